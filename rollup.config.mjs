@@ -1,0 +1,26 @@
+// Two ESM bundles, each runnable by plain `node` with no node_modules: the action and the CLI.
+// The @actions/* packages are ESM-only, which is why this is rollup and not ncc.
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+
+/** @returns {import('rollup').RollupOptions} */
+const bundle = (input, file, banner) => ({
+  input,
+  output: { file, format: 'es', sourcemap: false, banner, inlineDynamicImports: true },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.build.json' }),
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+    commonjs(),
+    json(),
+  ],
+  onwarn(warning, warn) {
+    // Circular imports inside third-party packages are theirs, and harmless.
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+});
+
+export default [bundle('src/index.ts', 'dist/index.js'), bundle('src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node')];

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs npm packages when the lock file changed, starts the
+# Docker engine, the local registries and the test images (scripts/testenv/up.sh), then type-checks,
+# lints, runs every test and checks that dist/ matches src/. Idempotent; warm runs skip what is done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+
+if [ -f scripts/testenv/up.sh ]; then
+  bash scripts/testenv/up.sh
+  # shellcheck disable=SC1091
+  source "${STIG_GATE_STATE:-/run/stig-gate-testenv}/env"
+fi
+
+echo '== type-check' && npx tsc --noEmit
+echo '== lint' && npx eslint . && npx prettier --check . >/dev/null
+echo '== tests' && npx vitest run
+echo '== dist' && bash scripts/check-dist.sh

@@ -1,0 +1,7 @@
+/** The `stig-gate` command. Wiring only: the commands live in src/cli/. */
+import { runCli } from './cli/run.js';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});

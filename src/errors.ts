@@ -1,0 +1,34 @@
+/**
+ * Two kinds of failure, told apart as github/codeql-action does: a {@link ConfigurationError} is
+ * something the user can fix (a bad input, an unreadable results file, a missing image) and its message
+ * says how; anything else is a bug in stig-gate and is reported as one.
+ */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+/** A results file that is not complete, well-formed XCCDF/ARF. Always fails the gate closed. */
+export class ResultsFormatError extends ConfigurationError {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+  }
+}
+
+/** Turns whatever was thrown into an Error, so that nothing is dropped for not being `instanceof Error`. */
+export function toError(thrown: unknown): Error {
+  if (thrown instanceof Error) return thrown;
+  if (typeof thrown === 'string') return new Error(thrown);
+  try {
+    return new Error(`non-Error thrown: ${JSON.stringify(thrown)}`);
+  } catch {
+    return new Error(`non-Error thrown: ${String(thrown)}`);
+  }
+}
+
+/** True when the error is the user's to fix rather than a bug. */
+export function isUserError(error: Error): boolean {
+  return error instanceof ConfigurationError;
+}

@@ -1,0 +1,377 @@
+/**
+ * Streams a results file and cuts out only the parts the gate reads: the XCCDF Benchmark's header, its
+ * Rules and the TestResults. ARF files carry tens to hundreds of MB of OVAL results that nobody here needs,
+ * so those subtrees are skipped with a native byte search and never decoded. Memory stays bounded by the
+ * carved parts plus one read buffer, whatever the file's size.
+ *
+ * This is a tokenizer, not a parser: it tracks elements and namespaces just enough to know where each part
+ * begins and ends, and checks that the document is complete. The carved fragments are parsed afterwards
+ * (see xccdf.ts). DTDs are refused outright, so no entity is ever declared, let alone expanded.
+ */
+
+export const XCCDF_1_2_NS = 'http://checklists.nist.gov/xccdf/1.2';
+export const XCCDF_1_1_NS = 'http://checklists.nist.gov/xccdf/1.1';
+export const ARF_NS = 'http://scap.nist.gov/schema/asset-reporting-format/1.1';
+export const DATA_STREAM_NS = 'http://scap.nist.gov/schema/scap/source/1.2';
+
+const XCCDF_NAMESPACES = new Set([XCCDF_1_2_NS, XCCDF_1_1_NS]);
+
+/** Subtrees that are large and hold nothing the gate reads. They never nest within themselves. */
+const SKIPPED_SUBTREES = new Set(['oval_results', 'oval_definitions', 'oval_system_characteristics', 'ocil']);
+
+/** Children of Benchmark kept for the header. */
+const BENCHMARK_HEADER = new Set(['title', 'version', 'Profile']);
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const QUOT = 0x22;
+const APOS = 0x27;
+
+/** A Rule element's text and the ids of the Groups around it, outermost first. */
+export interface CarvedRule {
+  xml: string;
+  groupIds: string[];
+}
+
+export interface CarvedDocument {
+  root: { name: string; namespace: string | undefined };
+  /** The Benchmark's namespace (XCCDF 1.1 or 1.2), when there is a Benchmark. */
+  benchmarkNamespace?: string;
+  /** The Benchmark's start tag, e.g. `<Benchmark id="…" …>`. */
+  benchmarkStartTag?: string;
+  /** Benchmark children title, version and Profile, as XML. */
+  benchmarkHeader: string[];
+  rules: CarvedRule[];
+  /** Each TestResult element, as XML, in document order; with the namespace it was found in. */
+  testResults: { xml: string; namespace: string }[];
+}
+
+/** Raised for input that is not complete, well-formed, DTD-free XML. The reader adds the file name. */
+export class CarveError extends Error {
+  override readonly name = 'CarveError';
+}
+
+interface OpenElement {
+  name: string;
+  /** Namespace declarations made on this element, if any. */
+  declarations?: Map<string, string>;
+  /** What this element is, for the parts we carve. */
+  role?: 'benchmark' | 'group' | 'capture';
+}
+
+interface Capture {
+  kind: 'rule' | 'testResult' | 'header';
+  depth: number;
+  parts: Buffer[];
+  /** Offset in the current buffer where the not-yet-saved part of the capture starts. */
+  from: number;
+  namespace: string;
+}
+
+/**
+ * Reads chunks of a document and returns its carved parts. Throws {@link CarveError} for anything that is
+ * not a complete XML document (empty, truncated, a DTD, text outside the root, unbalanced tags).
+ */
+export async function carveDocument(chunks: AsyncIterable<Uint8Array>): Promise<CarvedDocument> {
+  const carver = new Carver();
+  for await (const chunk of chunks) carver.push(chunk);
+  return carver.end();
+}
+
+class Carver {
+  private buf: Buffer = Buffer.alloc(0);
+  private pos = 0;
+  /** Bytes consumed before `buf[0]`, for error positions. */
+  private offset = 0;
+  private started = false;
+  private rootClosed = false;
+  private readonly stack: OpenElement[] = [];
+  private readonly groupIds: string[] = [];
+  private capture: Capture | undefined;
+  /** While skipping a subtree: the end tag to look for. */
+  private skipUntil: Buffer | undefined;
+  private root: CarvedDocument['root'] | undefined;
+  private readonly result: Omit<CarvedDocument, 'root'> = { benchmarkHeader: [], rules: [], testResults: [] };
+
+  push(chunk: Uint8Array): void {
+    if (!this.started) {
+      this.started = chunk.length > 0;
+      chunk = stripBom(chunk);
+    }
+    this.saveCapture();
+    const rest = this.buf.subarray(this.pos);
+    this.offset += this.pos;
+    this.buf = rest.length === 0 ? Buffer.from(chunk) : Buffer.concat([rest, chunk]);
+    this.pos = 0;
+    if (this.capture) this.capture.from = 0;
+    this.scan(false);
+  }
+
+  end(): CarvedDocument {
+    this.scan(true);
+    if (!this.root) throw new CarveError(this.offset + this.pos === 0 ? 'the file is empty' : 'no XML element found');
+    if (this.stack.length > 0) {
+      const open = this.stack.map((e) => e.name).join(' > ');
+      throw new CarveError(`the file is truncated: it ends inside <${open}> (after ${this.offset + this.pos} bytes)`);
+    }
+    return { root: this.root, ...this.result };
+  }
+
+  /** Moves the captured bytes seen so far out of the buffer that is about to be dropped. */
+  private saveCapture(): void {
+    const capture = this.capture;
+    if (capture && this.pos > capture.from) {
+      capture.parts.push(Buffer.from(this.buf.subarray(capture.from, this.pos)));
+      capture.from = this.pos;
+    }
+  }
+
+  private scan(atEnd: boolean): void {
+    const buf = this.buf;
+    while (this.pos < buf.length) {
+      if (this.skipUntil) {
+        if (!this.skip(atEnd)) return;
+        continue;
+      }
+      const lt = buf.indexOf(LT, this.pos);
+      const textEnd = lt === -1 ? buf.length : lt;
+      if (this.stack.length === 0 && textEnd > this.pos) this.checkOutsideText(this.pos, textEnd);
+      if (lt === -1) {
+        this.pos = buf.length;
+        return;
+      }
+      this.pos = lt;
+      const consumed = this.markup(atEnd);
+      if (consumed === 0) {
+        if (atEnd) throw this.truncated();
+        return;
+      }
+      this.pos += consumed;
+    }
+  }
+
+  private truncated(): CarveError {
+    const where = this.stack.length ? ` inside <${this.stack.map((e) => e.name).join(' > ')}>` : '';
+    return new CarveError(`the file is truncated: it ends in the middle of a tag${where} (after ${this.offset + this.buf.length} bytes)`);
+  }
+
+  private checkOutsideText(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const c = this.buf[i];
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) {
+        throw new CarveError(
+          this.rootClosed
+            ? `text after the document's root element at byte ${this.offset + i}`
+            : `this is not XML: text before the first element at byte ${this.offset + i}`,
+        );
+      }
+    }
+  }
+
+  /** Handles the markup at `pos`; returns its length, or 0 when the buffer ends before it does. */
+  private markup(atEnd: boolean): number {
+    const buf = this.buf;
+    const at = this.pos;
+    if (at + 1 >= buf.length) return 0;
+    const next = buf[at + 1];
+    if (next === BANG) return this.declaration(atEnd);
+    if (next === QUESTION) {
+      const end = buf.indexOf('?>', at + 2, 'latin1');
+      return end === -1 ? 0 : end + 2 - at;
+    }
+    const end = findTagEnd(buf, at + 1);
+    if (end === -1) return 0;
+    if (next === SLASH) this.endTag(buf.toString('utf8', at + 2, end).trim(), end);
+    else this.startTag(buf.toString('utf8', at + 1, end), at, end);
+    return end + 1 - at;
+  }
+
+  private declaration(atEnd: boolean): number {
+    const buf = this.buf;
+    const at = this.pos;
+    if (buf.length - at < 9 && !atEnd) return 0;
+    const head = buf.toString('latin1', at, at + 9);
+    if (head.startsWith('<!--')) {
+      const end = buf.indexOf('-->', at + 4, 'latin1');
+      return end === -1 ? 0 : end + 3 - at;
+    }
+    if (head === '<![CDATA[') {
+      if (this.stack.length === 0) throw new CarveError('CDATA outside the root element');
+      const end = buf.indexOf(']]>', at + 9, 'latin1');
+      return end === -1 ? 0 : end + 3 - at;
+    }
+    if (head.toUpperCase() === '<!DOCTYPE') {
+      const doctype = buf.toString('latin1', at + 9, Math.min(buf.length, at + 40)).trim().toLowerCase();
+      if (doctype.startsWith('html')) throw htmlError();
+      throw new CarveError(
+        'the file has a DOCTYPE declaration; OpenSCAP never writes one, and stig-gate refuses DTDs so that no ' +
+          'entity is expanded and nothing external is fetched (XML bomb / XXE protection)',
+      );
+    }
+    throw new CarveError(`unexpected markup '${head}' at byte ${this.offset + at}`);
+  }
+
+  private startTag(tag: string, at: number, end: number): void {
+    if (this.rootClosed) throw new CarveError(`a second root element <${tagName(tag)}> at byte ${this.offset + at}`);
+    const selfClosing = tag.endsWith('/');
+    const body = selfClosing ? tag.slice(0, -1) : tag;
+    const name = tagName(body);
+    const element: OpenElement = { name };
+    if (body.includes('xmlns')) element.declarations = namespaceDeclarations(body);
+    const namespace = this.resolve(name, element.declarations);
+    const local = localName(name);
+
+    if (!this.root) {
+      this.root = { name: local, namespace };
+      if (local.toLowerCase() === 'html') throw htmlError();
+    }
+
+    if (this.capture) {
+      // Inside a carved part: only depth matters.
+    } else if (SKIPPED_SUBTREES.has(local) && !selfClosing) {
+      // Jump straight to the end tag; the element stays open on the stack until it is seen.
+      this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+    } else if (namespace !== undefined && XCCDF_NAMESPACES.has(namespace)) {
+      this.xccdfStart(local, body, at, element, namespace);
+    }
+
+    if (selfClosing) {
+      this.closeElement(element, end);
+    } else {
+      this.stack.push(element);
+    }
+  }
+
+  private xccdfStart(local: string, tag: string, at: number, element: OpenElement, namespace: string): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (local === 'Benchmark') {
+      element.role = 'benchmark';
+      this.result.benchmarkNamespace ??= namespace;
+      this.result.benchmarkStartTag ??= `<${tag}>`;
+    } else if (local === 'Group') {
+      element.role = 'group';
+      this.groupIds.push(attribute(tag, 'id') ?? '');
+    } else if (local === 'Rule' || local === 'TestResult' || (parent?.role === 'benchmark' && BENCHMARK_HEADER.has(local))) {
+      element.role = 'capture';
+      const kind = local === 'Rule' ? 'rule' : local === 'TestResult' ? 'testResult' : 'header';
+      this.capture = { kind, depth: this.stack.length, parts: [], from: at, namespace };
+    }
+  }
+
+  private endTag(name: string, end: number): void {
+    const element = this.stack.pop();
+    if (!element) throw new CarveError(`an end tag </${name}> with no element open`);
+    if (element.name !== name) {
+      throw new CarveError(`mismatched tags: <${element.name}> is closed by </${name}> near byte ${this.offset + this.pos}`);
+    }
+    this.closeElement(element, end);
+  }
+
+  private closeElement(element: OpenElement, tagEnd: number): void {
+    if (this.stack.length === 0) this.rootClosed = true;
+    if (element.role === 'group') this.groupIds.pop();
+    const capture = this.capture;
+    if (element.role !== 'capture' || !capture || capture.depth !== this.stack.length) return;
+    capture.parts.push(this.buf.subarray(capture.from, tagEnd + 1));
+    const xml = Buffer.concat(capture.parts).toString('utf8');
+    this.capture = undefined;
+    if (capture.kind === 'rule') this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean) });
+    else if (capture.kind === 'testResult') this.result.testResults.push({ xml, namespace: capture.namespace });
+    else this.result.benchmarkHeader.push(xml);
+  }
+
+  /** Looks for the end of the skipped subtree; false when more input is needed. */
+  private skip(atEnd: boolean): boolean {
+    const needle = this.skipUntil!;
+    const found = this.buf.indexOf(needle, this.pos);
+    if (found === -1) {
+      if (atEnd) throw this.truncated();
+      // Keep a needle's length so an end tag split across two chunks is still found.
+      this.pos = Math.max(this.pos, this.buf.length - needle.length);
+      return false;
+    }
+    this.pos = found;
+    this.skipUntil = undefined;
+    return true;
+  }
+
+  private resolve(name: string, declarations: Map<string, string> | undefined): string | undefined {
+    const colon = name.indexOf(':');
+    const prefix = colon === -1 ? '' : name.slice(0, colon);
+    const own = declarations?.get(prefix);
+    if (own !== undefined) return own;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const uri = this.stack[i]!.declarations?.get(prefix);
+      if (uri !== undefined) return uri;
+    }
+    return undefined;
+  }
+}
+
+function htmlError(): CarveError {
+  return new CarveError(
+    'this is an HTML page (report.html?), not OpenSCAP results: expected XCCDF results (oscap --results) or ARF (--results-arf)',
+  );
+}
+
+function stripBom(chunk: Uint8Array): Uint8Array {
+  if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) return chunk.subarray(3);
+  if ((chunk[0] === 0xfe && chunk[1] === 0xff) || (chunk[0] === 0xff && chunk[1] === 0xfe)) {
+    throw new CarveError('the file is UTF-16; OpenSCAP writes UTF-8, and stig-gate reads UTF-8 only');
+  }
+  return chunk;
+}
+
+/** Index of the `>` that ends the tag starting at `from`, skipping quoted attribute values; -1 if not in `buf`. */
+function findTagEnd(buf: Buffer, from: number): number {
+  let quote = 0;
+  for (let i = from; i < buf.length; i++) {
+    const c = buf[i];
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === QUOT || c === APOS) {
+      quote = c;
+    } else if (c === GT) {
+      return i;
+    } else if (c === LT) {
+      throw new CarveError(`a '<' inside a tag near byte ${i}: not well-formed XML`);
+    }
+  }
+  return -1;
+}
+
+function tagName(tag: string): string {
+  const match = /^[^\s/>]+/.exec(tag);
+  if (!match) throw new CarveError(`a tag with no name: <${tag.slice(0, 40)}>`);
+  return match[0];
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+function namespaceDeclarations(tag: string): Map<string, string> | undefined {
+  let declarations: Map<string, string> | undefined;
+  for (const match of tag.matchAll(ATTRIBUTE)) {
+    const name = match[1]!;
+    if (name === 'xmlns' || name.startsWith('xmlns:')) {
+      declarations ??= new Map();
+      declarations.set(name === 'xmlns' ? '' : name.slice(6), match[2] ?? match[3] ?? '');
+    }
+  }
+  return declarations;
+}
+
+/** One attribute's raw value from a start tag (ids never carry entities in practice; decoded anyway). */
+export function attribute(tag: string, wanted: string): string | undefined {
+  for (const match of tag.matchAll(ATTRIBUTE)) {
+    if (match[1] === wanted) return match[2] ?? match[3];
+  }
+  return undefined;
+}

@@ -1,0 +1,109 @@
+/**
+ * The typed model of one OpenSCAP scan, whatever file it was read from (XCCDF 1.1/1.2 results, ARF, a
+ * bare TestResult). Everything after the readers (gate, reports, publishing) works on this and nothing else.
+ */
+
+/** Every result value XCCDF defines for a rule-result (XCCDF 1.2 §6.6.4.3), in report order. */
+export const RULE_RESULT_VALUES = [
+  'pass',
+  'fail',
+  'error',
+  'unknown',
+  'notapplicable',
+  'notchecked',
+  'notselected',
+  'informational',
+  'fixed',
+] as const;
+
+export type RuleResultValue = (typeof RULE_RESULT_VALUES)[number];
+
+/** XCCDF severities; `unknown` is XCCDF's own default when a rule names none. */
+export const SEVERITIES = ['high', 'medium', 'low', 'info', 'unknown'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export type ResultCounts = Record<RuleResultValue, number>;
+
+/** STIG identifiers found on a rule. Absent fields were not in the file; nothing is invented. */
+export interface StigIdentifiers {
+  /** `SV-203629`, from a DISA rule id such as `xccdf_mil.disa.stig_rule_SV-203629r982199_rule`. */
+  ruleId?: string;
+  /** `r982199`: the STIG rule revision. */
+  revision?: string;
+  /** `V-203629`: the STIG group (vulnerability) id, from the enclosing Group or an ident. */
+  vulnId?: string;
+  /** CCI idents (`CCI-000162`), in file order. */
+  cci: string[];
+  /** SRG references (`SRG-OS-000057-GPOS-00027`), in file order. */
+  srg: string[];
+}
+
+/** A check the rule ran, e.g. an OVAL definition in a named file. */
+export interface CheckReference {
+  system: string;
+  name?: string;
+  href?: string;
+}
+
+/** One rule's outcome, joined with the rule's own metadata where the file carries it. */
+export interface RuleOutcome {
+  /** The XCCDF rule id (`xccdf_mil.disa.stig_rule_SV-203629r982199_rule`). */
+  ruleId: string;
+  result: RuleResultValue;
+  severity: Severity;
+  /** Whitespace-normalised plain text; the rule id when the file has no title for the rule. */
+  title: string;
+  weight: number;
+  stig: StigIdentifiers;
+  /** Plain text (markup removed, whitespace normalised); absent when the file has none. */
+  description?: string;
+  rationale?: string;
+  fixText?: string;
+  checks: CheckReference[];
+}
+
+/** What a results file was, detected from its content. */
+export type ResultsFormat = 'xccdf-1.2' | 'xccdf-1.1' | 'arf' | 'testresult';
+
+/** One scan, read from one file. */
+export interface ScanResults {
+  /** The file it was read from, as given. */
+  source: string;
+  format: ResultsFormat;
+  benchmark: { id: string; version?: string; title?: string };
+  profile: { id?: string; title?: string };
+  /** The scanned target as oscap names it (a container id or image name). */
+  target?: string;
+  scanner: { name?: string; version?: string };
+  testResultId: string;
+  startTime?: string;
+  endTime?: string;
+  /** Rules in the TestResult's order. */
+  rules: RuleOutcome[];
+  counts: ResultCounts;
+  /** Things the reader noticed that the user should hear about (e.g. extra TestResults ignored). */
+  warnings: string[];
+}
+
+/** Counts with every result value present, zero where none. */
+export function countResults(rules: readonly Pick<RuleOutcome, 'result'>[]): ResultCounts {
+  const counts = Object.fromEntries(RULE_RESULT_VALUES.map((v) => [v, 0])) as ResultCounts;
+  for (const rule of rules) counts[rule.result] += 1;
+  return counts;
+}
+
+/** Rank for sorting: high first. */
+export function severityRank(severity: Severity): number {
+  switch (severity) {
+    case 'high':
+      return 0;
+    case 'medium':
+      return 1;
+    case 'low':
+      return 2;
+    case 'info':
+      return 3;
+    case 'unknown':
+      return 4;
+  }
+}

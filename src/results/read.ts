@@ -1,0 +1,44 @@
+/**
+ * Reading a results file from disk: the one place the results engine touches the file system.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { ResultsFormatError, toError } from '../errors.js';
+import { CarveError, carveDocument } from './carve.js';
+import type { ScanResults } from './model.js';
+import { XccdfContentError, buildScanResults } from './xccdf.js';
+
+/** Read buffer size: large enough that the native byte search dominates, small enough to stay in cache. */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Reads XCCDF 1.1/1.2 results, ARF or a bare TestResult from `file`, detecting which from the content.
+ * Throws {@link ResultsFormatError} naming the file for anything that is not complete results: a missing,
+ * empty or truncated file, HTML, a DTD, a benchmark with no TestResult. Never returns "no findings" for
+ * input it could not read.
+ */
+export async function readResultsFile(file: string): Promise<ScanResults> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new ResultsFormatError(file, 'not a regular file');
+  } catch (error) {
+    if (error instanceof ResultsFormatError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ResultsFormatError(file, code === 'ENOENT' ? 'no such file' : `cannot be read (${toError(error).message})`);
+  }
+  return readResults(file, createReadStream(file, { highWaterMark: CHUNK_BYTES }));
+}
+
+/** Reads results from any stream of bytes; `source` names it in errors and in the model. */
+export async function readResults(source: string, chunks: AsyncIterable<Uint8Array>): Promise<ScanResults> {
+  try {
+    return buildScanResults(source, await carveDocument(chunks));
+  } catch (error) {
+    if (error instanceof CarveError || error instanceof XccdfContentError) {
+      throw new ResultsFormatError(source, `${error.message}`);
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') throw new ResultsFormatError(source, `cannot be read (${toError(error).message})`);
+    throw error;
+  }
+}
