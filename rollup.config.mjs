@@ -5,22 +5,29 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 
+// scripts/check-dist.sh builds into another folder to compare with the committed dist/.
+const out = process.env.STIG_GATE_DIST_DIR ?? 'dist';
+
 /** @returns {import('rollup').RollupOptions} */
 const bundle = (input, file, banner) => ({
   input,
   output: { file, format: 'es', sourcemap: false, banner, inlineDynamicImports: true },
   plugins: [
-    typescript({ tsconfig: './tsconfig.build.json' }),
+    typescript({ tsconfig: './tsconfig.build.json', outDir: out }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
     json(),
   ],
   onwarn(warning, warn) {
     // Circular imports inside third-party packages are theirs, and harmless.
-    if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules')))
+      return;
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
 });
 
-export default [bundle('src/index.ts', 'dist/index.js'), bundle('src/cli.ts', 'dist/cli.js', '#!/usr/bin/env node')];
+export default [
+  bundle('src/index.ts', `${out}/index.js`),
+  bundle('src/cli.ts', `${out}/cli.js`, '#!/usr/bin/env node'),
+];

@@ -54,7 +54,13 @@ function summaryJson(results) {
         startTime: results.startTime ?? null,
         endTime: results.endTime ?? null,
         counts: results.counts,
-        rules: results.rules.map(({ ruleId, result, severity, title, stig }) => ({ ruleId, result, severity, title, stig })),
+        rules: results.rules.map(({ ruleId, result, severity, title, stig }) => ({
+            ruleId,
+            result,
+            severity,
+            title,
+            stig,
+        })),
         warnings: results.warnings,
     };
 }
@@ -325,7 +331,10 @@ class Carver {
             return end === -1 ? 0 : end + 3 - at;
         }
         if (head.toUpperCase() === '<!DOCTYPE') {
-            const doctype = buf.toString('latin1', at + 9, Math.min(buf.length, at + 40)).trim().toLowerCase();
+            const doctype = buf
+                .toString('latin1', at + 9, Math.min(buf.length, at + 40))
+                .trim()
+                .toLowerCase();
             if (doctype.startsWith('html'))
                 throw htmlError();
             throw new CarveError('the file has a DOCTYPE declaration; OpenSCAP never writes one, and stig-gate refuses DTDs so that no ' +
@@ -375,7 +384,9 @@ class Carver {
             element.role = 'group';
             this.groupIds.push(attribute(tag, 'id') ?? '');
         }
-        else if (local === 'Rule' || local === 'TestResult' || (parent?.role === 'benchmark' && BENCHMARK_HEADER.has(local))) {
+        else if (local === 'Rule' ||
+            local === 'TestResult' ||
+            (parent?.role === 'benchmark' && BENCHMARK_HEADER.has(local))) {
             element.role = 'capture';
             const kind = local === 'Rule' ? 'rule' : local === 'TestResult' ? 'testResult' : 'header';
             this.capture = { kind, depth: this.stack.length, parts: [], from: at, namespace };
@@ -6326,7 +6337,7 @@ function nodes(value) {
     if (value === undefined)
         return [];
     const list = Array.isArray(value) ? value : [value];
-    return list.map((item) => (typeof item === 'object' && item !== null ? item : { '#text': String(item) }));
+    return list.map((item) => typeof item === 'object' && item !== null ? item : { '#text': String(item) });
 }
 function attr(node, name) {
     const value = node?.$?.[name];
@@ -6415,8 +6426,10 @@ function stigIdentifiers(ruleId, idents, groupIds, references) {
         if (disa[2])
             stig.revision = disa[2];
     }
-    const vuln = [...groupIds].reverse().map((id) => VULN_ID.exec(id)?.[1]).find(Boolean) ??
-        idents.map((i) => /^V-\d+$/.exec(i.value)?.[0]).find(Boolean);
+    const vuln = [...groupIds]
+        .reverse()
+        .map((id) => VULN_ID.exec(id)?.[1])
+        .find(Boolean) ?? idents.map((i) => /^V-\d+$/.exec(i.value)?.[0]).find(Boolean);
     if (vuln)
         stig.vulnId = vuln;
     for (const ident of idents) {
@@ -6494,7 +6507,9 @@ function buildScanResults(source, carved) {
     const testResult = parseFragment(chosen.xml, 'TestResult');
     const testResultId = attr(testResult, 'id') ?? '';
     if (carved.testResults.length > 1) {
-        const others = carved.testResults.slice(0, -1).map((t) => attribute(t.xml.slice(0, t.xml.indexOf('>')), 'id'));
+        const others = carved.testResults
+            .slice(0, -1)
+            .map((t) => attribute(t.xml.slice(0, t.xml.indexOf('>')), 'id'));
         warnings.push(`${carved.testResults.length} TestResults in one file; using the last one (${testResultId}) and ignoring ${others.join(', ')}`);
     }
     const metadata = parseRules(carved.rules);
@@ -6524,16 +6539,14 @@ function buildScanResults(source, carved) {
     });
     const benchmarkRef = nodes(testResult.benchmark)[0];
     const benchmarkId = (carved.benchmarkStartTag && attribute(carved.benchmarkStartTag, 'id')) ?? attr(benchmarkRef, 'id') ?? '';
-    const header = carved.benchmarkHeader.map((xml) => {
-        const name = /^<(?:[^\s:>]+:)?([^\s/>]+)/.exec(xml)?.[1] ?? '';
-        return { name, node: parseFragment(xml, name) };
-    });
+    // Wrapped in one element so that title stays a stop node (its XHTML and CDATA are flattened like any other).
+    const header = parseFragment(`<header>${carved.benchmarkHeader.join('')}</header>`, 'header');
     const profileId = attr(nodes(testResult.profile)[0], 'idref');
-    const profile = header.find((h) => h.name === 'Profile' && attr(h.node, 'id') === profileId);
+    const profile = nodes(header.Profile).find((p) => attr(p, 'id') === profileId);
     const facts = new Map(nodes(nodes(testResult['target-facts'])[0]?.fact).map((f) => [attr(f, 'name'), f['#text']]));
     const testSystem = attr(testResult, 'test-system');
-    const version = header.find((h) => h.name === 'version')?.node['#text'];
-    const benchmarkTitle = localizedText(header.filter((h) => h.name === 'title').map((h) => h.node));
+    const version = nodes(header.version)[0]?.['#text'];
+    const benchmarkTitle = localizedText(header.title);
     const scannerVersion = facts.get('urn:xccdf:fact:scanner:version') ?? /:([^:]+)$/.exec(testSystem ?? '')?.[1];
     const scannerName = facts.get('urn:xccdf:fact:scanner:name') ?? (testSystem?.includes('openscap') ? 'OpenSCAP' : undefined);
     const target = nodes(testResult.target)[0]?.['#text'];
@@ -6554,7 +6567,7 @@ function buildScanResults(source, carved) {
         results.benchmark.title = benchmarkTitle;
     if (profileId)
         results.profile.id = profileId;
-    const profileTitle = profile && localizedText(profile.node.title);
+    const profileTitle = profile && localizedText(profile.title);
     if (profileTitle)
         results.profile.title = profileTitle;
     if (target)

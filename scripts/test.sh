@@ -15,5 +15,5 @@ fi
 
 echo '== type-check' && npx tsc --noEmit
 echo '== lint' && npx eslint . && npx prettier --check . >/dev/null
-echo '== tests' && npx vitest run
 echo '== dist' && bash scripts/check-dist.sh
+echo '== tests' && npx vitest run

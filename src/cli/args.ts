@@ -14,7 +14,11 @@ export function parseCommandArgs<T extends Options>(command: string, argv: strin
 }
 
 /** Checks that `value` is one of `allowed`, naming the option and the choices when it is not. */
-export function oneOf<const A extends readonly string[]>(option: string, value: string, allowed: A): A[number] {
+export function oneOf<const A extends readonly string[]>(
+  option: string,
+  value: string,
+  allowed: A,
+): A[number] {
   if (!(allowed as readonly string[]).includes(value)) {
     throw new ConfigurationError(`${option} must be one of ${allowed.join(', ')}; got '${value}'`);
   }

@@ -37,7 +37,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (thrown) {
     const error = toError(thrown);
     if (isUserError(error)) io.stderr(`stig-gate ${name}: error: ${error.message}\n`);
-    else io.stderr(`stig-gate ${name}: internal error (this is a bug in stig-gate; please report it):\n${error.stack ?? error.message}\n`);
+    else
+      io.stderr(
+        `stig-gate ${name}: internal error (this is a bug in stig-gate; please report it):\n${error.stack ?? error.message}\n`,
+      );
     return EXIT_ERROR;
   }
 }

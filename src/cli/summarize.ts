@@ -26,7 +26,9 @@ export async function summarize(argv: string[], io: CliIo): Promise<number> {
   }
   const format = oneOf('--format', values.format, ['text', 'json'] as const);
   if (positionals.length !== 1) {
-    throw new ConfigurationError(`summarize takes exactly one results file, got ${positionals.length}\n\n${summarizeUsage}`);
+    throw new ConfigurationError(
+      `summarize takes exactly one results file, got ${positionals.length}\n\n${summarizeUsage}`,
+    );
   }
   const results = await readResultsFile(positionals[0]!);
   io.stdout(format === 'json' ? `${JSON.stringify(summaryJson(results), null, 2)}\n` : summaryText(results));

@@ -2,7 +2,13 @@
  * The `summarize --format json` document. Its shape is documented in docs/json-schemas.md and stable:
  * fields are only ever added, and `schemaVersion` changes if one is removed or changes meaning.
  */
-import type { ResultCounts, RuleResultValue, ScanResults, Severity, StigIdentifiers } from '../results/model.js';
+import type {
+  ResultCounts,
+  RuleResultValue,
+  ScanResults,
+  Severity,
+  StigIdentifiers,
+} from '../results/model.js';
 
 export interface SummaryRuleJson {
   ruleId: string;
@@ -41,7 +47,13 @@ export function summaryJson(results: ScanResults): SummaryJson {
     startTime: results.startTime ?? null,
     endTime: results.endTime ?? null,
     counts: results.counts,
-    rules: results.rules.map(({ ruleId, result, severity, title, stig }) => ({ ruleId, result, severity, title, stig })),
+    rules: results.rules.map(({ ruleId, result, severity, title, stig }) => ({
+      ruleId,
+      result,
+      severity,
+      title,
+      stig,
+    })),
     warnings: results.warnings,
   };
 }

@@ -9,10 +9,13 @@ export function summaryText(results: ScanResults, width = 100): string {
   const lines: string[] = [];
   const profile = results.profile.title ?? results.profile.id ?? '(no profile)';
   lines.push(`${results.source} (${results.format})`);
-  lines.push(`  benchmark  ${results.benchmark.title ?? results.benchmark.id} ${results.benchmark.version ?? ''}`.trimEnd());
+  lines.push(
+    `  benchmark  ${results.benchmark.title ?? results.benchmark.id} ${results.benchmark.version ?? ''}`.trimEnd(),
+  );
   lines.push(`  profile    ${profile}`);
   if (results.target) lines.push(`  target     ${results.target}`);
-  if (results.scanner.name) lines.push(`  scanner    ${results.scanner.name} ${results.scanner.version ?? ''}`.trimEnd());
+  if (results.scanner.name)
+    lines.push(`  scanner    ${results.scanner.name} ${results.scanner.version ?? ''}`.trimEnd());
   if (results.endTime) lines.push(`  scanned    ${results.endTime}`);
   lines.push('');
   const counted = RULE_RESULT_VALUES.filter((value) => results.counts[value] > 0);

@@ -112,10 +112,13 @@ class Carver {
 
   end(): CarvedDocument {
     this.scan(true);
-    if (!this.root) throw new CarveError(this.offset + this.pos === 0 ? 'the file is empty' : 'no XML element found');
+    if (!this.root)
+      throw new CarveError(this.offset + this.pos === 0 ? 'the file is empty' : 'no XML element found');
     if (this.stack.length > 0) {
       const open = this.stack.map((e) => e.name).join(' > ');
-      throw new CarveError(`the file is truncated: it ends inside <${open}> (after ${this.offset + this.pos} bytes)`);
+      throw new CarveError(
+        `the file is truncated: it ends inside <${open}> (after ${this.offset + this.pos} bytes)`,
+      );
     }
     return { root: this.root, ...this.result };
   }
@@ -155,7 +158,9 @@ class Carver {
 
   private truncated(): CarveError {
     const where = this.stack.length ? ` inside <${this.stack.map((e) => e.name).join(' > ')}>` : '';
-    return new CarveError(`the file is truncated: it ends in the middle of a tag${where} (after ${this.offset + this.buf.length} bytes)`);
+    return new CarveError(
+      `the file is truncated: it ends in the middle of a tag${where} (after ${this.offset + this.buf.length} bytes)`,
+    );
   }
 
   private checkOutsideText(from: number, to: number): void {
@@ -204,7 +209,10 @@ class Carver {
       return end === -1 ? 0 : end + 3 - at;
     }
     if (head.toUpperCase() === '<!DOCTYPE') {
-      const doctype = buf.toString('latin1', at + 9, Math.min(buf.length, at + 40)).trim().toLowerCase();
+      const doctype = buf
+        .toString('latin1', at + 9, Math.min(buf.length, at + 40))
+        .trim()
+        .toLowerCase();
       if (doctype.startsWith('html')) throw htmlError();
       throw new CarveError(
         'the file has a DOCTYPE declaration; OpenSCAP never writes one, and stig-gate refuses DTDs so that no ' +
@@ -215,7 +223,8 @@ class Carver {
   }
 
   private startTag(tag: string, at: number, end: number): void {
-    if (this.rootClosed) throw new CarveError(`a second root element <${tagName(tag)}> at byte ${this.offset + at}`);
+    if (this.rootClosed)
+      throw new CarveError(`a second root element <${tagName(tag)}> at byte ${this.offset + at}`);
     const selfClosing = tag.endsWith('/');
     const body = selfClosing ? tag.slice(0, -1) : tag;
     const name = tagName(body);
@@ -254,7 +263,11 @@ class Carver {
     } else if (local === 'Group') {
       element.role = 'group';
       this.groupIds.push(attribute(tag, 'id') ?? '');
-    } else if (local === 'Rule' || local === 'TestResult' || (parent?.role === 'benchmark' && BENCHMARK_HEADER.has(local))) {
+    } else if (
+      local === 'Rule' ||
+      local === 'TestResult' ||
+      (parent?.role === 'benchmark' && BENCHMARK_HEADER.has(local))
+    ) {
       element.role = 'capture';
       const kind = local === 'Rule' ? 'rule' : local === 'TestResult' ? 'testResult' : 'header';
       this.capture = { kind, depth: this.stack.length, parts: [], from: at, namespace };
@@ -265,7 +278,9 @@ class Carver {
     const element = this.stack.pop();
     if (!element) throw new CarveError(`an end tag </${name}> with no element open`);
     if (element.name !== name) {
-      throw new CarveError(`mismatched tags: <${element.name}> is closed by </${name}> near byte ${this.offset + this.pos}`);
+      throw new CarveError(
+        `mismatched tags: <${element.name}> is closed by </${name}> near byte ${this.offset + this.pos}`,
+      );
     }
     this.closeElement(element, end);
   }
@@ -279,7 +294,8 @@ class Carver {
     const xml = Buffer.concat(capture.parts).toString('utf8');
     this.capture = undefined;
     if (capture.kind === 'rule') this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean) });
-    else if (capture.kind === 'testResult') this.result.testResults.push({ xml, namespace: capture.namespace });
+    else if (capture.kind === 'testResult')
+      this.result.testResults.push({ xml, namespace: capture.namespace });
     else this.result.benchmarkHeader.push(xml);
   }
 

@@ -24,7 +24,10 @@ export async function readResultsFile(file: string): Promise<ScanResults> {
   } catch (error) {
     if (error instanceof ResultsFormatError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ResultsFormatError(file, code === 'ENOENT' ? 'no such file' : `cannot be read (${toError(error).message})`);
+    throw new ResultsFormatError(
+      file,
+      code === 'ENOENT' ? 'no such file' : `cannot be read (${toError(error).message})`,
+    );
   }
   return readResults(file, createReadStream(file, { highWaterMark: CHUNK_BYTES }));
 }
@@ -38,7 +41,8 @@ export async function readResults(source: string, chunks: AsyncIterable<Uint8Arr
       throw new ResultsFormatError(source, `${error.message}`);
     }
     const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string') throw new ResultsFormatError(source, `cannot be read (${toError(error).message})`);
+    if (typeof code === 'string')
+      throw new ResultsFormatError(source, `cannot be read (${toError(error).message})`);
     throw error;
   }
 }

@@ -70,7 +70,9 @@ function parseFragment(xml: string, rootName: string): XmlNode {
 function nodes(value: unknown): XmlNode[] {
   if (value === undefined) return [];
   const list = Array.isArray(value) ? value : [value];
-  return list.map((item) => (typeof item === 'object' && item !== null ? (item as XmlNode) : { '#text': String(item) }));
+  return list.map((item) =>
+    typeof item === 'object' && item !== null ? (item as XmlNode) : { '#text': String(item) },
+  );
 }
 
 function attr(node: XmlNode | undefined, name: string): string | undefined {
@@ -177,8 +179,11 @@ export function stigIdentifiers(
     stig.ruleId = disa[1];
     if (disa[2]) stig.revision = disa[2];
   }
-  const vuln = [...groupIds].reverse().map((id) => VULN_ID.exec(id)?.[1]).find(Boolean) ??
-    idents.map((i) => /^V-\d+$/.exec(i.value)?.[0]).find(Boolean);
+  const vuln =
+    [...groupIds]
+      .reverse()
+      .map((id) => VULN_ID.exec(id)?.[1])
+      .find(Boolean) ?? idents.map((i) => /^V-\d+$/.exec(i.value)?.[0]).find(Boolean);
   if (vuln) stig.vulnId = vuln;
   for (const ident of idents) {
     if (/^CCI-\d+$/.test(ident.value) && !stig.cci.includes(ident.value)) stig.cci.push(ident.value);
@@ -205,7 +210,9 @@ function resultValue(ruleId: string, raw: string | undefined): RuleResultValue {
 function severityValue(ruleId: string, raw: string | undefined): Severity {
   const value = raw?.trim() || 'unknown';
   if (!(SEVERITIES as readonly string[]).includes(value)) {
-    throw new XccdfContentError(`rule ${ruleId} has severity '${value}'; XCCDF allows ${SEVERITIES.join(', ')}`);
+    throw new XccdfContentError(
+      `rule ${ruleId} has severity '${value}'; XCCDF allows ${SEVERITIES.join(', ')}`,
+    );
   }
   return value as Severity;
 }
@@ -213,7 +220,8 @@ function severityValue(ruleId: string, raw: string | undefined): Severity {
 function weightValue(ruleId: string, raw: string | undefined): number {
   if (raw === undefined) return 1;
   const weight = Number(raw);
-  if (!Number.isFinite(weight) || weight < 0) throw new XccdfContentError(`rule ${ruleId} has weight '${raw}'`);
+  if (!Number.isFinite(weight) || weight < 0)
+    throw new XccdfContentError(`rule ${ruleId} has weight '${raw}'`);
   return weight;
 }
 
@@ -263,7 +271,9 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
   const testResult = parseFragment(chosen.xml, 'TestResult');
   const testResultId = attr(testResult, 'id') ?? '';
   if (carved.testResults.length > 1) {
-    const others = carved.testResults.slice(0, -1).map((t) => attribute(t.xml.slice(0, t.xml.indexOf('>')), 'id'));
+    const others = carved.testResults
+      .slice(0, -1)
+      .map((t) => attribute(t.xml.slice(0, t.xml.indexOf('>')), 'id'));
     warnings.push(
       `${carved.testResults.length} TestResults in one file; using the last one (${testResultId}) and ignoring ${others.join(', ')}`,
     );
@@ -294,19 +304,21 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
   const benchmarkRef = nodes(testResult.benchmark)[0];
   const benchmarkId =
     (carved.benchmarkStartTag && attribute(carved.benchmarkStartTag, 'id')) ?? attr(benchmarkRef, 'id') ?? '';
-  const header = carved.benchmarkHeader.map((xml) => {
-    const name = /^<(?:[^\s:>]+:)?([^\s/>]+)/.exec(xml)?.[1] ?? '';
-    return { name, node: parseFragment(xml, name) };
-  });
+  // Wrapped in one element so that title stays a stop node (its XHTML and CDATA are flattened like any other).
+  const header = parseFragment(`<header>${carved.benchmarkHeader.join('')}</header>`, 'header');
   const profileId = attr(nodes(testResult.profile)[0], 'idref');
-  const profile = header.find((h) => h.name === 'Profile' && attr(h.node, 'id') === profileId);
-  const facts = new Map(nodes(nodes(testResult['target-facts'])[0]?.fact).map((f) => [attr(f, 'name'), f['#text']]));
+  const profile = nodes(header.Profile).find((p) => attr(p, 'id') === profileId);
+  const facts = new Map(
+    nodes(nodes(testResult['target-facts'])[0]?.fact).map((f) => [attr(f, 'name'), f['#text']]),
+  );
   const testSystem = attr(testResult, 'test-system');
 
-  const version = header.find((h) => h.name === 'version')?.node['#text'];
-  const benchmarkTitle = localizedText(header.filter((h) => h.name === 'title').map((h) => h.node));
-  const scannerVersion = facts.get('urn:xccdf:fact:scanner:version') ?? /:([^:]+)$/.exec(testSystem ?? '')?.[1];
-  const scannerName = facts.get('urn:xccdf:fact:scanner:name') ?? (testSystem?.includes('openscap') ? 'OpenSCAP' : undefined);
+  const version = nodes(header.version)[0]?.['#text'];
+  const benchmarkTitle = localizedText(header.title);
+  const scannerVersion =
+    facts.get('urn:xccdf:fact:scanner:version') ?? /:([^:]+)$/.exec(testSystem ?? '')?.[1];
+  const scannerName =
+    facts.get('urn:xccdf:fact:scanner:name') ?? (testSystem?.includes('openscap') ? 'OpenSCAP' : undefined);
   const target = nodes(testResult.target)[0]?.['#text'];
 
   const results: ScanResults = {
@@ -323,7 +335,7 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
   if (version) results.benchmark.version = normalizeWhitespace(decodeXmlEntities(version));
   if (benchmarkTitle) results.benchmark.title = benchmarkTitle;
   if (profileId) results.profile.id = profileId;
-  const profileTitle = profile && localizedText(profile.node.title);
+  const profileTitle = profile && localizedText(profile.title);
   if (profileTitle) results.profile.title = profileTitle;
   if (target) results.target = decodeXmlEntities(target);
   if (scannerName) results.scanner.name = decodeXmlEntities(scannerName);

@@ -1,0 +1,254 @@
+import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ResultsFormatError } from '../../src/errors.js';
+import { readResultsFile } from '../../src/results/read.js';
+import { CLEAN_ARF, CLEAN_REPORT_HTML, CLEAN_RESULTS, DATASTREAM } from '../support/paths.js';
+import { benchmarkXml, testResultXml } from '../support/xccdf-builder.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'stig-gate-read-'));
+});
+
+async function write(name: string, content: string | Buffer): Promise<string> {
+  const file = join(dir, name);
+  await writeFile(file, content);
+  return file;
+}
+
+/** Expects reading `file` to fail with a ResultsFormatError naming the file and matching `message`. */
+async function expectRejected(file: string, message: RegExp): Promise<void> {
+  const error = await readResultsFile(file).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ResultsFormatError);
+  expect((error as Error).message).toContain(file);
+  expect((error as Error).message).toMatch(message);
+}
+
+const BILLION_LAUGHS = `<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+]>
+<Benchmark xmlns="http://checklists.nist.gov/xccdf/1.2" id="b"><title>&lol9;</title></Benchmark>`;
+
+const XXE = `<?xml version="1.0"?>
+<!DOCTYPE foo [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+<TestResult xmlns="http://checklists.nist.gov/xccdf/1.2" id="t"><rule-result idref="r"><result>&xxe;</result></rule-result></TestResult>`;
+
+describe('input that is not complete results fails closed, naming the file', () => {
+  it.each<[string, () => Promise<string>, RegExp]>([
+    ['1 missing file', async () => join(dir, 'nope.xml'), /no such file/],
+    [
+      '2 a directory',
+      async () => (await mkdir(join(dir, 'a-dir'), { recursive: true }), join(dir, 'a-dir')),
+      /not a regular file/,
+    ],
+    ['3 empty file', () => write('empty.xml', ''), /empty/],
+    ['4 only white space', () => write('blank.xml', '  \n\n'), /no XML element/],
+    ['5 plain text', () => write('text.xml', 'Scan failed: permission denied\n'), /not XML/],
+    ['6 HTML report instead of results', async () => CLEAN_REPORT_HTML, /HTML page.*--results/],
+    ['7 HTML without doctype', () => write('page.xml', '<html><body>hi</body></html>'), /HTML page/],
+    ['8 XML bomb (billion laughs)', () => write('bomb.xml', BILLION_LAUGHS), /DOCTYPE.*XML bomb/],
+    ['9 XXE external entity', () => write('xxe.xml', XXE), /DOCTYPE.*XXE/],
+    ['10 source data stream, not results', async () => DATASTREAM, /source data stream.*not scan results/],
+    [
+      '11 benchmark without TestResult',
+      () => write('bench-only.xml', benchmarkXml([{ id: 'r1', result: 'pass' }], { testResults: [] })),
+      /no <TestResult>/,
+    ],
+    [
+      '12 unrelated XML',
+      () => write('pom.xml', '<project><modelVersion>4</modelVersion></project>'),
+      /found <project>/,
+    ],
+    [
+      '13 unknown result value',
+      () => write('bad-result.xml', benchmarkXml([{ id: 'r1', result: 'passed' }])),
+      /r1 has result 'passed'.*not an XCCDF result value/,
+    ],
+    [
+      '14 unknown severity',
+      () => write('bad-severity.xml', benchmarkXml([{ id: 'r1', result: 'fail', severity: 'critical' }])),
+      /severity 'critical'/,
+    ],
+    [
+      '15 rule-result without result',
+      () => write('no-result.xml', benchmarkXml([{ id: 'r1', result: '' }])),
+      /r1 has no <result>/,
+    ],
+    ['16 mismatched tags', () => write('mismatch.xml', '<a><b></a></b>'), /mismatched tags/],
+    [
+      '17 text after the root',
+      () => write('after.xml', `${benchmarkXml([{ id: 'r', result: 'pass' }])}junk`),
+      /text after/,
+    ],
+    ['18 UTF-16', () => write('utf16.xml', Buffer.from('\ufeff<a/>', 'utf16le')), /UTF-16/],
+    ['19 second root', () => write('roots.xml', '<a/><b/>'), /second root/],
+  ])('%s', async (_name, make, message) => {
+    await expectRejected(await make(), message);
+  });
+
+  describe('truncated files', () => {
+    it.each([0.01, 0.25, 0.5, 0.75, 0.99, 0.9999])(
+      'XCCDF results cut at %f of the file',
+      async (fraction) => {
+        const bytes = await readFile(CLEAN_RESULTS);
+        await expectRejected(
+          await write(`cut-${fraction}.xml`, bytes.subarray(0, Math.floor(bytes.length * fraction))),
+          /truncated/,
+        );
+      },
+    );
+
+    it.each([0.1, 0.5, 0.95, 0.999])(
+      'ARF cut at %f of the file (inside skipped OVAL results too)',
+      async (fraction) => {
+        const bytes = await readFile(CLEAN_ARF);
+        await expectRejected(
+          await write(`arf-cut-${fraction}.xml`, bytes.subarray(0, Math.floor(bytes.length * fraction))),
+          /truncated/,
+        );
+      },
+    );
+
+    it('a file that stops just before the last end tag', async () => {
+      const text = await readFile(CLEAN_RESULTS, 'utf8');
+      const cut = text.slice(0, text.lastIndexOf('</Benchmark>'));
+      await expectRejected(await write('no-last-tag.xml', cut), /truncated: it ends inside <Benchmark>/);
+    });
+  });
+});
+
+describe('valid variations', () => {
+  it('a UTF-8 byte order mark and CRLF line ends', async () => {
+    const text = (await readFile(CLEAN_RESULTS, 'utf8')).replace(/\n/g, '\r\n');
+    const results = await readResultsFile(await write('bom-crlf.xml', `\ufeff${text}`));
+    expect(results.counts.fail).toBe(10);
+    expect(results.counts.pass).toBe(81);
+    const rule = results.rules.find((r) => r.ruleId === 'xccdf_mil.disa.stig_rule_SV-263651r982555_rule')!;
+    expect(rule.title).toBe(
+      'The operating system must prohibit the use or connection of unauthorized hardware components.',
+    );
+  });
+
+  it('XCCDF 1.1 namespace', async () => {
+    const xml = benchmarkXml(
+      [
+        { id: 'r1', result: 'fail', severity: 'high', title: 'One' },
+        { id: 'r2', result: 'pass', severity: 'low', title: 'Two' },
+      ],
+      { namespace: 'http://checklists.nist.gov/xccdf/1.1' },
+    );
+    const results = await readResultsFile(await write('xccdf11.xml', xml));
+    expect(results.format).toBe('xccdf-1.1');
+    expect(results.rules.map((r) => [r.ruleId, r.result, r.severity, r.title])).toEqual([
+      ['r1', 'fail', 'high', 'One'],
+      ['r2', 'pass', 'low', 'Two'],
+    ]);
+  });
+
+  it('namespace prefixes instead of a default namespace', async () => {
+    const xml = benchmarkXml([{ id: 'r1', result: 'error', severity: 'medium', title: 'Prefixed' }], {
+      prefix: 'xccdf:',
+    });
+    const results = await readResultsFile(await write('prefixed.xml', xml));
+    expect(results.rules[0]).toMatchObject({ ruleId: 'r1', result: 'error', title: 'Prefixed' });
+  });
+
+  it('elements of another namespace named like XCCDF ones are not taken for rules', async () => {
+    const xml = benchmarkXml([{ id: 'r1', result: 'pass', title: 'Real' }]).replace(
+      '</Benchmark>',
+      '<other:Rule xmlns:other="urn:elsewhere" id="r1"><other:title>Impostor</other:title></other:Rule></Benchmark>',
+    );
+    const results = await readResultsFile(await write('impostor.xml', xml));
+    expect(results.rules[0]!.title).toBe('Real');
+  });
+
+  it('a bare TestResult: results without rule metadata, titles fall back to ids', async () => {
+    const xml = testResultXml([{ id: 'r1', result: 'fail' }], {
+      namespace: 'http://checklists.nist.gov/xccdf/1.2',
+    });
+    const results = await readResultsFile(await write('bare.xml', `<?xml version="1.0"?>\n${xml}`));
+    expect(results.format).toBe('testresult');
+    expect(results.rules).toEqual([
+      {
+        ruleId: 'r1',
+        result: 'fail',
+        severity: 'unknown',
+        title: 'r1',
+        weight: 1,
+        stig: { cci: [], srg: [] },
+        checks: [],
+      },
+    ]);
+    expect(results.target).toBe('target-1');
+  });
+
+  it('two TestResults: the last one in the document is the scan, and a warning names the other', async () => {
+    const rules = [{ id: 'r1', result: 'pass', title: 'T' }];
+    const xml = benchmarkXml(rules, {
+      testResults: [
+        testResultXml([{ id: 'r1', result: 'fail' }], { id: 'older' }),
+        testResultXml([{ id: 'r1', result: 'pass' }], { id: 'newer' }),
+      ],
+    });
+    const results = await readResultsFile(await write('two.xml', xml));
+    expect(results.testResultId).toBe('newer');
+    expect(results.rules[0]!.result).toBe('pass');
+    expect(results.warnings).toEqual([
+      expect.stringMatching(/2 TestResults.*using the last one \(newer\).*ignoring older/),
+    ]);
+  });
+
+  it("titles carrying Markdown, HTML and @mentions are kept as plain text (escaping is the reports' job)", async () => {
+    const title =
+      '**bold** &lt;img src=x onerror=alert(1)&gt; @octocat #123 [link](https://evil.example) &amp; &#x41;&#66;';
+    const xml = benchmarkXml([{ id: 'r1', result: 'fail', title }]);
+    const results = await readResultsFile(await write('markup-title.xml', xml));
+    expect(results.rules[0]!.title).toBe(
+      '**bold** <img src=x onerror=alert(1)> @octocat #123 [link](https://evil.example) & AB',
+    );
+  });
+
+  it('XHTML markup inside a title is flattened to its text', async () => {
+    const xml = benchmarkXml([
+      {
+        id: 'r1',
+        result: 'fail',
+        title: 'Use <html:code xmlns:html="http://www.w3.org/1999/xhtml">sshd</html:code>\n   now',
+      },
+    ]);
+    const results = await readResultsFile(await write('xhtml-title.xml', xml));
+    expect(results.rules[0]!.title).toBe('Use sshd now');
+  });
+
+  it('comments, CDATA and a ">" inside an attribute value do not confuse the carver', async () => {
+    const xml = benchmarkXml([{ id: 'r1', result: 'pass', title: 'T' }])
+      .replace('<Group ', '<!-- a <Rule id="fake"> in a comment --><Group note="a > b" ')
+      .replace('<title>Test benchmark</title>', '<title><![CDATA[Bench <mark>]]></title>');
+    const results = await readResultsFile(await write('tricky.xml', xml));
+    expect(results.rules.map((r) => r.ruleId)).toEqual(['r1']);
+    expect(results.benchmark.title).toBe('Bench <mark>');
+  });
+
+  it('takes the V- id from the enclosing DISA Group', async () => {
+    const xml = benchmarkXml([
+      { id: 'xccdf_mil.disa.stig_rule_SV-100001r1_rule', result: 'fail', title: 'T' },
+    ]);
+    const results = await readResultsFile(await write('vuln.xml', xml));
+    expect(results.rules[0]!.stig).toEqual({
+      ruleId: 'SV-100001',
+      revision: 'r1',
+      vulnId: 'V-100001',
+      cci: ['CCI-000001'],
+      srg: [],
+    });
+  });
+});
