@@ -40,3 +40,9 @@ export function stigCategory(severity: Severity): string | undefined {
       return undefined;
   }
 }
+
+/** `CAT II (medium)`: the category an assessor uses, with the XCCDF severity it comes from. */
+export function severityLabel(severity: Severity): string {
+  const category = stigCategory(severity);
+  return category === undefined ? severity : `${category} (${severity})`;
+}

@@ -1,0 +1,155 @@
+/**
+ * `stig-gate compare --current C [--baseline B] …`: gate a results file against a baseline, waivers and a
+ * policy, and report. `gateOptions` and `gateAndReport` are shared with `scan`, which gates what it made.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { ParseArgsConfig } from 'node:util';
+import { ConfigurationError, toError } from '../errors.js';
+import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type GateResult } from '../gate/types.js';
+import { gateFiles, writeReports } from '../pipeline/gate-files.js';
+import { gateJson } from '../report/gate-json.js';
+import { gateText } from '../report/gate-text.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { oneOf, parseCommandArgs } from './args.js';
+import { EXIT_FAIL, EXIT_PASS, type CliIo } from './io.js';
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+
+/** The gate's options, for `compare` and for `scan` to merge into its own. */
+export const gateOptions = {
+  baseline: { type: 'string' },
+  waivers: { type: 'string' },
+  'inherited-from-host': { type: 'boolean', default: false },
+  'fail-on': { type: 'string', default: 'new' },
+  'severity-threshold': { type: 'string', default: 'low' },
+  format: { type: 'string', default: 'text' },
+  output: { type: 'string' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+/** The parsed values of {@link gateOptions} (a command's values may hold more). */
+export interface GateOptionValues {
+  baseline?: string;
+  waivers?: string;
+  'inherited-from-host'?: boolean;
+  'fail-on'?: string;
+  'severity-threshold'?: string;
+  format?: string;
+  output?: string;
+}
+
+/** The help text for {@link gateOptions}, for `compare` and `scan` usage. */
+export const gateOptionsUsage = `  --baseline FILE            results of the baseline scan (XCCDF or ARF); without one every failure is new
+  --waivers FILE             waivers YAML (docs/waivers.md); the action defaults to .stig-gate/waivers.yml
+  --inherited-from-host      waive the built-in set of container false positives inherited from the host
+  --fail-on new|any|none     which failures fail the gate (default new)
+  --severity-threshold low|medium|high
+                             only failures at or above it count: low CAT III, medium CAT II, high CAT I
+                             (default low)
+  --format text|json|markdown|sarif
+                             what to print (default text); json as documented in docs/json-schemas.md
+  --output FILE              write it to FILE instead of standard output
+`;
+
+export const compareUsage = `Usage: stig-gate compare --current FILE [--baseline FILE] [--waivers FILE] [--inherited-from-host]
+                         [--fail-on new|any|none] [--severity-threshold low|medium|high]
+                         [--format text|json|markdown|sarif] [--output FILE] [--image REF] [--reports-dir DIR]
+
+Compares the current scan's results with a baseline's (rules matched by id), applies waivers and the
+policy, and reports new failures, fixed rules, rules still failing and waived ones. error and unknown
+results count as failures. Exits 0 when the gate passes, 2 when it fails, 1 on an error (unreadable or
+empty results, a scan that evaluated nothing, a malformed waivers file).
+
+  --current FILE             results of the current scan (XCCDF --results or --results-arf output)
+${gateOptionsUsage}  --image REF                the scanned image, for waivers limited to images and SARIF locations
+  --reports-dir DIR          also write stig-gate.json, stig-gate.sarif and stig-gate.md into DIR
+`;
+
+function render(result: GateResult, format: (typeof FORMATS)[number]): string {
+  switch (format) {
+    case 'text':
+      return gateText(result);
+    case 'json':
+      return `${JSON.stringify(gateJson(result), null, 2)}\n`;
+    case 'markdown':
+      return renderMarkdown(result, {
+        fullReportHint: 'the JSON output (`stig-gate compare --format json`)',
+      });
+    case 'sarif':
+      return `${JSON.stringify(renderSarif(result), null, 2)}\n`;
+  }
+}
+
+/**
+ * Gates `currentFile` with the parsed {@link gateOptions} `values`, prints or writes the report, and
+ * returns the exit code: 0 passed, 2 failed. Errors are thrown (the dispatcher makes them exit 1).
+ */
+export async function gateAndReport(
+  currentFile: string,
+  values: GateOptionValues,
+  io: CliIo,
+  extra: { image?: string; reportsDir?: string } = {},
+): Promise<number> {
+  const failOn = oneOf('--fail-on', values['fail-on'] ?? 'new', FAIL_ON_VALUES);
+  const severityThreshold = oneOf(
+    '--severity-threshold',
+    values['severity-threshold'] ?? 'low',
+    SEVERITY_THRESHOLDS,
+  );
+  const format = oneOf('--format', values.format ?? 'text', FORMATS);
+  const result = await gateFiles({
+    current: currentFile,
+    baseline: values.baseline,
+    waivers: values.waivers,
+    inheritedFromHost: values['inherited-from-host'] ?? false,
+    policy: { failOn, severityThreshold },
+    image: extra.image,
+  });
+  const report = render(result, format);
+  if (values.output === undefined) io.stdout(report);
+  else {
+    try {
+      await writeFile(values.output, report);
+    } catch (error) {
+      throw new ConfigurationError(`cannot write --output ${values.output}: ${toError(error).message}`);
+    }
+  }
+  if (extra.reportsDir !== undefined) {
+    const paths = await writeReports(result, extra.reportsDir);
+    io.stderr(`reports: ${paths.json}, ${paths.sarif}, ${paths.markdown}\n`);
+  }
+  for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+  // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
+  if (format !== 'text' || values.output !== undefined) {
+    io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);
+  }
+  return result.verdict === 'fail' ? EXIT_FAIL : EXIT_PASS;
+}
+
+export async function compare(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('compare', argv, {
+    ...gateOptions,
+    current: { type: 'string' },
+    image: { type: 'string' },
+    'reports-dir': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(compareUsage);
+    return EXIT_PASS;
+  }
+  if (positionals.length > 0) {
+    throw new ConfigurationError(
+      `compare takes no positional arguments, got '${positionals[0]}'; name the results file with --current`,
+    );
+  }
+  if (values.current === undefined) {
+    throw new ConfigurationError(
+      `compare needs --current FILE: the results of the scan to gate\n\n${compareUsage}`,
+    );
+  }
+  return gateAndReport(values.current, values, io, {
+    image: values.image,
+    reportsDir: values['reports-dir'],
+  });
+}

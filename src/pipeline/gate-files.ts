@@ -1,0 +1,89 @@
+/**
+ * Files in, files out: reads the results and waivers files, evaluates the gate, and writes the reports.
+ * The one place the gate touches the file system; shared by the CLI (`compare`, `scan`) and the action.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigurationError, toError } from '../errors.js';
+import { evaluateGate } from '../gate/evaluate.js';
+import type { GatePolicy, GateResult, Waiver } from '../gate/types.js';
+import { loadWaiversFile } from '../gate/waivers-file.js';
+import { gateJson } from '../report/gate-json.js';
+import { renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
+import { renderSarif, type SarifOptions } from '../report/sarif.js';
+import { readResultsFile } from '../results/read.js';
+
+export interface GateFilesOptions {
+  /** The current scan's results file (XCCDF results or ARF). */
+  current: string;
+  /** The baseline's results file; without one every failure is new. */
+  baseline?: string;
+  /** A waivers YAML file. */
+  waivers?: string;
+  inheritedFromHost: boolean;
+  policy: GatePolicy;
+  /** The clock for waiver expiry; default now. */
+  now?: Date;
+  /** The scanned image, for waivers limited to images and for report locations. */
+  image?: string;
+}
+
+/** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
+export async function gateFiles(options: GateFilesOptions): Promise<GateResult> {
+  const [current, baseline, waivers] = await Promise.all([
+    readResultsFile(options.current),
+    options.baseline === undefined ? undefined : readResultsFile(options.baseline),
+    options.waivers === undefined ? ([] as Waiver[]) : loadWaiversFile(options.waivers),
+  ]);
+  return evaluateGate({
+    current,
+    baseline,
+    waivers,
+    inheritedFromHost: options.inheritedFromHost,
+    policy: options.policy,
+    now: options.now ?? new Date(),
+    image: options.image,
+  });
+}
+
+/** File names of the reports inside the reports folder. */
+export const REPORT_FILES = {
+  json: 'stig-gate.json',
+  sarif: 'stig-gate.sarif',
+  markdown: 'stig-gate.md',
+} as const;
+
+export interface ReportOptions {
+  markdown?: MarkdownOptions;
+  sarif?: SarifOptions;
+}
+
+/**
+ * Writes `stig-gate.json`, `stig-gate.sarif` and `stig-gate.md` into `dir` (created when missing) and
+ * returns their paths. The Markdown file is the full report: no length limit.
+ */
+export async function writeReports(
+  result: GateResult,
+  dir: string,
+  options: ReportOptions = {},
+): Promise<{ json: string; sarif: string; markdown: string }> {
+  const paths = {
+    json: join(dir, REPORT_FILES.json),
+    sarif: join(dir, REPORT_FILES.sarif),
+    markdown: join(dir, REPORT_FILES.markdown),
+  };
+  const markdown = renderMarkdown(result, { maxLength: Number.MAX_SAFE_INTEGER, ...options.markdown });
+  try {
+    await mkdir(dir, { recursive: true });
+    await Promise.all([
+      writeFile(paths.json, `${JSON.stringify(gateJson(result), null, 2)}\n`),
+      writeFile(paths.sarif, `${JSON.stringify(renderSarif(result, options.sarif), null, 2)}\n`),
+      writeFile(paths.markdown, markdown),
+    ]);
+  } catch (error) {
+    throw new ConfigurationError(
+      `cannot write the reports to ${dir}: ${toError(error).message}; check the path`,
+    );
+  }
+  return paths;
+}

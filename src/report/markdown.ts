@@ -1,0 +1,162 @@
+/**
+ * The Markdown report, for the PR comment and the job summary: a one-line verdict, the counts, new
+ * failures first, then fixed, then still failing, waived and the rest folded in `<details>`. It stays
+ * under a length limit by cutting the longest sections first and saying where the full list is.
+ */
+import { basename } from 'node:path';
+import { describeThreshold } from '../gate/policy.js';
+import type { GateResult, ScanIdentity } from '../gate/types.js';
+import { clip, escapeHtml, escapeMarkdown } from './escape.js';
+import { markdownSections, type Section } from './markdown-sections.js';
+
+/** GitHub's limit on an issue or pull request comment body. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+/** The default limit: GitHub's, less room for the hidden marker and anything the publisher adds. */
+export const DEFAULT_MARKDOWN_MAX = GITHUB_COMMENT_LIMIT - 1_536;
+
+export interface MarkdownOptions {
+  /** Plain text (escaped here) for the top heading; default `STIG gate`. */
+  heading?: string;
+  /** Trusted Markdown naming where the full lists are when sections are cut, e.g. a link to the run. */
+  fullReportHint?: string;
+  /** Maximum size in UTF-8 bytes (never less than GitHub's character count); default {@link DEFAULT_MARKDOWN_MAX}. */
+  maxLength?: number;
+}
+
+/** Renders the gate result as GitHub-flavoured Markdown no longer than `options.maxLength`. */
+export function renderMarkdown(result: GateResult, options: MarkdownOptions = {}): string {
+  const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX;
+  const hint = options.fullReportHint ?? 'the JSON report (`stig-gate.json`)';
+  const head = headerLines(result, options.heading ?? 'STIG gate').join('\n') + '\n';
+  const sections = markdownSections(result);
+  const render = (kept: readonly number[]) =>
+    head + sections.map((section, i) => renderSection(section, kept[i]!, hint)).join('');
+
+  const all = sections.map((section) => section.rows.length);
+  const whole = render(all);
+  if (bytes(whole) <= maxLength) return whole;
+
+  // Water-filling: the largest per-section budget `cap` (bytes of rows) that fits, so the longest
+  // sections are cut first and short ones stay whole.
+  const prefixes = sections.map((section) => cumulative(section.rows.map((row) => bytes(row) + 1)));
+  const fixedCost = sections.map((section, i) => ({
+    whole: bytes(renderSection(section, 0, hint)) - bytes(cutNote(section, 0, hint)),
+    cut: bytes(renderSection(section, 0, hint)) + 16,
+    rows: prefixes[i]!,
+  }));
+  const keptFor = (cap: number) => prefixes.map((prefix) => lastIndexAtMost(prefix, cap));
+  const estimate = (cap: number) =>
+    bytes(head) +
+    keptFor(cap).reduce((sum, k, i) => {
+      const cost = fixedCost[i]!;
+      return sum + (k === all[i] ? cost.whole : cost.cut) + cost.rows[k]!;
+    }, 0);
+  let low = 0;
+  let high = Math.max(...prefixes.map((prefix) => prefix[prefix.length - 1]!));
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (estimate(mid) <= maxLength) low = mid;
+    else high = mid - 1;
+  }
+  for (let cap = low; ; cap = Math.floor(cap * 0.9)) {
+    const text = render(keptFor(cap));
+    if (bytes(text) <= maxLength) return text;
+    if (cap === 0) return cutToBytes(text, maxLength);
+  }
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** Last resort when even the fixed parts are too long (a tiny limit): a plain cut. */
+function cutToBytes(text: string, max: number): string {
+  let cut = Buffer.from(text, 'utf8').subarray(0, max).toString('utf8');
+  while (bytes(cut) > max) cut = cut.slice(0, -1);
+  return cut;
+}
+
+/** [0, a, a+b, …]: the size of the first k rows at index k. */
+function cumulative(sizes: readonly number[]): number[] {
+  const sums = [0];
+  for (const size of sizes) sums.push(sums[sums.length - 1]! + size);
+  return sums;
+}
+
+/** The largest k with prefix[k] <= cap. */
+function lastIndexAtMost(prefix: readonly number[], cap: number): number {
+  let k = 0;
+  while (k + 1 < prefix.length && prefix[k + 1]! <= cap) k += 1;
+  return k;
+}
+
+function cutNote(section: Section, kept: number, hint: string): string {
+  const total = section.rows.length;
+  if (kept >= total) return '';
+  const shown = kept === 0 ? `None of the ${total} are shown here` : `Showing ${kept} of ${total}`;
+  return `_${shown} to keep this under GitHub's size limit; the full list is in ${hint}._\n\n`;
+}
+
+function renderSection(section: Section, kept: number, hint: string): string {
+  const rows = section.rows.slice(0, kept);
+  const body =
+    (section.intro.length > 0 ? section.intro.join('\n') + '\n\n' : '') +
+    (rows.length > 0 ? [...section.header, ...rows].join('\n') + '\n\n' : '') +
+    cutNote(section, kept, hint);
+  if (section.folded) {
+    return `<details><summary>${escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
+  }
+  return `### ${escapeMarkdown(section.title)}\n\n${body}`;
+}
+
+function scanLine(label: string, scan: ScanIdentity, image: string | undefined): string {
+  const what = image ?? scan.target ?? basename(scan.source);
+  const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
+  const profile = scan.profile.title ?? scan.profile.id ?? '(no profile)';
+  const when = scan.endTime ?? scan.startTime;
+  return (
+    `**${label}:** ${escapeMarkdown(clip(what, 200))} — ${escapeMarkdown(clip(benchmark, 200))}, ` +
+    `profile ${escapeMarkdown(clip(profile, 200))}${when ? `, scanned ${escapeMarkdown(clip(when, 40))}` : ''} ` +
+    `(${escapeMarkdown(clip(basename(scan.source), 120))})`
+  );
+}
+
+function headerLines(result: GateResult, heading: string): string[] {
+  const failed = result.verdict === 'fail';
+  const reason = result.reason.replace(/^gate (failed|passed): /, '');
+  const { counts, policy } = result;
+  const columns: [string, number][] = [
+    ['New failures', counts.newFailures],
+    ['Fixed', counts.fixed],
+    ['Still failing', counts.stillFailing],
+    ['Waived', counts.waived],
+    ...(result.inheritedFromHostEnabled
+      ? [['Inherited from host', counts.inheritedFromHost] as [string, number]]
+      : []),
+    ['Passed', counts.passed],
+    ['Not applicable', counts.notapplicable],
+  ];
+  const failOn =
+    policy.failOn === 'new'
+      ? 'new failures'
+      : policy.failOn === 'any'
+        ? 'any failure'
+        : 'nothing (report only)';
+  return [
+    `## ${escapeMarkdown(clip(heading, 200))}`,
+    '',
+    `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${escapeMarkdown(reason)}`,
+    '',
+    `| ${columns.map(([name]) => name).join(' | ')} |`,
+    `|${columns.map(() => '---:').join('|')}|`,
+    `| ${columns.map(([, count]) => String(count)).join(' | ')} |`,
+    '',
+    scanLine('Current', result.current, result.image) + '  ',
+    result.baseline
+      ? scanLine('Baseline', result.baseline, undefined) + '  '
+      : '**Baseline:** none, so every failure counts as new.  ',
+    `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
+      `inherited-from-host set ${result.inheritedFromHostEnabled ? 'on' : 'off'}.`,
+    '',
+  ];
+}
