@@ -1,0 +1,210 @@
+/**
+ * The action's inputs, read once into one typed object. This is the only module that reads inputs;
+ * the keys are action.yml's input names in camelCase (`scan-mode` → `scanMode`).
+ */
+import * as core from '@actions/core';
+import { ConfigurationError } from '../errors.js';
+import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type FailOn, type SeverityThreshold } from '../gate/types.js';
+import { ARTIFACT_NAME_FORBIDDEN } from '../publish/report-key.js';
+import { parseBaselineSource, type BaselineSource } from './baseline-source.js';
+
+/** Reads one input by its action.yml name; returns '' when it is not set. */
+export type InputReader = (name: string) => string;
+
+export type ScanMode = 'container' | 'image';
+/** When to pull the images: `missing` uses one already on the runner (e.g. built earlier in the job). */
+export type PullPolicy = 'always' | 'missing' | 'never';
+/** When to post the PR comment: `never`, `always`, or `on-failure` (also updates an earlier one). */
+export type CommentMode = 'always' | 'on-failure' | 'never';
+
+export interface RegistryCredentials {
+  server: string;
+  username: string;
+  password: string;
+}
+
+/** Every input, parsed and checked. Optional fields are absent when the input was empty. */
+export interface ActionInputs {
+  image: string;
+  scannerImage: string;
+  scanMode: ScanMode;
+  pull: PullPolicy;
+  profile: string;
+  datastream?: string;
+  tailoringFile?: string;
+  /** Minutes before the scan is stopped. */
+  scanTimeoutMinutes: number;
+  baseline: BaselineSource;
+  /** Explicit waivers file; absent means "the default file when it exists". */
+  waivers?: string;
+  inheritedFromHost: boolean;
+  failOn: FailOn;
+  severityThreshold: SeverityThreshold;
+  comment: CommentMode;
+  /** Explicit artifact name; absent means the default derived from image and profile. */
+  artifactName?: string;
+  /** Days to keep the artifact; absent means the repository's setting. */
+  retentionDays?: number;
+  registry?: RegistryCredentials;
+  githubToken: string;
+  /** Gate this results file instead of scanning. */
+  results?: string;
+  /** Where the reports are written; absent means a folder under RUNNER_TEMP. */
+  outputDir?: string;
+}
+
+/**
+ * Defaults applied when an input is empty. action.yml states the same values (a test checks), so the
+ * action behaves the same when it is run without the runner filling in defaults.
+ */
+export const INPUT_DEFAULTS = {
+  'scanner-image': 'cgr.dev/chainguard/openscap:latest-dev',
+  'scan-mode': 'container',
+  pull: 'missing',
+  profile: 'xccdf_basic_profile_.check',
+  'scan-timeout-minutes': '30',
+  'inherited-from-host': 'false',
+  'fail-on': 'new',
+  'severity-threshold': 'low',
+  comment: 'on-failure',
+} as const;
+
+/** Every input name the action reads, in action.yml's order. */
+export const INPUT_NAMES = [
+  'image',
+  'scanner-image',
+  'scan-mode',
+  'pull',
+  'profile',
+  'datastream',
+  'tailoring-file',
+  'scan-timeout-minutes',
+  'results',
+  'baseline',
+  'waivers',
+  'inherited-from-host',
+  'fail-on',
+  'severity-threshold',
+  'comment',
+  'artifact-name',
+  'retention-days',
+  'output-dir',
+  'registry',
+  'registry-username',
+  'registry-password',
+  'github-token',
+] as const;
+
+type InputName = (typeof INPUT_NAMES)[number];
+
+/**
+ * Reads and checks every input. A bad value throws a {@link ConfigurationError} naming the input and
+ * what it accepts. The registry password is registered as a secret before anything else can print it.
+ */
+export function getInputs(read: InputReader = (name) => core.getInput(name)): ActionInputs {
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, read(name).trim()])) as Record<
+    InputName,
+    string
+  >;
+  if (raw['registry-password'] !== '') core.setSecret(raw['registry-password']);
+  const value = (name: InputName): string => {
+    const given = raw[name];
+    if (given !== '') return given;
+    return (INPUT_DEFAULTS as Record<string, string>)[name] ?? '';
+  };
+  const optional = (name: InputName): string | undefined => value(name) || undefined;
+
+  const image = value('image');
+  if (image === '') {
+    throw new ConfigurationError(
+      "Input 'image' is required: the image to gate, e.g. 'ghcr.io/owner/app:tag' (with 'results', it names the report)",
+    );
+  }
+  return {
+    image,
+    scannerImage: value('scanner-image'),
+    scanMode: oneOf('scan-mode', value('scan-mode'), ['container', 'image'] as const),
+    pull: oneOf('pull', value('pull'), ['always', 'missing', 'never'] as const),
+    profile: value('profile'),
+    datastream: optional('datastream'),
+    tailoringFile: optional('tailoring-file'),
+    scanTimeoutMinutes: positiveNumber('scan-timeout-minutes', value('scan-timeout-minutes')),
+    results: optional('results'),
+    baseline: parseBaselineSource(value('baseline')),
+    waivers: optional('waivers'),
+    inheritedFromHost: booleanInput('inherited-from-host', value('inherited-from-host')),
+    failOn: oneOf('fail-on', value('fail-on'), FAIL_ON_VALUES),
+    severityThreshold: oneOf('severity-threshold', value('severity-threshold'), SEVERITY_THRESHOLDS),
+    comment: oneOf('comment', value('comment'), ['always', 'on-failure', 'never'] as const),
+    artifactName: artifactName(value('artifact-name')),
+    retentionDays: retentionDays(value('retention-days')),
+    outputDir: optional('output-dir'),
+    registry: registryCredentials(value('registry'), value('registry-username'), value('registry-password')),
+    githubToken: value('github-token'),
+  };
+}
+
+function oneOf<const A extends readonly string[]>(name: string, text: string, allowed: A): A[number] {
+  if (!(allowed as readonly string[]).includes(text)) {
+    throw new ConfigurationError(`Input '${name}' must be one of ${allowed.join(', ')}; got '${text}'`);
+  }
+  return text as A[number];
+}
+
+/** The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
+function booleanInput(name: string, text: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(text)) return true;
+  if (['false', 'False', 'FALSE'].includes(text)) return false;
+  throw new ConfigurationError(`Input '${name}' must be true or false; got '${text}'`);
+}
+
+function positiveNumber(name: string, text: string): number {
+  const number = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || !(number > 0)) {
+    throw new ConfigurationError(`Input '${name}' must be a positive number; got '${text}'`);
+  }
+  return number;
+}
+
+/** GitHub keeps artifacts 1 to 90 days (less when the repository says so); empty means its default. */
+function retentionDays(text: string): number | undefined {
+  if (text === '') return undefined;
+  const days = Number(text);
+  if (!/^\d+$/.test(text) || days < 1 || days > 90) {
+    throw new ConfigurationError(
+      `Input 'retention-days' must be a whole number of days from 1 to 90; got '${text}'`,
+    );
+  }
+  return days;
+}
+
+function artifactName(text: string): string | undefined {
+  if (text === '') return undefined;
+  if (ARTIFACT_NAME_FORBIDDEN.test(text)) {
+    throw new ConfigurationError(
+      `Input 'artifact-name' may not contain " : < > | * ? \\ / or line breaks (the artifact service refuses them); got '${text}'`,
+    );
+  }
+  return text;
+}
+
+function registryCredentials(
+  server: string,
+  username: string,
+  password: string,
+): RegistryCredentials | undefined {
+  if (server === '' && username === '' && password === '') return undefined;
+  const missing = [
+    ['registry', server],
+    ['registry-username', username],
+    ['registry-password', password],
+  ].filter(([, given]) => given === '');
+  if (missing.length > 0) {
+    throw new ConfigurationError(
+      `Inputs 'registry', 'registry-username' and 'registry-password' go together; ${missing
+        .map(([name]) => `'${name}'`)
+        .join(' and ')} ${missing.length === 1 ? 'is' : 'are'} empty`,
+    );
+  }
+  return { server, username, password };
+}

@@ -1,0 +1,74 @@
+/**
+ * Turning the `baseline` input into a results file to compare with. The ways of getting one (reading
+ * the disk, scanning, asking GitHub) are passed in, so the rules here are plain and testable:
+ * a baseline that cannot be found is a warning and every failure counts as new; one that is found but
+ * cannot be read or scanned is an error.
+ */
+import type { BaselineNotFound } from '../publish/baseline-artifact.js';
+import type { BaselineSource } from './baseline-source.js';
+
+export interface BaselineFetchers {
+  /** True when `path` is an existing file. */
+  isFile(path: string): Promise<boolean>;
+  /** Scans `image` like the target and returns its results file; throws when the scan fails. */
+  scanImage(image: string): Promise<string>;
+  /** True when a scan error means the image could not be found (pulled), rather than a broken scan. */
+  isImageMissing(error: unknown): boolean;
+  /** Finds and downloads the artifact `name` from the default branch, or says why there is none. */
+  fetchArtifact(name: string): Promise<string | BaselineNotFound>;
+}
+
+export type ResolvedBaseline =
+  /** Compare with this results file. */
+  | { path: string; description: string }
+  /** No baseline: every failure is new. `warning` is set when one was asked for but not found. */
+  | { path: undefined; warning?: string };
+
+const EVERY_FAILURE_NEW = 'every failure counts as new';
+
+/**
+ * Resolves `source`; `artifactName` is this run's artifact name, the default for `artifact`. Errors from
+ * the fetchers other than "not found" propagate.
+ */
+export async function resolveBaseline(
+  source: BaselineSource,
+  artifactName: string,
+  fetch: BaselineFetchers,
+): Promise<ResolvedBaseline> {
+  switch (source.kind) {
+    case 'none':
+      return { path: undefined };
+    case 'file':
+      if (!(await fetch.isFile(source.path))) {
+        return {
+          path: undefined,
+          warning: `Baseline file '${source.path}' does not exist, so ${EVERY_FAILURE_NEW}.`,
+        };
+      }
+      return { path: source.path, description: `file ${source.path}` };
+    case 'image':
+      try {
+        return {
+          path: await fetch.scanImage(source.image),
+          description: `image ${source.image}, scanned in this run`,
+        };
+      } catch (error) {
+        if (!fetch.isImageMissing(error)) throw error;
+        const detail = error instanceof Error ? ` (${error.message.split('\n', 1)[0]})` : '';
+        return {
+          path: undefined,
+          warning: `Baseline image '${source.image}' could not be pulled${detail}, so ${EVERY_FAILURE_NEW}.`,
+        };
+      }
+    case 'artifact': {
+      const name = source.name ?? artifactName;
+      const found = await fetch.fetchArtifact(name);
+      if (typeof found === 'string')
+        return { path: found, description: `artifact ${name} from the default branch` };
+      return {
+        path: undefined,
+        warning: `No baseline artifact '${name}' was found (${found.notFound}), so ${EVERY_FAILURE_NEW}. This is expected until this workflow has run successfully on the default branch.`,
+      };
+    }
+  }
+}

@@ -1,0 +1,83 @@
+/** The action's outputs, as one plain record built from what the run produced. */
+import type { GateResult } from '../gate/types.js';
+
+/** Every output the action sets, in action.yml's order (a test checks the two agree). */
+export const OUTPUT_NAMES = [
+  'verdict',
+  'reason',
+  'new-failures',
+  'fixed',
+  'still-failing',
+  'failed',
+  'passed',
+  'not-applicable',
+  'waived',
+  'output-dir',
+  'report-path',
+  'results-path',
+  'arf-path',
+  'json-path',
+  'sarif-path',
+  'markdown-path',
+  'artifact-name',
+  'artifact-id',
+  'artifact-url',
+  'comment-url',
+] as const;
+
+export type OutputName = (typeof OUTPUT_NAMES)[number];
+export type ActionOutputs = Record<OutputName, string>;
+
+/** Files on disk; absent ones are empty outputs. */
+export interface OutputFiles {
+  outputDir?: string;
+  reportHtml?: string;
+  resultsXml?: string;
+  resultsArf?: string;
+  json?: string;
+  sarif?: string;
+  markdown?: string;
+}
+
+export interface OutputPublishing {
+  artifactName?: string;
+  artifactId?: number;
+  artifactUrl?: string;
+  commentUrl?: string;
+}
+
+/**
+ * The outputs for a run that reached a verdict (`result`) or stopped with an error (`result` absent:
+ * `verdict` is `error` and `reason` the error). Every name is always set, empty when not known, so a
+ * later step can read any of them without checking.
+ */
+export function actionOutputs(
+  result: GateResult | undefined,
+  errorReason: string | undefined,
+  files: OutputFiles,
+  publishing: OutputPublishing,
+): ActionOutputs {
+  const count = (value: number | undefined) => (value === undefined ? '' : String(value));
+  return {
+    verdict: result?.verdict ?? 'error',
+    reason: result?.reason ?? errorReason ?? '',
+    'new-failures': count(result?.counts.newFailures),
+    fixed: count(result?.counts.fixed),
+    'still-failing': count(result?.counts.stillFailing),
+    failed: count(result?.counts.failed),
+    passed: count(result?.counts.passed),
+    'not-applicable': count(result?.counts.notapplicable),
+    waived: count(result?.counts.waived),
+    'output-dir': files.outputDir ?? '',
+    'report-path': files.reportHtml ?? '',
+    'results-path': files.resultsXml ?? '',
+    'arf-path': files.resultsArf ?? '',
+    'json-path': files.json ?? '',
+    'sarif-path': files.sarif ?? '',
+    'markdown-path': files.markdown ?? '',
+    'artifact-name': publishing.artifactName ?? '',
+    'artifact-id': count(publishing.artifactId),
+    'artifact-url': publishing.artifactUrl ?? '',
+    'comment-url': publishing.commentUrl ?? '',
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps
+ * its comment) and the profile. The sticky comment's marker and the default artifact name derive from it.
+ */
+import { createHash } from 'node:crypto';
+
+/** Characters the artifact service refuses in a name (as @actions/artifact's validation lists them). */
+export const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
+
+const MAX_ARTIFACT_NAME = 200;
+
+/** The image reference without `@sha256:…`, so that every build of one tag is the same report. */
+export function imageKey(image: string): string {
+  return image.trim().replace(/@[A-Za-z0-9_+.-]+:[A-Fa-f0-9]+$/, '');
+}
+
+/**
+ * The hidden HTML comment that marks this image's and profile's PR comment:
+ * `<!-- stig-gate:<image>:<profile> -->`. Characters that could end or confuse an HTML comment
+ * (`<`, `>`, `%`, white space, `--`) are percent-encoded, so the marker is always one well-formed comment.
+ */
+export function commentMarker(image: string, profile: string): string {
+  return `<!-- stig-gate:${markerPart(imageKey(image))}:${markerPart(profile)} -->`;
+}
+
+function markerPart(text: string): string {
+  const encoded = text.replace(/[^A-Za-z0-9._:/@+=,-]/g, (c) => percent(c));
+  // Break every `--` (which may not appear inside an HTML comment) by encoding its second dash.
+  return encoded.replace(/--/g, '-%2D');
+}
+
+function percent(character: string): string {
+  return Array.from(Buffer.from(character, 'utf8'))
+    .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+    .join('');
+}
+
+/**
+ * The default artifact name: `stig-gate-<image>-<profile>` with every character the artifact service
+ * refuses (and any other outside `A-Za-z0-9._-`) turned into `_`. Different images or profiles in one
+ * matrix get different names; a name past 200 characters is cut and ends in a hash of the whole.
+ */
+export function defaultArtifactName(image: string, profile: string): string {
+  const name = `stig-gate-${sanitise(imageKey(image))}-${sanitise(profile)}`;
+  if (name.length <= MAX_ARTIFACT_NAME) return name;
+  const hash = createHash('sha256')
+    .update(`${imageKey(image)}\n${profile}`)
+    .digest('hex')
+    .slice(0, 12);
+  return `${name.slice(0, MAX_ARTIFACT_NAME - hash.length - 1)}-${hash}`;
+}
+
+function sanitise(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]/g, '_');
+}

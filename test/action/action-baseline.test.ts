@@ -1,0 +1,132 @@
+/**
+ * The bundled action run as a process: baselines (file, artifact of the default branch), errors, and the
+ * outputs it sets, against the loopback GitHub API and artifact service. No Docker.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { CLEAN_RESULTS, REMOTE_ACCESS_RESULTS, REPO_ROOT } from '../support/paths.js';
+import { lastLine, useActionFixture, warnings } from './action-fixture.js';
+import { pullRequestEvent } from './run-action.js';
+
+const fixture = useActionFixture(16_500_000_001);
+const { step } = fixture;
+
+describe('baselines', () => {
+  it('artifact: uses the results artifact of the latest successful run on the default branch', async () => {
+    const name = 'stig-gate-baseline-demo';
+    const old = fixture.github.state.addRun({
+      workflowPath: '.github/workflows/stig.yml',
+      headBranch: 'main',
+    });
+    fixture.github.state.addArtifact({
+      runId: old.id,
+      name,
+      files: { 'results.xml': await readFile(REMOTE_ACCESS_RESULTS) },
+    });
+    const latest = fixture.github.state.addRun({
+      workflowPath: '.github/workflows/stig.yml',
+      headBranch: 'main',
+    });
+    fixture.github.state.addArtifact({
+      runId: latest.id,
+      name,
+      files: { 'results.xml': await readFile(CLEAN_RESULTS) },
+    });
+    fixture.github.state.addRun({
+      workflowPath: '.github/workflows/stig.yml',
+      headBranch: 'main',
+      conclusion: 'failure',
+    });
+    fixture.github.state.addRun({ workflowPath: '.github/workflows/stig.yml', headBranch: 'feature' });
+
+    const run = await step(
+      { results: REMOTE_ACCESS_RESULTS, baseline: `artifact:${name}` },
+      { event: pullRequestEvent(301) },
+    );
+    expect(run.outputs, run.stdout).toMatchObject({ verdict: 'fail', 'new-failures': '46', fixed: '0' });
+    expect(run.stdout).toContain(`in run ${latest.id} on main`);
+    const download = fixture.github.requests.find((r) => /\/actions\/artifacts\/\d+\/zip$/.test(r.path));
+    expect(download?.status).toBe(302);
+  });
+
+  it('artifact on a first run (nothing on the default branch yet): a warning, and every failure is new', async () => {
+    const run = await step(
+      { results: REMOTE_ACCESS_RESULTS, baseline: 'artifact:never-uploaded' },
+      { event: pullRequestEvent(302) },
+    );
+    expect(warnings(run).join('\n')).toContain("No baseline artifact 'never-uploaded' was found");
+    expect(run.outputs).toMatchObject({ verdict: 'fail', 'new-failures': '56' });
+  });
+
+  it('artifact found but unreadable is an error, not "no findings"', async () => {
+    const name = 'stig-gate-broken-baseline';
+    const runOnMain = fixture.github.state.addRun({
+      workflowPath: '.github/workflows/stig.yml',
+      headBranch: 'main',
+    });
+    fixture.github.state.addArtifact({
+      runId: runOnMain.id,
+      name,
+      files: { 'results.xml': '<?xml version="1.0"?><Benchmark' },
+    });
+    const run = await step(
+      { results: CLEAN_RESULTS, baseline: `artifact:${name}` },
+      { event: pullRequestEvent(303) },
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    expect(lastLine(run)).toMatch(/^::error::.*results\.xml/);
+  });
+
+  it('a baseline file that does not exist: a warning, and every failure is new', async () => {
+    const run = await step({ results: REMOTE_ACCESS_RESULTS, baseline: '.stig-gate/no-such-baseline.xml' });
+    expect(warnings(run).join('\n')).toContain(
+      "Baseline file '.stig-gate/no-such-baseline.xml' does not exist",
+    );
+    expect(run.outputs['new-failures']).toBe('56');
+  });
+});
+
+describe('errors', () => {
+  it('a bad input fails the step naming the input; outputs say error', async () => {
+    const run = await step({ results: CLEAN_RESULTS, 'fail-on': 'sometimes' });
+    expect(run.code).toBe(1);
+    expect(lastLine(run)).toBe("::error::Input 'fail-on' must be one of new, any, none; got 'sometimes'");
+    expect(run.outputs.verdict).toBe('error');
+  });
+
+  it('a missing results file is an error, never a pass', async () => {
+    const run = await step({ results: 'no/such/results.xml' });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    expect(lastLine(run)).toMatch(/^::error::.*no\/such\/results\.xml.*no such file/);
+    expect(run.summary).toMatch(/^## STIG gate: no verdict\n\n❗ .*no\/such\/results\.xml/);
+  });
+
+  it('a push event posts no comment', async () => {
+    const before = fixture.github.requests.length;
+    const run = await step(
+      { results: REMOTE_ACCESS_RESULTS, comment: 'always' },
+      { event: { name: 'push', payload: {} } },
+    );
+    expect(run.outputs.verdict).toBe('fail');
+    expect(fixture.github.requests.slice(before).filter((r) => r.path.includes('/issues/'))).toHaveLength(0);
+    expect(run.stdout).toContain("No pull request comment: this is a 'push' event");
+  });
+});
+
+describe('outputs', () => {
+  it('sets every output action.yml declares', async () => {
+    const run = await step(
+      { results: CLEAN_RESULTS, baseline: CLEAN_RESULTS },
+      { event: pullRequestEvent(401) },
+    );
+    const declared = Object.keys(
+      (parse(await readFile(join(REPO_ROOT, 'action.yml'), 'utf8')) as { outputs: object }).outputs,
+    );
+    expect(Object.keys(run.outputs).sort()).toEqual([...declared].sort());
+    expect(run.ms).toBeLessThan(10_000);
+  });
+});

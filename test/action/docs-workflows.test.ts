@@ -1,0 +1,79 @@
+/**
+ * The workflows users copy (docs/action.md) and the example workflow in .github/workflows use only inputs
+ * and outputs the action has, and the docs describe every input and output.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { INPUT_NAMES } from '../../src/inputs/action-inputs.js';
+import { OUTPUT_NAMES } from '../../src/publish/outputs.js';
+import { REPO_ROOT } from '../support/paths.js';
+
+interface Step {
+  id?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  permissions?: Record<string, string>;
+  jobs: Record<string, { steps?: Step[]; permissions?: Record<string, string> }>;
+}
+
+const docs = readFileSync(join(REPO_ROOT, 'docs/action.md'), 'utf8');
+const docWorkflows = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+const exampleDir = join(REPO_ROOT, '.github/workflows');
+const examples = readdirSync(exampleDir)
+  .filter((file) => /^example-.*\.ya?ml$/.test(file))
+  .map((file) => [file, readFileSync(join(exampleDir, file), 'utf8')] as const);
+
+const isStigGate = (step: Step) => step.uses === './' || /(^|\/)stig-gate@/.test(step.uses ?? '');
+
+function checkWorkflow(text: string): Step[] {
+  const workflow = parse(text) as Workflow;
+  const gateSteps = Object.values(workflow.jobs).flatMap((job) => (job.steps ?? []).filter(isStigGate));
+  for (const step of gateSteps) {
+    expect(
+      Object.keys(step.with ?? {}).filter((name) => !(INPUT_NAMES as readonly string[]).includes(name)),
+    ).toEqual([]);
+    expect(step.with?.image, 'image is required').toBeTruthy();
+  }
+  const ids = new Set(gateSteps.map((step) => step.id).filter(Boolean));
+  for (const [, id, output] of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+    if (ids.has(id)) expect(OUTPUT_NAMES, `steps.${id}.outputs.${output}`).toContain(output);
+  }
+  expect(
+    workflow.permissions ?? Object.values(workflow.jobs)[0]?.permissions,
+    'states its permissions',
+  ).toBeDefined();
+  return gateSteps;
+}
+
+describe('docs/action.md', () => {
+  it('has the three workflows, each with its permissions and only real inputs and outputs', () => {
+    expect(docWorkflows).toHaveLength(3);
+    for (const text of docWorkflows) expect(checkWorkflow(text)).toHaveLength(1);
+  });
+
+  it('asks for pull-requests: write and actions: read exactly where the comment and artifact baseline need them', () => {
+    const [plain, review, release] = docWorkflows.map((text) => parse(text) as Workflow);
+    expect(plain!.permissions).toEqual({ contents: 'read' });
+    expect(review!.permissions).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write' });
+    expect(release!.permissions).toEqual({ contents: 'read', packages: 'read' });
+  });
+
+  it('documents every input and output in its tables', () => {
+    for (const name of INPUT_NAMES)
+      expect(docs, `input ${name}`).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
+    for (const name of OUTPUT_NAMES)
+      expect(docs, `output ${name}`).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
+  });
+});
+
+describe('.github/workflows/example-*.yml', () => {
+  it.each(examples)('%s uses the action from the repo with real inputs and outputs', (_file, text) => {
+    const steps = checkWorkflow(text);
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.every((step) => step.uses === './')).toBe(true);
+  });
+});

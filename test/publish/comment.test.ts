@@ -1,0 +1,157 @@
+/** The sticky comment and the API client, with the real Octokit against the loopback GitHub API. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { explainApiError } from '../../src/publish/api-errors.js';
+import {
+  MAX_COMMENT_CHARS,
+  codePoints,
+  commentBody,
+  upsertStickyComment,
+} from '../../src/publish/comment.js';
+import { createGitHubClient, type GitHubClient } from '../../src/publish/github-client.js';
+import { commentMarker } from '../../src/publish/report-key.js';
+import { MAX_COMMENT_LENGTH, startGitHubApi, type GitHubApi } from '../servers/github-api.js';
+
+const TOKEN = 'ghs_commenttoken';
+const target = { owner: 'octo-org', repo: 'octo-repo', issueNumber: 7 };
+const marker = commentMarker('ghcr.io/o/app:1', 'xccdf_basic_profile_.check');
+const fastRetries = { maxRetries: 3, baseDelayMs: 5, maxDelayMs: 20 };
+
+let api: GitHubApi;
+let client: GitHubClient;
+const retryLog: string[] = [];
+
+beforeAll(async () => {
+  api = await startGitHubApi({ token: TOKEN });
+  client = createGitHubClient(TOKEN, { baseUrl: api.url, policy: fastRetries, log: (m) => retryLog.push(m) });
+});
+afterAll(() => api.close());
+beforeEach(() => {
+  api.state.comments.length = 0;
+  api.requests.length = 0;
+  api.faults.clear();
+  retryLog.length = 0;
+});
+
+const posts = () => api.requests.filter((r) => r.method === 'POST');
+const patches = () => api.requests.filter((r) => r.method === 'PATCH');
+
+describe('upsertStickyComment', () => {
+  it('creates the comment once, then updates it in place', async () => {
+    const first = await upsertStickyComment(client, target, marker, `${marker}\nfirst`, { create: true });
+    expect(first.action).toBe('created');
+    expect(first.url).toMatch(/^https:\/\/github\.com\/octo-org\/octo-repo\/issues\/7#issuecomment-\d+$/);
+    const second = await upsertStickyComment(client, target, marker, `${marker}\nsecond`, { create: true });
+    expect(second).toMatchObject({ action: 'updated', url: first.url });
+    const third = await upsertStickyComment(client, target, marker, `${marker}\nsecond`, { create: true });
+    expect(third.action).toBe('unchanged');
+    expect(api.state.commentsOn(7).map((c) => c.body)).toEqual([`${marker}\nsecond`]);
+    expect(posts()).toHaveLength(1);
+    expect(patches()).toHaveLength(1);
+  });
+
+  it('finds its comment past the first page of 100', async () => {
+    for (let i = 0; i < 230; i++) api.state.addComment({ issue: 7, body: `chatter ${i}` });
+    const mine = api.state.addComment({ issue: 7, body: `${marker}\nold` });
+    const outcome = await upsertStickyComment(client, target, marker, `${marker}\nnew`, { create: true });
+    expect(outcome.action).toBe('updated');
+    expect(mine.body).toBe(`${marker}\nnew`);
+    const pages = api.requests.filter((r) => r.method === 'GET').map((r) => r.query.page ?? '1');
+    expect(pages).toEqual(['1', '2', '3']);
+    expect(posts()).toHaveLength(0);
+  });
+
+  it('tells comments for another image or profile apart', async () => {
+    const other = commentMarker('ghcr.io/o/app:1', 'xccdf_basic_profile_.check2');
+    api.state.addComment({ issue: 7, body: `${other}\nnot mine` });
+    const outcome = await upsertStickyComment(client, target, marker, `${marker}\nmine`, { create: true });
+    expect(outcome.action).toBe('created');
+    expect(api.state.commentsOn(7)).toHaveLength(2);
+  });
+
+  it('removes extra comments with the same marker, keeping the oldest', async () => {
+    const oldest = api.state.addComment({ issue: 7, body: `${marker}\na` });
+    api.state.addComment({ issue: 7, body: `${marker}\nb` });
+    const outcome = await upsertStickyComment(client, target, marker, `${marker}\nc`, { create: true });
+    expect(outcome).toMatchObject({ action: 'updated', duplicatesRemoved: 1 });
+    expect(api.state.commentsOn(7).map((c) => [c.id, c.body])).toEqual([[oldest.id, `${marker}\nc`]]);
+  });
+
+  it('posts nothing when asked not to create and there is none', async () => {
+    const outcome = await upsertStickyComment(client, target, marker, `${marker}\nx`, { create: false });
+    expect(outcome.action).toBe('skipped');
+    expect(posts()).toHaveLength(0);
+  });
+});
+
+describe('createGitHubClient retries', () => {
+  it('retries 5xx and 429 a bounded number of times, then succeeds', async () => {
+    api.failNext('POST', '/repos/octo-org/octo-repo/issues/7/comments', { status: 502 });
+    api.failNext('POST', '/repos/octo-org/octo-repo/issues/7/comments', {
+      status: 429,
+      headers: { 'retry-after': '0' },
+    });
+    const outcome = await upsertStickyComment(client, target, marker, `${marker}\nx`, { create: true });
+    expect(outcome.action).toBe('created');
+    expect(posts().map((r) => r.status)).toEqual([502, 429, 201]);
+    expect(retryLog).toHaveLength(2);
+  });
+
+  it('gives up after maxRetries + 1 attempts on a server that keeps failing', async () => {
+    api.failNext('GET', /\/issues\/7\/comments$/, { status: 503, times: 10 });
+    const attempt = upsertStickyComment(client, target, marker, `${marker}\nx`, { create: true });
+    await expect(attempt).rejects.toMatchObject({ status: 503 });
+    expect(api.requests.filter((r) => r.method === 'GET')).toHaveLength(4);
+  });
+
+  it('does not retry 403, and explains it for a fork pull request', async () => {
+    api.failNext('POST', /\/issues\/7\/comments$/, { status: 403 });
+    const error = await upsertStickyComment(client, target, marker, `${marker}\nx`, { create: true }).catch(
+      (e) => e,
+    );
+    expect(posts()).toHaveLength(1);
+    const context = { operation: 'post the pull request comment', permission: 'pull-requests: write' };
+    expect(explainApiError(error, { ...context, forkPullRequest: true })).toMatch(
+      /^Could not post the pull request comment: GitHub gives workflows on pull requests from forks a read-only token \(403 Resource not accessible by integration/,
+    );
+    expect(explainApiError(error, context)).toContain("Give the job 'permissions: pull-requests: write'");
+  });
+
+  it('explains bad credentials', async () => {
+    const stranger = createGitHubClient('wrong', { baseUrl: api.url, policy: fastRetries });
+    const error = await stranger.rest.issues
+      .listComments({ owner: 'octo-org', repo: 'octo-repo', issue_number: 7 })
+      .catch((e) => e);
+    expect(api.requests).toHaveLength(1);
+    expect(
+      explainApiError(error, { operation: 'list comments', permission: 'pull-requests: write' }),
+    ).toMatch(/the token was refused \(401 Bad credentials.*Check the 'github-token' input/);
+  });
+});
+
+describe('commentBody', () => {
+  it('keeps a small report whole, marker first', () => {
+    const body = commentBody(marker, '## Verdict\n\nok\n', '<sub>footer</sub>');
+    expect(body).toBe(`${marker}\n## Verdict\n\nok\n\n<sub>footer</sub>`);
+  });
+
+  it('cuts a report over the limit at a line break, and GitHub accepts it', async () => {
+    const line = '| SV-1 | 😀 a rule title with an emoji that counts as one character |\n';
+    const markdown = line.repeat(Math.ceil((MAX_COMMENT_CHARS * 1.5) / line.length));
+    const body = commentBody(marker, markdown, '<sub>footer</sub>');
+    expect(codePoints(body)).toBeLessThanOrEqual(MAX_COMMENT_LENGTH);
+    expect(body.startsWith(`${marker}\n`)).toBe(true);
+    expect(body).toMatch(
+      /\n_… cut to fit GitHub’s comment size limit; the full report is in the job summary and the artifact\._\n\n<sub>footer<\/sub>$/,
+    );
+    expect(body).not.toMatch(/\| SV-1 \| [^\n]*[^|\n]\n\n_…/); // no half row before the note
+    const outcome = await upsertStickyComment(client, target, marker, body, { create: true });
+    expect(outcome.action).toBe('created');
+  });
+
+  it('is refused by GitHub when not cut: the limit is real', async () => {
+    const tooLong = `${marker}\n${'x'.repeat(MAX_COMMENT_LENGTH)}`;
+    await expect(
+      upsertStickyComment(client, target, marker, tooLong, { create: true }),
+    ).rejects.toMatchObject({ status: 422 });
+  });
+});
