@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.testenv/', 'bench/out/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.cache/', 'bench/out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

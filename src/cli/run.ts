@@ -1,12 +1,16 @@
 /** The CLI's dispatcher: picks the command, and turns errors into messages and exit codes. */
 import { isUserError, toError } from '../errors.js';
 import { EXIT_ERROR, EXIT_PASS, type CliIo } from './io.js';
+import { compare, compareUsage } from './compare.js';
+import { scan, scanUsage } from './scan.js';
 import { summarize, summarizeUsage } from './summarize.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const commands: Record<string, { run: Command; usage: string }> = {
   summarize: { run: summarize, usage: summarizeUsage },
+  compare: { run: compare, usage: compareUsage },
+  scan: { run: scan, usage: scanUsage },
 };
 
 const usage = `Usage: stig-gate <command> [options]

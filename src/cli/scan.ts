@@ -1,0 +1,211 @@
+/**
+ * `stig-gate scan --image REF --output-dir DIR …`: scan an image with oscap-docker, then gate the results
+ * exactly as `compare` does. Progress goes to stderr, the gate's report to stdout (or --output).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { ConfigurationError } from '../errors.js';
+import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS } from '../gate/types.js';
+import {
+  DEFAULT_PROFILE,
+  DEFAULT_SCANNER_IMAGE,
+  DEFAULT_TIMEOUT_SECONDS,
+  PULL_POLICIES,
+  registryOf,
+  SCAN_MODES,
+  type RegistryCredentials,
+} from '../scan/options.js';
+import { scanImage, type ScanLogger } from '../scan/scan.js';
+import { oneOf, parseCommandArgs } from './args.js';
+import { gateAndReport, gateOptions, gateOptionsUsage, type GateOptionValues } from './compare.js';
+import { EXIT_PASS, type CliIo } from './io.js';
+
+export const scanUsage = `Usage: stig-gate scan --image REF --output-dir DIR [options] [gate options]
+
+Pulls REF and the scanner image, runs oscap-docker in the scanner against REF, writes results.xml,
+results-arf.xml, report.html (oscap's own), scan.log and scan.json into DIR, then gates the results
+as 'stig-gate compare' does and writes stig-gate.json, stig-gate.sarif and stig-gate.md into DIR.
+Exits 0 gate passed, 2 gate failed, 1 error (a scan that did not complete is always an error).
+
+Scan options:
+  --image REF                 the image to scan (required)
+  --output-dir DIR            where the results and reports go (required; created when missing)
+  --scanner-image REF         OpenSCAP image with oscap-docker (default ${DEFAULT_SCANNER_IMAGE})
+  --mode container|image      container: start REF with 'tail -f /dev/null' and scan it (default);
+                              image: 'oscap-docker image' (it runs 'bash' in a temporary container)
+  --profile ID                XCCDF profile (default ${DEFAULT_PROFILE})
+  --datastream PATH           data stream from the workspace (default: the one in the scanner image)
+  --tailoring-file PATH       XCCDF tailoring file
+  --timeout SECONDS           limit for starting the target and running the scanner (default ${DEFAULT_TIMEOUT_SECONDS})
+  --pull always|missing|never when to pull the images (default always; 'missing' for an image built locally)
+  --registry HOST             registry to log in to (default: the image's registry, when a username is given)
+  --registry-username USER    registry user
+  --registry-password-file F  file holding the password (or set STIG_GATE_REGISTRY_PASSWORD); it is given
+                              to 'docker login --password-stdin' in a private config, never on a command line
+  --verbose                   show the scanner's output as it runs (it is always in DIR/scan.log)
+
+The engine is DOCKER_HOST (a unix:// socket) or /var/run/docker.sock; the scanner mounts that socket.
+
+Gate options, as for 'stig-gate compare':
+${gateOptionsUsage}`;
+
+const scanOptionSpec = {
+  image: { type: 'string' },
+  'output-dir': { type: 'string' },
+  'scanner-image': { type: 'string', default: DEFAULT_SCANNER_IMAGE },
+  mode: { type: 'string', default: 'container' },
+  profile: { type: 'string', default: DEFAULT_PROFILE },
+  datastream: { type: 'string' },
+  'tailoring-file': { type: 'string' },
+  timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_SECONDS) },
+  pull: { type: 'string', default: 'always' },
+  registry: { type: 'string' },
+  'registry-username': { type: 'string' },
+  'registry-password-file': { type: 'string' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parseTimeout(text: string): number {
+  const seconds = Number(text);
+  if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
+    throw new ConfigurationError(`--timeout must be a positive number of seconds; got '${text}'`);
+  }
+  return seconds;
+}
+
+/**
+ * The gate's inputs, checked before the scan so that a typo costs no scan: the policy values and that the
+ * baseline and waivers files exist (gateAndReport reads and checks them in full afterwards).
+ */
+async function checkGateInputs(values: GateOptionValues): Promise<void> {
+  oneOf('--fail-on', values['fail-on'] ?? 'new', FAIL_ON_VALUES);
+  oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', SEVERITY_THRESHOLDS);
+  for (const [option, path] of [
+    ['--baseline', values.baseline],
+    ['--waivers', values.waivers],
+  ] as const) {
+    if (path === undefined) continue;
+    const isFile = await stat(path).then(
+      (info) => info.isFile(),
+      () => false,
+    );
+    if (!isFile) throw new ConfigurationError(`${option} '${path}' is not a readable file`);
+  }
+}
+
+/** Credentials from the options and the environment; none when no username is given. */
+async function registryCredentials(
+  image: string,
+  server: string | undefined,
+  username: string | undefined,
+  passwordFile: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<RegistryCredentials | undefined> {
+  const fromEnv = env.STIG_GATE_REGISTRY_PASSWORD;
+  if (username === undefined) {
+    if (passwordFile !== undefined || server !== undefined) {
+      throw new ConfigurationError('--registry and --registry-password-file need --registry-username');
+    }
+    return undefined;
+  }
+  let password: string;
+  if (passwordFile !== undefined) {
+    try {
+      password = (await readFile(passwordFile, 'utf8')).replace(/\r?\n$/, '');
+    } catch {
+      throw new ConfigurationError(`--registry-password-file '${passwordFile}' cannot be read`);
+    }
+  } else if (fromEnv !== undefined && fromEnv !== '') {
+    password = fromEnv;
+  } else {
+    throw new ConfigurationError(
+      '--registry-username needs a password: --registry-password-file FILE or STIG_GATE_REGISTRY_PASSWORD',
+    );
+  }
+  return { server: server ?? registryOf(image), username, password };
+}
+
+/** Progress on stderr, each line stamped with the time since the command started. */
+function stderrLogger(io: CliIo, verbose: boolean): ScanLogger {
+  const started = performance.now();
+  const stamp = () => `[scan +${((performance.now() - started) / 1000).toFixed(1)}s]`;
+  return {
+    info: (message) => io.stderr(`${stamp()} ${message}\n`),
+    warning: (message) => io.stderr(`${stamp()} warning: ${message}\n`),
+    ...(verbose && { detail: (line: string) => io.stderr(`  | ${line}\n`) }),
+  };
+}
+
+/**
+ * Aborts on SIGINT/SIGTERM so the scan removes its containers before the process ends; a second signal ends
+ * the process at once. Returns the function that takes the handlers away again.
+ */
+function abortOnSignals(controller: AbortController, io: CliIo): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(130);
+    io.stderr(
+      `stig-gate scan: ${signal}: stopping the scan and removing its containers (again to quit now)\n`,
+    );
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+}
+
+export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { values, positionals } = parseCommandArgs('scan', argv, { ...scanOptionSpec, ...gateOptions });
+  if (values.help) {
+    io.stdout(scanUsage);
+    return EXIT_PASS;
+  }
+  if (positionals.length > 0)
+    throw new ConfigurationError(`scan takes no positional arguments; got '${positionals[0]}'`);
+  const image = values.image;
+  const outputDir = values['output-dir'];
+  if (image === undefined) throw new ConfigurationError(`scan needs --image REF\n\n${scanUsage}`);
+  if (outputDir === undefined) throw new ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
+  await checkGateInputs(values);
+  const mode = oneOf('--mode', values.mode, SCAN_MODES);
+  const pull = oneOf('--pull', values.pull, PULL_POLICIES);
+  const timeoutSeconds = parseTimeout(values.timeout);
+  const registry = await registryCredentials(
+    image,
+    values.registry,
+    values['registry-username'],
+    values['registry-password-file'],
+    env,
+  );
+  const controller = new AbortController();
+  const release = abortOnSignals(controller, io);
+  const log = stderrLogger(io, values.verbose === true);
+  let output;
+  try {
+    output = await scanImage(
+      {
+        image,
+        outputDir,
+        scannerImage: values['scanner-image'],
+        mode,
+        profile: values.profile,
+        ...(values.datastream !== undefined && { datastream: values.datastream }),
+        ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
+        timeoutSeconds,
+        pull,
+        ...(registry && { registry }),
+        signal: controller.signal,
+      },
+      undefined,
+      log,
+    );
+  } finally {
+    release();
+  }
+  log.info(
+    `scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`,
+  );
+  return gateAndReport(output.resultsXml, values, io, { image, reportsDir: output.outputDir });
+}

@@ -1,0 +1,223 @@
+/**
+ * The docker command lines of a scan, as argument arrays: pure functions, so every argument is tested without
+ * an engine and nothing from an input can reach a shell.
+ */
+import { basename } from 'node:path';
+import { SCANNER_DATASTREAM, type ScanPlan } from './options.js';
+
+/** The label on everything a scan creates, `stig-gate.scan=<scan id>`, so that leftovers can be found. */
+export const SCAN_LABEL = 'stig-gate.scan';
+
+/** Where things sit inside the scanner container. */
+export const IN_SCANNER = {
+  output: '/stig-gate/out',
+  socket: '/var/run/docker.sock',
+  datastreamDir: '/stig-gate/in/datastream',
+  tailoringDir: '/stig-gate/in/tailoring',
+} as const;
+
+/** The files oscap writes, by their names in the output directory. */
+export const OUTPUT_FILES = {
+  resultsXml: 'results.xml',
+  resultsArf: 'results-arf.xml',
+  reportHtml: 'report.html',
+  log: 'scan.log',
+  metadata: 'scan.json',
+} as const;
+
+/** Names of the containers of one scan; unique per scan, so two scans in one engine never meet. */
+export interface ScanNames {
+  id: string;
+  label: string;
+  /** The running target (container mode). */
+  target: string;
+  scanner: string;
+  /** Image mode: the never-started container the labelled copy of the target is committed from. */
+  source: string;
+  /** Image mode: the labelled copy of the target that oscap-docker is given (see {@link commitTargetArgs}). */
+  labelledImage: string;
+}
+
+export function scanNames(id: string): ScanNames {
+  return {
+    id,
+    label: `${SCAN_LABEL}=${id}`,
+    target: `stig-gate-${id}-target`,
+    scanner: `stig-gate-${id}-scanner`,
+    source: `stig-gate-${id}-source`,
+    labelledImage: `stig-gate-scan-${id}:target`,
+  };
+}
+
+/** One `--mount` value. Fields with a comma or quote are CSV-quoted, as docker parses the value as CSV. */
+export function bindMount(source: string, target: string, readonly: boolean): string {
+  const field = (text: string) => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+  return [
+    'type=bind',
+    field(`source=${source}`),
+    field(`target=${target}`),
+    ...(readonly ? ['readonly'] : []),
+  ].join(',');
+}
+
+/** `{"id":…,"repoTags":[…],"repoDigests":[…],"hasCommand":…}` from `docker image inspect`. */
+export function inspectImageArgs(reference: string): string[] {
+  const format =
+    '{"id":{{json .Id}},"repoTags":{{json .RepoTags}},"repoDigests":{{json .RepoDigests}},' +
+    '"hasCommand":{{if or .Config.Cmd .Config.Entrypoint}}true{{else}}false{{end}}}';
+  return ['image', 'inspect', '--format', format, reference];
+}
+
+/**
+ * The target, kept alive as in the documented recipe (`tail -f /dev/null`), with no network. Started from the
+ * image id that was inspected, so the digest recorded is the one scanned.
+ */
+export function startTargetArgs(names: ScanNames, imageId: string): string[] {
+  return [
+    'run',
+    '--detach',
+    '--pull=never',
+    '--name',
+    names.target,
+    '--label',
+    names.label,
+    '--network',
+    'none',
+    '--entrypoint',
+    'tail',
+    imageId,
+    '-f',
+    '/dev/null',
+  ];
+}
+
+/**
+ * Image mode, step 1: a container created from the target and never started, to commit from. docker refuses
+ * to create one from an image with neither CMD nor ENTRYPOINT, so such an image gets a placeholder command;
+ * it is never run, and oscap-docker gives its own command anyway.
+ */
+export function createSourceArgs(names: ScanNames, imageId: string, hasCommand: boolean): string[] {
+  return [
+    'create',
+    '--pull=never',
+    '--name',
+    names.source,
+    '--label',
+    names.label,
+    '--network',
+    'none',
+    imageId,
+    ...(hasCommand ? [] : ['true']),
+  ];
+}
+
+/**
+ * Image mode, step 2: the target's filesystem and configuration as a new image that carries the scan's
+ * label and has exactly one tag. oscap-docker runs its temporary container from this, so that container
+ * inherits the label (cleanup finds it even when oscap-docker dies before removing it) and oscap-docker's
+ * habit of joining all of an image's tags into one name cannot break the scan. An unstarted container has
+ * no changes, so no layer is added: the files scanned are the target's.
+ */
+export function commitTargetArgs(names: ScanNames): string[] {
+  return ['commit', names.source, names.labelledImage];
+}
+
+/** Where the data stream is inside the scanner: the scanner's own, or the mounted workspace file. */
+export function datastreamInScanner(plan: Pick<ScanPlan, 'datastream'>): string {
+  return plan.datastream === undefined
+    ? SCANNER_DATASTREAM
+    : `${IN_SCANNER.datastreamDir}/${basename(plan.datastream)}`;
+}
+
+/** `oscap-docker container|image <target> xccdf eval …` as the scanner's arguments. */
+export function oscapDockerArgs(
+  plan: Pick<ScanPlan, 'mode' | 'profile' | 'datastream' | 'tailoringFile'>,
+  target: string,
+): string[] {
+  const out = IN_SCANNER.output;
+  return [
+    plan.mode,
+    target,
+    'xccdf',
+    'eval',
+    '--profile',
+    plan.profile,
+    ...(plan.tailoringFile === undefined
+      ? []
+      : ['--tailoring-file', `${IN_SCANNER.tailoringDir}/${basename(plan.tailoringFile)}`]),
+    '--results',
+    `${out}/${OUTPUT_FILES.resultsXml}`,
+    '--results-arf',
+    `${out}/${OUTPUT_FILES.resultsArf}`,
+    '--report',
+    `${out}/${OUTPUT_FILES.reportHtml}`,
+    datastreamInScanner(plan),
+  ];
+}
+
+/**
+ * The scanner container: the engine's socket mounted, the host's PID namespace (oscap-docker reads the target
+ * through /proc/<pid>/root), root, no network, the output directory writable and inputs read-only.
+ * PYTHONUNBUFFERED makes oscap-docker's own lines (which name its temporary container) arrive as they happen.
+ */
+export function runScannerArgs(
+  plan: Pick<ScanPlan, 'mode' | 'profile' | 'datastream' | 'tailoringFile' | 'socketPath' | 'outputDir'>,
+  names: ScanNames,
+  scannerImageId: string,
+  target: string,
+): string[] {
+  const inputs: string[] = [];
+  if (plan.datastream !== undefined) {
+    const inside = `${IN_SCANNER.datastreamDir}/${basename(plan.datastream)}`;
+    inputs.push('--mount', bindMount(plan.datastream, inside, true));
+  }
+  if (plan.tailoringFile !== undefined) {
+    const inside = `${IN_SCANNER.tailoringDir}/${basename(plan.tailoringFile)}`;
+    inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
+  }
+  return [
+    'run',
+    '--pull=never',
+    '--name',
+    names.scanner,
+    '--label',
+    names.label,
+    '--network',
+    'none',
+    '--pid',
+    'host',
+    '--user',
+    '0:0',
+    '--env',
+    'PYTHONUNBUFFERED=1',
+    '--mount',
+    bindMount(plan.socketPath, IN_SCANNER.socket, false),
+    '--mount',
+    bindMount(plan.outputDir, IN_SCANNER.output, false),
+    ...inputs,
+    '--entrypoint',
+    'oscap-docker',
+    scannerImageId,
+    ...oscapDockerArgs(plan, target),
+  ];
+}
+
+/** Every container of this scan, running or not, by full id. */
+export function listScanContainersArgs(names: ScanNames): string[] {
+  return ['ps', '--all', '--quiet', '--no-trunc', '--filter', `label=${names.label}`];
+}
+
+/** Every image this scan created (the labelled copy of the target), by id. */
+export function listScanImagesArgs(names: ScanNames): string[] {
+  return ['image', 'ls', '--quiet', '--no-trunc', '--filter', `label=${names.label}`];
+}
+
+/** Untags and deletes images this scan created; the layers it shares with the target stay. */
+export function removeImagesArgs(images: readonly string[]): string[] {
+  return ['image', 'rm', '--force', ...images];
+}
+
+/** Removes containers, running or not; volumes anonymous to them go too. */
+export function removeContainersArgs(containers: readonly string[]): string[] {
+  return ['rm', '--force', '--volumes', ...containers];
+}

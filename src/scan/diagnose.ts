@@ -1,0 +1,126 @@
+/**
+ * What went wrong, in words a user can act on: docker's and the scanner's output turned into one message
+ * per failed step. Pure, so each case is tested from the text docker really prints.
+ */
+import type { DockerResult } from './runner.js';
+
+/** The last `max` non-empty lines of `text`, trimmed: the part of docker's output that says why. */
+export function lastLines(text: string, max = 12): string {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '');
+  const kept = lines.slice(-max);
+  return (lines.length > max ? ['…', ...kept] : kept).join('\n');
+}
+
+function said(result: DockerResult): string {
+  const text = lastLines(result.stderr) || lastLines(result.stdout);
+  return text === '' ? `docker exited with ${result.exitCode} and printed nothing` : text;
+}
+
+/** `docker version` could not reach the engine. */
+export function describeConnectFailure(result: DockerResult, dockerHost: string): string {
+  return (
+    `cannot reach the Docker engine at ${dockerHost}: ${said(result)}\n` +
+    'Start the engine, or point DOCKER_HOST at its socket (unix:///path/to/docker.sock).'
+  );
+}
+
+const AUTH_PATTERN = /unauthorized|authentication required|no basic auth credentials|denied|401/i;
+const NOT_FOUND_PATTERN = /not found|manifest unknown|does not exist|no such image/i;
+
+/** `docker pull` failed for `reference`; `withCredentials` tells whether we logged in for its registry. */
+export function describePullFailure(
+  reference: string,
+  result: DockerResult,
+  withCredentials: boolean,
+): string {
+  const text = said(result);
+  let advice = '';
+  if (AUTH_PATTERN.test(text)) {
+    advice = withCredentials
+      ? 'The registry refused the credentials given for it: check the username, the password and its scopes.'
+      : 'The registry wants credentials: give a registry username and password for it.';
+  } else if (NOT_FOUND_PATTERN.test(text)) {
+    advice = 'Check the image name and tag; an image built in this job needs pull "missing" or "never".';
+  } else if (/connection refused|no such host|i\/o timeout|dial tcp/i.test(text)) {
+    advice = 'The registry could not be reached from the Docker engine.';
+  }
+  return `cannot pull ${reference}: ${text}${advice ? `\n${advice}` : ''}`;
+}
+
+/** `docker login` failed; docker's own words never contain the password. */
+export function describeLoginFailure(server: string, username: string, result: DockerResult): string {
+  return `cannot log in to ${server} as ${username}: ${said(result)}`;
+}
+
+/** An image that should be local is not (pull "never", or an image that vanished after the pull). */
+export function describeMissingImage(reference: string, result: DockerResult): string {
+  return `image ${reference} is not in the Docker engine: ${said(result)}\nPull it first, or use pull "always".`;
+}
+
+/** The target container did not start. An image without `tail` (no shell, no coreutils) is the usual case. */
+export function describeStartFailure(image: string, result: DockerResult): string {
+  const text = said(result);
+  if (/executable file not found|no such file or directory/i.test(text) && /tail/.test(text)) {
+    return (
+      `${image} has no 'tail' command (an image with no shell or coreutils), so container mode cannot keep it ` +
+      `running for the scan (it starts the target with 'tail -f /dev/null', as the documented recipe does).\n` +
+      `Try image mode (--mode image / mode: image). Note that oscap-docker's image mode starts 'bash' in a ` +
+      `temporary container, so an image with no shell at all cannot be scanned by oscap-docker.\n${text}`
+    );
+  }
+  return `cannot start ${image} as the scan target: ${text}`;
+}
+
+/** What the scanner run ended with, as far as a message needs to know. */
+export interface ScannerEnding {
+  exitCode: number;
+  /** The scanner's stdout and stderr as they came, docker's own errors included. */
+  output: string;
+  scannerImage: string;
+  image: string;
+  mode: 'container' | 'image';
+  timedOutAfterMs?: number;
+  aborted?: boolean;
+  logFile: string;
+}
+
+/** Why a scanner run that did not end with oscap's 0 or 2 is not a result. */
+export function describeScannerFailure(ending: ScannerEnding): string {
+  const tail = lastLines(ending.output);
+  const shown = tail === '' ? '(the scanner printed nothing)' : tail;
+  const log = `Full scanner output: ${ending.logFile}`;
+  if (ending.aborted) return `the scan was interrupted; its containers were removed.\n${log}`;
+  if (ending.timedOutAfterMs !== undefined) {
+    return (
+      `the scan did not finish within its timeout of ${ending.timedOutAfterMs / 1000} s and was stopped; its ` +
+      `containers were removed. Raise the timeout if the image is large.\nLast output:\n${shown}\n${log}`
+    );
+  }
+  if ((ending.exitCode === 126 || ending.exitCode === 127) && /oscap-docker/.test(shown)) {
+    return (
+      `the scanner image ${ending.scannerImage} has no runnable oscap-docker (exit ${ending.exitCode}). Use an ` +
+      `OpenSCAP image that ships oscap-docker, such as cgr.dev/chainguard/openscap:latest-dev.\n${shown}\n${log}`
+    );
+  }
+  if (ending.exitCode === 125)
+    return `docker could not run the scanner container (exit 125):\n${shown}\n${log}`;
+  if (/daemon does not appear to be running/i.test(ending.output)) {
+    return (
+      `oscap-docker inside the scanner could not reach the Docker engine through the mounted socket (exit ` +
+      `${ending.exitCode}): the engine's socket must be a path the engine itself can mount.\n${shown}\n${log}`
+    );
+  }
+  if (ending.mode === 'image' && /exec: "bash": executable file not found/i.test(ending.output)) {
+    return (
+      `oscap-docker's image mode starts 'bash' in a temporary container, and ${ending.image} has no bash ` +
+      `(exit ${ending.exitCode}). An image with no shell cannot be scanned by oscap-docker in either mode.\n${log}`
+    );
+  }
+  if (ending.exitCode === 1) {
+    return `oscap reported an error (exit 1), so there are no complete results:\n${shown}\n${log}`;
+  }
+  return `the scanner ended with exit ${ending.exitCode}, which is not a scan result (oscap gives 0 or 2):\n${shown}\n${log}`;
+}

@@ -1,0 +1,151 @@
+/** Getting the two images into the engine and recording exactly which ones were scanned. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { toError } from '../errors.js';
+import { inspectImageArgs } from './commands.js';
+import { describeLoginFailure, describeMissingImage, describePullFailure } from './diagnose.js';
+import { registryOf, type PullPolicy, type RegistryCredentials } from './options.js';
+import type { DockerRunner } from './runner.js';
+import { ScanError, type ScanStep } from './scan-error.js';
+
+/** What `docker image inspect` says about an image, as far as a scan needs it. */
+export interface ImageInfo {
+  /** `sha256:…`, the local image id. */
+  id: string;
+  repoTags: string[];
+  /** `name@sha256:…` for each registry the image was pulled from or pushed to. */
+  repoDigests: string[];
+  /** Whether the image names a CMD or an ENTRYPOINT (docker will not create a container otherwise). */
+  hasCommand: boolean;
+}
+
+/** The repository part of a reference: no tag, no digest (`host:5000/a/b:tag@sha256:x` → `host:5000/a/b`). */
+export function repositoryOf(reference: string): string {
+  const withoutDigest = reference.split('@')[0] ?? reference;
+  const lastSlash = withoutDigest.lastIndexOf('/');
+  const lastColon = withoutDigest.lastIndexOf(':');
+  return lastColon > lastSlash ? withoutDigest.slice(0, lastColon) : withoutDigest;
+}
+
+/**
+ * The digest to record for `reference`: its registry digest (`repo@sha256:…`) when it has one for the same
+ * repository, else any registry digest, else the local image id (an image that never left this engine).
+ */
+export function recordedDigest(reference: string, info: ImageInfo): string {
+  const repository = repositoryOf(reference);
+  const sameRepository = info.repoDigests.find((digest) => repositoryOf(digest) === repository);
+  return sameRepository ?? info.repoDigests[0] ?? info.id;
+}
+
+/** Parses the one-line JSON of {@link inspectImageArgs}; null arrays (docker's empty) become []. */
+export function parseImageInfo(stdout: string): ImageInfo {
+  const parsed = JSON.parse(stdout.trim()) as {
+    id?: unknown;
+    repoTags?: unknown;
+    repoDigests?: unknown;
+    hasCommand?: unknown;
+  };
+  const strings = (value: unknown) =>
+    Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+  if (typeof parsed.id !== 'string' || !parsed.id.startsWith('sha256:')) {
+    throw new Error(`docker image inspect gave no image id: ${stdout.trim()}`);
+  }
+  return {
+    id: parsed.id,
+    repoTags: strings(parsed.repoTags),
+    repoDigests: strings(parsed.repoDigests),
+    hasCommand: parsed.hasCommand === true,
+  };
+}
+
+/** Inspects a local image; null when the engine does not have it. */
+export async function inspectImage(docker: DockerRunner, reference: string): Promise<ImageInfo | null> {
+  const result = await docker(inspectImageArgs(reference));
+  if (result.exitCode !== 0) {
+    if (/no such (image|object)/i.test(result.stderr)) return null;
+    throw new Error(`docker image inspect ${reference} failed: ${result.stderr.trim()}`);
+  }
+  return parseImageInfo(result.stdout);
+}
+
+/**
+ * A private docker client configuration holding one login, so that the user's ~/.docker is never written and
+ * two scans logging in at once do not meet. {@link RegistryLogin.close} logs out and deletes it.
+ */
+export interface RegistryLogin {
+  server: string;
+  configDir: string;
+  close(): Promise<void>;
+}
+
+/** `docker login --password-stdin` into a fresh configuration directory; the password goes only to stdin. */
+export async function logIn(docker: DockerRunner, credentials: RegistryCredentials): Promise<RegistryLogin> {
+  const configDir = await mkdtemp(join(tmpdir(), 'stig-gate-docker-config-'));
+  const close = async () => {
+    try {
+      await docker(['--config', configDir, 'logout', credentials.server]);
+    } finally {
+      await rm(configDir, { recursive: true, force: true });
+    }
+  };
+  const result = await docker(
+    [
+      '--config',
+      configDir,
+      'login',
+      '--username',
+      credentials.username,
+      '--password-stdin',
+      credentials.server,
+    ],
+    { input: Buffer.from(credentials.password, 'utf8') },
+  );
+  if (result.exitCode !== 0) {
+    await close().catch(() => undefined);
+    throw new ScanError(
+      'log in to registry',
+      describeLoginFailure(credentials.server, credentials.username, result),
+    );
+  }
+  return { server: credentials.server, configDir, close };
+}
+
+/**
+ * Makes `reference` present in the engine as `policy` says, pulling with `login` when the image is from that
+ * registry, and returns what the engine then has.
+ */
+export async function ensureImage(
+  docker: DockerRunner,
+  reference: string,
+  policy: PullPolicy,
+  step: Extract<ScanStep, 'pull target' | 'pull scanner'>,
+  login: RegistryLogin | undefined,
+): Promise<ImageInfo> {
+  const inspectStep: ScanStep = step === 'pull target' ? 'inspect target' : 'inspect scanner';
+  let local: ImageInfo | null = null;
+  if (policy !== 'always') {
+    try {
+      local = await inspectImage(docker, reference);
+    } catch (thrown) {
+      throw new ScanError(inspectStep, `${reference}: ${toError(thrown).message}`);
+    }
+  }
+  if (local !== null) return local;
+  if (policy === 'never') {
+    const result = await docker(inspectImageArgs(reference));
+    throw new ScanError(inspectStep, describeMissingImage(reference, result));
+  }
+  const useLogin = login !== undefined && registryOf(reference) === login.server;
+  const configArgs = useLogin ? ['--config', login.configDir] : [];
+  const pulled = await docker([...configArgs, 'pull', '--quiet', reference]);
+  if (pulled.exitCode !== 0) throw new ScanError(step, describePullFailure(reference, pulled, useLogin));
+  try {
+    const info = await inspectImage(docker, reference);
+    if (info === null) throw new Error('the image is not in the engine after a successful pull');
+    return info;
+  } catch (thrown) {
+    if (thrown instanceof ScanError) throw thrown;
+    throw new ScanError(inspectStep, `${reference}: ${toError(thrown).message}`);
+  }
+}

@@ -1,0 +1,84 @@
+/** The files a scan writes into its output directory, and the check that they are complete. */
+import { rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { toError } from '../errors.js';
+import type { ScanResults } from '../results/model.js';
+import { readResultsFile } from '../results/read.js';
+import { OUTPUT_FILES } from './commands.js';
+import type { ScanPlan } from './options.js';
+import { ScanError } from './scan-error.js';
+import type { ScanOutput } from './types.js';
+
+/** The paths of {@link OUTPUT_FILES} in `dir`. */
+export function outputPaths(dir: string): Record<keyof typeof OUTPUT_FILES, string> {
+  return {
+    resultsXml: join(dir, OUTPUT_FILES.resultsXml),
+    resultsArf: join(dir, OUTPUT_FILES.resultsArf),
+    reportHtml: join(dir, OUTPUT_FILES.reportHtml),
+    log: join(dir, OUTPUT_FILES.log),
+    metadata: join(dir, OUTPUT_FILES.metadata),
+  };
+}
+
+/** Deletes an earlier run's outputs, so that they can never pass for this run's. */
+export async function removeStaleOutputs(dir: string): Promise<void> {
+  for (const path of Object.values(outputPaths(dir))) await rm(path, { force: true });
+}
+
+/** The output files that exist and are not empty: what a failed scan keeps for inspection. */
+export async function producedFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of Object.values(outputPaths(dir))) {
+    const size = await stat(path).then(
+      (info) => info.size,
+      () => 0,
+    );
+    if (size > 0) found.push(path);
+  }
+  return found;
+}
+
+/**
+ * Reads results.xml and results-arf.xml in full and checks that report.html was written: oscap's exit code
+ * alone does not prove the files are complete. Anything missing, empty or truncated is a {@link ScanError}.
+ */
+export async function readCompleteResults(dir: string, oscapExitCode: number): Promise<ScanResults> {
+  const paths = outputPaths(dir);
+  try {
+    const [xccdf] = await Promise.all([readResultsFile(paths.resultsXml), readResultsFile(paths.resultsArf)]);
+    const report = await stat(paths.reportHtml).catch(() => null);
+    if (!report || report.size === 0) throw new Error(`${paths.reportHtml}: oscap wrote no HTML report`);
+    return xccdf;
+  } catch (thrown) {
+    throw new ScanError(
+      'read results',
+      `oscap exited ${oscapExitCode}, but its output is not complete: ${toError(thrown).message}`,
+    );
+  }
+}
+
+/** What scan.json records: enough to say later exactly what was scanned, with what, and how long it took. */
+export function scanMetadata(
+  plan: Pick<ScanPlan, 'image' | 'scannerImage' | 'mode' | 'profile'>,
+  output: ScanOutput,
+) {
+  return {
+    schemaVersion: 1,
+    scanId: output.scanId,
+    image: plan.image,
+    targetDigest: output.targetDigest,
+    targetImageId: output.targetImageId,
+    scannerImage: plan.scannerImage,
+    scannerDigest: output.scannerDigest,
+    scannerImageId: output.scannerImageId,
+    mode: plan.mode,
+    profile: plan.profile,
+    oscapExitCode: output.oscapExitCode,
+    counts: output.results.counts,
+    timings: output.timings.map(({ phase, ms }) => ({ phase, seconds: Math.round(ms) / 1000 })),
+  };
+}
+
+export async function writeMetadata(plan: ScanPlan, output: ScanOutput): Promise<void> {
+  await writeFile(output.metadata, `${JSON.stringify(scanMetadata(plan, output), null, 2)}\n`);
+}

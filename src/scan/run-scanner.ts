@@ -1,0 +1,104 @@
+/**
+ * Running the scanner container under a time limit: the one long step, so it streams, can be stopped, and
+ * remembers what oscap-docker created on the way.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { DockerRunner } from './runner.js';
+
+/** Lines the scanner printed, its exit, and how it was stopped if it was. */
+export interface ScannerRun {
+  exitCode: number;
+  /** stdout and stderr lines in arrival order, docker's own errors included. */
+  output: string;
+  timedOut: boolean;
+  aborted: boolean;
+}
+
+export interface RunScannerInput {
+  docker: DockerRunner;
+  args: string[];
+  scannerName: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  logFile: string;
+  /** Each line, as it arrives (verbose output). */
+  onLine?: (line: string) => void;
+  /** Progress while the scanner is quiet: called every `heartbeatMs` with the time so far. */
+  onHeartbeat?: (elapsedMs: number) => void;
+  heartbeatMs?: number;
+  /** Image mode: stop oscap-docker's temporary container as soon as oscap has finished (see below). */
+  fastTempStop: boolean;
+  /** Lines go through this before they are kept or shown (removes secrets). */
+  redact: (text: string) => string;
+}
+
+const READY_LINE = /^Docker container (\S+) ready to be scanned/;
+
+/**
+ * Runs the scanner. On timeout or abort the container is killed (repeatedly, until `docker run` returns, in
+ * case it had not been created yet), so the caller's cleanup starts from a stopped scanner.
+ *
+ * Image mode: oscap-docker prints oscap's output only after oscap has exited, then stops its temporary
+ * `bash` container with docker's default 10 s grace period, which bash ignores. Killing that container once
+ * the first line after "ready to be scanned" arrives saves those 10 s and changes no result: oscap is done.
+ */
+export async function runScanner(input: RunScannerInput): Promise<ScannerRun> {
+  const { docker, scannerName } = input;
+  const lines: string[] = [];
+  let readyTemp: string | undefined;
+  let tempStopRequested = false;
+  let stopping: Promise<void> | undefined;
+  let finished = false;
+  let timedOut = false;
+  let aborted = false;
+
+  const stop = () => {
+    stopping ??= (async () => {
+      while (!finished) {
+        await docker(['kill', scannerName]).catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    })();
+  };
+  const timer = setTimeout(() => {
+    timedOut = true;
+    stop();
+  }, input.timeoutMs);
+  const onAbort = () => {
+    aborted = true;
+    stop();
+  };
+  if (input.signal?.aborted) onAbort();
+  input.signal?.addEventListener('abort', onAbort, { once: true });
+  const started = Date.now();
+  const heartbeat =
+    input.onHeartbeat &&
+    setInterval(() => input.onHeartbeat?.(Date.now() - started), input.heartbeatMs ?? 30_000);
+
+  const onLine = (raw: string, stream: 'stdout' | 'stderr') => {
+    const line = input.redact(raw);
+    lines.push(line);
+    input.onLine?.(line);
+    const ready = READY_LINE.exec(line);
+    if (ready?.[1]) {
+      readyTemp = ready[1];
+    } else if (input.fastTempStop && readyTemp && !tempStopRequested && stream === 'stdout') {
+      tempStopRequested = true;
+      docker(['kill', readyTemp]).catch(() => undefined);
+    }
+  };
+
+  let exitCode: number;
+  try {
+    exitCode = (await docker(input.args, { onLine })).exitCode;
+  } finally {
+    finished = true;
+    clearTimeout(timer);
+    if (heartbeat) clearInterval(heartbeat);
+    input.signal?.removeEventListener('abort', onAbort);
+    await stopping;
+  }
+  const output = lines.join('\n');
+  await writeFile(input.logFile, `${output}\n`);
+  return { exitCode, output, timedOut, aborted };
+}

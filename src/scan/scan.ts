@@ -1,0 +1,284 @@
+/**
+ * One scan, end to end: check the options, reach the engine, pull both images, run oscap-docker in the
+ * scanner, make sure the results are complete, and remove every container on every path.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { ConfigurationError, toError } from '../errors.js';
+import type { ScanResults } from '../results/model.js';
+import { removeScanLeftovers } from './cleanup.js';
+import {
+  commitTargetArgs,
+  createSourceArgs,
+  removeContainersArgs,
+  runScannerArgs,
+  scanNames,
+  startTargetArgs,
+  type ScanNames,
+} from './commands.js';
+import {
+  describeConnectFailure,
+  describeScannerFailure,
+  describeStartFailure,
+  lastLines,
+} from './diagnose.js';
+import { ensureImage, logIn, recordedDigest, type ImageInfo, type RegistryLogin } from './images.js';
+import { planScan, registryOf, type ScanOptions, type ScanPlan } from './options.js';
+import {
+  outputPaths,
+  producedFiles,
+  readCompleteResults,
+  removeStaleOutputs,
+  writeMetadata,
+} from './outputs.js';
+import { runScanner } from './run-scanner.js';
+import { execDockerRunner, type DockerRunner } from './runner.js';
+import { ScanError, type ScanStep } from './scan-error.js';
+import type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
+
+export type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
+
+const quietLogger: ScanLogger = { info: () => undefined, warning: () => undefined };
+
+/** Replaces each secret in `text` with `***`. */
+export function redact(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** Everything one scan carries from phase to phase. */
+interface ScanRun {
+  plan: ScanPlan;
+  docker: DockerRunner;
+  names: ScanNames;
+  log: ScanLogger;
+  redact: (text: string) => string;
+  timings: PhaseTiming[];
+}
+
+/** Runs one phase: logs its start and its duration, records the timing, stops first if the scan was aborted. */
+async function phase<T>(run: ScanRun, name: ScanPhase, what: string, work: () => Promise<T>): Promise<T> {
+  if (run.plan.signal?.aborted && name !== 'clean up') throw new ScanError(name as ScanStep, 'interrupted');
+  run.log.info(`${name}${what ? `: ${what}` : ''}`);
+  const started = performance.now();
+  let ok = false;
+  try {
+    const result = await work();
+    ok = true;
+    return result;
+  } catch (thrown) {
+    // A user-fixable problem met on the way (e.g. no docker CLI) still names the step it stopped.
+    if (thrown instanceof ConfigurationError && !(thrown instanceof ScanError) && name !== 'clean up') {
+      throw new ScanError(name, thrown.message);
+    }
+    throw thrown;
+  } finally {
+    const ms = performance.now() - started;
+    run.timings.push({ phase: name, ms });
+    run.log.info(`${name}: ${ok ? 'done in' : 'failed after'} ${seconds(ms)}`);
+  }
+}
+
+/**
+ * Scans `options.image` with oscap-docker in `options.scannerImage`. Resolves only for complete results
+ * (oscap exit 0 or 2, results.xml and results-arf.xml read in full, report.html written); everything else
+ * rejects with a {@link ScanError} naming the step and listing what was produced. Containers (and the
+ * labelled image of image mode) are removed on every path, including timeout and `options.signal`.
+ * `runner` defaults to the docker CLI; `logger` to silence.
+ */
+export async function scanImage(
+  options: ScanOptions,
+  runner?: DockerRunner,
+  logger: ScanLogger = quietLogger,
+): Promise<ScanOutput> {
+  const secrets = options.registry ? [options.registry.password] : [];
+  const clean = (text: string) => redact(text, secrets);
+  const log: ScanLogger = {
+    info: (message) => logger.info(clean(message)),
+    warning: (message) => logger.warning(clean(message)),
+    ...(logger.detail && { detail: (line: string) => logger.detail?.(clean(line)) }),
+  };
+  let plan: ScanPlan;
+  try {
+    plan = await planScan(options);
+    await mkdir(plan.outputDir, { recursive: true });
+    await removeStaleOutputs(plan.outputDir);
+  } catch (thrown) {
+    const error = toError(thrown);
+    if (error instanceof ConfigurationError) throw new ScanError('check options', clean(error.message));
+    throw new ScanError('check options', `output directory ${options.outputDir}: ${error.message}`);
+  }
+  const run: ScanRun = {
+    plan,
+    docker: runner ?? execDockerRunner(plan.dockerHost),
+    names: scanNames(randomBytes(6).toString('hex')),
+    log,
+    redact: clean,
+    timings: [],
+  };
+  try {
+    return await scanWithEngine(run);
+  } catch (thrown) {
+    const error = toError(thrown);
+    if (error instanceof ScanError) {
+      throw new ScanError(error.step, clean(error.detail), await producedFiles(plan.outputDir), run.names.id);
+    }
+    throw error;
+  }
+}
+
+async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
+  const { plan, docker } = run;
+  await phase(run, 'connect to docker', plan.dockerHost, async () => {
+    const result = await docker(['version', '--format', '{{.Server.Version}}']);
+    if (result.exitCode !== 0)
+      throw new ScanError('connect to docker', describeConnectFailure(result, plan.dockerHost));
+    run.log.info(`Docker engine ${result.stdout.trim()}`);
+  });
+  let login: RegistryLogin | undefined;
+  try {
+    const credentials = plan.registry;
+    if (credentials) {
+      login = await phase(run, 'log in to registry', `${credentials.server} as ${credentials.username}`, () =>
+        logIn(docker, credentials),
+      );
+      if (![plan.image, plan.scannerImage].some((ref) => registryOf(ref) === credentials.server)) {
+        run.log.warning(
+          `registry credentials were given for ${credentials.server}, but neither image is from there`,
+        );
+      }
+    }
+    // Both pulls at once; a failure of the target's is reported first, as it is the likelier mistake.
+    const [pulledTarget, pulledScanner] = await Promise.allSettled([
+      phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () =>
+        ensureImage(docker, plan.image, plan.pull, 'pull target', login),
+      ),
+      phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () =>
+        ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login),
+      ),
+    ]);
+    if (pulledTarget.status === 'rejected') throw pulledTarget.reason;
+    if (pulledScanner.status === 'rejected') throw pulledScanner.reason;
+    const [target, scanner] = [pulledTarget.value, pulledScanner.value];
+    run.log.info(
+      `target ${recordedDigest(plan.image, target)}; scanner ${recordedDigest(plan.scannerImage, scanner)}`,
+    );
+    const { oscapExitCode, reading } = await evaluate(run, target, scanner);
+    const results = await phase(run, 'read results', plan.outputDir, () => reading);
+    const paths = outputPaths(plan.outputDir);
+    const output: ScanOutput = {
+      scanId: run.names.id,
+      outputDir: plan.outputDir,
+      ...paths,
+      oscapExitCode,
+      targetDigest: recordedDigest(plan.image, target),
+      scannerDigest: recordedDigest(plan.scannerImage, scanner),
+      targetImageId: target.id,
+      scannerImageId: scanner.id,
+      results,
+      timings: run.timings,
+    };
+    await writeMetadata(plan, output);
+    return output;
+  } finally {
+    await login
+      ?.close()
+      .catch((error: unknown) => run.log.warning(`docker logout failed: ${toError(error).message}`));
+  }
+}
+
+/**
+ * Starts (or prepares) the target, runs the scanner and removes everything. Returns oscap's 0 or 2 and the
+ * reading of the results, started as soon as the scanner exits so that it overlaps the cleanup.
+ */
+async function evaluate(
+  run: ScanRun,
+  target: ImageInfo,
+  scanner: ImageInfo,
+): Promise<{ oscapExitCode: 0 | 2; reading: Promise<ScanResults> }> {
+  const { plan, docker, names } = run;
+  const deadline = performance.now() + plan.timeoutMs;
+  try {
+    if (plan.mode === 'container') {
+      await phase(run, 'start target', names.target, async () => {
+        const started = await docker(startTargetArgs(names, target.id));
+        if (started.exitCode !== 0)
+          throw new ScanError('start target', describeStartFailure(plan.image, started));
+      });
+    } else {
+      await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, () =>
+        prepareLabelledImage(docker, names, target),
+      );
+    }
+    const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
+    const logFile = outputPaths(plan.outputDir).log;
+    const ran = await phase(
+      run,
+      'run scanner',
+      `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`,
+      () =>
+        runScanner({
+          docker,
+          args: runScannerArgs(plan, names, scanner.id, targetArg),
+          scannerName: names.scanner,
+          timeoutMs: Math.max(1, deadline - performance.now()),
+          ...(plan.signal && { signal: plan.signal }),
+          logFile,
+          ...(run.log.detail && { onLine: run.log.detail }),
+          onHeartbeat: (ms) => run.log.info(`run scanner: still running after ${seconds(ms)}`),
+          fastTempStop: plan.mode === 'image',
+          redact: run.redact,
+        }),
+    );
+    if (ran.timedOut || ran.aborted || (ran.exitCode !== 0 && ran.exitCode !== 2)) {
+      throw new ScanError(
+        'run scanner',
+        describeScannerFailure({
+          exitCode: ran.exitCode,
+          output: ran.output,
+          scannerImage: plan.scannerImage,
+          image: plan.image,
+          mode: plan.mode,
+          ...(ran.timedOut && { timedOutAfterMs: plan.timeoutMs }),
+          aborted: ran.aborted,
+          logFile,
+        }),
+      );
+    }
+    const reading = readCompleteResults(plan.outputDir, ran.exitCode);
+    // Awaited by the caller after the cleanup; until then a rejection must not count as unhandled.
+    reading.catch(() => undefined);
+    return { oscapExitCode: ran.exitCode, reading };
+  } finally {
+    await phase(run, 'clean up', '', async () => {
+      try {
+        for (const problem of await removeScanLeftovers(docker, names, plan.mode)) {
+          run.log.warning(`cleanup: ${problem}`);
+        }
+      } catch (thrown) {
+        // Never hide why the scan stopped behind a cleanup failure; say what to remove by hand.
+        run.log.warning(
+          `cleanup failed (${toError(thrown).message}); remove leftovers with: docker rm -f $(docker ps -aq --filter label=${names.label})`,
+        );
+      }
+    });
+  }
+}
+
+/** Image mode: the target committed, unstarted, as a labelled image with one tag (see commitTargetArgs). */
+async function prepareLabelledImage(
+  docker: DockerRunner,
+  names: ScanNames,
+  target: ImageInfo,
+): Promise<void> {
+  const created = await docker(createSourceArgs(names, target.id, target.hasCommand));
+  if (created.exitCode !== 0)
+    throw new ScanError('prepare target', `docker create: ${lastLines(created.stderr)}`);
+  const committed = await docker(commitTargetArgs(names));
+  if (committed.exitCode !== 0)
+    throw new ScanError('prepare target', `docker commit: ${lastLines(committed.stderr)}`);
+  await docker(removeContainersArgs([names.source]));
+}

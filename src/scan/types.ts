@@ -1,0 +1,45 @@
+/** The shapes a scan hands back: progress reporting, timings and the completed scan. */
+import type { ScanResults } from '../results/model.js';
+import type { ScanStep } from './scan-error.js';
+
+/** Where a scan reports progress. The action maps these to @actions/core; the CLI to stderr. */
+export interface ScanLogger {
+  info(message: string): void;
+  warning(message: string): void;
+  /** Raw lines from the scanner, for verbose output; omitted → not shown (they are in scan.log). */
+  detail?(line: string): void;
+}
+
+export type ScanPhase = ScanStep | 'clean up';
+
+/** How long one phase took. */
+export interface PhaseTiming {
+  phase: ScanPhase;
+  ms: number;
+}
+
+/** A completed scan: oscap exited 0 or 2 and both results files were read in full. */
+export interface ScanOutput {
+  /** The random id in the scan's container names and in its `stig-gate.scan` label. */
+  scanId: string;
+  /** The output directory, absolute. */
+  outputDir: string;
+  resultsXml: string;
+  resultsArf: string;
+  /** The HTML report exactly as oscap wrote it. */
+  reportHtml: string;
+  /** The scanner's output (scan.log). */
+  log: string;
+  /** scan.json: the images, digests, mode, profile, oscap's exit code and the timings, for the record. */
+  metadata: string;
+  /** oscap's own code: 0 every rule passed, 2 at least one did not. */
+  oscapExitCode: 0 | 2;
+  /** `repo@sha256:…` when the image came from a registry, else the local image id. */
+  targetDigest: string;
+  scannerDigest: string;
+  targetImageId: string;
+  scannerImageId: string;
+  /** results.xml, as read (the gate reads the file again; this saves the action a read). */
+  results: ScanResults;
+  timings: PhaseTiming[];
+}

@@ -1,0 +1,197 @@
+/**
+ * Real scans of the testenv's clean target with the real engine and scanner, through the same scanImage the
+ * action uses. One beforeAll runs both modes at once (two scans in one engine must not collide) and the
+ * assertions share them.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readResultsFile } from '../../src/results/read.js';
+import type { ScanResults } from '../../src/results/model.js';
+import { execDockerRunner } from '../../src/scan/runner.js';
+import { scanImage, type ScanOutput } from '../../src/scan/scan.js';
+import { cli } from '../support/run-cli.js';
+import { CLEAN_RESULTS, DATASTREAM } from '../support/paths.js';
+import {
+  acquireEngineLock,
+  allContainers,
+  containerChanges,
+  labelledImages,
+  requireEngine,
+  type ContainerRow,
+} from './support/engine.js';
+import { outputDir, PROFILE, recordingLogger, removeMadeDirs } from './support/fixtures.js';
+
+const env = await requireEngine();
+
+function resultsById(results: ScanResults): Record<string, string> {
+  return Object.fromEntries(results.rules.map((rule) => [rule.ruleId, rule.result]));
+}
+
+async function repoDigests(reference: string): Promise<string[]> {
+  const inspected = await execDockerRunner()([
+    'image',
+    'inspect',
+    '--format',
+    '{{json .RepoDigests}}',
+    reference,
+  ]);
+  return JSON.parse(inspected.stdout) as string[];
+}
+
+describe.skipIf(!env)('scanning the clean target with a real engine', () => {
+  let release: (() => Promise<void>) | undefined;
+  let containersBefore: ContainerRow[];
+  let container: ScanOutput;
+  let image: ScanOutput;
+  const containerLog = recordingLogger();
+
+  beforeAll(async () => {
+    release = await acquireEngineLock();
+    containersBefore = await allContainers();
+    const common = { image: env!.images.clean, scannerImage: env!.images.scanner, profile: PROFILE };
+    const started = performance.now();
+    [container, image] = await Promise.all([
+      scanImage(
+        { ...common, mode: 'container', outputDir: await outputDir('container') },
+        undefined,
+        containerLog,
+      ),
+      scanImage({ ...common, mode: 'image', outputDir: await outputDir('image') }),
+    ]);
+    const seconds = (output: ScanOutput) =>
+      output.timings.map((t) => `${t.phase} ${(t.ms / 1000).toFixed(2)}s`);
+    console.info(
+      `two concurrent scans took ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
+        `container mode: ${seconds(container).join(', ')}\nimage mode: ${seconds(image).join(', ')}`,
+    );
+  });
+  afterAll(async () => {
+    await removeMadeDirs();
+    await release?.();
+  });
+
+  it('gives complete results in both modes: 198 rules, fail 10 / pass 81 / notapplicable 107, oscap exit 2', () => {
+    for (const output of [container, image]) {
+      expect(output.oscapExitCode).toBe(2);
+      expect(output.results.rules).toHaveLength(198);
+      expect(output.results.profile.id).toBe(PROFILE);
+      expect(output.results.counts).toMatchObject({
+        fail: 10,
+        pass: 81,
+        notapplicable: 107,
+        error: 0,
+        unknown: 0,
+      });
+    }
+  });
+
+  it('gives the same result for every rule in container and image mode', () => {
+    expect(resultsById(image.results)).toEqual(resultsById(container.results));
+  });
+
+  it('agrees rule by rule with the real oscap sample of the same root file system', async () => {
+    expect(resultsById(container.results)).toEqual(resultsById(await readResultsFile(CLEAN_RESULTS)));
+  });
+
+  it('writes results-arf.xml with the same rule results as results.xml', async () => {
+    const arf = await readResultsFile(container.resultsArf);
+    expect(arf.format).toBe('arf');
+    expect(resultsById(arf)).toEqual(resultsById(container.results));
+  });
+
+  it('leaves report.html as oscap wrote it for this very scan', async () => {
+    const html = await readFile(container.reportHtml, 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('OpenSCAP Evaluation Report');
+    // oscap names the evaluation target: the container this scan started, so the report is not a leftover.
+    expect(html).toContain(`stig-gate-${container.scanId}-target`);
+  });
+
+  it('records the registry digests of the target and the scanner, also in scan.json', async () => {
+    for (const output of [container, image]) {
+      expect(await repoDigests(env!.images.clean)).toContain(output.targetDigest);
+      expect(await repoDigests(env!.images.scanner)).toContain(output.scannerDigest);
+      expect(output.targetDigest).toMatch(/^127\.0\.0\.1:5000\/stig-gate\/target@sha256:[0-9a-f]{64}$/);
+    }
+    const metadata = JSON.parse(await readFile(container.metadata, 'utf8')) as Record<string, unknown>;
+    expect(metadata).toMatchObject({
+      image: env!.images.clean,
+      targetDigest: container.targetDigest,
+      scannerDigest: container.scannerDigest,
+      mode: 'container',
+      profile: PROFILE,
+      oscapExitCode: 2,
+    });
+  });
+
+  it('leaves no container and no image behind, with two scans running at once', async () => {
+    expect(await containerChanges(containersBefore, [container.scanId, image.scanId])).toEqual([]);
+    expect(await labelledImages([container.scanId, image.scanId])).toEqual([]);
+    expect(container.scanId).not.toBe(image.scanId);
+  });
+
+  it('logs every phase with its duration', () => {
+    const phases = [
+      'connect to docker',
+      'pull target',
+      'pull scanner',
+      'start target',
+      'run scanner',
+      'clean up',
+      'read results',
+    ];
+    for (const phase of phases) {
+      expect(containerLog.lines).toContainEqual(
+        expect.stringMatching(new RegExp(`^info: ${phase}: done in \\d+\\.\\d\\d s$`)),
+      );
+    }
+    // The two pulls run at once, so their order varies; everything else is in sequence.
+    const recorded = container.timings.map((t) => t.phase);
+    expect([...recorded].sort()).toEqual([...phases].sort());
+    expect(recorded.slice(3)).toEqual(phases.slice(3));
+  });
+
+  it('scans with a data stream from the workspace, mounted read-only, to the same results', async () => {
+    const output = await scanImage({
+      image: env!.images.clean,
+      scannerImage: env!.images.scanner,
+      datastream: DATASTREAM,
+      outputDir: await outputDir('workspace-ds'),
+      pull: 'missing',
+    });
+    expect(resultsById(output.results)).toEqual(resultsById(container.results));
+    expect(await readFile(join(output.outputDir, 'scan.log'), 'utf8')).toContain('ready to be scanned');
+  });
+
+  it('shows exactly the 3 expected new failures of the world-writable-log variant against the clean baseline', async () => {
+    const dir = await outputDir('world-writable-log');
+    const run = await cli(
+      'scan',
+      '--image',
+      env!.images.worldWritableLog,
+      '--scanner-image',
+      env!.images.scanner,
+      '--output-dir',
+      dir,
+      '--baseline',
+      container.resultsXml,
+      '--format',
+      'json',
+    );
+    expect(run.stderr).toContain('FAIL');
+    expect(run.code).toBe(2);
+    const gate = JSON.parse(run.stdout) as {
+      verdict: string;
+      newFailures: { ruleId: string }[];
+      fixed: unknown[];
+    };
+    expect(gate.verdict).toBe('fail');
+    expect(gate.newFailures.map((rule) => rule.ruleId).sort()).toEqual([
+      'xccdf_mil.disa.stig_rule_SV-203616r958434_rule',
+      'xccdf_mil.disa.stig_rule_SV-203617r958436_rule',
+      'xccdf_mil.disa.stig_rule_SV-203664r958566_rule',
+    ]);
+    expect(gate.fixed).toEqual([]);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Scans that must fail, with the real engine: each is an error naming the failed step with a message a user
+ * can act on, and the engine's containers are the same before and after (`docker ps -a`).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanImage } from '../../src/scan/scan.js';
+import type { ScanOptions } from '../../src/scan/options.js';
+import { cli } from '../support/run-cli.js';
+import {
+  acquireEngineLock,
+  allContainers,
+  containerChanges,
+  labelledImages,
+  requireEngine,
+} from './support/engine.js';
+import {
+  hangingDatastream,
+  outputDir,
+  recordingLogger,
+  scanErrorOf,
+  removeMadeDirs,
+} from './support/fixtures.js';
+
+const env = await requireEngine();
+
+describe.skipIf(!env)('scans that fail, with a real engine', () => {
+  let release: (() => Promise<void>) | undefined;
+  let hanging: string;
+  beforeAll(async () => {
+    release = await acquireEngineLock();
+    hanging = await hangingDatastream();
+  });
+  afterAll(async () => {
+    await removeMadeDirs();
+    await release?.();
+  });
+
+  async function failingScan(options: Partial<ScanOptions>, label: string) {
+    const before = await allContainers();
+    const log = recordingLogger();
+    const started = performance.now();
+    const error = await scanErrorOf(
+      scanImage(
+        {
+          image: env!.images.clean,
+          scannerImage: env!.images.scanner,
+          outputDir: await outputDir(label),
+          ...options,
+        },
+        undefined,
+        log,
+      ),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    expect(await containerChanges(before, [error.scanId])).toEqual([]);
+    expect(await labelledImages([error.scanId])).toEqual([]);
+    return { error, log, seconds };
+  }
+
+  it('1. an unreachable engine (DOCKER_HOST on a dead socket) fails at "connect to docker"', async () => {
+    const { error } = await failingScan(
+      { dockerHost: 'unix:///tmp/stig-gate-no-engine.sock' },
+      'dead-socket',
+    );
+    expect(error.step).toBe('connect to docker');
+    expect(error.message).toContain('cannot reach the Docker engine at unix:///tmp/stig-gate-no-engine.sock');
+    expect(error.message).toContain('DOCKER_HOST');
+  });
+
+  it('1b. the CLI with DOCKER_HOST on a dead socket exits 1 and says so', async () => {
+    const saved = process.env.DOCKER_HOST;
+    process.env.DOCKER_HOST = 'unix:///tmp/stig-gate-no-engine.sock';
+    try {
+      const run = await cli(
+        'scan',
+        '--image',
+        env!.images.clean,
+        '--output-dir',
+        await outputDir('cli-dead'),
+      );
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        'stig-gate scan: error: connect to docker failed: cannot reach the Docker engine',
+      );
+    } finally {
+      if (saved === undefined) delete process.env.DOCKER_HOST;
+      else process.env.DOCKER_HOST = saved;
+    }
+  });
+
+  it('2. a missing image fails at "pull target", naming the image', async () => {
+    const image = `${env!.registry}/stig-gate/target:no-such-tag`;
+    const { error } = await failingScan({ image }, 'missing');
+    expect(error.step).toBe('pull target');
+    expect(error.message).toContain(`cannot pull ${image}`);
+    expect(error.message).toMatch(/not found|manifest unknown/);
+  });
+
+  it('2b. a missing image with pull "never" fails at "inspect target"', async () => {
+    const image = `${env!.registry}/stig-gate/target:no-such-tag`;
+    const { error } = await failingScan({ image, pull: 'never' }, 'missing-never');
+    expect(error.step).toBe('inspect target');
+    expect(error.message).toContain(`image ${image} is not in the Docker engine`);
+  });
+
+  it('3. a scanner image without oscap-docker fails at "run scanner" and says what is missing', async () => {
+    const { error } = await failingScan(
+      { scannerImage: env!.images.scannerNoOscapDocker },
+      'no-oscap-docker',
+    );
+    expect(error.step).toBe('run scanner');
+    expect(error.message).toContain(
+      `the scanner image ${env!.images.scannerNoOscapDocker} has no runnable oscap-docker`,
+    );
+  });
+
+  it('4. a scan that exceeds its timeout is stopped (container mode)', async () => {
+    const { error, seconds } = await failingScan({ datastream: hanging, timeoutSeconds: 4 }, 'timeout');
+    expect(error.step).toBe('run scanner');
+    expect(error.message).toContain('did not finish within its timeout of 4 s');
+    expect(error.produced.some((file) => file.endsWith('scan.log'))).toBe(true);
+    expect(seconds).toBeLessThan(20);
+  });
+
+  it("4b. a scan that exceeds its timeout is stopped (image mode: oscap-docker's own container goes too)", async () => {
+    const { error, seconds } = await failingScan(
+      { datastream: hanging, timeoutSeconds: 4, mode: 'image' },
+      'timeout-i',
+    );
+    expect(error.step).toBe('run scanner');
+    expect(error.message).toContain('did not finish within its timeout of 4 s');
+    expect(seconds).toBeLessThan(20);
+  });
+
+  it('4c. an aborted scan (the CLI aborts on SIGINT/SIGTERM) stops and removes its containers', async () => {
+    const controller = new AbortController();
+    const before = await allContainers();
+    const log = recordingLogger();
+    const scan = scanImage(
+      {
+        image: env!.images.clean,
+        scannerImage: env!.images.scanner,
+        datastream: hanging,
+        outputDir: await outputDir('abort'),
+        signal: controller.signal,
+      },
+      undefined,
+      { ...log, detail: (line) => line.includes('ready to be scanned') && controller.abort() },
+    );
+    const error = await scanErrorOf(scan);
+    expect(error.step).toBe('run scanner');
+    expect(error.message).toContain('the scan was interrupted; its containers were removed');
+    expect(await containerChanges(before, [error.scanId])).toEqual([]);
+  });
+
+  it('5. a scanner that exits 1 (an unknown profile) is an error, not a result, and keeps its log', async () => {
+    const { error } = await failingScan({ profile: 'xccdf_no_such_profile' }, 'exit-1');
+    expect(error.step).toBe('run scanner');
+    expect(error.message).toContain('oscap reported an error (exit 1)');
+    expect(error.message).toMatch(/no_such_profile/);
+    expect(error.produced.map((file) => file.split('/').pop())).toEqual(['scan.log']);
+  });
+
+  it('6. an image without a shell fails at "start target" in container mode and points to image mode', async () => {
+    const { error } = await failingScan({ image: env!.images.noshell }, 'noshell');
+    expect(error.step).toBe('start target');
+    expect(error.message).toContain("has no 'tail' command");
+    expect(error.message).toContain('Try image mode');
+  });
+
+  it('6b. in image mode, an image without bash fails at "run scanner" and says why', async () => {
+    const { error } = await failingScan({ image: env!.images.noshell, mode: 'image' }, 'noshell-image');
+    expect(error.step).toBe('run scanner');
+    expect(error.message).toContain('has no bash');
+  });
+});

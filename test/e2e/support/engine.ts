@@ -1,0 +1,196 @@
+/**
+ * The real Docker engine and local registries for the end-to-end tests (scripts/testenv/up.sh provides them).
+ * The tests never skip silently: with no engine they fail saying how to get one, unless
+ * STIG_GATE_SKIP_DOCKER_TESTS=1 says otherwise, which is logged loudly.
+ */
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execDockerRunner } from '../../../src/scan/runner.js';
+
+export interface TestEnv {
+  registry: string;
+  authRegistry: string;
+  authUser: string;
+  authPassword: string;
+  images: {
+    clean: string;
+    remoteAccess: string;
+    worldWritableLog: string;
+    noshell: string;
+    private: string;
+    scanner: string;
+    scannerNoOscapDocker: string;
+  };
+}
+
+const HOW_TO =
+  'run scripts/testenv/up.sh (or npm test) to provide a Docker engine and the local registries, ' +
+  'or set STIG_GATE_SKIP_DOCKER_TESTS=1 to skip the Docker tests (never in CI)';
+
+/** Variables from the testenv's env file, where the caller's environment does not already have them. */
+async function testenvVariables(): Promise<Record<string, string>> {
+  const vars: Record<string, string> = {};
+  const file = join(process.env.STIG_GATE_STATE ?? '/run/stig-gate-testenv', 'env');
+  const text = await readFile(file, 'utf8').catch(() => '');
+  for (const match of text.matchAll(/^export ([A-Z0-9_]+)=(.*)$/gm))
+    vars[match[1]!] = match[2]!.replace(/^'(.*)'$/, '$1');
+  for (const [key, value] of Object.entries(process.env))
+    if (key.startsWith('STIG_GATE_TEST_') && value) vars[key] = value;
+  return vars;
+}
+
+async function registryAnswers(host: string, expected: number[]): Promise<string | undefined> {
+  try {
+    const response = await fetch(`http://${host}/v2/`, { signal: AbortSignal.timeout(5000) });
+    return expected.includes(response.status) ? undefined : `registry ${host} answered ${response.status}`;
+  } catch (error) {
+    return `registry ${host} unreachable (${(error as Error).message})`;
+  }
+}
+
+/**
+ * The test environment, checked: the engine answers and both registries do. Throws with {@link HOW_TO} when
+ * not; returns undefined (after a loud warning) only when STIG_GATE_SKIP_DOCKER_TESTS=1.
+ */
+export async function requireEngine(): Promise<TestEnv | undefined> {
+  if (process.env.STIG_GATE_SKIP_DOCKER_TESTS === '1') {
+    const line = '!'.repeat(100);
+    console.warn(
+      `${line}\n!!! STIG_GATE_SKIP_DOCKER_TESTS=1: the Docker end-to-end tests are SKIPPED.\n${line}`,
+    );
+    return undefined;
+  }
+  const vars = await testenvVariables();
+  const need = (name: string) => {
+    const value = vars[name];
+    if (!value) throw new Error(`${name} is not set and no testenv env file was found: ${HOW_TO}`);
+    return value;
+  };
+  const version = await execDockerRunner()(['version', '--format', '{{.Server.Version}}']);
+  if (version.exitCode !== 0) {
+    throw new Error(`no Docker engine answers (${version.stderr.trim()}): ${HOW_TO}`);
+  }
+  const env: TestEnv = {
+    registry: need('STIG_GATE_TEST_REGISTRY'),
+    authRegistry: need('STIG_GATE_TEST_AUTH_REGISTRY'),
+    authUser: need('STIG_GATE_TEST_AUTH_USER'),
+    authPassword: (await readFile(need('STIG_GATE_TEST_AUTH_PASSWORD_FILE'), 'utf8')).replace(/\r?\n$/, ''),
+    images: {
+      clean: need('STIG_GATE_TEST_IMAGE_CLEAN'),
+      remoteAccess: need('STIG_GATE_TEST_IMAGE_REMOTE_ACCESS'),
+      worldWritableLog: need('STIG_GATE_TEST_IMAGE_WORLD_WRITABLE_LOG'),
+      noshell: need('STIG_GATE_TEST_IMAGE_NOSHELL'),
+      private: need('STIG_GATE_TEST_IMAGE_PRIVATE'),
+      scanner: need('STIG_GATE_TEST_IMAGE_SCANNER'),
+      scannerNoOscapDocker: need('STIG_GATE_TEST_IMAGE_SCANNER_NO_OSCAP_DOCKER'),
+    },
+  };
+  const problem =
+    (await registryAnswers(env.registry, [200])) ?? (await registryAnswers(env.authRegistry, [401]));
+  if (problem) throw new Error(`${problem}: ${HOW_TO}`);
+  return env;
+}
+
+/** One line of `docker ps -a`: id, name and the stig-gate.scan label ('' when none). */
+export interface ContainerRow {
+  id: string;
+  name: string;
+  scan: string;
+}
+
+/** Every container in the engine, running or not: `docker ps -a`, sorted by id. */
+export async function allContainers(): Promise<ContainerRow[]> {
+  const format = '{{.ID}}\t{{.Names}}\t{{.Label "stig-gate.scan"}}';
+  const result = await execDockerRunner()(['ps', '--all', '--no-trunc', '--format', format]);
+  if (result.exitCode !== 0) throw new Error(`docker ps -a failed: ${result.stderr}`);
+  return result.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [id = '', name = '', scan = ''] = line.split('\t');
+      return { id, name, scan };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * `docker ps -a` now, compared with `before`: the containers that appeared or vanished, leaving out only
+ * those of other stig-gate scans (labelled with a scan id not in `ours`), which another test file or a
+ * developer may be running at the same moment. Empty means the engine is as it was.
+ */
+export async function containerChanges(
+  before: ContainerRow[],
+  ours: (string | undefined)[],
+): Promise<string[]> {
+  const after = await allContainers();
+  const foreign = (row: ContainerRow) => row.scan !== '' && !ours.includes(row.scan);
+  const ids = (rows: ContainerRow[]) => new Set(rows.map((row) => row.id));
+  const [beforeIds, afterIds] = [ids(before), ids(after)];
+  return [
+    ...after
+      .filter((row) => !beforeIds.has(row.id) && !foreign(row))
+      .map((row) => `appeared: ${row.name} (${row.id})`),
+    ...before
+      .filter((row) => !afterIds.has(row.id) && !foreign(row))
+      .map((row) => `vanished: ${row.name} (${row.id})`),
+  ];
+}
+
+/** Images that these scans labelled (image mode's labelled copy); none may outlive its scan. */
+export async function labelledImages(scanIds: (string | undefined)[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const id of scanIds) {
+    if (id === undefined) continue;
+    const result = await execDockerRunner()([
+      'image',
+      'ls',
+      '--quiet',
+      '--filter',
+      `label=stig-gate.scan=${id}`,
+    ]);
+    found.push(...result.stdout.split('\n').filter(Boolean));
+  }
+  return found;
+}
+
+const LOCK = join(tmpdir(), 'stig-gate-docker-e2e.lock');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One test file at a time uses the engine: the fault tests compare `docker ps -a` before and after, which
+ * another file's scan running at the same moment would upset. A lock left by a dead process is taken over.
+ */
+export async function acquireEngineLock(timeoutMs = 15 * 60_000): Promise<() => Promise<void>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await mkdir(LOCK);
+      await writeFile(join(LOCK, 'pid'), String(process.pid));
+      return () => rm(LOCK, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(await readFile(join(LOCK, 'pid'), 'utf8').catch(() => 'NaN'));
+      const age =
+        Date.now() -
+        (await stat(LOCK).then(
+          (s) => s.mtimeMs,
+          () => Date.now(),
+        ));
+      if ((Number.isInteger(owner) && !alive(owner)) || (!Number.isInteger(owner) && age > 10_000)) {
+        await rm(LOCK, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`the Docker e2e lock ${LOCK} is held by pid ${owner}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}

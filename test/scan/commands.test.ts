@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bindMount,
+  commitTargetArgs,
+  createSourceArgs,
+  inspectImageArgs,
+  oscapDockerArgs,
+  runScannerArgs,
+  scanNames,
+  startTargetArgs,
+} from '../../src/scan/commands.js';
+import { SCANNER_DATASTREAM, type ScanPlan } from '../../src/scan/options.js';
+
+const names = scanNames('0123456789ab');
+const plan: ScanPlan = {
+  image: 'ghcr.io/acme/app:1',
+  scannerImage: 'cgr.dev/chainguard/openscap:latest-dev',
+  mode: 'container',
+  profile: 'xccdf_basic_profile_.check',
+  timeoutMs: 60_000,
+  outputDir: '/work/out',
+  dockerHost: 'unix:///var/run/docker.sock',
+  socketPath: '/var/run/docker.sock',
+  pull: 'always',
+};
+
+describe('scan names', () => {
+  it('are unique per scan id and carry the label', () => {
+    expect(names).toEqual({
+      id: '0123456789ab',
+      label: 'stig-gate.scan=0123456789ab',
+      target: 'stig-gate-0123456789ab-target',
+      scanner: 'stig-gate-0123456789ab-scanner',
+      source: 'stig-gate-0123456789ab-source',
+      labelledImage: 'stig-gate-scan-0123456789ab:target',
+    });
+  });
+});
+
+describe('container mode, the documented recipe', () => {
+  it('starts the target by image id, labelled, with no network, kept alive by tail -f /dev/null', () => {
+    expect(startTargetArgs(names, 'sha256:abc')).toEqual([
+      'run',
+      '--detach',
+      '--pull=never',
+      '--name',
+      'stig-gate-0123456789ab-target',
+      '--label',
+      'stig-gate.scan=0123456789ab',
+      '--network',
+      'none',
+      '--entrypoint',
+      'tail',
+      'sha256:abc',
+      '-f',
+      '/dev/null',
+    ]);
+  });
+
+  it('runs oscap-docker with the socket, the host PID namespace, root, no network and the output mounted', () => {
+    expect(runScannerArgs(plan, names, 'sha256:scanner', names.target)).toEqual([
+      'run',
+      '--pull=never',
+      '--name',
+      'stig-gate-0123456789ab-scanner',
+      '--label',
+      'stig-gate.scan=0123456789ab',
+      '--network',
+      'none',
+      '--pid',
+      'host',
+      '--user',
+      '0:0',
+      '--env',
+      'PYTHONUNBUFFERED=1',
+      '--mount',
+      'type=bind,source=/var/run/docker.sock,target=/var/run/docker.sock',
+      '--mount',
+      'type=bind,source=/work/out,target=/stig-gate/out',
+      '--entrypoint',
+      'oscap-docker',
+      'sha256:scanner',
+      'container',
+      'stig-gate-0123456789ab-target',
+      'xccdf',
+      'eval',
+      '--profile',
+      'xccdf_basic_profile_.check',
+      '--results',
+      '/stig-gate/out/results.xml',
+      '--results-arf',
+      '/stig-gate/out/results-arf.xml',
+      '--report',
+      '/stig-gate/out/report.html',
+      SCANNER_DATASTREAM,
+    ]);
+  });
+});
+
+describe('image mode with workspace inputs', () => {
+  const withInputs: ScanPlan = {
+    ...plan,
+    mode: 'image',
+    datastream: '/ws/content/my ds.xml',
+    tailoringFile: '/ws/tailoring.xml',
+    socketPath: '/run/user/0/docker.sock',
+  };
+
+  it('mounts the data stream and the tailoring file read-only and passes their paths inside', () => {
+    const args = runScannerArgs(withInputs, names, 'sha256:scanner', names.labelledImage);
+    expect(args).toContain(
+      'type=bind,source=/ws/content/my ds.xml,target=/stig-gate/in/datastream/my ds.xml,readonly',
+    );
+    expect(args).toContain(
+      'type=bind,source=/ws/tailoring.xml,target=/stig-gate/in/tailoring/tailoring.xml,readonly',
+    );
+    expect(args).toContain('type=bind,source=/run/user/0/docker.sock,target=/var/run/docker.sock');
+    expect(oscapDockerArgs(withInputs, names.labelledImage)).toEqual([
+      'image',
+      'stig-gate-scan-0123456789ab:target',
+      'xccdf',
+      'eval',
+      '--profile',
+      'xccdf_basic_profile_.check',
+      '--tailoring-file',
+      '/stig-gate/in/tailoring/tailoring.xml',
+      '--results',
+      '/stig-gate/out/results.xml',
+      '--results-arf',
+      '/stig-gate/out/results-arf.xml',
+      '--report',
+      '/stig-gate/out/report.html',
+      '/stig-gate/in/datastream/my ds.xml',
+    ]);
+  });
+
+  it('creates the unstarted source with a placeholder command only when the image has none', () => {
+    expect(createSourceArgs(names, 'sha256:t', true)).toEqual([
+      'create',
+      '--pull=never',
+      '--name',
+      'stig-gate-0123456789ab-source',
+      '--label',
+      'stig-gate.scan=0123456789ab',
+      '--network',
+      'none',
+      'sha256:t',
+    ]);
+    expect(createSourceArgs(names, 'sha256:t', false).at(-1)).toBe('true');
+    expect(commitTargetArgs(names)).toEqual([
+      'commit',
+      'stig-gate-0123456789ab-source',
+      'stig-gate-scan-0123456789ab:target',
+    ]);
+  });
+});
+
+describe('bindMount', () => {
+  it.each([
+    [1, '/a/b', '/in', false, 'type=bind,source=/a/b,target=/in'],
+    [2, '/a/b', '/in', true, 'type=bind,source=/a/b,target=/in,readonly'],
+    [3, '/a,b/c', '/in', true, 'type=bind,"source=/a,b/c",target=/in,readonly'],
+    [4, '/a"b', '/in', false, 'type=bind,"source=/a""b",target=/in'],
+    [5, '/a:b', '/in', false, 'type=bind,source=/a:b,target=/in'],
+  ])('%i. %s → %s', (_n, source, target, readonly, value) => {
+    expect(bindMount(source, target, readonly)).toBe(value);
+  });
+});
+
+describe('arguments stay arguments', () => {
+  it('passes hostile-looking values as single array elements, never joined for a shell', () => {
+    const hostile = { ...plan, profile: 'x; rm -rf / $(id)', outputDir: '/tmp/out dir' };
+    const args = runScannerArgs(hostile, names, 'sha256:s', names.target);
+    expect(args).toContain('x; rm -rf / $(id)');
+    expect(args).toContain('type=bind,source=/tmp/out dir,target=/stig-gate/out');
+    expect(inspectImageArgs('a/b:c').at(-1)).toBe('a/b:c');
+  });
+});

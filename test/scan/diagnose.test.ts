@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeConnectFailure,
+  describeLoginFailure,
+  describePullFailure,
+  describeScannerFailure,
+  describeStartFailure,
+  lastLines,
+  type ScannerEnding,
+} from '../../src/scan/diagnose.js';
+import type { DockerResult } from '../../src/scan/runner.js';
+
+const failed = (stderr: string, exitCode = 1): DockerResult => ({ exitCode, stdout: '', stderr });
+
+describe('lastLines', () => {
+  it('keeps the last non-empty lines and marks what it left out', () => {
+    expect(lastLines('a\n\n  \nb\r\nc  \n', 12)).toBe('a\nb\nc');
+    expect(lastLines('1\n2\n3\n4', 2)).toBe('…\n3\n4');
+    expect(lastLines('')).toBe('');
+  });
+});
+
+describe('messages from what docker really prints', () => {
+  it('1. an unreachable engine names the socket and the fix', () => {
+    const text = describeConnectFailure(
+      failed('Cannot connect to the Docker daemon at unix:///tmp/x.sock. Is the docker daemon running?'),
+      'unix:///tmp/x.sock',
+    );
+    expect(text).toContain('cannot reach the Docker engine at unix:///tmp/x.sock: Cannot connect');
+    expect(text).toContain('point DOCKER_HOST at its socket');
+  });
+
+  it.each([
+    [
+      2,
+      'Error response from daemon: Head "http://127.0.0.1:5001/v2/x/manifests/y": no basic auth credentials',
+      false,
+      'The registry wants credentials',
+    ],
+    [
+      3,
+      "Error response from daemon: pull access denied for x, repository does not exist or may require 'docker login'",
+      true,
+      'refused the credentials',
+    ],
+    [
+      4,
+      'Error response from daemon: manifest for 127.0.0.1:5000/a:b not found: manifest unknown: manifest unknown',
+      false,
+      'Check the image name and tag',
+    ],
+    [
+      5,
+      'Error response from daemon: Get "http://127.0.0.1:5999/v2/": dial tcp 127.0.0.1:5999: connect: connection refused',
+      false,
+      'could not be reached',
+    ],
+  ])('%i. a failed pull: %s', (_n, stderr, withCredentials, advice) => {
+    const text = describePullFailure('127.0.0.1:5000/a:b', failed(stderr), withCredentials);
+    expect(text).toContain(`cannot pull 127.0.0.1:5000/a:b: ${stderr}`);
+    expect(text).toContain(advice);
+  });
+
+  it('6. a failed login names the registry and the user', () => {
+    const text = describeLoginFailure(
+      '127.0.0.1:5001',
+      'stig',
+      failed(
+        'Error response from daemon: login attempt to http://127.0.0.1:5001/v2/ failed with status: 401 Unauthorized',
+      ),
+    );
+    expect(text).toBe(
+      'cannot log in to 127.0.0.1:5001 as stig: Error response from daemon: login attempt to http://127.0.0.1:5001/v2/ failed with status: 401 Unauthorized',
+    );
+  });
+
+  it('7. an image without tail points to image mode, and says what image mode needs', () => {
+    const text = describeStartFailure(
+      'app:noshell',
+      failed(
+        'docker: Error response from daemon: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "tail": executable file not found in $PATH: unknown',
+        127,
+      ),
+    );
+    expect(text).toContain("app:noshell has no 'tail' command");
+    expect(text).toContain('Try image mode');
+    expect(text).toContain("starts 'bash'");
+  });
+
+  it('8. another start failure is passed on as docker said it', () => {
+    expect(describeStartFailure('app', failed('docker: Error response from daemon: Conflict.', 125))).toBe(
+      'cannot start app as the scan target: docker: Error response from daemon: Conflict.',
+    );
+  });
+});
+
+describe('describeScannerFailure', () => {
+  const base: ScannerEnding = {
+    exitCode: 1,
+    output: '',
+    scannerImage: 'scanner:1',
+    image: 'app:1',
+    mode: 'container',
+    logFile: '/out/scan.log',
+  };
+  it.each<[number, Partial<ScannerEnding>, string]>([
+    [1, { aborted: true, exitCode: 137 }, 'the scan was interrupted; its containers were removed'],
+    [
+      2,
+      { timedOutAfterMs: 4000, exitCode: 137, output: 'ready to be scanned' },
+      'did not finish within its timeout of 4 s',
+    ],
+    [
+      3,
+      { exitCode: 127, output: 'exec: "oscap-docker": executable file not found in $PATH' },
+      'the scanner image scanner:1 has no runnable oscap-docker (exit 127)',
+    ],
+    [
+      4,
+      { exitCode: 125, output: 'docker: invalid mount config' },
+      'docker could not run the scanner container (exit 125)',
+    ],
+    [
+      5,
+      { exitCode: 1, output: 'The docker daemon does not appear to be running' },
+      'could not reach the Docker engine through the mounted socket',
+    ],
+    [
+      6,
+      { exitCode: 255, mode: 'image', output: 'exec: "bash": executable file not found in $PATH' },
+      'app:1 has no bash (exit 255)',
+    ],
+    [
+      7,
+      { exitCode: 1, output: 'No profile matching suffix "x" was found.' },
+      'oscap reported an error (exit 1), so there are no complete results:\nNo profile matching',
+    ],
+    [
+      8,
+      { exitCode: 139 },
+      'the scanner ended with exit 139, which is not a scan result (oscap gives 0 or 2):\n(the scanner printed nothing)',
+    ],
+  ])('%i. %o', (_n, ending, message) => {
+    const text = describeScannerFailure({ ...base, ...ending });
+    expect(text).toContain(message);
+    expect(text).toContain('/out/scan.log');
+  });
+});
