@@ -8,10 +8,20 @@ import typescript from '@rollup/plugin-typescript';
 // scripts/check-dist.sh builds into another folder to compare with the committed dist/.
 const out = process.env.STIG_GATE_DIST_DIR ?? 'dist';
 
-/** @returns {import('rollup').RollupOptions} */
-const bundle = (input, file, banner) => ({
-  input,
-  output: { file, format: 'es', sourcemap: false, banner, inlineDynamicImports: true },
+/**
+ * One entry point and the chunks it loads on demand (the CLI's commands), under dist/<name>-chunks/.
+ * @returns {import('rollup').RollupOptions}
+ */
+const bundle = (name, banner) => ({
+  input: { [name]: `src/${name === 'cli' ? 'cli' : 'index'}.ts` },
+  output: {
+    dir: out,
+    format: 'es',
+    sourcemap: false,
+    banner,
+    entryFileNames: '[name].js',
+    chunkFileNames: `${name}-chunks/[name]-[hash].js`,
+  },
   plugins: [
     typescript({ tsconfig: './tsconfig.build.json', outDir: out }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
@@ -27,7 +37,4 @@ const bundle = (input, file, banner) => ({
   },
 });
 
-export default [
-  bundle('src/index.ts', `${out}/index.js`),
-  bundle('src/cli.ts', `${out}/cli.js`, '#!/usr/bin/env node'),
-];
+export default [bundle('index'), bundle('cli', '#!/usr/bin/env node')];

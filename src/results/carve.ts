@@ -74,6 +74,8 @@ interface Capture {
 /**
  * Reads chunks of a document and returns its carved parts. Throws {@link CarveError} for anything that is
  * not a complete XML document (empty, truncated, a DTD, text outside the root, unbalanced tags).
+ * A chunk's bytes must stay as they are until the next chunk has been pushed: the carver keeps a view of
+ * the latest chunk, not a copy (two read buffers taken in turns are fine).
  */
 export async function carveDocument(chunks: AsyncIterable<Uint8Array>): Promise<CarvedDocument> {
   const carver = new Carver();
@@ -104,7 +106,18 @@ class Carver {
     this.saveCapture();
     const rest = this.buf.subarray(this.pos);
     this.offset += this.pos;
-    this.buf = rest.length === 0 ? Buffer.from(chunk) : Buffer.concat([rest, chunk]);
+    // A view, not a copy (see carveDocument): copying every chunk cost time and memory per byte.
+    const incoming = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (rest.length === 0) {
+      this.buf = incoming;
+    } else if (this.skipUntil && !this.capture && !endTagStraddles(rest, incoming, this.skipUntil)) {
+      // Skipping OVAL: the kept tail matters only if the end tag starts in it, so the chunk is not copied
+      // behind it.
+      this.offset += rest.length;
+      this.buf = incoming;
+    } else {
+      this.buf = Buffer.concat([rest, incoming]);
+    }
     this.pos = 0;
     if (this.capture) this.capture.from = 0;
     this.scan(false);
@@ -325,6 +338,14 @@ class Carver {
     }
     return undefined;
   }
+}
+
+/** Whether `needle` may begin in `tail` and end in `next` (always true when `next` is too short to tell). */
+function endTagStraddles(tail: Buffer, next: Buffer, needle: Buffer): boolean {
+  if (next.length < needle.length) return true;
+  const probe = Buffer.concat([tail, next.subarray(0, needle.length - 1)]);
+  const found = probe.indexOf(needle);
+  return found !== -1 && found < tail.length;
 }
 
 function htmlError(): CarveError {

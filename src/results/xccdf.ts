@@ -47,7 +47,8 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  // Text that may carry XHTML is kept raw and flattened to plain text afterwards.
+  // Text that may carry XHTML is kept raw and flattened to plain text afterwards (prose is lifted out
+  // before parsing: see liftProse).
   stopNodes: ['*.title', '*.description', '*.rationale', '*.fixtext'],
   isArray: (name) => ALWAYS_ARRAYS.has(name),
 });
@@ -89,11 +90,37 @@ function text(node: XmlNode | undefined): string | undefined {
   return plain === '' ? undefined : plain;
 }
 
-/** The English (or first) text among several language variants. */
-function localizedText(value: unknown): string | undefined {
+/** The English (or first) text among several language variants; `prose` resolves lifted-out text. */
+function localizedText(value: unknown, prose?: readonly string[]): string | undefined {
   const variants = nodes(value);
-  const english = variants.find((v) => (attr(v, 'xml:lang') ?? attr(v, 'lang') ?? 'en').startsWith('en'));
-  return text(english ?? variants[0]);
+  const chosen =
+    variants.find((v) => (attr(v, 'xml:lang') ?? attr(v, 'lang') ?? 'en').startsWith('en')) ?? variants[0];
+  const lifted = chosen?.$?.[PROSE_ATTRIBUTE];
+  if (lifted === undefined || prose === undefined) return text(chosen);
+  const plain = xmlToPlainText(prose[Number(lifted)] ?? '');
+  return plain === '' ? undefined : plain;
+}
+
+const PROSE_ATTRIBUTE = 'stig-gate-prose';
+/** A description, rationale or fixtext element with content (self-closing ones are left alone). */
+const PROSE_ELEMENT =
+  /<((?:[\w.-]+:)?)(description|rationale|fixtext)((?:\s(?:[^>"'/]|"[^"]*"|'[^']*')*)?)>([\s\S]*?)<\/\1\2\s*>/g;
+
+/**
+ * Lifts the prose elements out of Rules before they are parsed: they are most of a Rule's bytes and need
+ * no parsing, only flattening to text, so the parser sees a small skeleton (several times faster). Each
+ * element is replaced by an empty one pointing into the returned `prose` list.
+ */
+function liftProse(xml: string): { skeleton: string; prose: string[] } {
+  const prose: string[] = [];
+  const skeleton = xml.replace(
+    PROSE_ELEMENT,
+    (_whole, prefix: string, name: string, attrs: string, body: string) => {
+      prose.push(body);
+      return `<${prefix}${name}${attrs} ${PROSE_ATTRIBUTE}="${prose.length - 1}"/>`;
+    },
+  );
+  return { skeleton, prose };
 }
 
 interface RuleMetadata {
@@ -143,7 +170,8 @@ function referenceText(node: XmlNode): string {
 export function parseRules(carved: readonly CarvedRule[]): Map<string, RuleMetadata> {
   const rules = new Map<string, RuleMetadata>();
   // One parser call for all Rules: the per-call set-up costs more than the parsing of one small Rule.
-  const parsed = nodes(parseFragment(`<rules>${carved.map((r) => r.xml).join('')}</rules>`, 'rules').Rule);
+  const { skeleton, prose } = liftProse(`<rules>${carved.map((r) => r.xml).join('')}</rules>`);
+  const parsed = nodes(parseFragment(skeleton, 'rules').Rule);
   if (parsed.length !== carved.length) throw new XccdfContentError('could not parse every <Rule> element');
   for (const [index, { groupIds }] of carved.entries()) {
     const rule = parsed[index]!;
@@ -153,9 +181,9 @@ export function parseRules(carved: readonly CarvedRule[]): Map<string, RuleMetad
       severity: attr(rule, 'severity'),
       weight: attr(rule, 'weight'),
       title: localizedText(rule.title),
-      description: localizedText(rule.description),
-      rationale: localizedText(rule.rationale),
-      fixText: localizedText(rule.fixtext),
+      description: localizedText(rule.description, prose),
+      rationale: localizedText(rule.rationale, prose),
+      fixText: localizedText(rule.fixtext, prose),
       idents: parseIdents(rule.ident),
       references: nodes(rule.reference).map(referenceText),
       checks: parseChecks(rule.check),

@@ -251,4 +251,40 @@ describe('valid variations', () => {
       srg: [],
     });
   });
+
+  it('prose: XHTML flattened, the English variant chosen, empty and self-closing elements left empty', async () => {
+    const rule = (id: string, prose: string) =>
+      `<Rule id="${id}" severity="low"><title>T ${id}</title>${prose}</Rule>`;
+    const xml = benchmarkXml([
+      { id: 'r1', result: 'fail' },
+      { id: 'r2', result: 'fail' },
+      { id: 'r3', result: 'fail' },
+    ])
+      .replace(
+        /<Rule id="r1"[\s\S]*?<\/Rule>/,
+        rule(
+          'r1',
+          '<description xml:lang="de">Nein</description><description xml:lang="en-US">Set <html:code xmlns:html="http://www.w3.org/1999/xhtml">a &lt; b</html:code>\n   now.</description>' +
+            '<rationale note="x > y">Because.</rationale><fixtext fixref="f1">Run <html:pre xmlns:html="http://www.w3.org/1999/xhtml">fix</html:pre></fixtext>',
+        ),
+      )
+      .replace(/<Rule id="r2"[\s\S]*?<\/Rule>/, rule('r2', '<description/><rationale />'))
+      .replace(
+        /<Rule id="r3"[\s\S]*?<\/Rule>/,
+        rule('r3', '<description></description><rationale>Kept</rationale>'),
+      );
+    const results = await readResultsFile(await write('prose.xml', xml));
+    const [r1, r2, r3] = results.rules;
+    expect(r1).toMatchObject({
+      description: 'Set a < b now.',
+      rationale: 'Because.',
+      fixText: 'Run fix',
+      title: 'T r1',
+    });
+    expect(r2!.description).toBeUndefined();
+    expect(r2!.rationale).toBeUndefined();
+    expect(r2!.title).toBe('T r2');
+    expect(r3!.description).toBeUndefined();
+    expect(r3!.rationale).toBe('Kept');
+  });
 });

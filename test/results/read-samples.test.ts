@@ -14,6 +14,17 @@ async function* pieces(bytes: Buffer, sizes: number[]): AsyncGenerator<Uint8Arra
   }
 }
 
+/** Like a file reader that reuses two buffers in turns: each chunk is overwritten two chunks later. */
+async function* twoReusedBuffers(bytes: Buffer, size: number): AsyncGenerator<Uint8Array> {
+  let buffer = Buffer.alloc(size);
+  let other = Buffer.alloc(size);
+  for (let at = 0; at < bytes.length; at += size) {
+    [buffer, other] = [other, buffer];
+    const length = bytes.copy(buffer, 0, at, at + size);
+    yield buffer.subarray(0, length);
+  }
+}
+
 function byId(results: ScanResults) {
   return new Map(results.rules.map((rule) => [rule.ruleId, rule]));
 }
@@ -107,6 +118,16 @@ describe('real oscap output (../shared/scap/samples)', () => {
       const sizes = size === 1 ? [1] : [size, 3, size * 2 + 1];
       const cut = await readResults(CLEAN_ARF, pieces(bytes, sizes));
       expect(cut).toEqual(whole);
+    },
+  );
+
+  it.each([[15], [16], [4096], [65_537]])(
+    'reads from two reused buffers of %i bytes the same as from fresh ones',
+    async (size) => {
+      for (const file of [CLEAN_ARF, CLEAN_RESULTS]) {
+        const bytes = await readFile(file);
+        expect(await readResults(file, twoReusedBuffers(bytes, size))).toEqual(await readResultsFile(file));
+      }
     },
   );
 });

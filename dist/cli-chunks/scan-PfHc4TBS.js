@@ -1,0 +1,2058 @@
+#!/usr/bin/env node
+import { stat as stat$1, mkdtemp, rm as rm$1, writeFile, mkdir as mkdir$1, readFile } from 'node:fs/promises';
+import { C as ConfigurationError, t as toError, a as EXIT_PASS } from './io-BZ8qJysU.js';
+import { g as gateOptionsUsage, a as gateAndReport, b as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './compare-M8PRNxR-.js';
+import { resolve, isAbsolute, basename, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-DZFo4nJk.js';
+import { StringDecoder } from 'string_decoder';
+import * as os from 'os';
+import * as events from 'events';
+import * as child from 'child_process';
+import * as path from 'path';
+import 'assert';
+import * as fs from 'fs';
+import { setTimeout as setTimeout$1 } from 'timers';
+import 'process';
+import 'buffer';
+import 'node:util';
+
+/**
+ * What a scan is asked to do, its defaults, and the checks that turn user input into a plan the adapter can
+ * run. Checking happens here, before Docker is touched, so a typo costs no pull.
+ */
+/** Chainguard's scanner image, as in its STIG documentation. */
+const DEFAULT_SCANNER_IMAGE = 'cgr.dev/chainguard/openscap:latest-dev';
+/** The one profile of Chainguard's GPOS STIG data stream. */
+const DEFAULT_PROFILE = 'xccdf_basic_profile_.check';
+/** Where the scanner image ships the data stream. */
+const SCANNER_DATASTREAM = '/usr/share/xml/scap/ssg/content/ssg-chainguard-gpos-ds.xml';
+/** Generous: a scan of a large image takes minutes, a hung one forever. */
+const DEFAULT_TIMEOUT_SECONDS = 1800;
+const SCAN_MODES = ['container', 'image'];
+const PULL_POLICIES = ['always', 'missing', 'never'];
+/**
+ * The socket behind a `DOCKER_HOST` value. oscap-docker talks to the engine through a mounted socket, so only
+ * `unix://` (or a bare absolute path) can work; anything else is a {@link ConfigurationError} naming `source`.
+ */
+function socketPathOf(dockerHost, source = 'DOCKER_HOST') {
+    if (dockerHost === undefined || dockerHost === '')
+        return '/var/run/docker.sock';
+    const path = dockerHost.startsWith('unix://') ? dockerHost.slice('unix://'.length) : dockerHost;
+    if (!isAbsolute(path)) {
+        throw new ConfigurationError(`${source} is '${dockerHost}', but the scanner reaches the engine through a mounted socket, so it must be ` +
+            `unix:///path/to/docker.sock (a tcp:// or ssh:// engine cannot be scanned through)`);
+    }
+    return path;
+}
+/**
+ * Image references go to docker as single arguments, never through a shell; this rejects what docker would
+ * misread as an option or what cannot be a reference at all, naming the input.
+ */
+function checkImageReference(input, value) {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        throw new ConfigurationError(`${input} is empty; expected an image reference such as alpine:3.20`);
+    if (trimmed.startsWith('-') || /\s/.test(trimmed)) {
+        throw new ConfigurationError(`${input} '${value}' is not an image reference (expected e.g. ghcr.io/acme/app:1.2)`);
+    }
+    return trimmed;
+}
+/** Registry server names as docker compares them: no scheme, no trailing slash, Docker Hub under one name. */
+function normaliseRegistry(server) {
+    const bare = server
+        .trim()
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return bare === 'index.docker.io' || bare === 'registry-1.docker.io' ? 'docker.io' : bare;
+}
+/** The registry an image reference is pulled from, as docker decides it (`docker.io` when none is named). */
+function registryOf(reference) {
+    const slash = reference.indexOf('/');
+    if (slash < 0)
+        return 'docker.io';
+    const first = reference.slice(0, slash);
+    const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
+    return isHost ? normaliseRegistry(first) : 'docker.io';
+}
+async function checkInputFile(input, path) {
+    const absolute = resolve(path);
+    let isFile;
+    try {
+        isFile = (await stat$1(absolute)).isFile();
+    }
+    catch {
+        throw new ConfigurationError(`${input} '${path}' does not exist (expected a file in the workspace)`);
+    }
+    if (!isFile)
+        throw new ConfigurationError(`${input} '${path}' is not a regular file`);
+    return absolute;
+}
+/** Checks `options` and applies the defaults; every problem is a {@link ConfigurationError} naming the input. */
+async function planScan(options, env = process.env) {
+    const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
+        throw new ConfigurationError(`timeout must be a positive number of seconds; got ${String(options.timeoutSeconds)}`);
+    }
+    const mode = options.mode ?? 'container';
+    if (!SCAN_MODES.includes(mode)) {
+        throw new ConfigurationError(`mode must be one of ${SCAN_MODES.join(', ')}; got '${String(mode)}'`);
+    }
+    const pull = options.pull ?? 'always';
+    if (!PULL_POLICIES.includes(pull)) {
+        throw new ConfigurationError(`pull must be one of ${PULL_POLICIES.join(', ')}; got '${String(pull)}'`);
+    }
+    const profile = (options.profile ?? DEFAULT_PROFILE).trim();
+    if (profile === '' || profile.startsWith('-')) {
+        throw new ConfigurationError(`profile '${profile}' is not an XCCDF profile id (e.g. ${DEFAULT_PROFILE})`);
+    }
+    if (options.outputDir.trim() === '')
+        throw new ConfigurationError('output directory is empty; expected a path');
+    const explicitHost = options.dockerHost !== undefined;
+    const socketPath = socketPathOf(explicitHost ? options.dockerHost : env.DOCKER_HOST, explicitHost ? 'docker host' : 'DOCKER_HOST');
+    const plan = {
+        image: checkImageReference('image', options.image),
+        scannerImage: checkImageReference('scanner image', options.scannerImage ?? DEFAULT_SCANNER_IMAGE),
+        mode,
+        profile,
+        timeoutMs: Math.round(timeoutSeconds * 1000),
+        outputDir: resolve(options.outputDir),
+        dockerHost: `unix://${socketPath}`,
+        socketPath,
+        pull,
+    };
+    if (options.datastream !== undefined)
+        plan.datastream = await checkInputFile('datastream', options.datastream);
+    if (options.tailoringFile !== undefined) {
+        plan.tailoringFile = await checkInputFile('tailoring file', options.tailoringFile);
+    }
+    if (options.registry !== undefined) {
+        const { server, username, password } = options.registry;
+        if (normaliseRegistry(server) === '')
+            throw new ConfigurationError('registry server is empty; expected e.g. ghcr.io');
+        if (username.trim() === '')
+            throw new ConfigurationError(`registry username for ${server} is empty`);
+        if (password === '')
+            throw new ConfigurationError(`registry password for ${server} is empty`);
+        plan.registry = { server: normaliseRegistry(server), username: username.trim(), password };
+    }
+    if (options.signal !== undefined)
+        plan.signal = options.signal;
+    return plan;
+}
+
+/**
+ * The docker command lines of a scan, as argument arrays: pure functions, so every argument is tested without
+ * an engine and nothing from an input can reach a shell.
+ */
+/** The label on everything a scan creates, `stig-gate.scan=<scan id>`, so that leftovers can be found. */
+const SCAN_LABEL = 'stig-gate.scan';
+/** Where things sit inside the scanner container. */
+const IN_SCANNER = {
+    output: '/stig-gate/out',
+    socket: '/var/run/docker.sock',
+    datastreamDir: '/stig-gate/in/datastream',
+    tailoringDir: '/stig-gate/in/tailoring',
+};
+/** The files oscap writes, by their names in the output directory. */
+const OUTPUT_FILES = {
+    resultsXml: 'results.xml',
+    resultsArf: 'results-arf.xml',
+    reportHtml: 'report.html',
+    log: 'scan.log',
+    metadata: 'scan.json',
+};
+function scanNames(id) {
+    return {
+        id,
+        label: `${SCAN_LABEL}=${id}`,
+        target: `stig-gate-${id}-target`,
+        scanner: `stig-gate-${id}-scanner`,
+        source: `stig-gate-${id}-source`,
+        labelledImage: `stig-gate-scan-${id}:target`,
+    };
+}
+/** One `--mount` value. Fields with a comma or quote are CSV-quoted, as docker parses the value as CSV. */
+function bindMount(source, target, readonly) {
+    const field = (text) => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+    return [
+        'type=bind',
+        field(`source=${source}`),
+        field(`target=${target}`),
+        ...(readonly ? ['readonly'] : []),
+    ].join(',');
+}
+/** `{"id":…,"repoTags":[…],"repoDigests":[…],"hasCommand":…}` from `docker image inspect`. */
+function inspectImageArgs(reference) {
+    const format = '{"id":{{json .Id}},"repoTags":{{json .RepoTags}},"repoDigests":{{json .RepoDigests}},' +
+        '"hasCommand":{{if or .Config.Cmd .Config.Entrypoint}}true{{else}}false{{end}}}';
+    return ['image', 'inspect', '--format', format, reference];
+}
+/**
+ * The target, kept alive as in the documented recipe (`tail -f /dev/null`), with no network. Started from the
+ * image id that was inspected, so the digest recorded is the one scanned.
+ */
+function startTargetArgs(names, imageId) {
+    return [
+        'run',
+        '--detach',
+        '--pull=never',
+        '--name',
+        names.target,
+        '--label',
+        names.label,
+        '--network',
+        'none',
+        '--entrypoint',
+        'tail',
+        imageId,
+        '-f',
+        '/dev/null',
+    ];
+}
+/**
+ * Image mode, step 1: a container created from the target and never started, to commit from. docker refuses
+ * to create one from an image with neither CMD nor ENTRYPOINT, so such an image gets a placeholder command;
+ * it is never run, and oscap-docker gives its own command anyway.
+ */
+function createSourceArgs(names, imageId, hasCommand) {
+    return [
+        'create',
+        '--pull=never',
+        '--name',
+        names.source,
+        '--label',
+        names.label,
+        '--network',
+        'none',
+        imageId,
+        ...(hasCommand ? [] : ['true']),
+    ];
+}
+/**
+ * Image mode, step 2: the target's filesystem and configuration as a new image that carries the scan's
+ * label and has exactly one tag. oscap-docker runs its temporary container from this, so that container
+ * inherits the label (cleanup finds it even when oscap-docker dies before removing it) and oscap-docker's
+ * habit of joining all of an image's tags into one name cannot break the scan. An unstarted container has
+ * no changes, so no layer is added: the files scanned are the target's.
+ */
+function commitTargetArgs(names) {
+    return ['commit', names.source, names.labelledImage];
+}
+/** Where the data stream is inside the scanner: the scanner's own, or the mounted workspace file. */
+function datastreamInScanner(plan) {
+    return plan.datastream === undefined
+        ? SCANNER_DATASTREAM
+        : `${IN_SCANNER.datastreamDir}/${basename(plan.datastream)}`;
+}
+/** `oscap-docker container|image <target> xccdf eval …` as the scanner's arguments. */
+function oscapDockerArgs(plan, target) {
+    const out = IN_SCANNER.output;
+    return [
+        plan.mode,
+        target,
+        'xccdf',
+        'eval',
+        '--profile',
+        plan.profile,
+        ...(plan.tailoringFile === undefined
+            ? []
+            : ['--tailoring-file', `${IN_SCANNER.tailoringDir}/${basename(plan.tailoringFile)}`]),
+        '--results',
+        `${out}/${OUTPUT_FILES.resultsXml}`,
+        '--results-arf',
+        `${out}/${OUTPUT_FILES.resultsArf}`,
+        '--report',
+        `${out}/${OUTPUT_FILES.reportHtml}`,
+        datastreamInScanner(plan),
+    ];
+}
+/**
+ * The scanner container: the engine's socket mounted, the host's PID namespace (oscap-docker reads the target
+ * through /proc/<pid>/root), root, no network, the output directory writable and inputs read-only.
+ * PYTHONUNBUFFERED makes oscap-docker's own lines (which name its temporary container) arrive as they happen.
+ */
+function runScannerArgs(plan, names, scannerImageId, target) {
+    const inputs = [];
+    if (plan.datastream !== undefined) {
+        const inside = `${IN_SCANNER.datastreamDir}/${basename(plan.datastream)}`;
+        inputs.push('--mount', bindMount(plan.datastream, inside, true));
+    }
+    if (plan.tailoringFile !== undefined) {
+        const inside = `${IN_SCANNER.tailoringDir}/${basename(plan.tailoringFile)}`;
+        inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
+    }
+    return [
+        'run',
+        '--pull=never',
+        '--name',
+        names.scanner,
+        '--label',
+        names.label,
+        '--network',
+        'none',
+        '--pid',
+        'host',
+        '--user',
+        '0:0',
+        '--env',
+        'PYTHONUNBUFFERED=1',
+        '--mount',
+        bindMount(plan.socketPath, IN_SCANNER.socket, false),
+        '--mount',
+        bindMount(plan.outputDir, IN_SCANNER.output, false),
+        ...inputs,
+        '--entrypoint',
+        'oscap-docker',
+        scannerImageId,
+        ...oscapDockerArgs(plan, target),
+    ];
+}
+/** Every container of this scan, running or not, by full id. */
+function listScanContainersArgs(names) {
+    return ['ps', '--all', '--quiet', '--no-trunc', '--filter', `label=${names.label}`];
+}
+/** Every image this scan created (the labelled copy of the target), by id. */
+function listScanImagesArgs(names) {
+    return ['image', 'ls', '--quiet', '--no-trunc', '--filter', `label=${names.label}`];
+}
+/** Untags and deletes images this scan created; the layers it shares with the target stay. */
+function removeImagesArgs(images) {
+    return ['image', 'rm', '--force', ...images];
+}
+/** Removes containers, running or not; volumes anonymous to them go too. */
+function removeContainersArgs(containers) {
+    return ['rm', '--force', '--volumes', ...containers];
+}
+
+/**
+ * Leaving nothing behind: every container of a scan carries its label (oscap-docker's temporary container
+ * too, through the labelled image it is run from), so removal by name and then by label finds them all.
+ */
+/** docker's complaint about something already gone: not a cleanup failure. */
+function isAlreadyGone(line) {
+    return /no such (container|image)|is already in progress/i.test(line);
+}
+function ids(stdout) {
+    return stdout
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+}
+function complaints(stderr) {
+    return ids(stderr).filter((line) => !isAlreadyGone(line));
+}
+/**
+ * Removes the scan's containers by name, then whatever else carries its label (oscap-docker's temporary
+ * container), then, in image mode, the labelled image. Returns docker's reasons for whatever could not be
+ * removed, for the caller to warn about; a container that is already gone is no problem.
+ */
+async function removeScanLeftovers(docker, names, mode) {
+    const problems = [];
+    const named = mode === 'container' ? [names.scanner, names.target] : [names.scanner, names.source];
+    const removed = await docker(removeContainersArgs(named));
+    if (removed.exitCode !== 0)
+        problems.push(...complaints(removed.stderr));
+    // Container mode creates exactly the two containers just removed; only image mode (oscap-docker's own
+    // container) or a failed removal needs the search by label.
+    if (mode === 'container' && removed.exitCode === 0)
+        return problems;
+    const labelled = ids((await docker(listScanContainersArgs(names))).stdout);
+    if (labelled.length > 0) {
+        const again = await docker(removeContainersArgs(labelled));
+        if (again.exitCode !== 0)
+            problems.push(...complaints(again.stderr));
+        const stillThere = ids((await docker(listScanContainersArgs(names))).stdout);
+        if (stillThere.length > 0)
+            problems.push(`containers labelled ${names.label} remain: ${stillThere.join(', ')}`);
+    }
+    if (mode === 'image') {
+        const images = ids((await docker(listScanImagesArgs(names))).stdout);
+        if (images.length > 0) {
+            const gone = await docker(removeImagesArgs(images));
+            if (gone.exitCode !== 0)
+                problems.push(...complaints(gone.stderr));
+        }
+    }
+    return problems;
+}
+
+/** The last `max` non-empty lines of `text`, trimmed: the part of docker's output that says why. */
+function lastLines(text, max = 12) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((line) => line.trimEnd())
+        .filter((line) => line.trim() !== '');
+    const kept = lines.slice(-max);
+    return (lines.length > max ? ['…', ...kept] : kept).join('\n');
+}
+function said(result) {
+    const text = lastLines(result.stderr) || lastLines(result.stdout);
+    return text === '' ? `docker exited with ${result.exitCode} and printed nothing` : text;
+}
+/** `docker version` could not reach the engine. */
+function describeConnectFailure(result, dockerHost) {
+    return (`cannot reach the Docker engine at ${dockerHost}: ${said(result)}\n` +
+        'Start the engine, or point DOCKER_HOST at its socket (unix:///path/to/docker.sock).');
+}
+const AUTH_PATTERN = /unauthorized|authentication required|no basic auth credentials|denied|401/i;
+const NOT_FOUND_PATTERN = /not found|manifest unknown|does not exist|no such image/i;
+/** `docker pull` failed for `reference`; `withCredentials` tells whether we logged in for its registry. */
+function describePullFailure(reference, result, withCredentials) {
+    const text = said(result);
+    let advice = '';
+    if (AUTH_PATTERN.test(text)) {
+        advice = withCredentials
+            ? 'The registry refused the credentials given for it: check the username, the password and its scopes.'
+            : 'The registry wants credentials: give a registry username and password for it.';
+    }
+    else if (NOT_FOUND_PATTERN.test(text)) {
+        advice = 'Check the image name and tag; an image built in this job needs pull "missing" or "never".';
+    }
+    else if (/connection refused|no such host|i\/o timeout|dial tcp/i.test(text)) {
+        advice = 'The registry could not be reached from the Docker engine.';
+    }
+    return `cannot pull ${reference}: ${text}${advice ? `\n${advice}` : ''}`;
+}
+/** `docker login` failed; docker's own words never contain the password. */
+function describeLoginFailure(server, username, result) {
+    return `cannot log in to ${server} as ${username}: ${said(result)}`;
+}
+/** An image that should be local is not (pull "never", or an image that vanished after the pull). */
+function describeMissingImage(reference, result) {
+    return `image ${reference} is not in the Docker engine: ${said(result)}\nPull it first, or use pull "always".`;
+}
+/** The target container did not start. An image without `tail` (no shell, no coreutils) is the usual case. */
+function describeStartFailure(image, result) {
+    const text = said(result);
+    if (/executable file not found|no such file or directory/i.test(text) && /tail/.test(text)) {
+        return (`${image} has no 'tail' command (an image with no shell or coreutils), so container mode cannot keep it ` +
+            `running for the scan (it starts the target with 'tail -f /dev/null', as the documented recipe does).\n` +
+            `Try image mode (--mode image / mode: image). Note that oscap-docker's image mode starts 'bash' in a ` +
+            `temporary container, so an image with no shell at all cannot be scanned by oscap-docker.\n${text}`);
+    }
+    return `cannot start ${image} as the scan target: ${text}`;
+}
+/** Why a scanner run that did not end with oscap's 0 or 2 is not a result. */
+function describeScannerFailure(ending) {
+    const tail = lastLines(ending.output);
+    const shown = tail === '' ? '(the scanner printed nothing)' : tail;
+    const log = `Full scanner output: ${ending.logFile}`;
+    if (ending.aborted)
+        return `the scan was interrupted; its containers were removed.\n${log}`;
+    if (ending.timedOutAfterMs !== undefined) {
+        return (`the scan did not finish within its timeout of ${ending.timedOutAfterMs / 1000} s and was stopped; its ` +
+            `containers were removed. Raise the timeout if the image is large.\nLast output:\n${shown}\n${log}`);
+    }
+    if ((ending.exitCode === 126 || ending.exitCode === 127) && /oscap-docker/.test(shown)) {
+        return (`the scanner image ${ending.scannerImage} has no runnable oscap-docker (exit ${ending.exitCode}). Use an ` +
+            `OpenSCAP image that ships oscap-docker, such as cgr.dev/chainguard/openscap:latest-dev.\n${shown}\n${log}`);
+    }
+    if (ending.exitCode === 125)
+        return `docker could not run the scanner container (exit 125):\n${shown}\n${log}`;
+    if (/daemon does not appear to be running/i.test(ending.output)) {
+        return (`oscap-docker inside the scanner could not reach the Docker engine through the mounted socket (exit ` +
+            `${ending.exitCode}): the engine's socket must be a path the engine itself can mount.\n${shown}\n${log}`);
+    }
+    if (ending.mode === 'image' && /exec: "bash": executable file not found/i.test(ending.output)) {
+        return (`oscap-docker's image mode starts 'bash' in a temporary container, and ${ending.image} has no bash ` +
+            `(exit ${ending.exitCode}). An image with no shell cannot be scanned by oscap-docker in either mode.\n${log}`);
+    }
+    if (ending.exitCode === 1) {
+        return `oscap reported an error (exit 1), so there are no complete results:\n${shown}\n${log}`;
+    }
+    return `the scanner ended with exit ${ending.exitCode}, which is not a scan result (oscap gives 0 or 2):\n${shown}\n${log}`;
+}
+
+/** A scan that did not produce complete results, saying where it stopped and what it left for inspection. */
+/**
+ * The scan failed at `step`. Always fails closed: a scan that did not finish is never "no findings".
+ * `produced` lists the files the scan left in the output directory (partial results, the scanner's log);
+ * `scanId` is the id in its container names and `stig-gate.scan` label, once it had one.
+ */
+class ScanError extends ConfigurationError {
+    step;
+    detail;
+    produced;
+    scanId;
+    constructor(step, detail, produced = [], scanId) {
+        super(`${step} failed: ${detail}${produced.length > 0 ? `\nKept for inspection: ${produced.join(', ')}` : ''}`);
+        this.step = step;
+        this.detail = detail;
+        this.produced = produced;
+        this.scanId = scanId;
+    }
+}
+
+/** Getting the two images into the engine and recording exactly which ones were scanned. */
+/** The repository part of a reference: no tag, no digest (`host:5000/a/b:tag@sha256:x` → `host:5000/a/b`). */
+function repositoryOf(reference) {
+    const withoutDigest = reference.split('@')[0] ?? reference;
+    const lastSlash = withoutDigest.lastIndexOf('/');
+    const lastColon = withoutDigest.lastIndexOf(':');
+    return lastColon > lastSlash ? withoutDigest.slice(0, lastColon) : withoutDigest;
+}
+/**
+ * The digest to record for `reference`: its registry digest (`repo@sha256:…`) when it has one for the same
+ * repository, else any registry digest, else the local image id (an image that never left this engine).
+ */
+function recordedDigest(reference, info) {
+    const repository = repositoryOf(reference);
+    const sameRepository = info.repoDigests.find((digest) => repositoryOf(digest) === repository);
+    return sameRepository ?? info.repoDigests[0] ?? info.id;
+}
+/** Parses the one-line JSON of {@link inspectImageArgs}; null arrays (docker's empty) become []. */
+function parseImageInfo(stdout) {
+    const parsed = JSON.parse(stdout.trim());
+    const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+    if (typeof parsed.id !== 'string' || !parsed.id.startsWith('sha256:')) {
+        throw new Error(`docker image inspect gave no image id: ${stdout.trim()}`);
+    }
+    return {
+        id: parsed.id,
+        repoTags: strings(parsed.repoTags),
+        repoDigests: strings(parsed.repoDigests),
+        hasCommand: parsed.hasCommand === true,
+    };
+}
+/** Inspects a local image; null when the engine does not have it. */
+async function inspectImage(docker, reference) {
+    const result = await docker(inspectImageArgs(reference));
+    if (result.exitCode !== 0) {
+        if (/no such (image|object)/i.test(result.stderr))
+            return null;
+        throw new Error(`docker image inspect ${reference} failed: ${result.stderr.trim()}`);
+    }
+    return parseImageInfo(result.stdout);
+}
+/** `docker login --password-stdin` into a fresh configuration directory; the password goes only to stdin. */
+async function logIn(docker, credentials) {
+    const configDir = await mkdtemp(join(tmpdir(), 'stig-gate-docker-config-'));
+    const close = async () => {
+        try {
+            await docker(['--config', configDir, 'logout', credentials.server]);
+        }
+        finally {
+            await rm$1(configDir, { recursive: true, force: true });
+        }
+    };
+    const result = await docker([
+        '--config',
+        configDir,
+        'login',
+        '--username',
+        credentials.username,
+        '--password-stdin',
+        credentials.server,
+    ], { input: Buffer.from(credentials.password, 'utf8') });
+    if (result.exitCode !== 0) {
+        await close().catch(() => undefined);
+        throw new ScanError('log in to registry', describeLoginFailure(credentials.server, credentials.username, result));
+    }
+    return { server: credentials.server, configDir, close };
+}
+/**
+ * Makes `reference` present in the engine as `policy` says, pulling with `login` when the image is from that
+ * registry, and returns what the engine then has.
+ */
+async function ensureImage(docker, reference, policy, step, login) {
+    const inspectStep = step === 'pull target' ? 'inspect target' : 'inspect scanner';
+    let local = null;
+    if (policy !== 'always') {
+        try {
+            local = await inspectImage(docker, reference);
+        }
+        catch (thrown) {
+            throw new ScanError(inspectStep, `${reference}: ${toError(thrown).message}`);
+        }
+    }
+    if (local !== null)
+        return local;
+    if (policy === 'never') {
+        const result = await docker(inspectImageArgs(reference));
+        throw new ScanError(inspectStep, describeMissingImage(reference, result));
+    }
+    const useLogin = login !== undefined && registryOf(reference) === login.server;
+    const configArgs = useLogin ? ['--config', login.configDir] : [];
+    const pulled = await docker([...configArgs, 'pull', '--quiet', reference]);
+    if (pulled.exitCode !== 0)
+        throw new ScanError(step, describePullFailure(reference, pulled, useLogin));
+    try {
+        const info = await inspectImage(docker, reference);
+        if (info === null)
+            throw new Error('the image is not in the engine after a successful pull');
+        return info;
+    }
+    catch (thrown) {
+        if (thrown instanceof ScanError)
+            throw thrown;
+        throw new ScanError(inspectStep, `${reference}: ${toError(thrown).message}`);
+    }
+}
+
+/** The files a scan writes into its output directory, and the check that they are complete. */
+/** The paths of {@link OUTPUT_FILES} in `dir`. */
+function outputPaths(dir) {
+    return {
+        resultsXml: join(dir, OUTPUT_FILES.resultsXml),
+        resultsArf: join(dir, OUTPUT_FILES.resultsArf),
+        reportHtml: join(dir, OUTPUT_FILES.reportHtml),
+        log: join(dir, OUTPUT_FILES.log),
+        metadata: join(dir, OUTPUT_FILES.metadata),
+    };
+}
+/** Deletes an earlier run's outputs, so that they can never pass for this run's. */
+async function removeStaleOutputs(dir) {
+    for (const path of Object.values(outputPaths(dir)))
+        await rm$1(path, { force: true });
+}
+/** The output files that exist and are not empty: what a failed scan keeps for inspection. */
+async function producedFiles(dir) {
+    const found = [];
+    for (const path of Object.values(outputPaths(dir))) {
+        const size = await stat$1(path).then((info) => info.size, () => 0);
+        if (size > 0)
+            found.push(path);
+    }
+    return found;
+}
+/**
+ * Reads results.xml and results-arf.xml in full and checks that report.html was written: oscap's exit code
+ * alone does not prove the files are complete. Anything missing, empty or truncated is a {@link ScanError}.
+ */
+async function readCompleteResults(dir, oscapExitCode) {
+    const paths = outputPaths(dir);
+    try {
+        const [xccdf] = await Promise.all([readResultsFile(paths.resultsXml), readResultsFile(paths.resultsArf)]);
+        const report = await stat$1(paths.reportHtml).catch(() => null);
+        if (!report || report.size === 0)
+            throw new Error(`${paths.reportHtml}: oscap wrote no HTML report`);
+        return xccdf;
+    }
+    catch (thrown) {
+        throw new ScanError('read results', `oscap exited ${oscapExitCode}, but its output is not complete: ${toError(thrown).message}`);
+    }
+}
+/** What scan.json records: enough to say later exactly what was scanned, with what, and how long it took. */
+function scanMetadata(plan, output) {
+    return {
+        schemaVersion: 1,
+        scanId: output.scanId,
+        image: plan.image,
+        targetDigest: output.targetDigest,
+        targetImageId: output.targetImageId,
+        scannerImage: plan.scannerImage,
+        scannerDigest: output.scannerDigest,
+        scannerImageId: output.scannerImageId,
+        mode: plan.mode,
+        profile: plan.profile,
+        oscapExitCode: output.oscapExitCode,
+        counts: output.results.counts,
+        timings: output.timings.map(({ phase, ms }) => ({ phase, seconds: Math.round(ms) / 1000 })),
+    };
+}
+async function writeMetadata(plan, output) {
+    await writeFile(output.metadata, `${JSON.stringify(scanMetadata(plan, output), null, 2)}\n`);
+}
+
+/**
+ * Running the scanner container under a time limit: the one long step, so it streams, can be stopped, and
+ * remembers what oscap-docker created on the way.
+ */
+const READY_LINE = /^Docker container (\S+) ready to be scanned/;
+/**
+ * Runs the scanner. On timeout or abort the container is killed (repeatedly, until `docker run` returns, in
+ * case it had not been created yet), so the caller's cleanup starts from a stopped scanner.
+ *
+ * Image mode: oscap-docker prints oscap's output only after oscap has exited, then stops its temporary
+ * `bash` container with docker's default 10 s grace period, which bash ignores. Killing that container once
+ * the first line after "ready to be scanned" arrives saves those 10 s and changes no result: oscap is done.
+ */
+async function runScanner(input) {
+    const { docker, scannerName } = input;
+    const lines = [];
+    let readyTemp;
+    let tempStopRequested = false;
+    let stopping;
+    let finished = false;
+    let timedOut = false;
+    let aborted = false;
+    const stop = () => {
+        stopping ??= (async () => {
+            while (!finished) {
+                await docker(['kill', scannerName]).catch(() => undefined);
+                await new Promise((resolve) => setTimeout(resolve, 500));
+            }
+        })();
+    };
+    const timer = setTimeout(() => {
+        timedOut = true;
+        stop();
+    }, input.timeoutMs);
+    const onAbort = () => {
+        aborted = true;
+        stop();
+    };
+    if (input.signal?.aborted)
+        onAbort();
+    input.signal?.addEventListener('abort', onAbort, { once: true });
+    const started = Date.now();
+    const heartbeat = input.onHeartbeat &&
+        setInterval(() => input.onHeartbeat?.(Date.now() - started), input.heartbeatMs ?? 30_000);
+    const onLine = (raw, stream) => {
+        const line = input.redact(raw);
+        lines.push(line);
+        input.onLine?.(line);
+        const ready = READY_LINE.exec(line);
+        if (ready?.[1]) {
+            readyTemp = ready[1];
+        }
+        else if (input.fastTempStop && readyTemp && !tempStopRequested && stream === 'stdout') {
+            tempStopRequested = true;
+            docker(['kill', readyTemp]).catch(() => undefined);
+        }
+    };
+    let exitCode;
+    try {
+        exitCode = (await docker(input.args, { onLine })).exitCode;
+    }
+    finally {
+        finished = true;
+        clearTimeout(timer);
+        if (heartbeat)
+            clearInterval(heartbeat);
+        input.signal?.removeEventListener('abort', onAbort);
+        await stopping;
+    }
+    const output = lines.join('\n');
+    await writeFile(input.logFile, `${output}\n`);
+    return { exitCode, output, timedOut, aborted };
+}
+
+var __awaiter$3 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS$1 = process.platform === 'win32';
+fs.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter$3(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS$1) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter$3(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS$1) {
+                // on Windows, test for valid extension
+                const upperExt = path.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS$1) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path.dirname(filePath);
+                        const upperName = path.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS$1) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+
+var __awaiter$2 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter$2(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS$1) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter$2(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS$1 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(path.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+
+var __awaiter$1 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends events.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(os.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + os.EOL.length);
+                n = s.indexOf(os.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter$1(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = path.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter$1(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends events.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = setTimeout$1(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+
+/**
+ * The one way stig-gate runs docker: @actions/exec with an argument array (nothing reaches a shell), the
+ * exit code returned rather than thrown, and output kept for messages.
+ */
+/**
+ * A {@link DockerRunner} over the docker CLI on PATH. `dockerHost` becomes DOCKER_HOST for every command, so
+ * that the CLI and the scanner's mounted socket are the same engine.
+ */
+function execDockerRunner(dockerHost, baseEnv = process.env) {
+    const env = {};
+    for (const [key, value] of Object.entries(baseEnv))
+        if (value !== undefined)
+            env[key] = value;
+    if (dockerHost !== undefined)
+        env.DOCKER_HOST = dockerHost;
+    return async (args, options = {}) => {
+        const listeners = options.onLine && {
+            stdline: (line) => options.onLine?.(line, 'stdout'),
+            errline: (line) => options.onLine?.(line, 'stderr'),
+        };
+        try {
+            const result = await getExecOutput('docker', [...args], {
+                env,
+                silent: true,
+                ignoreReturnCode: true,
+                ...(options.input && { input: options.input }),
+                ...(listeners && { listeners }),
+            });
+            // exec reports a signal death as a null code; -1 keeps the type honest.
+            return {
+                exitCode: typeof result.exitCode === 'number' ? result.exitCode : -1,
+                stdout: result.stdout,
+                stderr: result.stderr,
+            };
+        }
+        catch (thrown) {
+            const error = toError(thrown);
+            if (/Unable to locate executable file/i.test(error.message)) {
+                throw new ConfigurationError('the docker CLI is not on PATH: install Docker (docker.io) or add it to PATH');
+            }
+            throw error;
+        }
+    };
+}
+
+/**
+ * One scan, end to end: check the options, reach the engine, pull both images, run oscap-docker in the
+ * scanner, make sure the results are complete, and remove every container on every path.
+ */
+const quietLogger = { info: () => undefined, warning: () => undefined };
+/** Replaces each secret in `text` with `***`. */
+function redact(text, secrets) {
+    return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(2)} s`;
+}
+/** Runs one phase: logs its start and its duration, records the timing, stops first if the scan was aborted. */
+async function phase(run, name, what, work) {
+    if (run.plan.signal?.aborted && name !== 'clean up')
+        throw new ScanError(name, 'interrupted');
+    run.log.info(`${name}${what ? `: ${what}` : ''}`);
+    const started = performance.now();
+    let ok = false;
+    try {
+        const result = await work();
+        ok = true;
+        return result;
+    }
+    catch (thrown) {
+        // A user-fixable problem met on the way (e.g. no docker CLI) still names the step it stopped.
+        if (thrown instanceof ConfigurationError && !(thrown instanceof ScanError) && name !== 'clean up') {
+            throw new ScanError(name, thrown.message);
+        }
+        throw thrown;
+    }
+    finally {
+        const ms = performance.now() - started;
+        run.timings.push({ phase: name, ms });
+        run.log.info(`${name}: ${ok ? 'done in' : 'failed after'} ${seconds(ms)}`);
+    }
+}
+/**
+ * Scans `options.image` with oscap-docker in `options.scannerImage`. Resolves only for complete results
+ * (oscap exit 0 or 2, results.xml and results-arf.xml read in full, report.html written); everything else
+ * rejects with a {@link ScanError} naming the step and listing what was produced. Containers (and the
+ * labelled image of image mode) are removed on every path, including timeout and `options.signal`.
+ * `runner` defaults to the docker CLI; `logger` to silence.
+ */
+async function scanImage(options, runner, logger = quietLogger) {
+    const secrets = options.registry ? [options.registry.password] : [];
+    const clean = (text) => redact(text, secrets);
+    const log = {
+        info: (message) => logger.info(clean(message)),
+        warning: (message) => logger.warning(clean(message)),
+        ...(logger.detail && { detail: (line) => logger.detail?.(clean(line)) }),
+    };
+    let plan;
+    try {
+        plan = await planScan(options);
+        await mkdir$1(plan.outputDir, { recursive: true });
+        await removeStaleOutputs(plan.outputDir);
+    }
+    catch (thrown) {
+        const error = toError(thrown);
+        if (error instanceof ConfigurationError)
+            throw new ScanError('check options', clean(error.message));
+        throw new ScanError('check options', `output directory ${options.outputDir}: ${error.message}`);
+    }
+    const run = {
+        plan,
+        docker: execDockerRunner(plan.dockerHost),
+        names: scanNames(randomBytes(6).toString('hex')),
+        log,
+        redact: clean,
+        timings: [],
+    };
+    try {
+        return await scanWithEngine(run);
+    }
+    catch (thrown) {
+        const error = toError(thrown);
+        if (error instanceof ScanError) {
+            throw new ScanError(error.step, clean(error.detail), await producedFiles(plan.outputDir), run.names.id);
+        }
+        throw error;
+    }
+}
+async function scanWithEngine(run) {
+    const { plan, docker } = run;
+    await phase(run, 'connect to docker', plan.dockerHost, async () => {
+        const result = await docker(['version', '--format', '{{.Server.Version}}']);
+        if (result.exitCode !== 0)
+            throw new ScanError('connect to docker', describeConnectFailure(result, plan.dockerHost));
+        run.log.info(`Docker engine ${result.stdout.trim()}`);
+    });
+    let login;
+    try {
+        const credentials = plan.registry;
+        if (credentials) {
+            login = await phase(run, 'log in to registry', `${credentials.server} as ${credentials.username}`, () => logIn(docker, credentials));
+            if (![plan.image, plan.scannerImage].some((ref) => registryOf(ref) === credentials.server)) {
+                run.log.warning(`registry credentials were given for ${credentials.server}, but neither image is from there`);
+            }
+        }
+        // Both pulls at once; a failure of the target's is reported first, as it is the likelier mistake.
+        const [pulledTarget, pulledScanner] = await Promise.allSettled([
+            phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () => ensureImage(docker, plan.image, plan.pull, 'pull target', login)),
+            phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () => ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login)),
+        ]);
+        if (pulledTarget.status === 'rejected')
+            throw pulledTarget.reason;
+        if (pulledScanner.status === 'rejected')
+            throw pulledScanner.reason;
+        const [target, scanner] = [pulledTarget.value, pulledScanner.value];
+        run.log.info(`target ${recordedDigest(plan.image, target)}; scanner ${recordedDigest(plan.scannerImage, scanner)}`);
+        const { oscapExitCode, reading } = await evaluate(run, target, scanner);
+        const results = await phase(run, 'read results', plan.outputDir, () => reading);
+        const paths = outputPaths(plan.outputDir);
+        const output = {
+            scanId: run.names.id,
+            outputDir: plan.outputDir,
+            ...paths,
+            oscapExitCode,
+            targetDigest: recordedDigest(plan.image, target),
+            scannerDigest: recordedDigest(plan.scannerImage, scanner),
+            targetImageId: target.id,
+            scannerImageId: scanner.id,
+            results,
+            timings: run.timings,
+        };
+        await writeMetadata(plan, output);
+        return output;
+    }
+    finally {
+        await login
+            ?.close()
+            .catch((error) => run.log.warning(`docker logout failed: ${toError(error).message}`));
+    }
+}
+/**
+ * Starts (or prepares) the target, runs the scanner and removes everything. Returns oscap's 0 or 2 and the
+ * reading of the results, started as soon as the scanner exits so that it overlaps the cleanup.
+ */
+async function evaluate(run, target, scanner) {
+    const { plan, docker, names } = run;
+    const deadline = performance.now() + plan.timeoutMs;
+    try {
+        if (plan.mode === 'container') {
+            await phase(run, 'start target', names.target, async () => {
+                const started = await docker(startTargetArgs(names, target.id));
+                if (started.exitCode !== 0)
+                    throw new ScanError('start target', describeStartFailure(plan.image, started));
+            });
+        }
+        else {
+            await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, () => prepareLabelledImage(docker, names, target));
+        }
+        const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
+        const logFile = outputPaths(plan.outputDir).log;
+        const ran = await phase(run, 'run scanner', `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`, () => runScanner({
+            docker,
+            args: runScannerArgs(plan, names, scanner.id, targetArg),
+            scannerName: names.scanner,
+            timeoutMs: Math.max(1, deadline - performance.now()),
+            ...(plan.signal && { signal: plan.signal }),
+            logFile,
+            ...(run.log.detail && { onLine: run.log.detail }),
+            onHeartbeat: (ms) => run.log.info(`run scanner: still running after ${seconds(ms)}`),
+            fastTempStop: plan.mode === 'image',
+            redact: run.redact,
+        }));
+        if (ran.timedOut || ran.aborted || (ran.exitCode !== 0 && ran.exitCode !== 2)) {
+            throw new ScanError('run scanner', describeScannerFailure({
+                exitCode: ran.exitCode,
+                output: ran.output,
+                scannerImage: plan.scannerImage,
+                image: plan.image,
+                mode: plan.mode,
+                ...(ran.timedOut && { timedOutAfterMs: plan.timeoutMs }),
+                aborted: ran.aborted,
+                logFile,
+            }));
+        }
+        const reading = readCompleteResults(plan.outputDir, ran.exitCode);
+        // Awaited by the caller after the cleanup; until then a rejection must not count as unhandled.
+        reading.catch(() => undefined);
+        return { oscapExitCode: ran.exitCode, reading };
+    }
+    finally {
+        await phase(run, 'clean up', '', async () => {
+            try {
+                for (const problem of await removeScanLeftovers(docker, names, plan.mode)) {
+                    run.log.warning(`cleanup: ${problem}`);
+                }
+            }
+            catch (thrown) {
+                // Never hide why the scan stopped behind a cleanup failure; say what to remove by hand.
+                run.log.warning(`cleanup failed (${toError(thrown).message}); remove leftovers with: docker rm -f $(docker ps -aq --filter label=${names.label})`);
+            }
+        });
+    }
+}
+/** Image mode: the target committed, unstarted, as a labelled image with one tag (see commitTargetArgs). */
+async function prepareLabelledImage(docker, names, target) {
+    const created = await docker(createSourceArgs(names, target.id, target.hasCommand));
+    if (created.exitCode !== 0)
+        throw new ScanError('prepare target', `docker create: ${lastLines(created.stderr)}`);
+    const committed = await docker(commitTargetArgs(names));
+    if (committed.exitCode !== 0)
+        throw new ScanError('prepare target', `docker commit: ${lastLines(committed.stderr)}`);
+    await docker(removeContainersArgs([names.source]));
+}
+
+/**
+ * `stig-gate scan --image REF --output-dir DIR …`: scan an image with oscap-docker, then gate the results
+ * exactly as `compare` does. Progress goes to stderr, the gate's report to stdout (or --output).
+ */
+const scanUsage = `Usage: stig-gate scan --image REF --output-dir DIR [options] [gate options]
+
+Pulls REF and the scanner image, runs oscap-docker in the scanner against REF, writes results.xml,
+results-arf.xml, report.html (oscap's own), scan.log and scan.json into DIR, then gates the results
+as 'stig-gate compare' does and writes stig-gate.json, stig-gate.sarif and stig-gate.md into DIR.
+Exits 0 gate passed, 2 gate failed, 1 error (a scan that did not complete is always an error).
+
+Scan options:
+  --image REF                 the image to scan (required)
+  --output-dir DIR            where the results and reports go (required; created when missing)
+  --scanner-image REF         OpenSCAP image with oscap-docker (default ${DEFAULT_SCANNER_IMAGE})
+  --mode container|image      container: start REF with 'tail -f /dev/null' and scan it (default);
+                              image: 'oscap-docker image' (it runs 'bash' in a temporary container)
+  --profile ID                XCCDF profile (default ${DEFAULT_PROFILE})
+  --datastream PATH           data stream from the workspace (default: the one in the scanner image)
+  --tailoring-file PATH       XCCDF tailoring file
+  --timeout SECONDS           limit for starting the target and running the scanner (default ${DEFAULT_TIMEOUT_SECONDS})
+  --pull always|missing|never when to pull the images (default always; 'missing' for an image built locally)
+  --registry HOST             registry to log in to (default: the image's registry, when a username is given)
+  --registry-username USER    registry user
+  --registry-password-file F  file holding the password (or set STIG_GATE_REGISTRY_PASSWORD); it is given
+                              to 'docker login --password-stdin' in a private config, never on a command line
+  --verbose                   show the scanner's output as it runs (it is always in DIR/scan.log)
+
+The engine is DOCKER_HOST (a unix:// socket) or /var/run/docker.sock; the scanner mounts that socket.
+
+Gate options, as for 'stig-gate compare':
+${gateOptionsUsage}`;
+const scanOptionSpec = {
+    image: { type: 'string' },
+    'output-dir': { type: 'string' },
+    'scanner-image': { type: 'string', default: DEFAULT_SCANNER_IMAGE },
+    mode: { type: 'string', default: 'container' },
+    profile: { type: 'string', default: DEFAULT_PROFILE },
+    datastream: { type: 'string' },
+    'tailoring-file': { type: 'string' },
+    timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_SECONDS) },
+    pull: { type: 'string', default: 'always' },
+    registry: { type: 'string' },
+    'registry-username': { type: 'string' },
+    'registry-password-file': { type: 'string' },
+    verbose: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' },
+};
+function parseTimeout(text) {
+    const seconds = Number(text);
+    if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
+        throw new ConfigurationError(`--timeout must be a positive number of seconds; got '${text}'`);
+    }
+    return seconds;
+}
+/**
+ * The gate's inputs, checked before the scan so that a typo costs no scan: the policy values and that the
+ * baseline and waivers files exist (gateAndReport reads and checks them in full afterwards).
+ */
+async function checkGateInputs(values) {
+    oneOf('--fail-on', values['fail-on'] ?? 'new', FAIL_ON_VALUES);
+    oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', SEVERITY_THRESHOLDS);
+    for (const [option, path] of [
+        ['--baseline', values.baseline],
+        ['--waivers', values.waivers],
+    ]) {
+        if (path === undefined)
+            continue;
+        const isFile = await stat$1(path).then((info) => info.isFile(), () => false);
+        if (!isFile)
+            throw new ConfigurationError(`${option} '${path}' is not a readable file`);
+    }
+}
+/** Credentials from the options and the environment; none when no username is given. */
+async function registryCredentials(image, server, username, passwordFile, env) {
+    const fromEnv = env.STIG_GATE_REGISTRY_PASSWORD;
+    if (username === undefined) {
+        if (passwordFile !== undefined || server !== undefined) {
+            throw new ConfigurationError('--registry and --registry-password-file need --registry-username');
+        }
+        return undefined;
+    }
+    let password;
+    if (passwordFile !== undefined) {
+        try {
+            password = (await readFile(passwordFile, 'utf8')).replace(/\r?\n$/, '');
+        }
+        catch {
+            throw new ConfigurationError(`--registry-password-file '${passwordFile}' cannot be read`);
+        }
+    }
+    else if (fromEnv !== undefined && fromEnv !== '') {
+        password = fromEnv;
+    }
+    else {
+        throw new ConfigurationError('--registry-username needs a password: --registry-password-file FILE or STIG_GATE_REGISTRY_PASSWORD');
+    }
+    return { server: server ?? registryOf(image), username, password };
+}
+/** Progress on stderr, each line stamped with the time since the command started. */
+function stderrLogger(io, verbose) {
+    const started = performance.now();
+    const stamp = () => `[scan +${((performance.now() - started) / 1000).toFixed(1)}s]`;
+    return {
+        info: (message) => io.stderr(`${stamp()} ${message}\n`),
+        warning: (message) => io.stderr(`${stamp()} warning: ${message}\n`),
+        ...(verbose && { detail: (line) => io.stderr(`  | ${line}\n`) }),
+    };
+}
+/**
+ * Aborts on SIGINT/SIGTERM so the scan removes its containers before the process ends; a second signal ends
+ * the process at once. Returns the function that takes the handlers away again.
+ */
+function abortOnSignals(controller, io) {
+    const onSignal = (signal) => {
+        if (controller.signal.aborted)
+            process.exit(130);
+        io.stderr(`stig-gate scan: ${signal}: stopping the scan and removing its containers (again to quit now)\n`);
+        controller.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
+}
+async function scan(argv, io, env = process.env) {
+    const { values, positionals } = parseCommandArgs('scan', argv, { ...scanOptionSpec, ...gateOptions });
+    if (values.help) {
+        io.stdout(scanUsage);
+        return EXIT_PASS;
+    }
+    if (positionals.length > 0)
+        throw new ConfigurationError(`scan takes no positional arguments; got '${positionals[0]}'`);
+    const image = values.image;
+    const outputDir = values['output-dir'];
+    if (image === undefined)
+        throw new ConfigurationError(`scan needs --image REF\n\n${scanUsage}`);
+    if (outputDir === undefined)
+        throw new ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
+    await checkGateInputs(values);
+    const mode = oneOf('--mode', values.mode, SCAN_MODES);
+    const pull = oneOf('--pull', values.pull, PULL_POLICIES);
+    const timeoutSeconds = parseTimeout(values.timeout);
+    const registry = await registryCredentials(image, values.registry, values['registry-username'], values['registry-password-file'], env);
+    const controller = new AbortController();
+    const release = abortOnSignals(controller, io);
+    const log = stderrLogger(io, values.verbose === true);
+    let output;
+    try {
+        output = await scanImage({
+            image,
+            outputDir,
+            scannerImage: values['scanner-image'],
+            mode,
+            profile: values.profile,
+            ...(values.datastream !== undefined && { datastream: values.datastream }),
+            ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
+            timeoutSeconds,
+            pull,
+            ...(registry && { registry }),
+            signal: controller.signal,
+        }, undefined, log);
+    }
+    finally {
+        release();
+    }
+    log.info(`scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`);
+    return gateAndReport(output.resultsXml, values, io, { image, reportsDir: output.outputDir });
+}
+
+export { scan, scanUsage };

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+import { a as EXIT_PASS, C as ConfigurationError } from './io-BZ8qJysU.js';
+import { R as RULE_RESULT_VALUES, i as isFailing, s as stigLabel, a as severityRank, p as parseCommandArgs, o as oneOf, r as readResultsFile } from './args-DZFo4nJk.js';
+import 'node:fs/promises';
+import 'node:util';
+
+function summaryJson(results) {
+    return {
+        schemaVersion: 1,
+        source: results.source,
+        format: results.format,
+        benchmark: results.benchmark,
+        profile: results.profile,
+        target: results.target ?? null,
+        scanner: results.scanner,
+        testResultId: results.testResultId,
+        startTime: results.startTime ?? null,
+        endTime: results.endTime ?? null,
+        counts: results.counts,
+        rules: results.rules.map(({ ruleId, result, severity, title, stig }) => ({
+            ruleId,
+            result,
+            severity,
+            title,
+            stig,
+        })),
+        warnings: results.warnings,
+    };
+}
+
+/**
+ * The `summarize --format text` view: counts, then the failures with the most severe first, for a person
+ * at a terminal.
+ */
+function summaryText(results, width = 100) {
+    const lines = [];
+    const profile = results.profile.title ?? results.profile.id ?? '(no profile)';
+    lines.push(`${results.source} (${results.format})`);
+    lines.push(`  benchmark  ${results.benchmark.title ?? results.benchmark.id} ${results.benchmark.version ?? ''}`.trimEnd());
+    lines.push(`  profile    ${profile}`);
+    if (results.target)
+        lines.push(`  target     ${results.target}`);
+    if (results.scanner.name)
+        lines.push(`  scanner    ${results.scanner.name} ${results.scanner.version ?? ''}`.trimEnd());
+    if (results.endTime)
+        lines.push(`  scanned    ${results.endTime}`);
+    lines.push('');
+    const counted = RULE_RESULT_VALUES.filter((value) => results.counts[value] > 0);
+    lines.push(counted.map((value) => `${value} ${results.counts[value]}`).join(' · ') || 'no rules');
+    for (const warning of results.warnings)
+        lines.push(`warning: ${warning}`);
+    const failing = results.rules.filter((rule) => isFailing(rule.result)).sort(bySeverityThenId);
+    if (failing.length > 0) {
+        lines.push('', `Failing rules (${failing.length}), most severe first:`);
+        for (const rule of failing) {
+            const head = `  ${rule.severity.padEnd(6)} ${rule.result.padEnd(7)} ${stigLabel(rule).padEnd(10)} `;
+            lines.push(head + truncate(rule.title, Math.max(20, width - head.length)));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+function bySeverityThenId(a, b) {
+    return severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId);
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** `stig-gate summarize <file> [--format text|json]`: read one results file and show what it holds. */
+const summarizeUsage = `Usage: stig-gate summarize <results-file> [--format text|json]
+
+Reads OpenSCAP results (XCCDF 1.1/1.2 --results, ARF --results-arf, or a bare TestResult; the format is
+detected from the content) and prints the counts per result and the failing rules, most severe first.
+Exits 0 when the file was read, 1 when it could not be (missing, empty, truncated, not results).
+
+  --format text|json   text for a terminal (default); json as documented in docs/json-schemas.md
+`;
+async function summarize(argv, io) {
+    const { values, positionals } = parseCommandArgs('summarize', argv, {
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+        io.stdout(summarizeUsage);
+        return EXIT_PASS;
+    }
+    const format = oneOf('--format', values.format, ['text', 'json']);
+    if (positionals.length !== 1) {
+        throw new ConfigurationError(`summarize takes exactly one results file, got ${positionals.length}\n\n${summarizeUsage}`);
+    }
+    const results = await readResultsFile(positionals[0]);
+    io.stdout(format === 'json' ? `${JSON.stringify(summaryJson(results), null, 2)}\n` : summaryText(results));
+    for (const warning of results.warnings)
+        io.stderr(`warning: ${warning}\n`);
+    return EXIT_PASS;
+}
+
+export { summarize, summarizeUsage };
