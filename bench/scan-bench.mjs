@@ -1,0 +1,197 @@
+// Benchmark (not a test): `stig-gate scan` + gate, as a user runs it (node dist/cli.js), against the bare
+// `docker` commands of the documented recipe on the same image in the same run, in both modes.
+// Target: stig-gate ≤ 1.10 × the bare recipe. Runs alternate (A B, B A, …) so that drift hits both.
+//
+// The testenv's images are tiny (oscap needs about a second for them), so a third row also mounts a data stream
+// whose SCE script (used by two rules) first sleeps 5 s, on both sides, as slower real checks would: what
+// stig-gate adds is a fixed cost per run, so its ratio falls as scans grow.
+//
+// Needs the test environment (started here through scripts/testenv/up.sh) and dist/cli.js.
+// Knobs: BENCH_RUNS (default 5 per row and side), STIG_GATE_CLI (default dist/cli.js).
+// Writes bench/out/scan-bench.json and prints a Markdown table.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const root = resolve(import.meta.dirname, '..');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const cli = resolve(root, process.env.STIG_GATE_CLI ?? 'dist/cli.js');
+const out = join(root, 'bench/out/scan-bench');
+const baseline = resolve(root, '../shared/scap/samples/debian12-gpos-results.xml');
+const profile = 'xccdf_basic_profile_.check';
+const datastream = '/usr/share/xml/scap/ssg/content/ssg-chainguard-gpos-ds.xml';
+
+function run(command, args, { allow = [0] } = {}) {
+  const child = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (child.error) throw child.error;
+  if (!allow.includes(child.status)) {
+    throw new Error(`${command} ${args.join(' ')} exited ${child.status}:\n${child.stderr}${child.stdout}`);
+  }
+  return child;
+}
+
+if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build`);
+const envFile = run('bash', [join(root, 'scripts/testenv/up.sh')])
+  .stdout.trim()
+  .split('\n')
+  .pop();
+const env = Object.fromEntries(
+  [...readFileSync(envFile, 'utf8').matchAll(/^export ([A-Z0-9_]+)=(.*)$/gm)].map((m) => [m[1], m[2]]),
+);
+const image = env.STIG_GATE_TEST_IMAGE_CLEAN;
+const scanner = env.STIG_GATE_TEST_IMAGE_SCANNER;
+
+/** The shared data stream with its SCE check (ASLR) made to sleep `seconds` first. */
+function slowDatastream(seconds) {
+  const original = readFileSync(resolve(root, '../shared/scap/ssg-chainguard-gpos-ds.xml'), 'utf8');
+  const slow = original.replace(/(<oscap-sce-xccdf-stream:script>#!\/bin\/sh\n)/, `$1sleep ${seconds}\n`);
+  if (slow === original) throw new Error('the data stream has no SCE script to slow down');
+  const file = join(root, 'bench/out', `slow-${seconds}s-ds.xml`);
+  writeFileSync(file, slow);
+  return file;
+}
+
+/** `stig-gate scan` with the gate, exactly as the README shows it. */
+function stigGate(config, dir) {
+  run('node', [
+    cli,
+    'scan',
+    '--image',
+    image,
+    '--scanner-image',
+    scanner,
+    '--mode',
+    config.mode,
+    ...(config.datastream ? ['--datastream', config.datastream] : []),
+    '--output-dir',
+    dir,
+    '--baseline',
+    baseline,
+    '--format',
+    'json',
+    '--output',
+    join(dir, 'gate.json'),
+  ]);
+}
+
+/** The recipe by hand: pull both, (start the target), run oscap-docker, remove the target. */
+function bareRecipe(config, dir) {
+  const mode = config.mode;
+  const ds = config.datastream ? ['-v', `${config.datastream}:/in/ds.xml:ro`] : [];
+  run('docker', ['pull', '--quiet', image]);
+  run('docker', ['pull', '--quiet', scanner]);
+  const name = `bench-target-${process.pid}`;
+  if (mode === 'container')
+    run('docker', ['run', '-d', '--name', name, '--network', 'none', image, 'tail', '-f', '/dev/null']);
+  try {
+    run(
+      'docker',
+      [
+        'run',
+        '--rm',
+        '--network',
+        'none',
+        '--pid=host',
+        '-u',
+        '0:0',
+        '-v',
+        '/var/run/docker.sock:/var/run/docker.sock',
+        '-v',
+        `${dir}:/out`,
+        ...ds,
+        '--entrypoint',
+        'oscap-docker',
+        scanner,
+        mode,
+        mode === 'container' ? name : image,
+        'xccdf',
+        'eval',
+        '--profile',
+        profile,
+        '--results',
+        '/out/results.xml',
+        '--results-arf',
+        '/out/results-arf.xml',
+        '--report',
+        '/out/report.html',
+        config.datastream ? '/in/ds.xml' : datastream,
+      ],
+      { allow: [0, 2] },
+    );
+  } finally {
+    if (mode === 'container') run('docker', ['rm', '-f', name]);
+  }
+}
+
+function timed(work) {
+  const started = performance.now();
+  work();
+  return (performance.now() - started) / 1000;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+rmSync(out, { recursive: true, force: true });
+const results = [];
+mkdirSync(out, { recursive: true });
+const configs = [
+  { label: 'container', mode: 'container' },
+  { label: 'image', mode: 'image' },
+  { label: 'container, both SCE checks slowed by 5 s', mode: 'container', datastream: slowDatastream(5) },
+];
+for (const config of configs) {
+  const { label } = config;
+  const times = { stigGate: [], bare: [] };
+  for (let i = 0; i < runs; i++) {
+    const dir = (side) => {
+      const d = join(out, `${label.replace(/\W+/g, '-')}-${side}-${i}`);
+      mkdirSync(d, { recursive: true });
+      return d;
+    };
+    const sides = [
+      ['stigGate', () => stigGate(config, dir('stig-gate'))],
+      ['bare', () => bareRecipe(config, dir('bare'))],
+    ];
+    if (i % 2) sides.reverse();
+    for (const [side, work] of sides) times[side].push(timed(work));
+  }
+  const row = {
+    label,
+    runs,
+    stigGateMedian: median(times.stigGate),
+    bareMedian: median(times.bare),
+    ratio: median(times.stigGate) / median(times.bare),
+    stigGateSeconds: times.stigGate,
+    bareSeconds: times.bare,
+  };
+  results.push(row);
+}
+
+const docker = run('docker', [
+  'version',
+  '--format',
+  '{{.Client.Version}} / engine {{.Server.Version}}',
+]).stdout.trim();
+writeFileSync(
+  join(root, 'bench/out/scan-bench.json'),
+  `${JSON.stringify({ docker, image, scanner, results }, null, 2)}\n`,
+);
+console.log(
+  `stig-gate scan + gate vs the bare recipe; ${image}; docker ${docker}; ${runs} runs each, alternating\n`,
+);
+console.log('| scan | stig-gate scan + gate (median s) | bare docker recipe (median s) | ratio | target |');
+console.log('|---|---:|---:|---:|---|');
+for (const r of results) {
+  console.log(
+    `| ${r.label} | ${r.stigGateMedian.toFixed(2)} | ${r.bareMedian.toFixed(2)} | ${r.ratio.toFixed(2)}× | ≤ 1.10× ${r.ratio <= 1.1 ? 'met' : 'MISSED'} |`,
+  );
+}
+for (const r of results) {
+  console.log(
+    `\n${r.label}: stig-gate ${r.stigGateSeconds.map((s) => s.toFixed(2)).join(' ')}; bare ${r.bareSeconds.map((s) => s.toFixed(2)).join(' ')}`,
+  );
+}
