@@ -28,7 +28,7 @@ describe('stig-gate scan arguments', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: stig-gate scan --image REF --output-dir DIR');
     expect(run.stdout).toContain('--baseline FILE');
-    expect((await cli('--help')).stdout).toMatch(/^ {2}scan$/m);
+    expect((await cli('--help')).stdout).toMatch(/^ {2}scan +pull and scan an image/m);
   });
 
   it.each([
