@@ -1,5 +1,5 @@
 /**
- * The workflows users copy (docs/action.md) and the example workflow in .github/workflows use only inputs
+ * The workflows users copy (README.md) and the example workflow in .github/workflows use only inputs
  * and outputs the action has, and the docs describe every input and output.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -20,7 +20,7 @@ interface Workflow {
   jobs: Record<string, { steps?: Step[]; permissions?: Record<string, string> }>;
 }
 
-const docs = readFileSync(join(REPO_ROOT, 'docs/action.md'), 'utf8');
+const docs = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
 const docWorkflows = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
 const exampleDir = join(REPO_ROOT, '.github/workflows');
 const examples = readdirSync(exampleDir)
@@ -49,7 +49,7 @@ function checkWorkflow(text: string): Step[] {
   return gateSteps;
 }
 
-describe('docs/action.md', () => {
+describe('README.md', () => {
   it('has the three workflows, each with its permissions and only real inputs and outputs', () => {
     expect(docWorkflows).toHaveLength(3);
     for (const text of docWorkflows) expect(checkWorkflow(text)).toHaveLength(1);
