@@ -12,11 +12,11 @@ const commands = {
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await import('./cli-chunks/compare-M8PRNxR-.js').then(function (n) { return n.c; })).compare,
+        load: async () => (await import('./cli-chunks/compare-BPqD5PX_.js').then(function (n) { return n.c; })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     scan: {
-        load: async () => (await import('./cli-chunks/scan-PfHc4TBS.js')).scan,
+        load: async () => (await import('./cli-chunks/scan-AGYRI6mp.js')).scan,
         summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
     },
 };

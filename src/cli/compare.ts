@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import type { ParseArgsConfig } from 'node:util';
 import { ConfigurationError, toError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type GateResult } from '../gate/types.js';
+import type { ScanResults } from '../results/model.js';
 import { gateFiles, writeReports } from '../pipeline/gate-files.js';
 import { gateJson } from '../report/gate-json.js';
 import { gateText } from '../report/gate-text.js';
@@ -81,11 +82,12 @@ function render(result: GateResult, format: (typeof FORMATS)[number]): string {
 }
 
 /**
- * Gates `currentFile` with the parsed {@link gateOptions} `values`, prints or writes the report, and
- * returns the exit code: 0 passed, 2 failed. Errors are thrown (the dispatcher makes them exit 1).
+ * Gates `current` (a results file, or results already read) with the parsed {@link gateOptions} `values`,
+ * prints or writes the report, and returns the exit code: 0 passed, 2 failed. Errors are thrown (the
+ * dispatcher makes them exit 1).
  */
 export async function gateAndReport(
-  currentFile: string,
+  current: string | ScanResults,
   values: GateOptionValues,
   io: CliIo,
   extra: { image?: string; reportsDir?: string } = {},
@@ -98,7 +100,7 @@ export async function gateAndReport(
   );
   const format = oneOf('--format', values.format ?? 'text', FORMATS);
   const result = await gateFiles({
-    current: currentFile,
+    current,
     baseline: values.baseline,
     waivers: values.waivers,
     inheritedFromHost: values['inherited-from-host'] ?? false,

@@ -207,5 +207,5 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   log.info(
     `scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`,
   );
-  return gateAndReport(output.resultsXml, values, io, { image, reportsDir: output.outputDir });
+  return gateAndReport(output.results, values, io, { image, reportsDir: output.outputDir });
 }

@@ -11,11 +11,13 @@ import { loadWaiversFile } from '../gate/waivers-file.js';
 import { gateJson } from '../report/gate-json.js';
 import { renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { renderSarif, type SarifOptions } from '../report/sarif.js';
+import type { ScanResults } from '../results/model.js';
 import { readResultsFile } from '../results/read.js';
 
 export interface GateFilesOptions {
-  /** The current scan's results file (XCCDF results or ARF). */
-  current: string;
+  /** The current scan's results file (XCCDF results or ARF), or those results already read (a scan reads
+   * them in full to check they are complete; reading them twice would only cost time). */
+  current: string | ScanResults;
   /** The baseline's results file; without one every failure is new. */
   baseline?: string;
   /** A waivers YAML file. */
@@ -31,7 +33,7 @@ export interface GateFilesOptions {
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
 export async function gateFiles(options: GateFilesOptions): Promise<GateResult> {
   const [current, baseline, waivers] = await Promise.all([
-    readResultsFile(options.current),
+    typeof options.current === 'string' ? readResultsFile(options.current) : options.current,
     options.baseline === undefined ? undefined : readResultsFile(options.baseline),
     options.waivers === undefined ? ([] as Waiver[]) : loadWaiversFile(options.waivers),
   ]);

@@ -39,7 +39,7 @@ export interface ScanOutput {
   scannerDigest: string;
   targetImageId: string;
   scannerImageId: string;
-  /** results.xml, as read (the gate reads the file again; this saves the action a read). */
+  /** results.xml, as read: the gate takes these rather than reading the file again. */
   results: ScanResults;
   timings: PhaseTiming[];
 }

@@ -10554,7 +10554,7 @@ function renderSarif(result, options = {}) {
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
 async function gateFiles(options) {
     const [current, baseline, waivers] = await Promise.all([
-        readResultsFile(options.current),
+        typeof options.current === 'string' ? readResultsFile(options.current) : options.current,
         options.baseline === undefined ? undefined : readResultsFile(options.baseline),
         options.waivers === undefined ? [] : loadWaiversFile(options.waivers),
     ]);
@@ -10725,15 +10725,16 @@ function render(result, format) {
     }
 }
 /**
- * Gates `currentFile` with the parsed {@link gateOptions} `values`, prints or writes the report, and
- * returns the exit code: 0 passed, 2 failed. Errors are thrown (the dispatcher makes them exit 1).
+ * Gates `current` (a results file, or results already read) with the parsed {@link gateOptions} `values`,
+ * prints or writes the report, and returns the exit code: 0 passed, 2 failed. Errors are thrown (the
+ * dispatcher makes them exit 1).
  */
-async function gateAndReport(currentFile, values, io, extra = {}) {
+async function gateAndReport(current, values, io, extra = {}) {
     const failOn = oneOf('--fail-on', values['fail-on'] ?? 'new', FAIL_ON_VALUES);
     const severityThreshold = oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', SEVERITY_THRESHOLDS);
     const format = oneOf('--format', values.format ?? 'text', FORMATS);
     const result = await gateFiles({
-        current: currentFile,
+        current,
         baseline: values.baseline,
         waivers: values.waivers,
         inheritedFromHost: values['inherited-from-host'] ?? false,

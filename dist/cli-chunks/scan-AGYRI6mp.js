@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { stat as stat$1, mkdtemp, rm as rm$1, writeFile, mkdir as mkdir$1, readFile } from 'node:fs/promises';
 import { C as ConfigurationError, t as toError, a as EXIT_PASS } from './io-BZ8qJysU.js';
-import { g as gateOptionsUsage, a as gateAndReport, b as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './compare-M8PRNxR-.js';
+import { g as gateOptionsUsage, a as gateAndReport, b as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './compare-BPqD5PX_.js';
 import { resolve, isAbsolute, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -2052,7 +2052,7 @@ async function scan(argv, io, env = process.env) {
         release();
     }
     log.info(`scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`);
-    return gateAndReport(output.resultsXml, values, io, { image, reportsDir: output.outputDir });
+    return gateAndReport(output.results, values, io, { image, reportsDir: output.outputDir });
 }
 
 export { scan, scanUsage };
