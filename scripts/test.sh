@@ -16,4 +16,13 @@ fi
 echo '== type-check' && npx tsc --noEmit
 echo '== lint' && npx eslint . && npx prettier --check . >/dev/null
 echo '== dist' && bash scripts/check-dist.sh
-echo '== tests' && npx vitest run
+echo '== tests'
+mkdir -p .cache
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=.cache/vitest-results.json || status=$?
+# A plain closing line that any CI reader understands, whatever vitest's own summary looks like.
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(".cache/vitest-results.json", "utf8"));
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' || true
+exit "$status"
