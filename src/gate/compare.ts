@@ -53,20 +53,25 @@ function isSatisfied(result: RuleResultValue): boolean {
  * that checked nothing must never pass.
  */
 export function assertSomethingEvaluated(scan: ScanResults, role: 'current' | 'baseline'): void {
-  if (scan.rules.some((rule) => isEvaluated(rule.result))) return;
+  // notapplicable alone is no evidence either: OpenSCAP marks every rule so when the content's platform
+  // does not match the image (RHEL content on an Ubuntu image, say).
+  if (scan.rules.some((rule) => isEvaluated(rule.result) && rule.result !== 'notapplicable')) return;
   const what =
     scan.rules.length === 0
       ? 'it has no rule results'
       : `all ${scan.rules.length} rules are ${describeResults(scan)}`;
   throw new ConfigurationError(
     `${scan.source}: nothing was evaluated in the ${role} scan (${what}). OpenSCAP does this, and exits 0, when ` +
-      `the profile or a tailoring file does not match the benchmark: check --profile and --tailoring-file. ` +
+      `the profile or a tailoring file does not match the benchmark, or the content does not fit the image's ` +
+      `platform: check --profile, --tailoring-file and the data stream. ` +
       `A scan that checked nothing is never a pass.`,
   );
 }
 
 function describeResults(scan: ScanResults): string {
-  const present = (['notselected', 'notchecked', 'informational'] as const).filter((v) => scan.counts[v] > 0);
+  const present = (['notselected', 'notchecked', 'informational', 'notapplicable'] as const).filter(
+    (v) => scan.counts[v] > 0,
+  );
   return present.join(' or ');
 }
 

@@ -84,11 +84,6 @@ export function evaluateGate(input: GateInput): GateResult {
     ...comparison.warnings,
     ...waivers.warnings,
   ];
-  if (current.rules.every((rule) => rule.result === 'notapplicable')) {
-    warnings.push(
-      `every rule of ${current.source} is notapplicable: check that the benchmark fits the scanned image`,
-    );
-  }
   return {
     verdict,
     reason: verdictReason(verdict, policy, counts, counted.filter((rule) => newSet.has(rule)).length),

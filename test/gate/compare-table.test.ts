@@ -75,6 +75,8 @@ describe('compareScans: scans that cannot be compared', () => {
     [2, ['notchecked', 'notselected']],
     [3, ['informational']],
     [4, []],
+    [5, ['notapplicable', 'notapplicable', 'notselected']],
+    [6, ['notapplicable']],
   ])('%i. a current scan that evaluated nothing (%j) is an error, never a pass', (_n, results) => {
     const current = scan(results.map((result, i) => outcome(stigRuleId(i + 1), result)));
     expect(() => compareScans(current)).toThrow(ConfigurationError);
@@ -82,6 +84,13 @@ describe('compareScans: scans that cannot be compared', () => {
     expect(() =>
       evaluateGate({ current, inheritedFromHost: false, policy: DEFAULT_POLICY, now: new Date(0) }),
     ).toThrow(/never a pass/);
+  });
+
+  it('one rule that passed is enough evidence, however many are notapplicable', () => {
+    const current = scan([outcome(stigRuleId(1), 'notapplicable'), outcome(stigRuleId(2), 'pass')]);
+    expect(
+      evaluateGate({ current, inheritedFromHost: false, policy: DEFAULT_POLICY, now: new Date(0) }).verdict,
+    ).toBe('pass');
   });
 
   it('a baseline that evaluated nothing is an error naming the baseline', () => {
