@@ -63,7 +63,11 @@ export async function upsertStickyComment(
   const params = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
   const comments = await client.paginate(client.rest.issues.listComments, params);
   const marked = comments.filter((comment) => comment.body?.startsWith(marker)).sort((a, b) => a.id - b.id);
-  const [existing, ...duplicates] = marked;
+  // Anyone can paste the marker into a comment of their own: a bot's comment (the workflow token's or an
+  // app's) wins over a person's, and only comments by the same author count as duplicates to remove.
+  const byBots = marked.filter((comment) => comment.user?.type === 'Bot');
+  const [existing, ...others] = byBots.length > 0 ? byBots : marked;
+  const duplicates = others.filter((comment) => comment.user?.login === existing?.user?.login);
 
   let outcome: StickyCommentOutcome;
   if (existing === undefined) {

@@ -24,7 +24,9 @@ export function commentMarker(image: string, profile: string): string {
 }
 
 function markerPart(text: string): string {
-  const encoded = text.replace(/[^A-Za-z0-9._:/@+=,-]/g, (c) => percent(c));
+  // `:` separates the parts, so it is encoded inside one: image `app:1` with profile `p` and image `app`
+  // with profile `1:p` must not share a comment.
+  const encoded = text.replace(/[^A-Za-z0-9._/@+=,-]/g, (c) => percent(c));
   // Break every `--` (which may not appear inside an HTML comment) by encoding its second dash.
   return encoded.replace(/--/g, '-%2D');
 }

@@ -76,6 +76,18 @@ describe('upsertStickyComment', () => {
     expect(api.state.commentsOn(7).map((c) => [c.id, c.body])).toEqual([[oldest.id, `${marker}\nc`]]);
   });
 
+  it("prefers the bot's comment to a person's copy of the marker, and deletes neither", async () => {
+    const bot = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as const };
+    const person = { login: 'mallory', id: 66, type: 'User' as const };
+    const decoy = api.state.addComment({ issue: 7, body: `${marker}\nfake`, user: person });
+    const mine = api.state.addComment({ issue: 7, body: `${marker}\nold`, user: bot });
+    const outcome = await upsertStickyComment(client, target, marker, `${marker}\nnew`, { create: true });
+    expect(outcome).toMatchObject({ action: 'updated', duplicatesRemoved: 0 });
+    expect(mine.body).toBe(`${marker}\nnew`);
+    expect(decoy.body).toBe(`${marker}\nfake`);
+    expect(api.state.commentsOn(7)).toHaveLength(2);
+  });
+
   it('posts nothing when asked not to create and there is none', async () => {
     const outcome = await upsertStickyComment(client, target, marker, `${marker}\nx`, { create: false });
     expect(outcome.action).toBe('skipped');

@@ -22,8 +22,12 @@ describe('imageKey', () => {
 describe('commentMarker', () => {
   it('is the documented hidden comment', () => {
     expect(commentMarker('ghcr.io/o/app:1', 'xccdf_basic_profile_.check')).toBe(
-      '<!-- stig-gate:ghcr.io/o/app:1:xccdf_basic_profile_.check -->',
+      '<!-- stig-gate:ghcr.io/o/app%3A1:xccdf_basic_profile_.check -->',
     );
+  });
+
+  it('keeps image and profile apart: a colon inside either is encoded', () => {
+    expect(commentMarker('app:1', 'p')).not.toBe(commentMarker('app', '1:p'));
   });
 
   it('is the same for every build of one tag', () => {
