@@ -31,6 +31,23 @@ import { ScanError } from './scan/scan-error.js';
 export const DEFAULT_WAIVERS_FILE = '.stig-gate/waivers.yml';
 
 export async function run(): Promise<void> {
+  // A cancelled job gets SIGINT/SIGTERM from the runner: stop the scan so its containers are removed.
+  const cancel = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    core.warning(`${signal}: stopping the scan and removing its containers`);
+    cancel.abort();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await gate(cancel.signal);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+async function gate(signal: AbortSignal): Promise<void> {
   const files: OutputFiles = {};
   const publishing: OutputPublishing = {};
   let result: GateResult | undefined;
@@ -55,7 +72,7 @@ export async function run(): Promise<void> {
       () =>
         inputs.results
           ? takeResults(inWorkspace(inputs.results), outputDir)
-          : scan(inputs, inputs.image, outputDir, inWorkspace),
+          : scan(inputs, inputs.image, outputDir, inWorkspace, signal),
     );
     Object.assign(files, current);
 
@@ -63,7 +80,7 @@ export async function run(): Promise<void> {
       const resolved = await resolveBaseline(inputs.baseline, artifactName, {
         isFile: async (path) => (await stat(inWorkspace(path)).catch(() => undefined))?.isFile() === true,
         scanImage: async (image) =>
-          (await scan(inputs, image, join(outputDir, 'baseline'), inWorkspace)).resultsXml,
+          (await scan(inputs, image, join(outputDir, 'baseline'), inWorkspace, signal)).resultsXml,
         isImageMissing: (error) =>
           error instanceof ScanError && ['pull target', 'inspect target'].includes(error.step),
         fetchArtifact: (name) =>
@@ -155,10 +172,12 @@ async function scan(
   image: string,
   outputDir: string,
   inWorkspace: (path: string) => string,
+  signal: AbortSignal,
 ): Promise<{ resultsXml: string; resultsArf: string; reportHtml: string }> {
   const output = await scanImage(
     {
       image,
+      signal,
       scannerImage: inputs.scannerImage,
       mode: inputs.scanMode,
       profile: inputs.profile,

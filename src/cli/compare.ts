@@ -2,6 +2,7 @@
  * `stig-gate compare --current C [--baseline B] …`: gate a results file against a baseline, waivers and a
  * policy, and report. `gateOptions` and `gateAndReport` are shared with `scan`, which gates what it made.
  */
+import { oneLine } from '../report/escape.js';
 import { writeFile } from 'node:fs/promises';
 import type { ParseArgsConfig } from 'node:util';
 import { ConfigurationError, toError } from '../errors.js';
@@ -120,7 +121,7 @@ export async function gateAndReport(
     const paths = await writeReports(result, extra.reportsDir);
     io.stderr(`reports: ${paths.json}, ${paths.sarif}, ${paths.markdown}\n`);
   }
-  for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+  for (const warning of result.warnings) io.stderr(`warning: ${oneLine(warning)}\n`);
   // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
   if (format !== 'text' || values.output !== undefined) {
     io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);

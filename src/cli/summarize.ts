@@ -1,4 +1,5 @@
 /** `stig-gate summarize <file> [--format text|json]`: read one results file and show what it holds. */
+import { oneLine } from '../report/escape.js';
 import { ConfigurationError } from '../errors.js';
 import { summaryJson } from '../report/summary-json.js';
 import { summaryText } from '../report/summary-text.js';
@@ -32,6 +33,6 @@ export async function summarize(argv: string[], io: CliIo): Promise<number> {
   }
   const results = await readResultsFile(positionals[0]!);
   io.stdout(format === 'json' ? `${JSON.stringify(summaryJson(results), null, 2)}\n` : summaryText(results));
-  for (const warning of results.warnings) io.stderr(`warning: ${warning}\n`);
+  for (const warning of results.warnings) io.stderr(`warning: ${oneLine(warning)}\n`);
   return EXIT_PASS;
 }

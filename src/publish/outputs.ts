@@ -59,8 +59,9 @@ export function actionOutputs(
 ): ActionOutputs {
   const count = (value: number | undefined) => (value === undefined ? '' : String(value));
   return {
-    verdict: result?.verdict ?? 'error',
-    reason: result?.reason ?? errorReason ?? '',
+    // An error after the verdict (writing reports, say) still ends the step as an error: the outputs say so.
+    verdict: errorReason !== undefined ? 'error' : (result?.verdict ?? 'error'),
+    reason: errorReason ?? result?.reason ?? '',
     'new-failures': count(result?.counts.newFailures),
     fixed: count(result?.counts.fixed),
     'still-failing': count(result?.counts.stillFailing),

@@ -3,31 +3,34 @@
  * at a terminal.
  */
 import { RULE_RESULT_VALUES, severityRank, type RuleOutcome, type ScanResults } from '../results/model.js';
+import { oneLine } from './escape.js';
 import { isFailing, stigLabel } from './labels.js';
 
+/** Text for a terminal: everything taken from the file is made one plain line (no escape sequences). */
 export function summaryText(results: ScanResults, width = 100): string {
   const lines: string[] = [];
+  const text = oneLine;
   const profile = results.profile.title ?? results.profile.id ?? '(no profile)';
-  lines.push(`${results.source} (${results.format})`);
+  lines.push(`${text(results.source)} (${results.format})`);
   lines.push(
-    `  benchmark  ${results.benchmark.title ?? results.benchmark.id} ${results.benchmark.version ?? ''}`.trimEnd(),
+    `  benchmark  ${text(`${results.benchmark.title ?? results.benchmark.id} ${results.benchmark.version ?? ''}`)}`,
   );
-  lines.push(`  profile    ${profile}`);
-  if (results.target) lines.push(`  target     ${results.target}`);
+  lines.push(`  profile    ${text(profile)}`);
+  if (results.target) lines.push(`  target     ${text(results.target)}`);
   if (results.scanner.name)
     lines.push(`  scanner    ${results.scanner.name} ${results.scanner.version ?? ''}`.trimEnd());
   if (results.endTime) lines.push(`  scanned    ${results.endTime}`);
   lines.push('');
   const counted = RULE_RESULT_VALUES.filter((value) => results.counts[value] > 0);
   lines.push(counted.map((value) => `${value} ${results.counts[value]}`).join(' · ') || 'no rules');
-  for (const warning of results.warnings) lines.push(`warning: ${warning}`);
+  for (const warning of results.warnings) lines.push(`warning: ${text(warning)}`);
 
   const failing = results.rules.filter((rule) => isFailing(rule.result)).sort(bySeverityThenId);
   if (failing.length > 0) {
     lines.push('', `Failing rules (${failing.length}), most severe first:`);
     for (const rule of failing) {
       const head = `  ${rule.severity.padEnd(6)} ${rule.result.padEnd(7)} ${stigLabel(rule).padEnd(10)} `;
-      lines.push(head + truncate(rule.title, Math.max(20, width - head.length)));
+      lines.push(head + truncate(text(rule.title), Math.max(20, width - head.length)));
     }
   }
   return lines.join('\n') + '\n';

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startArtifactService, type ArtifactService } from '../servers/artifact-service.js';
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js';
 import { unzipToRecord } from '../servers/zip.js';
+import { hangingDatastream } from '../e2e/support/fixtures.js';
 import { allContainers, requireDocker, SKIP_DOCKER, TEST_IMAGES } from './docker-env.js';
 import { pullRequestEvent, runAction, type ActionRun } from './run-action.js';
 
@@ -21,7 +22,11 @@ let runId = 17_000_000_001;
 /** Containers that appeared while one of these runs was going and were still there when it ended. */
 const appeared = new Set<string>();
 
-async function step(inputs: Record<string, string>, prNumber: number): Promise<ActionRun> {
+async function step(
+  inputs: Record<string, string>,
+  prNumber: number,
+  signalWhen?: Parameters<typeof runAction>[0]['signalWhen'],
+): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmp, 'run-'));
   const before = new Set(allContainers());
   const run = await runAction({
@@ -31,6 +36,7 @@ async function step(inputs: Record<string, string>, prNumber: number): Promise<A
     runId: runId++,
     event: pullRequestEvent(prNumber),
     inputs: { 'github-token': TOKEN, 'scanner-image': TEST_IMAGES.scanner, ...inputs },
+    ...(signalWhen && { signalWhen }),
   });
   for (const name of allContainers()) if (!before.has(name)) appeared.add(name);
   return run;
@@ -109,6 +115,21 @@ describe.skipIf(SKIP_DOCKER)('the action scanning with a real engine', () => {
     expect(run.lines.at(-1)).toMatch(/^::error::run scanner failed: /);
     expect(run.outputs['results-path']).toBe('');
     expect(existsSync(join(run.outputs['output-dir']!, 'stig-gate.json'))).toBe(false);
+  });
+
+  it('a cancelled job (SIGTERM from the runner) stops the scan, removes its containers and fails', async () => {
+    const before = new Set(allContainers());
+    const run = await step({ image: TEST_IMAGES.clean, datastream: await hangingDatastream() }, 505, {
+      stdout: /run scanner: /,
+      signal: 'SIGTERM',
+      delayMs: 1_500,
+    });
+    expect(run.code).toBe(1);
+    expect(run.lines.join('\n')).toContain('SIGTERM: stopping the scan and removing its containers');
+    expect(run.outputs.verdict).toBe('error');
+    expect(run.lines.at(-1)).toMatch(/^::error::run scanner failed: .*interrupted/);
+    expect(allContainers().filter((name) => !before.has(name) && name.startsWith('stig-gate-'))).toEqual([]);
+    expect(run.ms).toBeLessThan(30_000);
   });
 
   it('leaves no container behind', async () => {

@@ -26,6 +26,9 @@ export interface ActionRunOptions {
   /** Extra or overriding environment variables. */
   env?: Record<string, string>;
   workspace?: string;
+  /** Sends `signal` to the action, `delayMs` after its output first matches `stdout` (as the runner does
+   * when a job is cancelled). */
+  signalWhen?: { stdout: RegExp; signal: NodeJS.Signals; delayMs: number };
 }
 
 export interface ActionRun {
@@ -75,7 +78,15 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const child = spawn(process.execPath, [ACTION_BUNDLE], { env, cwd: options.workspace ?? REPO_ROOT });
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  let signalled = false;
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    const when = options.signalWhen;
+    if (when && !signalled && when.stdout.test(stdout)) {
+      signalled = true;
+      setTimeout(() => child.kill(when.signal), when.delayMs);
+    }
+  });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
   const code = await new Promise<number>((resolve, reject) => {

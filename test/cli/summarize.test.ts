@@ -1,7 +1,11 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_RESULT_VALUES } from '../../src/results/model.js';
 import { CLEAN_ARF, CLEAN_REPORT_HTML, CLEAN_RESULTS, REMOTE_ACCESS_RESULTS } from '../support/paths.js';
 import { bundledCli, cli } from '../support/run-cli.js';
+import { benchmarkXml } from '../support/xccdf-builder.js';
 
 describe('stig-gate summarize', () => {
   it.each([
@@ -70,5 +74,20 @@ describe('stig-gate summarize', () => {
     const broken = bundledCli(['summarize', CLEAN_REPORT_HTML]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('debian12-gpos-report.html');
+  });
+
+  it('text output carries no control characters from the file (no terminal escape sequences)', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'stig-gate-esc-')), 'esc.xml');
+    await writeFile(
+      file,
+      benchmarkXml([
+        { id: 'r1', result: 'fail', severity: 'high', title: 'Bad &#x1b;[31mred&#x1b;[0m&#x7;' },
+      ]),
+    );
+    const run = await cli('summarize', file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Bad [31mred [0m');
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(run.stdout).toMatch(/^  benchmark  Test benchmark 1\.0$/m);
   });
 });

@@ -68,4 +68,13 @@ describe('actionOutputs', () => {
     expect(outputs.reason).toBe('scan failed');
     expect(outputs['new-failures']).toBe('');
   });
+
+  it('says error when something failed after the verdict, keeping the counts', async () => {
+    const result = await gate(CLEAN_RESULTS, CLEAN_RESULTS);
+    expect(result.verdict).toBe('pass');
+    const outputs = actionOutputs(result, 'cannot write the reports: disk full', {}, {});
+    expect(outputs.verdict).toBe('error');
+    expect(outputs.reason).toBe('cannot write the reports: disk full');
+    expect(outputs.failed).toBe('10');
+  });
 });

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
+import { i as isFailing, s as stigLabel, a as severityRank, c as stigCategory, d as severityLabel, e as escapeMarkdown, f as clip, g as escapeHtml, o as oneLine, r as readResultsFile, p as parseCommandArgs, b as oneOf } from './args-DOG-z7km.js';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { C as ConfigurationError, t as toError, a as EXIT_PASS, b as EXIT_FAIL } from './io-BZ8qJysU.js';
 import { basename, join } from 'node:path';
-import { i as isFailing, s as stigLabel, a as severityRank, b as stigCategory, c as severityLabel, r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-DZFo4nJk.js';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 import { createHash } from 'node:crypto';
@@ -181,17 +181,20 @@ function isSatisfied(result) {
  * that checked nothing must never pass.
  */
 function assertSomethingEvaluated(scan, role) {
-    if (scan.rules.some((rule) => isEvaluated(rule.result)))
+    // notapplicable alone is no evidence either: OpenSCAP marks every rule so when the content's platform
+    // does not match the image (RHEL content on an Ubuntu image, say).
+    if (scan.rules.some((rule) => isEvaluated(rule.result) && rule.result !== 'notapplicable'))
         return;
     const what = scan.rules.length === 0
         ? 'it has no rule results'
         : `all ${scan.rules.length} rules are ${describeResults(scan)}`;
     throw new ConfigurationError(`${scan.source}: nothing was evaluated in the ${role} scan (${what}). OpenSCAP does this, and exits 0, when ` +
-        `the profile or a tailoring file does not match the benchmark: check --profile and --tailoring-file. ` +
+        `the profile or a tailoring file does not match the benchmark, or the content does not fit the image's ` +
+        `platform: check --profile, --tailoring-file and the data stream. ` +
         `A scan that checked nothing is never a pass.`);
 }
 function describeResults(scan) {
-    const present = ['notselected', 'notchecked', 'informational'].filter((v) => scan.counts[v] > 0);
+    const present = ['notselected', 'notchecked', 'informational', 'notapplicable'].filter((v) => scan.counts[v] > 0);
     return present.join(' or ');
 }
 /** Rules by id; a repeated id (multi-check results) keeps its first failing outcome, else its first. */
@@ -1102,9 +1105,6 @@ function evaluateGate(input) {
         ...comparison.warnings,
         ...waivers.warnings,
     ];
-    if (current.rules.every((rule) => rule.result === 'notapplicable')) {
-        warnings.push(`every rule of ${current.source} is notapplicable: check that the benchmark fits the scanned image`);
-    }
     return {
         verdict,
         reason: verdictReason(verdict, policy, counts, counted.filter((rule) => newSet.has(rule)).length),
@@ -10097,73 +10097,6 @@ function gateJson(result) {
     };
 }
 
-/**
- * Making untrusted text (anything from a results file or a waivers file) inert in GitHub Markdown: no
- * Markdown or HTML takes effect, and nothing GitHub links after rendering (URLs, `www.`, e-mail addresses,
- * `@mentions`, `#123` and `owner/repo#123` references) is recognised. The text still reads the same.
- */
-/** Zero-width space: invisible, but breaks the patterns GitHub autolinks. */
-const BREAK = '\u200b';
-/**
- * Punctuation with a meaning inside a line of GFM: escapes, code spans, emphasis, links and images (`[`),
- * table cells, strikethrough and math. `<` and `&` become entities. Block syntax (`#`, `-`, `1.`, `>`)
- * only works at the start of a line, where escaped text is never put.
- */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
-/**
- * Escapes `text` for use inside a line of Markdown after other text (a table cell, a list item, a heading):
- * one line, with HTML's
- * special characters as entities, Markdown's punctuation backslash-escaped and autolink/mention/reference
- * patterns broken by zero-width spaces. Never put the result inside raw HTML: backslash escapes do not
- * apply there (use {@link escapeHtml}).
- */
-function escapeMarkdown(text) {
-    // Backslashes first, so that the entities' own `&`, `#` and `;` stay unescaped.
-    return breakAutolinks(oneLine(text))
-        .replace(MARKDOWN_PUNCTUATION, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@/g, `${BREAK}@${BREAK}`);
-}
-/** Escapes `text` for HTML element content or a quoted attribute (e.g. `<summary>`), one line. */
-function escapeHtml(text) {
-    return breakAutolinks(oneLine(text))
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        .replace(/@/g, `${BREAK}@${BREAK}`);
-}
-/**
- * One line of plain text: whitespace, line breaks and control characters (terminal escape sequences
- * included) collapsed to single spaces. For terminals and logs; the Markdown escapes build on it.
- */
-function oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim();
-}
-/**
- * Breaks what GitHub links in rendered text: `scheme://` (and `//host`), `www.`, `#123` (also `GH-123`
- * and `owner/repo#123`). `@` is broken on both sides where it is escaped, after entity escaping: after
- * it for `@mentions`, before it for e-mail addresses.
- */
-function breakAutolinks(text) {
-    return text
-        .replace(/\/(?=\/)/g, `/${BREAK}`)
-        .replace(/\b(www)\./gi, `$1${BREAK}.`)
-        .replace(/#(?=\d)/g, `#${BREAK}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${BREAK}`)
-        .replace(/\b(mailto|javascript|data|vbscript):/gi, `$1${BREAK}:`);
-}
-/** Cuts `text` to at most `max` characters (ending with an ellipsis), before it is escaped. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${Array.from(text.slice(0, max)).slice(0, -1).join('')}…`;
-}
-
 const TITLE_MAX = 300;
 const TEXT_MAX = 500;
 const SHORT_MAX = 120;
@@ -10757,7 +10690,7 @@ async function gateAndReport(current, values, io, extra = {}) {
         io.stderr(`reports: ${paths.json}, ${paths.sarif}, ${paths.markdown}\n`);
     }
     for (const warning of result.warnings)
-        io.stderr(`warning: ${warning}\n`);
+        io.stderr(`warning: ${oneLine(warning)}\n`);
     // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
     if (format !== 'text' || values.output !== undefined) {
         io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
+import { R as RULE_RESULT_VALUES, i as isFailing, s as stigLabel, o as oneLine, a as severityRank, p as parseCommandArgs, b as oneOf, r as readResultsFile } from './args-DOG-z7km.js';
 import { a as EXIT_PASS, C as ConfigurationError } from './io-BZ8qJysU.js';
-import { R as RULE_RESULT_VALUES, i as isFailing, s as stigLabel, a as severityRank, p as parseCommandArgs, o as oneOf, r as readResultsFile } from './args-DZFo4nJk.js';
 import 'node:fs/promises';
 import 'node:util';
 
@@ -32,14 +32,16 @@ function summaryJson(results) {
  * The `summarize --format text` view: counts, then the failures with the most severe first, for a person
  * at a terminal.
  */
+/** Text for a terminal: everything taken from the file is made one plain line (no escape sequences). */
 function summaryText(results, width = 100) {
     const lines = [];
+    const text = oneLine;
     const profile = results.profile.title ?? results.profile.id ?? '(no profile)';
-    lines.push(`${results.source} (${results.format})`);
-    lines.push(`  benchmark  ${results.benchmark.title ?? results.benchmark.id} ${results.benchmark.version ?? ''}`.trimEnd());
-    lines.push(`  profile    ${profile}`);
+    lines.push(`${text(results.source)} (${results.format})`);
+    lines.push(`  benchmark  ${text(`${results.benchmark.title ?? results.benchmark.id} ${results.benchmark.version ?? ''}`)}`);
+    lines.push(`  profile    ${text(profile)}`);
     if (results.target)
-        lines.push(`  target     ${results.target}`);
+        lines.push(`  target     ${text(results.target)}`);
     if (results.scanner.name)
         lines.push(`  scanner    ${results.scanner.name} ${results.scanner.version ?? ''}`.trimEnd());
     if (results.endTime)
@@ -48,13 +50,13 @@ function summaryText(results, width = 100) {
     const counted = RULE_RESULT_VALUES.filter((value) => results.counts[value] > 0);
     lines.push(counted.map((value) => `${value} ${results.counts[value]}`).join(' · ') || 'no rules');
     for (const warning of results.warnings)
-        lines.push(`warning: ${warning}`);
+        lines.push(`warning: ${text(warning)}`);
     const failing = results.rules.filter((rule) => isFailing(rule.result)).sort(bySeverityThenId);
     if (failing.length > 0) {
         lines.push('', `Failing rules (${failing.length}), most severe first:`);
         for (const rule of failing) {
             const head = `  ${rule.severity.padEnd(6)} ${rule.result.padEnd(7)} ${stigLabel(rule).padEnd(10)} `;
-            lines.push(head + truncate(rule.title, Math.max(20, width - head.length)));
+            lines.push(head + truncate(text(rule.title), Math.max(20, width - head.length)));
         }
     }
     return lines.join('\n') + '\n';
@@ -91,7 +93,7 @@ async function summarize(argv, io) {
     const results = await readResultsFile(positionals[0]);
     io.stdout(format === 'json' ? `${JSON.stringify(summaryJson(results), null, 2)}\n` : summaryText(results));
     for (const warning of results.warnings)
-        io.stderr(`warning: ${warning}\n`);
+        io.stderr(`warning: ${oneLine(warning)}\n`);
     return EXIT_PASS;
 }
 
