@@ -16,7 +16,7 @@ const commands = {
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     scan: {
-        load: async () => (await import('./cli-chunks/scan-Dvl7F5_W.js')).scan,
+        load: async () => (await import('./cli-chunks/scan-DTGcfXBa.js')).scan,
         summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
     },
 };

@@ -191,6 +191,28 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
 }
 
 /**
+ * The timeout covers starting the target too: a hung engine fails the step there instead of waiting for
+ * the job's own time limit. The docker command may linger; the cleanup that follows removes what it made.
+ */
+async function beforeDeadline<T>(work: Promise<T>, deadline: number, step: ScanStep): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new ScanError(step, 'did not finish within the scan timeout; is the Docker engine responding?'),
+        ),
+      Math.max(1, deadline - performance.now()),
+    );
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * Starts (or prepares) the target, runs the scanner and removes everything. Returns oscap's 0 or 2 and the
  * reading of the results, started as soon as the scanner exits so that it overlaps the cleanup.
  */
@@ -204,13 +226,17 @@ async function evaluate(
   try {
     if (plan.mode === 'container') {
       await phase(run, 'start target', names.target, async () => {
-        const started = await docker(startTargetArgs(names, target.id));
+        const started = await beforeDeadline(
+          docker(startTargetArgs(names, target.id)),
+          deadline,
+          'start target',
+        );
         if (started.exitCode !== 0)
           throw new ScanError('start target', describeStartFailure(plan.image, started));
       });
     } else {
       await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, () =>
-        prepareLabelledImage(docker, names, target),
+        beforeDeadline(prepareLabelledImage(docker, names, target), deadline, 'prepare target'),
       );
     }
     const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;

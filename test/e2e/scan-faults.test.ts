@@ -3,6 +3,7 @@
  * can act on, and the engine's containers are the same before and after (`docker ps -a`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execDockerRunner } from '../../src/scan/runner.js';
 import { scanImage } from '../../src/scan/scan.js';
 import type { ScanOptions } from '../../src/scan/options.js';
 import { cli } from '../support/run-cli.js';
@@ -150,6 +151,33 @@ describe.skipIf(!env)('scans that fail, with a real engine', () => {
     const error = await scanErrorOf(scan);
     expect(error.step).toBe('run scanner');
     expect(error.message).toContain('the scan was interrupted; its containers were removed');
+    expect(await containerChanges(before, [error.scanId])).toEqual([]);
+  });
+
+  it('4d. an engine that never answers while the target starts: the timeout covers it, and cleanup runs', async () => {
+    const real = execDockerRunner();
+    const before = await allContainers();
+    const started = performance.now();
+    const error = await scanErrorOf(
+      scanImage(
+        {
+          image: env!.images.clean,
+          scannerImage: env!.images.scanner,
+          outputDir: await outputDir('stalled-start'),
+          timeoutSeconds: 3,
+        },
+        // The real engine, except that `docker run --detach` creates the container and then never returns.
+        async (args, options) => {
+          const result = await real(args, options);
+          if (args[0] === 'run' && args.includes('--detach')) return new Promise<never>(() => {});
+          return result;
+        },
+        recordingLogger(),
+      ),
+    );
+    expect(error.step).toBe('start target');
+    expect(error.message).toContain('did not finish within the scan timeout');
+    expect((performance.now() - started) / 1000).toBeLessThan(20);
     expect(await containerChanges(before, [error.scanId])).toEqual([]);
   });
 
