@@ -8,15 +8,15 @@ import { E as EXIT_ERROR, a as EXIT_PASS, t as toError, i as isUserError } from 
  */
 const commands = {
     summarize: {
-        load: async () => (await import('./cli-chunks/summarize-D4xTGm48.js')).summarize,
+        load: async () => (await import('./cli-chunks/summarize-CHVcSoFO.js')).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await import('./cli-chunks/compare-DBYBmrWe.js').then(function (n) { return n.c; })).compare,
+        load: async () => (await import('./cli-chunks/compare-CjFgloJK.js').then(function (n) { return n.c; })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     scan: {
-        load: async () => (await import('./cli-chunks/scan-DTGcfXBa.js')).scan,
+        load: async () => (await import('./cli-chunks/scan-3y6AT1Qu.js')).scan,
         summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
     },
 };

@@ -6,6 +6,7 @@ import { ResultsFormatError, toError } from '../errors.js';
 import { CarveError, carveDocument } from './carve.js';
 import type { ScanResults } from './model.js';
 import { XccdfContentError, buildScanResults } from './xccdf.js';
+import { XmlFragmentError } from './xml-tree.js';
 
 /** Read size: large enough that the native byte search dominates, small enough to keep memory flat. */
 const CHUNK_BYTES = 4 << 20;
@@ -57,7 +58,11 @@ export async function readResults(source: string, chunks: AsyncIterable<Uint8Arr
   try {
     return buildScanResults(source, await carveDocument(chunks));
   } catch (error) {
-    if (error instanceof CarveError || error instanceof XccdfContentError) {
+    if (
+      error instanceof CarveError ||
+      error instanceof XccdfContentError ||
+      error instanceof XmlFragmentError
+    ) {
       throw new ResultsFormatError(source, error.message);
     }
     const code = (error as NodeJS.ErrnoException).code;

@@ -3,7 +3,6 @@
  * its Rule by `idref`. One-or-many elements are normalised here, once; result values and severities are
  * checked against XCCDF's lists, and anything else is an error, never a pass.
  */
-import { XMLParser } from 'fast-xml-parser';
 import { attribute, type CarvedDocument, type CarvedRule } from './carve.js';
 import {
   RULE_RESULT_VALUES,
@@ -17,110 +16,37 @@ import {
   type Severity,
   type StigIdentifiers,
 } from './model.js';
-import { decodeXmlEntities, normalizeWhitespace, xmlToPlainText } from './xml-text.js';
+import { normalizeWhitespace } from './xml-text.js';
+import { childElements, firstChild, parseXmlFragment, textContent, type XmlElement } from './xml-tree.js';
 
 /** Raised for content that is well-formed XML but not usable results; the reader adds the file name. */
 export class XccdfContentError extends Error {
   override readonly name = 'XccdfContentError';
 }
 
-const ALWAYS_ARRAYS = new Set([
-  'rule-result',
-  'ident',
-  'reference',
-  'check',
-  'check-content-ref',
-  'fact',
-  'target',
-  'title',
-  'fixtext',
-  'select',
-]);
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  attributesGroupName: '$',
-  removeNSPrefix: true,
-  // Entities are decoded by hand (xml-text.ts): only the predefined ones exist without a DTD.
-  processEntities: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  // Text that may carry XHTML is kept raw and flattened to plain text afterwards (prose is lifted out
-  // before parsing: see liftProse).
-  stopNodes: ['*.title', '*.description', '*.rationale', '*.fixtext'],
-  isArray: (name) => ALWAYS_ARRAYS.has(name),
-});
-
-/** A parsed element: attributes under `$`, text under `#text`, children by local name. */
-interface XmlNode {
-  $?: Record<string, string>;
-  '#text'?: string;
-  [child: string]: unknown;
+/** The one top-level element of a carved fragment. */
+function parseElement(xml: string, name: string): XmlElement {
+  const element = firstChild(parseXmlFragment(xml), name);
+  if (element === undefined) throw new XccdfContentError(`could not parse a <${name}> element`);
+  return element;
 }
 
-function parseFragment(xml: string, rootName: string): XmlNode {
-  const parsed = parser.parse(xml) as Record<string, unknown>;
-  const found = parsed[rootName];
-  const node: unknown = Array.isArray(found) ? found[0] : found;
-  if (node === undefined) throw new XccdfContentError(`could not parse a <${rootName}> element`);
-  return typeof node === 'string' ? { '#text': node } : (node as XmlNode);
+function attr(element: XmlElement | undefined, name: string): string | undefined {
+  return element?.attributes[name];
 }
 
-function nodes(value: unknown): XmlNode[] {
-  if (value === undefined) return [];
-  const list = Array.isArray(value) ? value : [value];
-  return list.map((item) =>
-    typeof item === 'object' && item !== null ? (item as XmlNode) : { '#text': String(item) },
-  );
-}
-
-function attr(node: XmlNode | undefined, name: string): string | undefined {
-  const value = node?.$?.[name];
-  return value === undefined ? undefined : decodeXmlEntities(value);
-}
-
-/** Plain text of an element whose content may be markup (stop nodes) or plain text. */
-function text(node: XmlNode | undefined): string | undefined {
-  if (node === undefined) return undefined;
-  const raw = node['#text'];
-  if (raw === undefined) return undefined;
-  const plain = xmlToPlainText(raw);
+/** Plain text of an element that may carry XHTML: markup dropped, white space normalised; undefined if empty. */
+function plainText(element: XmlElement | undefined): string | undefined {
+  if (element === undefined) return undefined;
+  const plain = normalizeWhitespace(textContent(element));
   return plain === '' ? undefined : plain;
 }
 
-/** The English (or first) text among several language variants; `prose` resolves lifted-out text. */
-function localizedText(value: unknown, prose?: readonly string[]): string | undefined {
-  const variants = nodes(value);
-  const chosen =
-    variants.find((v) => (attr(v, 'xml:lang') ?? attr(v, 'lang') ?? 'en').startsWith('en')) ?? variants[0];
-  const lifted = chosen?.$?.[PROSE_ATTRIBUTE];
-  if (lifted === undefined || prose === undefined) return text(chosen);
-  const plain = xmlToPlainText(prose[Number(lifted)] ?? '');
-  return plain === '' ? undefined : plain;
-}
-
-const PROSE_ATTRIBUTE = 'stig-gate-prose';
-/** A description, rationale or fixtext element with content (self-closing ones are left alone). */
-const PROSE_ELEMENT =
-  /<((?:[\w.-]+:)?)(description|rationale|fixtext)((?:\s(?:[^>"'/]|"[^"]*"|'[^']*')*)?)>([\s\S]*?)<\/\1\2\s*>/g;
-
-/**
- * Lifts the prose elements out of Rules before they are parsed: they are most of a Rule's bytes and need
- * no parsing, only flattening to text, so the parser sees a small skeleton (several times faster). Each
- * element is replaced by an empty one pointing into the returned `prose` list.
- */
-function liftProse(xml: string): { skeleton: string; prose: string[] } {
-  const prose: string[] = [];
-  const skeleton = xml.replace(
-    PROSE_ELEMENT,
-    (_whole, prefix: string, name: string, attrs: string, body: string) => {
-      prose.push(body);
-      return `<${prefix}${name}${attrs} ${PROSE_ATTRIBUTE}="${prose.length - 1}"/>`;
-    },
-  );
-  return { skeleton, prose };
+/** The English (or first) text among several language variants of a child element. */
+function localizedText(parent: XmlElement | undefined, name: string): string | undefined {
+  const variants = childElements(parent, name);
+  const chosen = variants.find((v) => (attr(v, 'xml:lang') ?? attr(v, 'lang') ?? 'en').startsWith('en'));
+  return plainText(chosen ?? variants[0]);
 }
 
 interface RuleMetadata {
@@ -136,57 +62,40 @@ interface RuleMetadata {
   groupIds: string[];
 }
 
-function parseIdents(value: unknown): { system: string; value: string }[] {
-  return nodes(value).map((ident) => ({
+function parseIdents(parent: XmlElement): { system: string; value: string }[] {
+  return childElements(parent, 'ident').map((ident) => ({
     system: attr(ident, 'system') ?? '',
-    value: normalizeWhitespace(decodeXmlEntities(ident['#text'] ?? '')),
+    value: normalizeWhitespace(textContent(ident)),
   }));
 }
 
-function parseChecks(value: unknown): CheckReference[] {
-  return nodes(value).flatMap((check) => {
+function parseChecks(parent: XmlElement): CheckReference[] {
+  return childElements(parent, 'check').flatMap((check) => {
     const system = attr(check, 'system') ?? '';
-    const refs = nodes(check['check-content-ref']);
+    const refs = childElements(check, 'check-content-ref');
     if (refs.length === 0) return [{ system }];
     return refs.map((ref) => ({ system, name: attr(ref, 'name'), href: attr(ref, 'href') }));
   });
 }
 
-function referenceText(node: XmlNode): string {
-  // <reference> is free text or Dublin Core children; either way its words are what we search.
-  const parts: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') parts.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (typeof value === 'object' && value !== null) {
-      for (const [key, child] of Object.entries(value)) if (key !== '$') walk(child);
-    }
-  };
-  walk(node);
-  return decodeXmlEntities(parts.join(' '));
-}
-
 /** Parses carved Rules into metadata by rule id. */
 export function parseRules(carved: readonly CarvedRule[]): Map<string, RuleMetadata> {
   const rules = new Map<string, RuleMetadata>();
-  // One parser call for all Rules: the per-call set-up costs more than the parsing of one small Rule.
-  const { skeleton, prose } = liftProse(`<rules>${carved.map((r) => r.xml).join('')}</rules>`);
-  const parsed = nodes(parseFragment(skeleton, 'rules').Rule);
-  if (parsed.length !== carved.length) throw new XccdfContentError('could not parse every <Rule> element');
-  for (const [index, { groupIds }] of carved.entries()) {
-    const rule = parsed[index]!;
+  for (const { xml, groupIds } of carved) {
+    const rule = parseElement(xml, 'Rule');
     const id = attr(rule, 'id');
     if (!id) throw new XccdfContentError('a <Rule> without an id');
     rules.set(id, {
       severity: attr(rule, 'severity'),
       weight: attr(rule, 'weight'),
-      title: localizedText(rule.title),
-      description: localizedText(rule.description, prose),
-      rationale: localizedText(rule.rationale, prose),
-      fixText: localizedText(rule.fixtext, prose),
-      idents: parseIdents(rule.ident),
-      references: nodes(rule.reference).map(referenceText),
-      checks: parseChecks(rule.check),
+      title: localizedText(rule, 'title'),
+      description: localizedText(rule, 'description'),
+      rationale: localizedText(rule, 'rationale'),
+      fixText: localizedText(rule, 'fixtext'),
+      idents: parseIdents(rule),
+      // <reference> is free text or Dublin Core children; either way its words are what we search.
+      references: childElements(rule, 'reference').map(textContent),
+      checks: parseChecks(rule),
       groupIds,
     });
   }
@@ -299,7 +208,7 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
   const chosen = carved.testResults[carved.testResults.length - 1];
   if (!chosen) throw missingTestResult(carved);
   const warnings: string[] = [];
-  const testResult = parseFragment(chosen.xml, 'TestResult');
+  const testResult = parseElement(chosen.xml, 'TestResult');
   const testResultId = attr(testResult, 'id') ?? '';
   if (carved.testResults.length > 1) {
     const others = carved.testResults
@@ -311,15 +220,16 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
   }
 
   const metadata = parseRules(carved.rules);
-  const rules: RuleOutcome[] = nodes(testResult['rule-result']).map((ruleResult) => {
+  const rules: RuleOutcome[] = childElements(testResult, 'rule-result').map((ruleResult) => {
     const ruleId = attr(ruleResult, 'idref');
     if (!ruleId) throw new XccdfContentError('a <rule-result> without an idref');
     const meta = metadata.get(ruleId);
-    const idents = [...(meta?.idents ?? []), ...parseIdents(ruleResult.ident)];
-    const checks = parseChecks(ruleResult.check);
+    const idents = [...(meta?.idents ?? []), ...parseIdents(ruleResult)];
+    const checks = parseChecks(ruleResult);
+    const result = firstChild(ruleResult, 'result');
     const outcome: RuleOutcome = {
       ruleId,
-      result: resultValue(ruleId, nodes(ruleResult.result)[0]?.['#text']),
+      result: resultValue(ruleId, result && textContent(result)),
       severity: severityValue(ruleId, attr(ruleResult, 'severity') ?? meta?.severity),
       title: meta?.title ?? ruleId,
       weight: weightValue(ruleId, attr(ruleResult, 'weight') ?? meta?.weight),
@@ -332,25 +242,25 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
     return outcome;
   });
 
-  const benchmarkRef = nodes(testResult.benchmark)[0];
   const benchmarkId =
-    (carved.benchmarkStartTag && attribute(carved.benchmarkStartTag, 'id')) ?? attr(benchmarkRef, 'id') ?? '';
-  // Wrapped in one element so that title stays a stop node (its XHTML and CDATA are flattened like any other).
-  const header = parseFragment(`<header>${carved.benchmarkHeader.join('')}</header>`, 'header');
-  const profileId = attr(nodes(testResult.profile)[0], 'idref');
-  const profile = nodes(header.Profile).find((p) => attr(p, 'id') === profileId);
+    (carved.benchmarkStartTag && attribute(carved.benchmarkStartTag, 'id')) ??
+    attr(firstChild(testResult, 'benchmark'), 'id') ??
+    '';
+  const header = parseXmlFragment(carved.benchmarkHeader.join(''));
+  const profileId = attr(firstChild(testResult, 'profile'), 'idref');
+  const profile = childElements(header, 'Profile').find((p) => attr(p, 'id') === profileId);
   const facts = new Map(
-    nodes(nodes(testResult['target-facts'])[0]?.fact).map((f) => [attr(f, 'name'), f['#text']]),
+    childElements(firstChild(testResult, 'target-facts'), 'fact').map((f) => [attr(f, 'name'), plainText(f)]),
   );
   const testSystem = attr(testResult, 'test-system');
 
-  const version = nodes(header.version)[0]?.['#text'];
-  const benchmarkTitle = localizedText(header.title);
+  const version = plainText(firstChild(header, 'version'));
+  const benchmarkTitle = localizedText(header, 'title');
   const scannerVersion =
     facts.get('urn:xccdf:fact:scanner:version') ?? /:([^:]+)$/.exec(testSystem ?? '')?.[1];
   const scannerName =
     facts.get('urn:xccdf:fact:scanner:name') ?? (testSystem?.includes('openscap') ? 'OpenSCAP' : undefined);
-  const target = nodes(testResult.target)[0]?.['#text'];
+  const target = plainText(firstChild(testResult, 'target'));
 
   const results: ScanResults = {
     source,
@@ -363,14 +273,14 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
     counts: countResults(rules),
     warnings,
   };
-  if (version) results.benchmark.version = normalizeWhitespace(decodeXmlEntities(version));
+  if (version) results.benchmark.version = version;
   if (benchmarkTitle) results.benchmark.title = benchmarkTitle;
   if (profileId) results.profile.id = profileId;
-  const profileTitle = profile && localizedText(profile.title);
+  const profileTitle = localizedText(profile, 'title');
   if (profileTitle) results.profile.title = profileTitle;
-  if (target) results.target = decodeXmlEntities(target);
-  if (scannerName) results.scanner.name = decodeXmlEntities(scannerName);
-  if (scannerVersion) results.scanner.version = decodeXmlEntities(scannerVersion);
+  if (target) results.target = target;
+  if (scannerName) results.scanner.name = scannerName;
+  if (scannerVersion) results.scanner.version = scannerVersion;
   const startTime = attr(testResult, 'start-time');
   const endTime = attr(testResult, 'end-time');
   if (startTime) results.startTime = startTime;

@@ -1,4 +1,6 @@
 /** `stig-gate scan` input errors: each exits 1 before Docker is touched, naming the input and the fix. */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { redact } from '../../src/scan/scan.js';
 import { cli } from '../support/run-cli.js';
@@ -20,7 +22,8 @@ afterEach(() => {
 });
 
 const scan = (...argv: string[]) => cli('scan', ...argv);
-const ok = ['--image', 'app:1', '--output-dir', '/tmp/stig-gate-cli-args'];
+// Under the test run's own TMPDIR (test/support/global-setup.ts), removed with it.
+const ok = ['--image', 'app:1', '--output-dir', join(tmpdir(), 'stig-gate-cli-args')];
 
 describe('stig-gate scan arguments', () => {
   it('prints its usage, with the gate options, on --help', async () => {

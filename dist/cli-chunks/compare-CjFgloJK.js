@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { i as isFailing, s as stigLabel, a as severityRank, c as stigCategory, d as severityLabel, e as escapeMarkdown, f as clip, g as escapeHtml, o as oneLine, r as readResultsFile, p as parseCommandArgs, b as oneOf } from './args-DOG-z7km.js';
+import { i as isFailing, s as stigLabel, a as severityRank, c as stigCategory, d as severityLabel, e as escapeMarkdown, f as clip, g as escapeHtml, o as oneLine, r as readResultsFile, p as parseCommandArgs, b as oneOf } from './args-CyBXNlXR.js';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { C as ConfigurationError, t as toError, a as EXIT_PASS, b as EXIT_FAIL } from './io-BZ8qJysU.js';
 import { basename, join } from 'node:path';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { R as RULE_RESULT_VALUES, i as isFailing, s as stigLabel, o as oneLine, a as severityRank, p as parseCommandArgs, b as oneOf, r as readResultsFile } from './args-DOG-z7km.js';
+import { R as RULE_RESULT_VALUES, i as isFailing, s as stigLabel, o as oneLine, a as severityRank, p as parseCommandArgs, b as oneOf, r as readResultsFile } from './args-CyBXNlXR.js';
 import { a as EXIT_PASS, C as ConfigurationError } from './io-BZ8qJysU.js';
 import 'node:fs/promises';
 import 'node:util';

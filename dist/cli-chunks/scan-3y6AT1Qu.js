@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { stat as stat$1, mkdtemp, rm as rm$1, writeFile, mkdir as mkdir$1, readFile } from 'node:fs/promises';
 import { C as ConfigurationError, t as toError, a as EXIT_PASS } from './io-BZ8qJysU.js';
-import { g as gateOptionsUsage, a as gateAndReport, b as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './compare-DBYBmrWe.js';
+import { g as gateOptionsUsage, a as gateAndReport, b as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './compare-CjFgloJK.js';
 import { resolve, isAbsolute, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { r as readResultsFile, p as parseCommandArgs, b as oneOf } from './args-DOG-z7km.js';
+import { r as readResultsFile, p as parseCommandArgs, b as oneOf } from './args-CyBXNlXR.js';
 import { StringDecoder } from 'string_decoder';
 import * as os from 'os';
 import * as events from 'events';
