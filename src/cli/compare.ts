@@ -7,8 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import type { ParseArgsConfig } from 'node:util';
 import { ConfigurationError, toError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type GateResult } from '../gate/types.js';
-import type { ScanResults } from '../results/model.js';
-import { gateFiles, writeReports } from '../pipeline/gate-files.js';
+import { gateFiles, writeReports, type ResultsInput } from '../pipeline/gate-files.js';
 import { gateJson } from '../report/gate-json.js';
 import { gateText } from '../report/gate-text.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -82,17 +81,34 @@ function render(result: GateResult, format: (typeof FORMATS)[number]): string {
   }
 }
 
+/** What a command adds to the gate options: the image, a reports directory, the baseline already being read. */
+export interface GateExtras {
+  image?: string;
+  reportsDir?: string;
+  /** Overrides --baseline's file name with its results, read (or being read) already. */
+  baseline?: ResultsInput;
+}
+
+/** A gate run with its report rendered and its files written; printing it is {@link announceGate}'s. */
+export interface GateOutcome {
+  result: GateResult;
+  /** The report in the chosen --format, for standard output when there is no --output. */
+  report: string;
+  /** The report files written into the reports directory, when one was given. */
+  reportFiles?: { json: string; sarif: string; markdown: string };
+  /** Why the reports directory could not be written: thrown after the report is printed, so it is not lost. */
+  reportFilesError?: unknown;
+}
+
 /**
- * Gates `current` (a results file, or results already read) with the parsed {@link gateOptions} `values`,
- * prints or writes the report, and returns the exit code: 0 passed, 2 failed. Errors are thrown (the
- * dispatcher makes them exit 1).
+ * Gates `current` (a results file, or results already read) with the parsed {@link gateOptions} `values`
+ * and writes the --output file and the reports directory's files; prints nothing. Errors are thrown.
  */
-export async function gateAndReport(
-  current: string | ScanResults,
+export async function runGate(
+  current: ResultsInput,
   values: GateOptionValues,
-  io: CliIo,
-  extra: { image?: string; reportsDir?: string } = {},
-): Promise<number> {
+  extra: GateExtras = {},
+): Promise<GateOutcome> {
   const failOn = oneOf('--fail-on', values['fail-on'] ?? 'new', FAIL_ON_VALUES);
   const severityThreshold = oneOf(
     '--severity-threshold',
@@ -102,31 +118,56 @@ export async function gateAndReport(
   const format = oneOf('--format', values.format ?? 'text', FORMATS);
   const result = await gateFiles({
     current,
-    baseline: values.baseline,
+    baseline: extra.baseline ?? values.baseline,
     waivers: values.waivers,
     inheritedFromHost: values['inherited-from-host'] ?? false,
     policy: { failOn, severityThreshold },
     image: extra.image,
   });
   const report = render(result, format);
-  if (values.output === undefined) io.stdout(report);
-  else {
+  if (values.output !== undefined) {
     try {
       await writeFile(values.output, report);
     } catch (error) {
       throw new ConfigurationError(`cannot write --output ${values.output}: ${toError(error).message}`);
     }
   }
+  const outcome: GateOutcome = { result, report };
   if (extra.reportsDir !== undefined) {
-    const paths = await writeReports(result, extra.reportsDir);
-    io.stderr(`reports: ${paths.json}, ${paths.sarif}, ${paths.markdown}\n`);
+    try {
+      outcome.reportFiles = await writeReports(result, extra.reportsDir);
+    } catch (error) {
+      outcome.reportFilesError = error;
+    }
   }
+  return outcome;
+}
+
+/** Prints a gate run (the report unless it went to --output, then warnings, then the verdict); returns the exit code. */
+export function announceGate(outcome: GateOutcome, values: GateOptionValues, io: CliIo): number {
+  const { result, report, reportFiles } = outcome;
+  if (values.output === undefined) io.stdout(report);
+  if (outcome.reportFilesError !== undefined) throw outcome.reportFilesError;
+  if (reportFiles) io.stderr(`reports: ${reportFiles.json}, ${reportFiles.sarif}, ${reportFiles.markdown}\n`);
   for (const warning of result.warnings) io.stderr(`warning: ${oneLine(warning)}\n`);
   // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
-  if (format !== 'text' || values.output !== undefined) {
+  if ((values.format ?? 'text') !== 'text' || values.output !== undefined) {
     io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);
   }
   return result.verdict === 'fail' ? EXIT_FAIL : EXIT_PASS;
+}
+
+/**
+ * Gates `current` and reports it (see {@link runGate} and {@link announceGate}); returns the exit code:
+ * 0 passed, 2 failed. Errors are thrown (the dispatcher makes them exit 1).
+ */
+export async function gateAndReport(
+  current: ResultsInput,
+  values: GateOptionValues,
+  io: CliIo,
+  extra: GateExtras = {},
+): Promise<number> {
+  return announceGate(await runGate(current, values, extra), values, io);
 }
 
 export async function compare(argv: string[], io: CliIo): Promise<number> {

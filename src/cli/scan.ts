@@ -14,9 +14,17 @@ import {
   SCAN_MODES,
   type RegistryCredentials,
 } from '../scan/options.js';
+import { readResultsFile } from '../results/read.js';
 import { scanImage, type ScanLogger } from '../scan/scan.js';
 import { oneOf, parseCommandArgs } from './args.js';
-import { gateAndReport, gateOptions, gateOptionsUsage, type GateOptionValues } from './compare.js';
+import {
+  announceGate,
+  gateOptions,
+  gateOptionsUsage,
+  runGate,
+  type GateOptionValues,
+  type GateOutcome,
+} from './compare.js';
 import { EXIT_PASS, type CliIo } from './io.js';
 
 export const scanUsage = `Usage: stig-gate scan --image REF --output-dir DIR [options] [gate options]
@@ -182,6 +190,13 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   const controller = new AbortController();
   const release = abortOnSignals(controller, io);
   const log = stderrLogger(io, values.verbose === true);
+  // The baseline is read while the scanner runs (the process is idle then); an error in it is reported by
+  // the gate, after the scan, as it would be without this head start.
+  const baseline = values.baseline === undefined ? undefined : readResultsFile(values.baseline);
+  baseline?.catch(() => undefined);
+  const gateExtra = { image, reportsDir: outputDir, ...(baseline && { baseline }) };
+  // Gating starts as soon as the results are read, while the scan's containers are still being removed.
+  let gating: Promise<GateOutcome> | undefined;
   let output;
   try {
     output = await scanImage(
@@ -197,15 +212,23 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         pull,
         ...(registry && { registry }),
         signal: controller.signal,
+        onResults: (results) => {
+          gating = runGate(results, values, gateExtra);
+          // Awaited below, or settled before the scan's own error is reported.
+          gating.catch(() => undefined);
+        },
       },
       undefined,
       log,
     );
+  } catch (error) {
+    await gating?.catch(() => undefined);
+    throw error;
   } finally {
     release();
   }
   log.info(
     `scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`,
   );
-  return gateAndReport(output.results, values, io, { image, reportsDir: output.outputDir });
+  return announceGate(await (gating ?? runGate(output.results, values, gateExtra)), values, io);
 }

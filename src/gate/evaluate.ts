@@ -2,7 +2,7 @@
  * The gate: compare, apply waivers and the inherited-from-host set, then the policy. A plain function of
  * its input (the clock included), so every report is rendered from the same {@link GateResult}.
  */
-import { severityRank, type RuleOutcome, type ScanResults } from '../results/model.js';
+import { compareIds, severityRank, type RuleOutcome, type ScanResults } from '../results/model.js';
 import { applyWaivers } from './apply-waivers.js';
 import { compareScans, type ClassifiedRule } from './compare.js';
 import { inheritedFromHost } from './inherited.js';
@@ -123,8 +123,8 @@ function gateRule(classified: ClassifiedRule, hasBaseline: boolean, policy: Gate
 export function bySeverityThenStigId(a: GateRule, b: GateRule): number {
   return (
     severityRank(a.severity) - severityRank(b.severity) ||
-    (a.stig.ruleId ?? a.ruleId).localeCompare(b.stig.ruleId ?? b.ruleId, 'en', { numeric: true }) ||
-    a.ruleId.localeCompare(b.ruleId)
+    compareIds(a.stig.ruleId ?? a.ruleId, b.stig.ruleId ?? b.ruleId) ||
+    compareIds(a.ruleId, b.ruleId)
   );
 }
 

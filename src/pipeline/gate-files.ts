@@ -14,12 +14,17 @@ import { renderSarif, type SarifOptions } from '../report/sarif.js';
 import type { ScanResults } from '../results/model.js';
 import { readResultsFile } from '../results/read.js';
 
+/**
+ * A results file (XCCDF results or ARF) to read, or its results already read (a scan reads them in full to
+ * check they are complete) or being read (`stig-gate scan` reads the baseline while the scanner runs).
+ */
+export type ResultsInput = string | ScanResults | Promise<ScanResults>;
+
 export interface GateFilesOptions {
-  /** The current scan's results file (XCCDF results or ARF), or those results already read (a scan reads
-   * them in full to check they are complete; reading them twice would only cost time). */
-  current: string | ScanResults;
-  /** The baseline's results file; without one every failure is new. */
-  baseline?: string;
+  /** The current scan's results. */
+  current: ResultsInput;
+  /** The baseline's results; without them every failure is new. */
+  baseline?: ResultsInput;
   /** A waivers YAML file. */
   waivers?: string;
   inheritedFromHost: boolean;
@@ -32,9 +37,10 @@ export interface GateFilesOptions {
 
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
 export async function gateFiles(options: GateFilesOptions): Promise<GateResult> {
+  const read = (input: ResultsInput) => (typeof input === 'string' ? readResultsFile(input) : input);
   const [current, baseline, waivers] = await Promise.all([
-    typeof options.current === 'string' ? readResultsFile(options.current) : options.current,
-    options.baseline === undefined ? undefined : readResultsFile(options.baseline),
+    read(options.current),
+    options.baseline === undefined ? undefined : read(options.baseline),
     options.waivers === undefined ? ([] as Waiver[]) : loadWaiversFile(options.waivers),
   ]);
   return evaluateGate({

@@ -2,7 +2,13 @@
  * The `summarize --format text` view: counts, then the failures with the most severe first, for a person
  * at a terminal.
  */
-import { RULE_RESULT_VALUES, severityRank, type RuleOutcome, type ScanResults } from '../results/model.js';
+import {
+  RULE_RESULT_VALUES,
+  compareIds,
+  severityRank,
+  type RuleOutcome,
+  type ScanResults,
+} from '../results/model.js';
 import { oneLine } from './escape.js';
 import { isFailing, stigLabel } from './labels.js';
 
@@ -37,7 +43,7 @@ export function summaryText(results: ScanResults, width = 100): string {
 }
 
 export function bySeverityThenId(a: RuleOutcome, b: RuleOutcome): number {
-  return severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId);
+  return severityRank(a.severity) - severityRank(b.severity) || compareIds(a.ruleId, b.ruleId);
 }
 
 function truncate(text: string, max: number): string {

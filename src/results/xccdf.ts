@@ -42,20 +42,49 @@ function plainText(element: XmlElement | undefined): string | undefined {
   return plain === '' ? undefined : plain;
 }
 
+/** The English (or first) of several language variants of a child element. */
+function localizedElement(parent: XmlElement | undefined, name: string): XmlElement | undefined {
+  const variants = childElements(parent, name);
+  return (
+    variants.find((v) => (attr(v, 'xml:lang') ?? attr(v, 'lang') ?? 'en').startsWith('en')) ?? variants[0]
+  );
+}
+
 /** The English (or first) text among several language variants of a child element. */
 function localizedText(parent: XmlElement | undefined, name: string): string | undefined {
-  const variants = childElements(parent, name);
-  const chosen = variants.find((v) => (attr(v, 'xml:lang') ?? attr(v, 'lang') ?? 'en').startsWith('en'));
-  return plainText(chosen ?? variants[0]);
+  return plainText(localizedElement(parent, name));
+}
+
+/**
+ * Gives `outcome` its description, rationale and fix text as properties computed on first read and then
+ * kept: they are most of a benchmark's text, and only reports about failing rules read them (flattening
+ * all of them cost more than parsing the rules). Empty elements give no property.
+ */
+function defineProse(outcome: RuleOutcome, prose: RuleMetadata['prose']): void {
+  for (const key of ['description', 'rationale', 'fixText'] as const) {
+    const element = prose[key];
+    if (element === undefined || element.content.length === 0) continue;
+    Object.defineProperty(outcome, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = plainText(element);
+        Object.defineProperty(outcome, key, { value, enumerable: true, writable: true, configurable: true });
+        return value;
+      },
+      set(value: string | undefined) {
+        Object.defineProperty(outcome, key, { value, enumerable: true, writable: true, configurable: true });
+      },
+    });
+  }
 }
 
 interface RuleMetadata {
   severity?: string;
   weight?: string;
   title?: string;
-  description?: string;
-  rationale?: string;
-  fixText?: string;
+  /** Prose, flattened only when read (see {@link defineProse}). */
+  prose: { description?: XmlElement; rationale?: XmlElement; fixText?: XmlElement };
   idents: { system: string; value: string }[];
   references: string[];
   checks: CheckReference[];
@@ -89,9 +118,11 @@ export function parseRules(carved: readonly CarvedRule[]): Map<string, RuleMetad
       severity: attr(rule, 'severity'),
       weight: attr(rule, 'weight'),
       title: localizedText(rule, 'title'),
-      description: localizedText(rule, 'description'),
-      rationale: localizedText(rule, 'rationale'),
-      fixText: localizedText(rule, 'fixtext'),
+      prose: {
+        description: localizedElement(rule, 'description'),
+        rationale: localizedElement(rule, 'rationale'),
+        fixText: localizedElement(rule, 'fixtext'),
+      },
       idents: parseIdents(rule),
       // <reference> is free text or Dublin Core children; either way its words are what we search.
       references: childElements(rule, 'reference').map(textContent),
@@ -236,9 +267,7 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
       stig: stigIdentifiers(ruleId, idents, meta?.groupIds ?? [], meta?.references ?? []),
       checks: checks.length > 0 ? checks : (meta?.checks ?? []),
     };
-    if (meta?.description) outcome.description = meta.description;
-    if (meta?.rationale) outcome.rationale = meta.rationale;
-    if (meta?.fixText) outcome.fixText = meta.fixText;
+    if (meta) defineProse(outcome, meta.prose);
     return outcome;
   });
 

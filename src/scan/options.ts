@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import type { ScanResults } from '../results/model.js';
 
 /** Chainguard's scanner image, as in its STIG documentation. */
 export const DEFAULT_SCANNER_IMAGE = 'cgr.dev/chainguard/openscap:latest-dev';
@@ -52,6 +53,11 @@ export interface ScanOptions {
   pull?: PullPolicy;
   /** Aborting stops the scan and removes everything it created, as a timeout does. */
   signal?: AbortSignal;
+  /**
+   * Called once with the complete results, while the scan's containers are still being removed, so that a
+   * caller can start gating early. The scan itself still resolves only after the removal.
+   */
+  onResults?: (results: ScanResults) => void;
 }
 
 /** {@link ScanOptions} checked, with defaults applied and paths made absolute. */

@@ -57,6 +57,8 @@ interface ScanRun {
   log: ScanLogger;
   redact: (text: string) => string;
   timings: PhaseTiming[];
+  /** Called with the complete results while the containers are still being removed. */
+  onResults?: (results: ScanResults) => void;
 }
 
 /** Runs one phase: logs its start and its duration, records the timing, stops first if the scan was aborted. */
@@ -118,6 +120,7 @@ export async function scanImage(
     log,
     redact: clean,
     timings: [],
+    ...(options.onResults && { onResults: options.onResults }),
   };
   try {
     return await scanWithEngine(run);
@@ -130,18 +133,42 @@ export async function scanImage(
   }
 }
 
+/** The first rejection among `settled`, in the order given (the likelier cause first), else the values. */
+function firstFailure(settled: PromiseSettledResult<unknown>[]): unknown {
+  return settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')?.reason;
+}
+
+/**
+ * Everything after the options check. Steps that do not depend on each other overlap, as a by-hand run of
+ * the recipe cannot: the engine check runs beside the pulls, the target is started as soon as its own image
+ * is in (while the scanner's is still coming), and the results are read while the containers are removed.
+ */
 async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
   const { plan, docker } = run;
-  await phase(run, 'connect to docker', plan.dockerHost, async () => {
+  const connecting = phase(run, 'connect to docker', plan.dockerHost, async () => {
     const result = await docker(['version', '--format', '{{.Server.Version}}']);
     if (result.exitCode !== 0)
       throw new ScanError('connect to docker', describeConnectFailure(result, plan.dockerHost));
     run.log.info(`Docker engine ${result.stdout.trim()}`);
   });
+  // Settled below, after the pulls that run meanwhile; until then a rejection must not count as unhandled.
+  connecting.catch(() => undefined);
   let login: RegistryLogin | undefined;
+  const logOut = async () => {
+    const closing = login;
+    login = undefined;
+    await closing
+      ?.close()
+      .catch((error: unknown) => run.log.warning(`docker logout failed: ${toError(error).message}`));
+  };
+  // Set when a container or image of this scan may exist: from then on every path removes them.
+  let created = false;
+  let cleaning: Promise<void> | undefined;
+  const deadline = { at: Infinity };
   try {
     const credentials = plan.registry;
     if (credentials) {
+      await connecting;
       login = await phase(run, 'log in to registry', `${credentials.server} as ${credentials.username}`, () =>
         logIn(docker, credentials),
       );
@@ -151,23 +178,39 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
         );
       }
     }
-    // Both pulls at once; a failure of the target's is reported first, as it is the likelier mistake.
-    const [pulledTarget, pulledScanner] = await Promise.allSettled([
-      phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () =>
-        ensureImage(docker, plan.image, plan.pull, 'pull target', login),
-      ),
-      phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () =>
-        ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login),
-      ),
-    ]);
-    if (pulledTarget.status === 'rejected') throw pulledTarget.reason;
-    if (pulledScanner.status === 'rejected') throw pulledScanner.reason;
-    const [target, scanner] = [pulledTarget.value, pulledScanner.value];
+    const pullingTarget = phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () =>
+      ensureImage(docker, plan.image, plan.pull, 'pull target', login),
+    );
+    const pullingScanner = phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () =>
+      ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login),
+    );
+    const preparing = (async () => {
+      const target = await pullingTarget;
+      // Only once the engine answered: with no engine there is nothing to start, and nothing to remove.
+      await connecting;
+      created = true;
+      // The scan timeout runs from here: a hung engine fails this step rather than the job's time limit.
+      deadline.at = performance.now() + plan.timeoutMs;
+      await prepareTarget(run, target, deadline.at);
+      return target;
+    })();
+    // A failure of the engine check explains any other; then the target's, as the likelier mistake.
+    const settled = await Promise.allSettled([connecting, pullingTarget, pullingScanner, preparing]);
+    await logOut();
+    const failure = firstFailure(settled);
+    if (failure !== undefined) throw failure;
+    const [target, scanner] = [await preparing, await pullingScanner];
     run.log.info(
       `target ${recordedDigest(plan.image, target)}; scanner ${recordedDigest(plan.scannerImage, scanner)}`,
     );
-    const { oscapExitCode, reading } = await evaluate(run, target, scanner);
+    const oscapExitCode = await runTheScanner(run, scanner.id, deadline.at);
+    const reading = readCompleteResults(plan.outputDir, oscapExitCode);
+    // Awaited in the phase below; until then a rejection must not count as unhandled.
+    reading.catch(() => undefined);
+    cleaning = cleanUp(run);
     const results = await phase(run, 'read results', plan.outputDir, () => reading);
+    run.onResults?.(results);
+    await cleaning;
     const paths = outputPaths(plan.outputDir);
     const output: ScanOutput = {
       scanId: run.names.id,
@@ -184,9 +227,29 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     await writeMetadata(plan, output);
     return output;
   } finally {
-    await login
-      ?.close()
-      .catch((error: unknown) => run.log.warning(`docker logout failed: ${toError(error).message}`));
+    await logOut();
+    if (cleaning) await cleaning;
+    else if (created) await cleanUp(run);
+  }
+}
+
+/** Starts the target (container mode) or makes its labelled copy (image mode), within the scan timeout. */
+async function prepareTarget(run: ScanRun, target: ImageInfo, deadline: number): Promise<void> {
+  const { plan, docker, names } = run;
+  if (plan.mode === 'container') {
+    await phase(run, 'start target', names.target, async () => {
+      const started = await beforeDeadline(
+        docker(startTargetArgs(names, target.id)),
+        deadline,
+        'start target',
+      );
+      if (started.exitCode !== 0)
+        throw new ScanError('start target', describeStartFailure(plan.image, started));
+    });
+  } else {
+    await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, () =>
+      beforeDeadline(prepareLabelledImage(docker, names, target), deadline, 'prepare target'),
+    );
   }
 }
 
@@ -212,86 +275,62 @@ async function beforeDeadline<T>(work: Promise<T>, deadline: number, step: ScanS
   }
 }
 
-/**
- * Starts (or prepares) the target, runs the scanner and removes everything. Returns oscap's 0 or 2 and the
- * reading of the results, started as soon as the scanner exits so that it overlaps the cleanup.
- */
-async function evaluate(
-  run: ScanRun,
-  target: ImageInfo,
-  scanner: ImageInfo,
-): Promise<{ oscapExitCode: 0 | 2; reading: Promise<ScanResults> }> {
+/** Runs oscap-docker in the scanner until the deadline; returns oscap's 0 or 2, anything else is an error. */
+async function runTheScanner(run: ScanRun, scannerImageId: string, deadline: number): Promise<0 | 2> {
   const { plan, docker, names } = run;
-  const deadline = performance.now() + plan.timeoutMs;
-  try {
-    if (plan.mode === 'container') {
-      await phase(run, 'start target', names.target, async () => {
-        const started = await beforeDeadline(
-          docker(startTargetArgs(names, target.id)),
-          deadline,
-          'start target',
-        );
-        if (started.exitCode !== 0)
-          throw new ScanError('start target', describeStartFailure(plan.image, started));
-      });
-    } else {
-      await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, () =>
-        beforeDeadline(prepareLabelledImage(docker, names, target), deadline, 'prepare target'),
-      );
-    }
-    const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
-    const logFile = outputPaths(plan.outputDir).log;
-    const ran = await phase(
-      run,
+  const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
+  const logFile = outputPaths(plan.outputDir).log;
+  const ran = await phase(
+    run,
+    'run scanner',
+    `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`,
+    () =>
+      runScanner({
+        docker,
+        args: runScannerArgs(plan, names, scannerImageId, targetArg),
+        scannerName: names.scanner,
+        timeoutMs: Math.max(1, deadline - performance.now()),
+        ...(plan.signal && { signal: plan.signal }),
+        logFile,
+        ...(run.log.detail && { onLine: run.log.detail }),
+        onHeartbeat: (ms) => run.log.info(`run scanner: still running after ${seconds(ms)}`),
+        fastTempStop: plan.mode === 'image',
+        redact: run.redact,
+      }),
+  );
+  if (ran.timedOut || ran.aborted || (ran.exitCode !== 0 && ran.exitCode !== 2)) {
+    throw new ScanError(
       'run scanner',
-      `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`,
-      () =>
-        runScanner({
-          docker,
-          args: runScannerArgs(plan, names, scanner.id, targetArg),
-          scannerName: names.scanner,
-          timeoutMs: Math.max(1, deadline - performance.now()),
-          ...(plan.signal && { signal: plan.signal }),
-          logFile,
-          ...(run.log.detail && { onLine: run.log.detail }),
-          onHeartbeat: (ms) => run.log.info(`run scanner: still running after ${seconds(ms)}`),
-          fastTempStop: plan.mode === 'image',
-          redact: run.redact,
-        }),
+      describeScannerFailure({
+        exitCode: ran.exitCode,
+        output: ran.output,
+        scannerImage: plan.scannerImage,
+        image: plan.image,
+        mode: plan.mode,
+        ...(ran.timedOut && { timedOutAfterMs: plan.timeoutMs }),
+        aborted: ran.aborted,
+        logFile,
+      }),
     );
-    if (ran.timedOut || ran.aborted || (ran.exitCode !== 0 && ran.exitCode !== 2)) {
-      throw new ScanError(
-        'run scanner',
-        describeScannerFailure({
-          exitCode: ran.exitCode,
-          output: ran.output,
-          scannerImage: plan.scannerImage,
-          image: plan.image,
-          mode: plan.mode,
-          ...(ran.timedOut && { timedOutAfterMs: plan.timeoutMs }),
-          aborted: ran.aborted,
-          logFile,
-        }),
+  }
+  return ran.exitCode;
+}
+
+/** Removes the scan's containers (and image mode's labelled image); problems are warnings, never the verdict. */
+async function cleanUp(run: ScanRun): Promise<void> {
+  const { docker, names, plan } = run;
+  await phase(run, 'clean up', '', async () => {
+    try {
+      for (const problem of await removeScanLeftovers(docker, names, plan.mode)) {
+        run.log.warning(`cleanup: ${problem}`);
+      }
+    } catch (thrown) {
+      // Never hide why the scan stopped behind a cleanup failure; say what to remove by hand.
+      run.log.warning(
+        `cleanup failed (${toError(thrown).message}); remove leftovers with: docker rm -f $(docker ps -aq --filter label=${names.label})`,
       );
     }
-    const reading = readCompleteResults(plan.outputDir, ran.exitCode);
-    // Awaited by the caller after the cleanup; until then a rejection must not count as unhandled.
-    reading.catch(() => undefined);
-    return { oscapExitCode: ran.exitCode, reading };
-  } finally {
-    await phase(run, 'clean up', '', async () => {
-      try {
-        for (const problem of await removeScanLeftovers(docker, names, plan.mode)) {
-          run.log.warning(`cleanup: ${problem}`);
-        }
-      } catch (thrown) {
-        // Never hide why the scan stopped behind a cleanup failure; say what to remove by hand.
-        run.log.warning(
-          `cleanup failed (${toError(thrown).message}); remove leftovers with: docker rm -f $(docker ps -aq --filter label=${names.label})`,
-        );
-      }
-    });
-  }
+  });
 }
 
 /** Image mode: the target committed, unstarted, as a labelled image with one tag (see commitTargetArgs). */

@@ -97,6 +97,17 @@ describe.skipIf(!env)('scans that fail, with a real engine', () => {
     expect(error.message).toMatch(/not found|manifest unknown/);
   });
 
+  it('2c. a missing scanner image fails at "pull scanner"; the target, started meanwhile, is removed', async () => {
+    const scannerImage = `${env!.registry}/stig-gate/openscap:no-such-tag`;
+    const { error, log } = await failingScan({ scannerImage }, 'missing-scanner');
+    expect(error.step).toBe('pull scanner');
+    expect(error.message).toContain(`cannot pull ${scannerImage}`);
+    // The target is started as soon as its own image is in, so this path has a container to remove
+    // (failingScan checks that none is left).
+    expect(log.lines).toContainEqual(expect.stringMatching(/^info: start target: done in /));
+    expect(log.lines).toContainEqual(expect.stringMatching(/^info: clean up: done in /));
+  });
+
   it('2b. a missing image with pull "never" fails at "inspect target"', async () => {
     const image = `${env!.registry}/stig-gate/target:no-such-tag`;
     const { error } = await failingScan({ image, pull: 'never' }, 'missing-never');

@@ -98,6 +98,17 @@ describe('real oscap output (../shared/scap/samples)', () => {
     ]);
   });
 
+  it('flattens prose when it is first read, keeps it, and includes it in JSON like any other field', async () => {
+    const rule = (await readResultsFile(CLEAN_RESULTS)).rules[0]!;
+    const first = rule.description;
+    expect(first).toMatch(/^Hardware components provide/);
+    expect(rule.description).toBe(first);
+    expect(Object.getOwnPropertyDescriptor(rule, 'description')).toMatchObject({ value: first });
+    expect(JSON.parse(JSON.stringify(rule))).toMatchObject({ description: first, rationale: rule.rationale });
+    rule.description = 'replaced';
+    expect({ ...rule }.description).toBe('replaced');
+  });
+
   it('gives the same rules from ARF (metadata from the embedded data stream) as from XCCDF results', async () => {
     const [xccdf, arf] = await Promise.all([readResultsFile(CLEAN_RESULTS), readResultsFile(CLEAN_ARF)]);
     const strip = (r: ScanResults) => r.rules.map(({ checks: _checks, ...rest }) => rest);

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { stat as stat$1, mkdtemp, rm as rm$1, writeFile, mkdir as mkdir$1, readFile } from 'node:fs/promises';
 import { C as ConfigurationError, t as toError, a as EXIT_PASS } from './io-BZ8qJysU.js';
-import { g as gateOptionsUsage, a as gateAndReport, b as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './compare-CjFgloJK.js';
+import { g as gateOptionsUsage, r as runGate, a as announceGate, b as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './compare-DqsIy7NY.js';
 import { resolve, isAbsolute, basename, join } from 'node:path';
+import { r as readResultsFile, p as parseCommandArgs, b as oneOf } from './args-oIGqq2C_.js';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { r as readResultsFile, p as parseCommandArgs, b as oneOf } from './args-CyBXNlXR.js';
 import { StringDecoder } from 'string_decoder';
 import * as os from 'os';
 import * as events from 'events';
@@ -1745,6 +1745,7 @@ async function scanImage(options, runner, logger = quietLogger) {
         log,
         redact: clean,
         timings: [],
+        ...(options.onResults && { onResults: options.onResults }),
     };
     try {
         return await scanWithEngine(run);
@@ -1757,36 +1758,74 @@ async function scanImage(options, runner, logger = quietLogger) {
         throw error;
     }
 }
+/** The first rejection among `settled`, in the order given (the likelier cause first), else the values. */
+function firstFailure(settled) {
+    return settled.find((s) => s.status === 'rejected')?.reason;
+}
+/**
+ * Everything after the options check. Steps that do not depend on each other overlap, as a by-hand run of
+ * the recipe cannot: the engine check runs beside the pulls, the target is started as soon as its own image
+ * is in (while the scanner's is still coming), and the results are read while the containers are removed.
+ */
 async function scanWithEngine(run) {
     const { plan, docker } = run;
-    await phase(run, 'connect to docker', plan.dockerHost, async () => {
+    const connecting = phase(run, 'connect to docker', plan.dockerHost, async () => {
         const result = await docker(['version', '--format', '{{.Server.Version}}']);
         if (result.exitCode !== 0)
             throw new ScanError('connect to docker', describeConnectFailure(result, plan.dockerHost));
         run.log.info(`Docker engine ${result.stdout.trim()}`);
     });
+    // Settled below, after the pulls that run meanwhile; until then a rejection must not count as unhandled.
+    connecting.catch(() => undefined);
     let login;
+    const logOut = async () => {
+        const closing = login;
+        login = undefined;
+        await closing
+            ?.close()
+            .catch((error) => run.log.warning(`docker logout failed: ${toError(error).message}`));
+    };
+    // Set when a container or image of this scan may exist: from then on every path removes them.
+    let created = false;
+    let cleaning;
+    const deadline = { at: Infinity };
     try {
         const credentials = plan.registry;
         if (credentials) {
+            await connecting;
             login = await phase(run, 'log in to registry', `${credentials.server} as ${credentials.username}`, () => logIn(docker, credentials));
             if (![plan.image, plan.scannerImage].some((ref) => registryOf(ref) === credentials.server)) {
                 run.log.warning(`registry credentials were given for ${credentials.server}, but neither image is from there`);
             }
         }
-        // Both pulls at once; a failure of the target's is reported first, as it is the likelier mistake.
-        const [pulledTarget, pulledScanner] = await Promise.allSettled([
-            phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () => ensureImage(docker, plan.image, plan.pull, 'pull target', login)),
-            phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () => ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login)),
-        ]);
-        if (pulledTarget.status === 'rejected')
-            throw pulledTarget.reason;
-        if (pulledScanner.status === 'rejected')
-            throw pulledScanner.reason;
-        const [target, scanner] = [pulledTarget.value, pulledScanner.value];
+        const pullingTarget = phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () => ensureImage(docker, plan.image, plan.pull, 'pull target', login));
+        const pullingScanner = phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () => ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login));
+        const preparing = (async () => {
+            const target = await pullingTarget;
+            // Only once the engine answered: with no engine there is nothing to start, and nothing to remove.
+            await connecting;
+            created = true;
+            // The scan timeout runs from here: a hung engine fails this step rather than the job's time limit.
+            deadline.at = performance.now() + plan.timeoutMs;
+            await prepareTarget(run, target, deadline.at);
+            return target;
+        })();
+        // A failure of the engine check explains any other; then the target's, as the likelier mistake.
+        const settled = await Promise.allSettled([connecting, pullingTarget, pullingScanner, preparing]);
+        await logOut();
+        const failure = firstFailure(settled);
+        if (failure !== undefined)
+            throw failure;
+        const [target, scanner] = [await preparing, await pullingScanner];
         run.log.info(`target ${recordedDigest(plan.image, target)}; scanner ${recordedDigest(plan.scannerImage, scanner)}`);
-        const { oscapExitCode, reading } = await evaluate(run, target, scanner);
+        const oscapExitCode = await runTheScanner(run, scanner.id, deadline.at);
+        const reading = readCompleteResults(plan.outputDir, oscapExitCode);
+        // Awaited in the phase below; until then a rejection must not count as unhandled.
+        reading.catch(() => undefined);
+        cleaning = cleanUp(run);
         const results = await phase(run, 'read results', plan.outputDir, () => reading);
+        run.onResults?.(results);
+        await cleaning;
         const paths = outputPaths(plan.outputDir);
         const output = {
             scanId: run.names.id,
@@ -1804,9 +1843,25 @@ async function scanWithEngine(run) {
         return output;
     }
     finally {
-        await login
-            ?.close()
-            .catch((error) => run.log.warning(`docker logout failed: ${toError(error).message}`));
+        await logOut();
+        if (cleaning)
+            await cleaning;
+        else if (created)
+            await cleanUp(run);
+    }
+}
+/** Starts the target (container mode) or makes its labelled copy (image mode), within the scan timeout. */
+async function prepareTarget(run, target, deadline) {
+    const { plan, docker, names } = run;
+    if (plan.mode === 'container') {
+        await phase(run, 'start target', names.target, async () => {
+            const started = await beforeDeadline(docker(startTargetArgs(names, target.id)), deadline, 'start target');
+            if (started.exitCode !== 0)
+                throw new ScanError('start target', describeStartFailure(plan.image, started));
+        });
+    }
+    else {
+        await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, () => beforeDeadline(prepareLabelledImage(docker, names, target), deadline, 'prepare target'));
     }
 }
 /**
@@ -1825,68 +1880,51 @@ async function beforeDeadline(work, deadline, step) {
         clearTimeout(timer);
     }
 }
-/**
- * Starts (or prepares) the target, runs the scanner and removes everything. Returns oscap's 0 or 2 and the
- * reading of the results, started as soon as the scanner exits so that it overlaps the cleanup.
- */
-async function evaluate(run, target, scanner) {
+/** Runs oscap-docker in the scanner until the deadline; returns oscap's 0 or 2, anything else is an error. */
+async function runTheScanner(run, scannerImageId, deadline) {
     const { plan, docker, names } = run;
-    const deadline = performance.now() + plan.timeoutMs;
-    try {
-        if (plan.mode === 'container') {
-            await phase(run, 'start target', names.target, async () => {
-                const started = await beforeDeadline(docker(startTargetArgs(names, target.id)), deadline, 'start target');
-                if (started.exitCode !== 0)
-                    throw new ScanError('start target', describeStartFailure(plan.image, started));
-            });
-        }
-        else {
-            await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, () => beforeDeadline(prepareLabelledImage(docker, names, target), deadline, 'prepare target'));
-        }
-        const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
-        const logFile = outputPaths(plan.outputDir).log;
-        const ran = await phase(run, 'run scanner', `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`, () => runScanner({
-            docker,
-            args: runScannerArgs(plan, names, scanner.id, targetArg),
-            scannerName: names.scanner,
-            timeoutMs: Math.max(1, deadline - performance.now()),
-            ...(plan.signal && { signal: plan.signal }),
+    const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
+    const logFile = outputPaths(plan.outputDir).log;
+    const ran = await phase(run, 'run scanner', `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`, () => runScanner({
+        docker,
+        args: runScannerArgs(plan, names, scannerImageId, targetArg),
+        scannerName: names.scanner,
+        timeoutMs: Math.max(1, deadline - performance.now()),
+        ...(plan.signal && { signal: plan.signal }),
+        logFile,
+        ...(run.log.detail && { onLine: run.log.detail }),
+        onHeartbeat: (ms) => run.log.info(`run scanner: still running after ${seconds(ms)}`),
+        fastTempStop: plan.mode === 'image',
+        redact: run.redact,
+    }));
+    if (ran.timedOut || ran.aborted || (ran.exitCode !== 0 && ran.exitCode !== 2)) {
+        throw new ScanError('run scanner', describeScannerFailure({
+            exitCode: ran.exitCode,
+            output: ran.output,
+            scannerImage: plan.scannerImage,
+            image: plan.image,
+            mode: plan.mode,
+            ...(ran.timedOut && { timedOutAfterMs: plan.timeoutMs }),
+            aborted: ran.aborted,
             logFile,
-            ...(run.log.detail && { onLine: run.log.detail }),
-            onHeartbeat: (ms) => run.log.info(`run scanner: still running after ${seconds(ms)}`),
-            fastTempStop: plan.mode === 'image',
-            redact: run.redact,
         }));
-        if (ran.timedOut || ran.aborted || (ran.exitCode !== 0 && ran.exitCode !== 2)) {
-            throw new ScanError('run scanner', describeScannerFailure({
-                exitCode: ran.exitCode,
-                output: ran.output,
-                scannerImage: plan.scannerImage,
-                image: plan.image,
-                mode: plan.mode,
-                ...(ran.timedOut && { timedOutAfterMs: plan.timeoutMs }),
-                aborted: ran.aborted,
-                logFile,
-            }));
+    }
+    return ran.exitCode;
+}
+/** Removes the scan's containers (and image mode's labelled image); problems are warnings, never the verdict. */
+async function cleanUp(run) {
+    const { docker, names, plan } = run;
+    await phase(run, 'clean up', '', async () => {
+        try {
+            for (const problem of await removeScanLeftovers(docker, names, plan.mode)) {
+                run.log.warning(`cleanup: ${problem}`);
+            }
         }
-        const reading = readCompleteResults(plan.outputDir, ran.exitCode);
-        // Awaited by the caller after the cleanup; until then a rejection must not count as unhandled.
-        reading.catch(() => undefined);
-        return { oscapExitCode: ran.exitCode, reading };
-    }
-    finally {
-        await phase(run, 'clean up', '', async () => {
-            try {
-                for (const problem of await removeScanLeftovers(docker, names, plan.mode)) {
-                    run.log.warning(`cleanup: ${problem}`);
-                }
-            }
-            catch (thrown) {
-                // Never hide why the scan stopped behind a cleanup failure; say what to remove by hand.
-                run.log.warning(`cleanup failed (${toError(thrown).message}); remove leftovers with: docker rm -f $(docker ps -aq --filter label=${names.label})`);
-            }
-        });
-    }
+        catch (thrown) {
+            // Never hide why the scan stopped behind a cleanup failure; say what to remove by hand.
+            run.log.warning(`cleanup failed (${toError(thrown).message}); remove leftovers with: docker rm -f $(docker ps -aq --filter label=${names.label})`);
+        }
+    });
 }
 /** Image mode: the target committed, unstarted, as a labelled image with one tag (see commitTargetArgs). */
 async function prepareLabelledImage(docker, names, target) {
@@ -2048,6 +2086,13 @@ async function scan(argv, io, env = process.env) {
     const controller = new AbortController();
     const release = abortOnSignals(controller, io);
     const log = stderrLogger(io, values.verbose === true);
+    // The baseline is read while the scanner runs (the process is idle then); an error in it is reported by
+    // the gate, after the scan, as it would be without this head start.
+    const baseline = values.baseline === undefined ? undefined : readResultsFile(values.baseline);
+    baseline?.catch(() => undefined);
+    const gateExtra = { image, reportsDir: outputDir, ...(baseline && { baseline }) };
+    // Gating starts as soon as the results are read, while the scan's containers are still being removed.
+    let gating;
     let output;
     try {
         output = await scanImage({
@@ -2062,13 +2107,22 @@ async function scan(argv, io, env = process.env) {
             pull,
             ...(registry && { registry }),
             signal: controller.signal,
+            onResults: (results) => {
+                gating = runGate(results, values, gateExtra);
+                // Awaited below, or settled before the scan's own error is reported.
+                gating.catch(() => undefined);
+            },
         }, undefined, log);
+    }
+    catch (error) {
+        await gating?.catch(() => undefined);
+        throw error;
     }
     finally {
         release();
     }
     log.info(`scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`);
-    return gateAndReport(output.results, values, io, { image, reportsDir: output.outputDir });
+    return announceGate(await (gating ?? runGate(output.results, values, gateExtra)), values, io);
 }
 
 export { scan, scanUsage };

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { R as RULE_RESULT_VALUES, i as isFailing, s as stigLabel, o as oneLine, a as severityRank, p as parseCommandArgs, b as oneOf, r as readResultsFile } from './args-CyBXNlXR.js';
+import { R as RULE_RESULT_VALUES, i as isFailing, s as stigLabel, o as oneLine, a as severityRank, c as compareIds, p as parseCommandArgs, b as oneOf, r as readResultsFile } from './args-oIGqq2C_.js';
 import { a as EXIT_PASS, C as ConfigurationError } from './io-BZ8qJysU.js';
 import 'node:fs/promises';
 import 'node:util';
@@ -62,7 +62,7 @@ function summaryText(results, width = 100) {
     return lines.join('\n') + '\n';
 }
 function bySeverityThenId(a, b) {
-    return severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId);
+    return severityRank(a.severity) - severityRank(b.severity) || compareIds(a.ruleId, b.ruleId);
 }
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

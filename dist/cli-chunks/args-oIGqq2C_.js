@@ -110,6 +110,56 @@ function severityRank(severity) {
             return 4;
     }
 }
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+function isDigit(code) {
+    return code >= DIGIT_0 && code <= DIGIT_9;
+}
+/**
+ * Orders ids with their digit runs compared as numbers (`SV-9` before `SV-10`), everything else by UTF-16
+ * code unit: the same order on every machine and locale (unlike `localeCompare`, whose ICU collator also
+ * costs tens of milliseconds to set up in a fresh process).
+ */
+function compareIds(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(j);
+        if (isDigit(x) && isDigit(y)) {
+            let endA = i;
+            let endB = j;
+            while (endA < a.length && isDigit(a.charCodeAt(endA)))
+                endA++;
+            while (endB < b.length && isDigit(b.charCodeAt(endB)))
+                endB++;
+            // Leading zeros aside, a longer run is a larger number; runs of one length compare as text.
+            let startA = i;
+            let startB = j;
+            while (startA < endA - 1 && a.charCodeAt(startA) === DIGIT_0)
+                startA++;
+            while (startB < endB - 1 && b.charCodeAt(startB) === DIGIT_0)
+                startB++;
+            const byLength = endA - startA - (endB - startB);
+            if (byLength !== 0)
+                return byLength;
+            for (let k = 0; k < endA - startA; k++) {
+                const byDigit = a.charCodeAt(startA + k) - b.charCodeAt(startB + k);
+                if (byDigit !== 0)
+                    return byDigit;
+            }
+            i = endA;
+            j = endB;
+        }
+        else {
+            if (x !== y)
+                return x - y;
+            i++;
+            j++;
+        }
+    }
+    return a.length - i - (b.length - j);
+}
 
 /**
  * Results that count as failing. `error` and `unknown` mean the check could not vouch for the rule, so a
@@ -686,11 +736,38 @@ function plainText(element) {
     const plain = normalizeWhitespace(textContent(element));
     return plain === '' ? undefined : plain;
 }
+/** The English (or first) of several language variants of a child element. */
+function localizedElement(parent, name) {
+    const variants = childElements(parent, name);
+    return (variants.find((v) => (attr(v, 'xml:lang') ?? attr(v, 'lang') ?? 'en').startsWith('en')) ?? variants[0]);
+}
 /** The English (or first) text among several language variants of a child element. */
 function localizedText(parent, name) {
-    const variants = childElements(parent, name);
-    const chosen = variants.find((v) => (attr(v, 'xml:lang') ?? attr(v, 'lang') ?? 'en').startsWith('en'));
-    return plainText(chosen ?? variants[0]);
+    return plainText(localizedElement(parent, name));
+}
+/**
+ * Gives `outcome` its description, rationale and fix text as properties computed on first read and then
+ * kept: they are most of a benchmark's text, and only reports about failing rules read them (flattening
+ * all of them cost more than parsing the rules). Empty elements give no property.
+ */
+function defineProse(outcome, prose) {
+    for (const key of ['description', 'rationale', 'fixText']) {
+        const element = prose[key];
+        if (element === undefined || element.content.length === 0)
+            continue;
+        Object.defineProperty(outcome, key, {
+            enumerable: true,
+            configurable: true,
+            get() {
+                const value = plainText(element);
+                Object.defineProperty(outcome, key, { value, enumerable: true, writable: true, configurable: true });
+                return value;
+            },
+            set(value) {
+                Object.defineProperty(outcome, key, { value, enumerable: true, writable: true, configurable: true });
+            },
+        });
+    }
 }
 function parseIdents(parent) {
     return childElements(parent, 'ident').map((ident) => ({
@@ -719,9 +796,11 @@ function parseRules(carved) {
             severity: attr(rule, 'severity'),
             weight: attr(rule, 'weight'),
             title: localizedText(rule, 'title'),
-            description: localizedText(rule, 'description'),
-            rationale: localizedText(rule, 'rationale'),
-            fixText: localizedText(rule, 'fixtext'),
+            prose: {
+                description: localizedElement(rule, 'description'),
+                rationale: localizedElement(rule, 'rationale'),
+                fixText: localizedElement(rule, 'fixtext'),
+            },
             idents: parseIdents(rule),
             // <reference> is free text or Dublin Core children; either way its words are what we search.
             references: childElements(rule, 'reference').map(textContent),
@@ -847,12 +926,8 @@ function buildScanResults(source, carved) {
             stig: stigIdentifiers(ruleId, idents, meta?.groupIds ?? [], meta?.references ?? []),
             checks: checks.length > 0 ? checks : (meta?.checks ?? []),
         };
-        if (meta?.description)
-            outcome.description = meta.description;
-        if (meta?.rationale)
-            outcome.rationale = meta.rationale;
-        if (meta?.fixText)
-            outcome.fixText = meta.fixText;
+        if (meta)
+            defineProse(outcome, meta.prose);
         return outcome;
     });
     const benchmarkId = (carved.benchmarkStartTag && attribute(carved.benchmarkStartTag, 'id')) ??
@@ -986,4 +1061,4 @@ function oneOf(option, value, allowed) {
     return value;
 }
 
-export { RULE_RESULT_VALUES as R, severityRank as a, oneOf as b, stigCategory as c, severityLabel as d, escapeMarkdown as e, clip as f, escapeHtml as g, isFailing as i, oneLine as o, parseCommandArgs as p, readResultsFile as r, stigLabel as s };
+export { RULE_RESULT_VALUES as R, severityRank as a, oneOf as b, compareIds as c, stigCategory as d, severityLabel as e, escapeMarkdown as f, clip as g, escapeHtml as h, isFailing as i, oneLine as o, parseCommandArgs as p, readResultsFile as r, stigLabel as s };

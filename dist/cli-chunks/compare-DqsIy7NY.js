@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { i as isFailing, s as stigLabel, a as severityRank, c as stigCategory, d as severityLabel, e as escapeMarkdown, f as clip, g as escapeHtml, o as oneLine, r as readResultsFile, p as parseCommandArgs, b as oneOf } from './args-CyBXNlXR.js';
+import { i as isFailing, s as stigLabel, a as severityRank, c as compareIds, d as stigCategory, e as severityLabel, f as escapeMarkdown, g as clip, h as escapeHtml, o as oneLine, r as readResultsFile, p as parseCommandArgs, b as oneOf } from './args-oIGqq2C_.js';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { C as ConfigurationError, t as toError, a as EXIT_PASS, b as EXIT_FAIL } from './io-BZ8qJysU.js';
 import { basename, join } from 'node:path';
@@ -1145,8 +1145,8 @@ function gateRule(classified, hasBaseline, policy) {
 /** Most severe first, then by STIG id (numerically), then by rule id: the order every report uses. */
 function bySeverityThenStigId(a, b) {
     return (severityRank(a.severity) - severityRank(b.severity) ||
-        (a.stig.ruleId ?? a.ruleId).localeCompare(b.stig.ruleId ?? b.ruleId, 'en', { numeric: true }) ||
-        a.ruleId.localeCompare(b.ruleId));
+        compareIds(a.stig.ruleId ?? a.ruleId, b.stig.ruleId ?? b.ruleId) ||
+        compareIds(a.ruleId, b.ruleId));
 }
 function scanIdentity(scan) {
     const { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts } = scan;
@@ -10486,9 +10486,10 @@ function renderSarif(result, options = {}) {
  */
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
 async function gateFiles(options) {
+    const read = (input) => (typeof input === 'string' ? readResultsFile(input) : input);
     const [current, baseline, waivers] = await Promise.all([
-        typeof options.current === 'string' ? readResultsFile(options.current) : options.current,
-        options.baseline === undefined ? undefined : readResultsFile(options.baseline),
+        read(options.current),
+        options.baseline === undefined ? undefined : read(options.baseline),
         options.waivers === undefined ? [] : loadWaiversFile(options.waivers),
     ]);
     return evaluateGate({
@@ -10658,26 +10659,23 @@ function render(result, format) {
     }
 }
 /**
- * Gates `current` (a results file, or results already read) with the parsed {@link gateOptions} `values`,
- * prints or writes the report, and returns the exit code: 0 passed, 2 failed. Errors are thrown (the
- * dispatcher makes them exit 1).
+ * Gates `current` (a results file, or results already read) with the parsed {@link gateOptions} `values`
+ * and writes the --output file and the reports directory's files; prints nothing. Errors are thrown.
  */
-async function gateAndReport(current, values, io, extra = {}) {
+async function runGate(current, values, extra = {}) {
     const failOn = oneOf('--fail-on', values['fail-on'] ?? 'new', FAIL_ON_VALUES);
     const severityThreshold = oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', SEVERITY_THRESHOLDS);
     const format = oneOf('--format', values.format ?? 'text', FORMATS);
     const result = await gateFiles({
         current,
-        baseline: values.baseline,
+        baseline: extra.baseline ?? values.baseline,
         waivers: values.waivers,
         inheritedFromHost: values['inherited-from-host'] ?? false,
         policy: { failOn, severityThreshold },
         image: extra.image,
     });
     const report = render(result, format);
-    if (values.output === undefined)
-        io.stdout(report);
-    else {
+    if (values.output !== undefined) {
         try {
             await writeFile(values.output, report);
         }
@@ -10685,17 +10683,40 @@ async function gateAndReport(current, values, io, extra = {}) {
             throw new ConfigurationError(`cannot write --output ${values.output}: ${toError(error).message}`);
         }
     }
+    const outcome = { result, report };
     if (extra.reportsDir !== undefined) {
-        const paths = await writeReports(result, extra.reportsDir);
-        io.stderr(`reports: ${paths.json}, ${paths.sarif}, ${paths.markdown}\n`);
+        try {
+            outcome.reportFiles = await writeReports(result, extra.reportsDir);
+        }
+        catch (error) {
+            outcome.reportFilesError = error;
+        }
     }
+    return outcome;
+}
+/** Prints a gate run (the report unless it went to --output, then warnings, then the verdict); returns the exit code. */
+function announceGate(outcome, values, io) {
+    const { result, report, reportFiles } = outcome;
+    if (values.output === undefined)
+        io.stdout(report);
+    if (outcome.reportFilesError !== undefined)
+        throw outcome.reportFilesError;
+    if (reportFiles)
+        io.stderr(`reports: ${reportFiles.json}, ${reportFiles.sarif}, ${reportFiles.markdown}\n`);
     for (const warning of result.warnings)
         io.stderr(`warning: ${oneLine(warning)}\n`);
     // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
-    if (format !== 'text' || values.output !== undefined) {
+    if ((values.format ?? 'text') !== 'text' || values.output !== undefined) {
         io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);
     }
     return result.verdict === 'fail' ? EXIT_FAIL : EXIT_PASS;
+}
+/**
+ * Gates `current` and reports it (see {@link runGate} and {@link announceGate}); returns the exit code:
+ * 0 passed, 2 failed. Errors are thrown (the dispatcher makes them exit 1).
+ */
+async function gateAndReport(current, values, io, extra = {}) {
+    return announceGate(await runGate(current, values, extra), values, io);
 }
 async function compare(argv, io) {
     const { values, positionals } = parseCommandArgs('compare', argv, {
@@ -10723,11 +10744,13 @@ async function compare(argv, io) {
 
 var compare$1 = /*#__PURE__*/Object.freeze({
     __proto__: null,
+    announceGate: announceGate,
     compare: compare,
     compareUsage: compareUsage,
     gateAndReport: gateAndReport,
     gateOptions: gateOptions,
-    gateOptionsUsage: gateOptionsUsage
+    gateOptionsUsage: gateOptionsUsage,
+    runGate: runGate
 });
 
-export { FAIL_ON_VALUES as F, SEVERITY_THRESHOLDS as S, gateAndReport as a, gateOptions as b, compare$1 as c, gateOptionsUsage as g };
+export { FAIL_ON_VALUES as F, SEVERITY_THRESHOLDS as S, announceGate as a, gateOptions as b, compare$1 as c, gateOptionsUsage as g, runGate as r };
