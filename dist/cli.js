@@ -16,7 +16,7 @@ const commands = {
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     scan: {
-        load: async () => (await import('./cli-chunks/scan-CyT2BFLA.js')).scan,
+        load: async () => (await import('./cli-chunks/scan-k4nmnQPn.js')).scan,
         summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
     },
 };

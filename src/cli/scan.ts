@@ -23,6 +23,7 @@ import {
   gateOptionsUsage,
   runGate,
   type GateOptionValues,
+  type GateExtras,
   type GateOutcome,
 } from './compare.js';
 import { EXIT_PASS, type CliIo } from './io.js';
@@ -190,11 +191,7 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   const controller = new AbortController();
   const release = abortOnSignals(controller, io);
   const log = stderrLogger(io, values.verbose === true);
-  // The baseline is read while the scanner runs (the process is idle then); an error in it is reported by
-  // the gate, after the scan, as it would be without this head start.
-  const baseline = values.baseline === undefined ? undefined : readResultsFile(values.baseline);
-  baseline?.catch(() => undefined);
-  const gateExtra = { image, reportsDir: outputDir, ...(baseline && { baseline }) };
+  const gateExtra: GateExtras = { image, reportsDir: outputDir };
   // Gating starts as soon as the results are read, while the scan's containers are still being removed.
   let gating: Promise<GateOutcome> | undefined;
   let output;
@@ -212,6 +209,13 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         pull,
         ...(registry && { registry }),
         signal: controller.signal,
+        // The baseline is read while the scanner runs (this process is idle then); an error in it is
+        // reported by the gate, after the scan, as it would be without this head start.
+        whileScanning: () => {
+          if (values.baseline === undefined) return;
+          gateExtra.baseline = readResultsFile(values.baseline);
+          gateExtra.baseline.catch(() => undefined);
+        },
         onResults: (results) => {
           gating = runGate(results, values, gateExtra);
           // Awaited below, or settled before the scan's own error is reported.

@@ -58,6 +58,11 @@ export interface ScanOptions {
    * caller can start gating early. The scan itself still resolves only after the removal.
    */
   onResults?: (results: ScanResults) => void;
+  /**
+   * Called once, when the scanner's first output arrives: oscap is evaluating and the scan waits for it, so
+   * a caller can do its own reading then (the CLI reads the baseline).
+   */
+  whileScanning?: () => void;
 }
 
 /** {@link ScanOptions} checked, with defaults applied and paths made absolute. */

@@ -23,6 +23,8 @@ export interface RunScannerInput {
   logFile: string;
   /** Each line, as it arrives (verbose output). */
   onLine?: (line: string) => void;
+  /** Called once, with the scanner's first line: it is running, and this process is idle until it exits. */
+  onRunning?: () => void;
   /** Progress while the scanner is quiet: called every `heartbeatMs` with the time so far. */
   onHeartbeat?: (elapsedMs: number) => void;
   heartbeatMs?: number;
@@ -77,6 +79,7 @@ export async function runScanner(input: RunScannerInput): Promise<ScannerRun> {
 
   const onLine = (raw: string, stream: 'stdout' | 'stderr') => {
     const line = input.redact(raw);
+    if (lines.length === 0) input.onRunning?.();
     lines.push(line);
     input.onLine?.(line);
     const ready = READY_LINE.exec(line);

@@ -59,6 +59,8 @@ interface ScanRun {
   timings: PhaseTiming[];
   /** Called with the complete results while the containers are still being removed. */
   onResults?: (results: ScanResults) => void;
+  /** Called once the scanner is running (its first line of output). */
+  whileScanning?: () => void;
 }
 
 /** Runs one phase: logs its start and its duration, records the timing, stops first if the scan was aborted. */
@@ -121,6 +123,7 @@ export async function scanImage(
     redact: clean,
     timings: [],
     ...(options.onResults && { onResults: options.onResults }),
+    ...(options.whileScanning && { whileScanning: options.whileScanning }),
   };
   try {
     return await scanWithEngine(run);
@@ -204,10 +207,11 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       `target ${recordedDigest(plan.image, target)}; scanner ${recordedDigest(plan.scannerImage, scanner)}`,
     );
     const oscapExitCode = await runTheScanner(run, scanner.id, deadline.at);
+    // Cleanup first: reading is synchronous work that would otherwise hold back the removal's start.
+    cleaning = cleanUp(run);
     const reading = readCompleteResults(plan.outputDir, oscapExitCode);
     // Awaited in the phase below; until then a rejection must not count as unhandled.
     reading.catch(() => undefined);
-    cleaning = cleanUp(run);
     const results = await phase(run, 'read results', plan.outputDir, () => reading);
     run.onResults?.(results);
     await cleaning;
@@ -293,6 +297,7 @@ async function runTheScanner(run: ScanRun, scannerImageId: string, deadline: num
         ...(plan.signal && { signal: plan.signal }),
         logFile,
         ...(run.log.detail && { onLine: run.log.detail }),
+        ...(run.whileScanning && { onRunning: run.whileScanning }),
         onHeartbeat: (ms) => run.log.info(`run scanner: still running after ${seconds(ms)}`),
         fastTempStop: plan.mode === 'image',
         redact: run.redact,
