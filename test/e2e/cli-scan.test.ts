@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, type CliRun } from '../support/run-cli.js';
-import { CLEAN_RESULTS, REPO_ROOT } from '../support/paths.js';
+import { CLEAN_REPORT_HTML, CLEAN_RESULTS, REPO_ROOT } from '../support/paths.js';
 import { acquireEngineLock, allContainers, containerChanges, requireEngine } from './support/engine.js';
 import { hangingDatastream, outputDir, removeMadeDirs } from './support/fixtures.js';
 
@@ -103,6 +103,30 @@ describe.skipIf(!env)('stig-gate scan with a real engine', () => {
     const gate = JSON.parse(run.stdout) as GateJson;
     expect(gate.verdict).toBe('pass');
     expect(gate.newFailures).toEqual([]);
+  });
+
+  it('a baseline that is not results (read while the scanner runs) fails after the scan, which is kept', async () => {
+    const dir = await outputDir('cli-bad-baseline');
+    const run = await cli(
+      'scan',
+      '--image',
+      env!.images.clean,
+      '--scanner-image',
+      env!.images.scanner,
+      '--output-dir',
+      dir,
+      '--baseline',
+      CLEAN_REPORT_HTML,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`${CLEAN_REPORT_HTML}: this is an HTML page`);
+    // The scan itself completed: its results and oscap's report stay for inspection.
+    expect(run.stderr).toMatch(/run scanner: done in/);
+    const files = await readdir(dir);
+    expect(files).toEqual(
+      expect.arrayContaining(['results.xml', 'results-arf.xml', 'report.html', 'scan.json']),
+    );
   });
 
   describe('the bundled CLI as a process', () => {
