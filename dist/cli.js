@@ -8,15 +8,15 @@ import { E as EXIT_ERROR, a as EXIT_PASS, t as toError, i as isUserError } from 
  */
 const commands = {
     summarize: {
-        load: async () => (await import('./cli-chunks/summarize-CzpPY03c.js')).summarize,
+        load: async () => (await import('./cli-chunks/summarize-CZvgbfJ2.js')).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await import('./cli-chunks/compare-DqsIy7NY.js').then(function (n) { return n.c; })).compare,
+        load: async () => (await import('./cli-chunks/compare-ok3m0ELy.js')).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     scan: {
-        load: async () => (await import('./cli-chunks/scan-k4nmnQPn.js')).scan,
+        load: async () => (await import('./cli-chunks/scan-CWD6BYcu.js')).scan,
         summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
     },
 };

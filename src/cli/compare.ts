@@ -1,10 +1,9 @@
 /**
  * `stig-gate compare --current C [--baseline B] …`: gate a results file against a baseline, waivers and a
- * policy, and report. `gateOptions` and `gateAndReport` are shared with `scan`, which gates what it made.
+ * policy, and report. `runGate` and `announceGate` are shared with `scan`, which gates what it made.
  */
 import { oneLine } from '../report/escape.js';
 import { writeFile } from 'node:fs/promises';
-import type { ParseArgsConfig } from 'node:util';
 import { ConfigurationError, toError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type GateResult } from '../gate/types.js';
 import { gateFiles, writeReports, type ResultsInput } from '../pipeline/gate-files.js';
@@ -13,44 +12,10 @@ import { gateText } from '../report/gate-text.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { oneOf, parseCommandArgs } from './args.js';
+import { gateOptions, gateOptionsUsage, type GateOptionValues } from './gate-options.js';
 import { EXIT_FAIL, EXIT_PASS, type CliIo } from './io.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
-
-/** The gate's options, for `compare` and for `scan` to merge into its own. */
-export const gateOptions = {
-  baseline: { type: 'string' },
-  waivers: { type: 'string' },
-  'inherited-from-host': { type: 'boolean', default: false },
-  'fail-on': { type: 'string', default: 'new' },
-  'severity-threshold': { type: 'string', default: 'low' },
-  format: { type: 'string', default: 'text' },
-  output: { type: 'string' },
-} as const satisfies NonNullable<ParseArgsConfig['options']>;
-
-/** The parsed values of {@link gateOptions} (a command's values may hold more). */
-export interface GateOptionValues {
-  baseline?: string;
-  waivers?: string;
-  'inherited-from-host'?: boolean;
-  'fail-on'?: string;
-  'severity-threshold'?: string;
-  format?: string;
-  output?: string;
-}
-
-/** The help text for {@link gateOptions}, for `compare` and `scan` usage. */
-export const gateOptionsUsage = `  --baseline FILE            results of the baseline scan (XCCDF or ARF); without one every failure is new
-  --waivers FILE             waivers YAML (docs/waivers.md); the action defaults to .stig-gate/waivers.yml
-  --inherited-from-host      waive the built-in set of container false positives inherited from the host
-  --fail-on new|any|none     which failures fail the gate (default new)
-  --severity-threshold low|medium|high
-                             only failures at or above it count: low CAT III, medium CAT II, high CAT I
-                             (default low)
-  --format text|json|markdown|sarif
-                             what to print (default text); json as documented in docs/json-schemas.md
-  --output FILE              write it to FILE instead of standard output
-`;
 
 export const compareUsage = `Usage: stig-gate compare --current FILE [--baseline FILE] [--waivers FILE] [--inherited-from-host]
                          [--fail-on new|any|none] [--severity-threshold low|medium|high]

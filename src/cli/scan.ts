@@ -17,15 +17,8 @@ import {
 import { readResultsFile } from '../results/read.js';
 import { scanImage, type ScanLogger } from '../scan/scan.js';
 import { oneOf, parseCommandArgs } from './args.js';
-import {
-  announceGate,
-  gateOptions,
-  gateOptionsUsage,
-  runGate,
-  type GateOptionValues,
-  type GateExtras,
-  type GateOutcome,
-} from './compare.js';
+import type { GateExtras, GateOutcome } from './compare.js';
+import { gateOptions, gateOptionsUsage, type GateOptionValues } from './gate-options.js';
 import { EXIT_PASS, type CliIo } from './io.js';
 
 export const scanUsage = `Usage: stig-gate scan --image REF --output-dir DIR [options] [gate options]
@@ -192,6 +185,9 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   const release = abortOnSignals(controller, io);
   const log = stderrLogger(io, values.verbose === true);
   const gateExtra: GateExtras = { image, reportsDir: outputDir };
+  // The gate and its reports are loaded while the scanner runs: nothing needs them before.
+  let gateModule: Promise<typeof import('./compare.js')> | undefined;
+  const loadGate = () => (gateModule ??= import('./compare.js'));
   // Gating starts as soon as the results are read, while the scan's containers are still being removed.
   let gating: Promise<GateOutcome> | undefined;
   let output;
@@ -212,12 +208,13 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         // The baseline is read while the scanner runs (this process is idle then); an error in it is
         // reported by the gate, after the scan, as it would be without this head start.
         whileScanning: () => {
+          void loadGate();
           if (values.baseline === undefined) return;
           gateExtra.baseline = readResultsFile(values.baseline);
           gateExtra.baseline.catch(() => undefined);
         },
         onResults: (results) => {
-          gating = runGate(results, values, gateExtra);
+          gating = loadGate().then((gate) => gate.runGate(results, values, gateExtra));
           // Awaited below, or settled before the scan's own error is reported.
           gating.catch(() => undefined);
         },
@@ -234,5 +231,6 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   log.info(
     `scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`,
   );
-  return announceGate(await (gating ?? runGate(output.results, values, gateExtra)), values, io);
+  const gate = await loadGate();
+  return gate.announceGate(await (gating ?? gate.runGate(output.results, values, gateExtra)), values, io);
 }

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { stat as stat$1, mkdtemp, rm as rm$1, writeFile, mkdir as mkdir$1, readFile } from 'node:fs/promises';
 import { C as ConfigurationError, t as toError, a as EXIT_PASS } from './io-BZ8qJysU.js';
-import { g as gateOptionsUsage, r as runGate, a as announceGate, b as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './compare-DqsIy7NY.js';
+import { g as gateOptionsUsage, a as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './gate-options-lXS6brP9.js';
 import { resolve, isAbsolute, basename, join } from 'node:path';
-import { r as readResultsFile, p as parseCommandArgs, b as oneOf } from './args-oIGqq2C_.js';
+import { r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-axEiRonz.js';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { StringDecoder } from 'string_decoder';
@@ -14,8 +14,6 @@ import * as path from 'path';
 import 'assert';
 import * as fs from 'fs';
 import { setTimeout as setTimeout$1 } from 'timers';
-import 'process';
-import 'buffer';
 import 'node:util';
 
 /**
@@ -2096,6 +2094,9 @@ async function scan(argv, io, env = process.env) {
     const release = abortOnSignals(controller, io);
     const log = stderrLogger(io, values.verbose === true);
     const gateExtra = { image, reportsDir: outputDir };
+    // The gate and its reports are loaded while the scanner runs: nothing needs them before.
+    let gateModule;
+    const loadGate = () => (gateModule ??= import('./compare-ok3m0ELy.js'));
     // Gating starts as soon as the results are read, while the scan's containers are still being removed.
     let gating;
     let output;
@@ -2115,13 +2116,14 @@ async function scan(argv, io, env = process.env) {
             // The baseline is read while the scanner runs (this process is idle then); an error in it is
             // reported by the gate, after the scan, as it would be without this head start.
             whileScanning: () => {
+                void loadGate();
                 if (values.baseline === undefined)
                     return;
                 gateExtra.baseline = readResultsFile(values.baseline);
                 gateExtra.baseline.catch(() => undefined);
             },
             onResults: (results) => {
-                gating = runGate(results, values, gateExtra);
+                gating = loadGate().then((gate) => gate.runGate(results, values, gateExtra));
                 // Awaited below, or settled before the scan's own error is reported.
                 gating.catch(() => undefined);
             },
@@ -2135,7 +2137,8 @@ async function scan(argv, io, env = process.env) {
         release();
     }
     log.info(`scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`);
-    return announceGate(await (gating ?? runGate(output.results, values, gateExtra)), values, io);
+    const gate = await loadGate();
+    return gate.announceGate(await (gating ?? gate.runGate(output.results, values, gateExtra)), values, io);
 }
 
 export { scan, scanUsage };

@@ -1,16 +1,14 @@
 #!/usr/bin/env node
-import { i as isFailing, s as stigLabel, a as severityRank, c as compareIds, d as stigCategory, e as severityLabel, f as escapeMarkdown, g as clip, h as escapeHtml, o as oneLine, r as readResultsFile, p as parseCommandArgs, b as oneOf } from './args-oIGqq2C_.js';
+import { i as isFailing, s as stigLabel, a as stigCategory, b as severityLabel, e as escapeMarkdown, c as clip, d as escapeHtml, o as oneLine } from './labels-CTOpSRqT.js';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { C as ConfigurationError, t as toError, a as EXIT_PASS, b as EXIT_FAIL } from './io-BZ8qJysU.js';
+import { g as gateOptionsUsage, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS, a as gateOptions } from './gate-options-lXS6brP9.js';
 import { basename, join } from 'node:path';
+import { s as severityRank, c as compareIds, r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-axEiRonz.js';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 import { createHash } from 'node:crypto';
-
-/** `--fail-on`: which failures can fail the gate. */
-const FAIL_ON_VALUES = ['new', 'any', 'none'];
-/** `--severity-threshold`: the lowest severity that counts (low is CAT III, medium CAT II, high CAT I). */
-const SEVERITY_THRESHOLDS = ['low', 'medium', 'high'];
+import 'node:util';
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
 const SV_ID = /^(SV-\d+)(r\d+)?(?:_rule)?$/;
@@ -10606,31 +10604,9 @@ function gateText(result, width = 100) {
 
 /**
  * `stig-gate compare --current C [--baseline B] …`: gate a results file against a baseline, waivers and a
- * policy, and report. `gateOptions` and `gateAndReport` are shared with `scan`, which gates what it made.
+ * policy, and report. `runGate` and `announceGate` are shared with `scan`, which gates what it made.
  */
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
-/** The gate's options, for `compare` and for `scan` to merge into its own. */
-const gateOptions = {
-    baseline: { type: 'string' },
-    waivers: { type: 'string' },
-    'inherited-from-host': { type: 'boolean', default: false },
-    'fail-on': { type: 'string', default: 'new' },
-    'severity-threshold': { type: 'string', default: 'low' },
-    format: { type: 'string', default: 'text' },
-    output: { type: 'string' },
-};
-/** The help text for {@link gateOptions}, for `compare` and `scan` usage. */
-const gateOptionsUsage = `  --baseline FILE            results of the baseline scan (XCCDF or ARF); without one every failure is new
-  --waivers FILE             waivers YAML (docs/waivers.md); the action defaults to .stig-gate/waivers.yml
-  --inherited-from-host      waive the built-in set of container false positives inherited from the host
-  --fail-on new|any|none     which failures fail the gate (default new)
-  --severity-threshold low|medium|high
-                             only failures at or above it count: low CAT III, medium CAT II, high CAT I
-                             (default low)
-  --format text|json|markdown|sarif
-                             what to print (default text); json as documented in docs/json-schemas.md
-  --output FILE              write it to FILE instead of standard output
-`;
 const compareUsage = `Usage: stig-gate compare --current FILE [--baseline FILE] [--waivers FILE] [--inherited-from-host]
                          [--fail-on new|any|none] [--severity-threshold low|medium|high]
                          [--format text|json|markdown|sarif] [--output FILE] [--image REF] [--reports-dir DIR]
@@ -10742,15 +10718,4 @@ async function compare(argv, io) {
     });
 }
 
-var compare$1 = /*#__PURE__*/Object.freeze({
-    __proto__: null,
-    announceGate: announceGate,
-    compare: compare,
-    compareUsage: compareUsage,
-    gateAndReport: gateAndReport,
-    gateOptions: gateOptions,
-    gateOptionsUsage: gateOptionsUsage,
-    runGate: runGate
-});
-
-export { FAIL_ON_VALUES as F, SEVERITY_THRESHOLDS as S, announceGate as a, gateOptions as b, compare$1 as c, gateOptionsUsage as g, runGate as r };
+export { announceGate, compare, compareUsage, gateAndReport, runGate };

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+/**
+ * Making untrusted text (anything from a results file or a waivers file) inert in GitHub Markdown: no
+ * Markdown or HTML takes effect, and nothing GitHub links after rendering (URLs, `www.`, e-mail addresses,
+ * `@mentions`, `#123` and `owner/repo#123` references) is recognised. The text still reads the same.
+ */
+/** Zero-width space: invisible, but breaks the patterns GitHub autolinks. */
+const BREAK = '\u200b';
+/**
+ * Punctuation with a meaning inside a line of GFM: escapes, code spans, emphasis, links and images (`[`),
+ * table cells, strikethrough and math. `<` and `&` become entities. Block syntax (`#`, `-`, `1.`, `>`)
+ * only works at the start of a line, where escaped text is never put.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$]/g;
+/**
+ * Escapes `text` for use inside a line of Markdown after other text (a table cell, a list item, a heading):
+ * one line, with HTML's
+ * special characters as entities, Markdown's punctuation backslash-escaped and autolink/mention/reference
+ * patterns broken by zero-width spaces. Never put the result inside raw HTML: backslash escapes do not
+ * apply there (use {@link escapeHtml}).
+ */
+function escapeMarkdown(text) {
+    // Backslashes first, so that the entities' own `&`, `#` and `;` stay unescaped.
+    return breakAutolinks(oneLine(text))
+        .replace(MARKDOWN_PUNCTUATION, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, `${BREAK}@${BREAK}`);
+}
+/** Escapes `text` for HTML element content or a quoted attribute (e.g. `<summary>`), one line. */
+function escapeHtml(text) {
+    return breakAutolinks(oneLine(text))
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/@/g, `${BREAK}@${BREAK}`);
+}
+/**
+ * One line of plain text: whitespace, line breaks and control characters (terminal escape sequences
+ * included) collapsed to single spaces. For terminals and logs; the Markdown escapes build on it.
+ */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim();
+}
+/**
+ * Breaks what GitHub links in rendered text: `scheme://` (and `//host`), `www.`, `#123` (also `GH-123`
+ * and `owner/repo#123`). `@` is broken on both sides where it is escaped, after entity escaping: after
+ * it for `@mentions`, before it for e-mail addresses.
+ */
+function breakAutolinks(text) {
+    return text
+        .replace(/\/(?=\/)/g, `/${BREAK}`)
+        .replace(/\b(www)\./gi, `$1${BREAK}.`)
+        .replace(/#(?=\d)/g, `#${BREAK}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${BREAK}`)
+        .replace(/\b(mailto|javascript|data|vbscript):/gi, `$1${BREAK}:`);
+}
+/** Cuts `text` to at most `max` characters (ending with an ellipsis), before it is escaped. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${Array.from(text.slice(0, max)).slice(0, -1).join('')}…`;
+}
+
+/**
+ * Results that count as failing. `error` and `unknown` mean the check could not vouch for the rule, so a
+ * gate treats them as failures: it fails closed.
+ */
+function isFailing(result) {
+    switch (result) {
+        case 'fail':
+        case 'error':
+        case 'unknown':
+            return true;
+        case 'pass':
+        case 'notapplicable':
+        case 'notchecked':
+        case 'notselected':
+        case 'informational':
+        case 'fixed':
+            return false;
+    }
+}
+/** The short id an assessor looks for: the STIG rule id (SV-…) where there is one, else the XCCDF id. */
+function stigLabel(rule) {
+    return rule.stig.ruleId ?? rule.ruleId;
+}
+/** DISA's category for a severity: high is CAT I, medium CAT II, low CAT III. */
+function stigCategory(severity) {
+    switch (severity) {
+        case 'high':
+            return 'CAT I';
+        case 'medium':
+            return 'CAT II';
+        case 'low':
+            return 'CAT III';
+        case 'info':
+        case 'unknown':
+            return undefined;
+    }
+}
+/** `CAT II (medium)`: the category an assessor uses, with the XCCDF severity it comes from. */
+function severityLabel(severity) {
+    const category = stigCategory(severity);
+    return category === undefined ? severity : `${category} (${severity})`;
+}
+
+export { stigCategory as a, severityLabel as b, clip as c, escapeHtml as d, escapeMarkdown as e, isFailing as i, oneLine as o, stigLabel as s };
