@@ -54,20 +54,17 @@ export interface GateExtras {
   baseline?: ResultsInput;
 }
 
-/** A gate run with its report rendered and its files written; printing it is {@link announceGate}'s. */
+/** A gate run with its report rendered; writing and printing it is {@link reportGate}'s. */
 export interface GateOutcome {
   result: GateResult;
-  /** The report in the chosen --format, for standard output when there is no --output. */
+  /** The report in the chosen --format, for --output or standard output. */
   report: string;
-  /** The report files written into the reports directory, when one was given. */
-  reportFiles?: { json: string; sarif: string; markdown: string };
-  /** Why the reports directory could not be written: thrown after the report is printed, so it is not lost. */
-  reportFilesError?: unknown;
 }
 
 /**
  * Gates `current` (a results file, or results already read) with the parsed {@link gateOptions} `values`
- * and writes the --output file and the reports directory's files; prints nothing. Errors are thrown.
+ * and renders the report; writes and prints nothing, so that `scan` can run it before its own outcome is
+ * known. Errors are thrown.
  */
 export async function runGate(
   current: ResultsInput,
@@ -89,31 +86,32 @@ export async function runGate(
     policy: { failOn, severityThreshold },
     image: extra.image,
   });
-  const report = render(result, format);
-  if (values.output !== undefined) {
+  return { result, report: render(result, format) };
+}
+
+/**
+ * Writes a gate run's report (--output, else standard output) and the reports directory's files, then
+ * prints the warnings and the verdict; returns the exit code: 0 passed, 2 failed. A reports directory that
+ * cannot be written is an error thrown after the report has been written, so the report is not lost.
+ */
+export async function reportGate(
+  { result, report }: GateOutcome,
+  values: GateOptionValues,
+  io: CliIo,
+  extra: Pick<GateExtras, 'reportsDir'> = {},
+): Promise<number> {
+  if (values.output === undefined) io.stdout(report);
+  else {
     try {
       await writeFile(values.output, report);
     } catch (error) {
       throw new ConfigurationError(`cannot write --output ${values.output}: ${toError(error).message}`);
     }
   }
-  const outcome: GateOutcome = { result, report };
   if (extra.reportsDir !== undefined) {
-    try {
-      outcome.reportFiles = await writeReports(result, extra.reportsDir);
-    } catch (error) {
-      outcome.reportFilesError = error;
-    }
+    const files = await writeReports(result, extra.reportsDir);
+    io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
   }
-  return outcome;
-}
-
-/** Prints a gate run (the report unless it went to --output, then warnings, then the verdict); returns the exit code. */
-export function announceGate(outcome: GateOutcome, values: GateOptionValues, io: CliIo): number {
-  const { result, report, reportFiles } = outcome;
-  if (values.output === undefined) io.stdout(report);
-  if (outcome.reportFilesError !== undefined) throw outcome.reportFilesError;
-  if (reportFiles) io.stderr(`reports: ${reportFiles.json}, ${reportFiles.sarif}, ${reportFiles.markdown}\n`);
   for (const warning of result.warnings) io.stderr(`warning: ${oneLine(warning)}\n`);
   // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
   if ((values.format ?? 'text') !== 'text' || values.output !== undefined) {
@@ -122,17 +120,14 @@ export function announceGate(outcome: GateOutcome, values: GateOptionValues, io:
   return result.verdict === 'fail' ? EXIT_FAIL : EXIT_PASS;
 }
 
-/**
- * Gates `current` and reports it (see {@link runGate} and {@link announceGate}); returns the exit code:
- * 0 passed, 2 failed. Errors are thrown (the dispatcher makes them exit 1).
- */
+/** Gates `current` and reports it (see {@link runGate} and {@link reportGate}). */
 export async function gateAndReport(
   current: ResultsInput,
   values: GateOptionValues,
   io: CliIo,
   extra: GateExtras = {},
 ): Promise<number> {
-  return announceGate(await runGate(current, values, extra), values, io);
+  return reportGate(await runGate(current, values, extra), values, io, extra);
 }
 
 export async function compare(argv: string[], io: CliIo): Promise<number> {

@@ -187,7 +187,14 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   const gateExtra: GateExtras = { image, reportsDir: outputDir };
   // The gate and its reports are loaded while the scanner runs: nothing needs them before.
   let gateModule: Promise<typeof import('./compare.js')> | undefined;
-  const loadGate = () => (gateModule ??= import('./compare.js'));
+  const loadGate = () => {
+    if (gateModule === undefined) {
+      gateModule = import('./compare.js');
+      // Started early and awaited late: a failure to load is reported where the gate runs, not before.
+      gateModule.catch(() => undefined);
+    }
+    return gateModule;
+  };
   // Gating starts as soon as the results are read, while the scan's containers are still being removed.
   let gating: Promise<GateOutcome> | undefined;
   let output;
@@ -232,5 +239,11 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
     `scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`,
   );
   const gate = await loadGate();
-  return gate.announceGate(await (gating ?? gate.runGate(output.results, values, gateExtra)), values, io);
+  // Written only now that the scan has succeeded: a scan that fails leaves no gate report behind.
+  return gate.reportGate(
+    await (gating ?? gate.runGate(output.results, values, gateExtra)),
+    values,
+    io,
+    gateExtra,
+  );
 }

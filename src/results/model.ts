@@ -150,5 +150,8 @@ export function compareIds(a: string, b: string): number {
       j++;
     }
   }
-  return a.length - i - (b.length - j);
+  const byRest = a.length - i - (b.length - j);
+  if (byRest !== 0) return byRest;
+  // Equal but for leading zeros (SV-01, SV-1): still two ids, so still a fixed order.
+  return a < b ? -1 : a > b ? 1 : 0;
 }

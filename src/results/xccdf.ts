@@ -63,7 +63,10 @@ function localizedText(parent: XmlElement | undefined, name: string): string | u
 function defineProse(outcome: RuleOutcome, prose: RuleMetadata['prose']): void {
   for (const key of ['description', 'rationale', 'fixText'] as const) {
     const element = prose[key];
-    if (element === undefined || element.content.length === 0) continue;
+    // Only white space (or nothing) is no prose: no property, as for a missing element. Cheap to tell.
+    if (element === undefined || element.content.every((c) => typeof c === 'string' && c.trim() === '')) {
+      continue;
+    }
     Object.defineProperty(outcome, key, {
       enumerable: true,
       configurable: true,

@@ -31,8 +31,10 @@ export class XmlFragmentError extends Error {
  * CDATA, a comment or a processing instruction. Anything else where a token should start is an error.
  */
 const TOKEN =
-  /<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\/([^\s>]+)\s*>|([^<]+)|<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>/y;
-const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  /<([^\s/>!?"'<]+)((?:\s+[^\s=/>"'<]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<\/([^\s>"'<]+)\s*>|([^<]+)|<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>/y;
+// A name starts the text or follows white space: unanchored, a long run of name characters with no '='
+// after it was tried from each of its characters (quadratic; 4 s for a 50 kB tag).
+const ATTRIBUTE = /(?<![^\s])([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze(
   Object.create(null) as Record<string, string>,
@@ -116,7 +118,17 @@ export function firstChild(element: XmlElement | undefined, name: string): XmlEl
  * neighbouring XHTML blocks (`<p>a</p><p>b</p>`) do not run together; callers normalise white space.
  */
 export function textContent(element: XmlElement): string {
-  let text = '';
-  for (const child of element.content) text += typeof child === 'string' ? child : ` ${textContent(child)} `;
-  return text;
+  // A stack, not recursion: hostile XHTML nested thousands deep must not overflow the call stack.
+  const parts: string[] = [];
+  const pending: (XmlElement | string)[] = [...element.content].reverse();
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (typeof next === 'string') parts.push(next);
+    else {
+      parts.push(' ');
+      pending.push(' ');
+      for (let i = next.content.length - 1; i >= 0; i--) pending.push(next.content[i]!);
+    }
+  }
+  return parts.join('');
 }

@@ -136,6 +136,18 @@ export async function scanImage(
   }
 }
 
+/** Rejects as `step` interrupted when `signal` aborts; never settles without one. */
+function interrupted(signal: AbortSignal | undefined, step: ScanStep): Promise<never> {
+  const stop = new Promise<never>((_, reject) => {
+    const onAbort = () => reject(new ScanError(step, 'interrupted'));
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  // Raced, never awaited alone: its rejection must not count as unhandled when nothing waits for it anymore.
+  stop.catch(() => undefined);
+  return stop;
+}
+
 /** The first rejection among `settled`, in the order given (the likelier cause first), else the values. */
 function firstFailure(settled: PromiseSettledResult<unknown>[]): unknown {
   return settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')?.reason;
@@ -167,7 +179,6 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
   // Set when a container or image of this scan may exist: from then on every path removes them.
   let created = false;
   let cleaning: Promise<void> | undefined;
-  const deadline = { at: Infinity };
   try {
     const credentials = plan.registry;
     if (credentials) {
@@ -192,21 +203,33 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       // Only once the engine answered: with no engine there is nothing to start, and nothing to remove.
       await connecting;
       created = true;
-      // The scan timeout runs from here: a hung engine fails this step rather than the job's time limit.
-      deadline.at = performance.now() + plan.timeoutMs;
-      await prepareTarget(run, target, deadline.at);
-      return target;
+      // The scan timeout covers this step and the scanner, not the pulls: it starts here, and the scanner
+      // gets what this step left of it (see runTheScanner).
+      const started = performance.now();
+      await prepareTarget(run, target, started + plan.timeoutMs);
+      return { target, ms: performance.now() - started };
     })();
+    // With the target up, a failed start or an interrupt must not wait for the scanner's pull to end: the
+    // cleanup runs at once (the pull finishes on its own).
+    const scannerOrStop = Promise.race([
+      pullingScanner,
+      preparing.then(() => pullingScanner),
+      interrupted(plan.signal, 'pull scanner'),
+    ]);
     // A failure of the engine check explains any other; then the target's, as the likelier mistake.
-    const settled = await Promise.allSettled([connecting, pullingTarget, pullingScanner, preparing]);
+    const settled = await Promise.allSettled([connecting, pullingTarget, scannerOrStop, preparing]);
     await logOut();
     const failure = firstFailure(settled);
     if (failure !== undefined) throw failure;
-    const [target, scanner] = [await preparing, await pullingScanner];
+    const [{ target, ms: prepareMs }, scanner] = [await preparing, await pullingScanner];
     run.log.info(
       `target ${recordedDigest(plan.image, target)}; scanner ${recordedDigest(plan.scannerImage, scanner)}`,
     );
-    const oscapExitCode = await runTheScanner(run, scanner.id, deadline.at);
+    const oscapExitCode = await runTheScanner(
+      run,
+      scanner.id,
+      performance.now() + plan.timeoutMs - prepareMs,
+    );
     // Cleanup first: reading is synchronous work that would otherwise hold back the removal's start.
     cleaning = cleanUp(run);
     const reading = readCompleteResults(plan.outputDir, oscapExitCode);

@@ -192,6 +192,65 @@ describe.skipIf(!env)('scans that fail, with a real engine', () => {
     expect(await containerChanges(before, [error.scanId])).toEqual([]);
   });
 
+  it('4e. a slow scanner pull does not count against the scan timeout', async () => {
+    const real = execDockerRunner();
+    const before = await allContainers();
+    const output = await scanImage(
+      {
+        image: env!.images.clean,
+        scannerImage: env!.images.scanner,
+        outputDir: await outputDir('slow-scanner-pull'),
+        timeoutSeconds: 3,
+      },
+      // The real engine, except that pulling the scanner takes 4 s more than the timeout's 3 s.
+      async (args, options) => {
+        const result = await real(args, options);
+        if (args[0] === 'pull' && args.includes(env!.images.scanner)) {
+          await new Promise((resolve) => setTimeout(resolve, 4000));
+        }
+        return result;
+      },
+    );
+    expect(output.oscapExitCode).toBe(2);
+    expect(output.results.counts.fail).toBe(10);
+    expect(await containerChanges(before, [output.scanId])).toEqual([]);
+  });
+
+  it('4f. an interrupt while the scanner is still being pulled removes the started target at once', async () => {
+    const real = execDockerRunner();
+    const before = await allContainers();
+    const controller = new AbortController();
+    const log = recordingLogger();
+    const started = performance.now();
+    const error = await scanErrorOf(
+      scanImage(
+        {
+          image: env!.images.clean,
+          scannerImage: env!.images.scanner,
+          outputDir: await outputDir('interrupted-scanner-pull'),
+          signal: controller.signal,
+        },
+        // The scanner's pull never ends; the interrupt comes once the target is up.
+        async (args, options) => {
+          if (args[0] === 'pull' && args.includes(env!.images.scanner)) return new Promise<never>(() => {});
+          return real(args, options);
+        },
+        {
+          ...log,
+          info: (message) => {
+            log.info(message);
+            if (/^start target: done in/.test(message)) controller.abort();
+          },
+        },
+      ),
+    );
+    expect(error.step).toBe('pull scanner');
+    expect(error.message).toContain('interrupted');
+    expect(log.lines).toContainEqual(expect.stringMatching(/^info: clean up: done in /));
+    expect((performance.now() - started) / 1000).toBeLessThan(20);
+    expect(await containerChanges(before, [error.scanId])).toEqual([]);
+  });
+
   it('5. a scanner that exits 1 (an unknown profile) is an error, not a result, and keeps its log', async () => {
     const { error } = await failingScan({ profile: 'xccdf_no_such_profile' }, 'exit-1');
     expect(error.step).toBe('run scanner');

@@ -238,6 +238,16 @@ describe('valid variations', () => {
     expect(results.benchmark.title).toBe('Bench <mark>');
   });
 
+  it('a start tag with a megabyte of attribute-like text is read in linear time (it once took quadratic)', async () => {
+    const xml = benchmarkXml([
+      { id: 'xccdf_mil.disa.stig_rule_SV-100001r1_rule', result: 'fail', title: 'T' },
+    ]).replace(/<Group /, `<Group ${'x'.repeat(1 << 20)} `);
+    expect(xml).toContain('x'.repeat(1000));
+    // Quadratic, this took hours; the test's own time limit is the check.
+    const results = await readResultsFile(await write('long-tag.xml', xml));
+    expect(results.rules[0]!.stig.vulnId).toBe('V-100001');
+  });
+
   it('takes the V- id from the enclosing DISA Group', async () => {
     const xml = benchmarkXml([
       { id: 'xccdf_mil.disa.stig_rule_SV-100001r1_rule', result: 'fail', title: 'T' },

@@ -159,3 +159,18 @@ describe('parseXmlFragment agrees with fast-xml-parser on every carved fragment 
     }
   });
 });
+
+describe('parseXmlFragment on hostile input', () => {
+  it.each([
+    ['a quote in an attribute name', `<x b"=">hidden</x><y z='a"/>'/>`],
+    ['a < in an attribute value', '<x a="1<2"/>'],
+  ])('refuses %s', (_what, xml) => {
+    expect(() => parseXmlFragment(xml)).toThrow(XmlFragmentError);
+  });
+
+  it('flattens text nested 100,000 elements deep without overflowing the stack', () => {
+    const depth = 100_000;
+    const element = only(`${'<b>'.repeat(depth)}deep${'</b>'.repeat(depth)}`);
+    expect(textContent(element).trim()).toBe('deep');
+  });
+});

@@ -91,7 +91,11 @@ function compareIds(a, b) {
             j++;
         }
     }
-    return a.length - i - (b.length - j);
+    const byRest = a.length - i - (b.length - j);
+    if (byRest !== 0)
+        return byRest;
+    // Equal but for leading zeros (SV-01, SV-1): still two ids, so still a fixed order.
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -439,7 +443,9 @@ function localName(name) {
     const colon = name.indexOf(':');
     return colon === -1 ? name : name.slice(colon + 1);
 }
-const ATTRIBUTE$1 = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+// A name starts the text or follows white space: unanchored, a long run of name characters with no '='
+// after it was tried from each of its characters (quadratic; 4 s for a 50 kB tag).
+const ATTRIBUTE$1 = /(?<![^\s])([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 function namespaceDeclarations(tag) {
     let declarations;
     for (const match of tag.matchAll(ATTRIBUTE$1)) {
@@ -510,8 +516,10 @@ class XmlFragmentError extends Error {
  * One token at a time, anchored (`y`): a start tag (name, attributes, `/` when empty), an end tag, text,
  * CDATA, a comment or a processing instruction. Anything else where a token should start is an error.
  */
-const TOKEN = /<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\/([^\s>]+)\s*>|([^<]+)|<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>/y;
-const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const TOKEN = /<([^\s/>!?"'<]+)((?:\s+[^\s=/>"'<]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<\/([^\s>"'<]+)\s*>|([^<]+)|<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>/y;
+// A name starts the text or follows white space: unanchored, a long run of name characters with no '='
+// after it was tried from each of its characters (quadratic; 4 s for a 50 kB tag).
+const ATTRIBUTE = /(?<![^\s])([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const NO_ATTRIBUTES = Object.freeze(Object.create(null));
 /**
  * Parses a fragment — one or more elements, as carved — into a synthetic root element named `#fragment`
@@ -594,10 +602,21 @@ function firstChild(element, name) {
  * neighbouring XHTML blocks (`<p>a</p><p>b</p>`) do not run together; callers normalise white space.
  */
 function textContent(element) {
-    let text = '';
-    for (const child of element.content)
-        text += typeof child === 'string' ? child : ` ${textContent(child)} `;
-    return text;
+    // A stack, not recursion: hostile XHTML nested thousands deep must not overflow the call stack.
+    const parts = [];
+    const pending = [...element.content].reverse();
+    while (pending.length > 0) {
+        const next = pending.pop();
+        if (typeof next === 'string')
+            parts.push(next);
+        else {
+            parts.push(' ');
+            pending.push(' ');
+            for (let i = next.content.length - 1; i >= 0; i--)
+                pending.push(next.content[i]);
+        }
+    }
+    return parts.join('');
 }
 
 /**
@@ -643,8 +662,10 @@ function localizedText(parent, name) {
 function defineProse(outcome, prose) {
     for (const key of ['description', 'rationale', 'fixText']) {
         const element = prose[key];
-        if (element === undefined || element.content.length === 0)
+        // Only white space (or nothing) is no prose: no property, as for a missing element. Cheap to tell.
+        if (element === undefined || element.content.every((c) => typeof c === 'string' && c.trim() === '')) {
             continue;
+        }
         Object.defineProperty(outcome, key, {
             enumerable: true,
             configurable: true,

@@ -2,9 +2,9 @@
 import { i as isFailing, s as stigLabel, a as stigCategory, b as severityLabel, e as escapeMarkdown, c as clip, d as escapeHtml, o as oneLine } from './labels-CTOpSRqT.js';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { C as ConfigurationError, t as toError, a as EXIT_PASS, b as EXIT_FAIL } from './io-BZ8qJysU.js';
-import { g as gateOptionsUsage, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS, a as gateOptions } from './gate-options-lXS6brP9.js';
+import { g as gateOptionsUsage, a as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './gate-options-lXS6brP9.js';
 import { basename, join } from 'node:path';
-import { s as severityRank, c as compareIds, r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-axEiRonz.js';
+import { s as severityRank, c as compareIds, r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-DZO5b23z.js';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 import { createHash } from 'node:crypto';
@@ -10636,7 +10636,8 @@ function render(result, format) {
 }
 /**
  * Gates `current` (a results file, or results already read) with the parsed {@link gateOptions} `values`
- * and writes the --output file and the reports directory's files; prints nothing. Errors are thrown.
+ * and renders the report; writes and prints nothing, so that `scan` can run it before its own outcome is
+ * known. Errors are thrown.
  */
 async function runGate(current, values, extra = {}) {
     const failOn = oneOf('--fail-on', values['fail-on'] ?? 'new', FAIL_ON_VALUES);
@@ -10650,8 +10651,17 @@ async function runGate(current, values, extra = {}) {
         policy: { failOn, severityThreshold },
         image: extra.image,
     });
-    const report = render(result, format);
-    if (values.output !== undefined) {
+    return { result, report: render(result, format) };
+}
+/**
+ * Writes a gate run's report (--output, else standard output) and the reports directory's files, then
+ * prints the warnings and the verdict; returns the exit code: 0 passed, 2 failed. A reports directory that
+ * cannot be written is an error thrown after the report has been written, so the report is not lost.
+ */
+async function reportGate({ result, report }, values, io, extra = {}) {
+    if (values.output === undefined)
+        io.stdout(report);
+    else {
         try {
             await writeFile(values.output, report);
         }
@@ -10659,26 +10669,10 @@ async function runGate(current, values, extra = {}) {
             throw new ConfigurationError(`cannot write --output ${values.output}: ${toError(error).message}`);
         }
     }
-    const outcome = { result, report };
     if (extra.reportsDir !== undefined) {
-        try {
-            outcome.reportFiles = await writeReports(result, extra.reportsDir);
-        }
-        catch (error) {
-            outcome.reportFilesError = error;
-        }
+        const files = await writeReports(result, extra.reportsDir);
+        io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
     }
-    return outcome;
-}
-/** Prints a gate run (the report unless it went to --output, then warnings, then the verdict); returns the exit code. */
-function announceGate(outcome, values, io) {
-    const { result, report, reportFiles } = outcome;
-    if (values.output === undefined)
-        io.stdout(report);
-    if (outcome.reportFilesError !== undefined)
-        throw outcome.reportFilesError;
-    if (reportFiles)
-        io.stderr(`reports: ${reportFiles.json}, ${reportFiles.sarif}, ${reportFiles.markdown}\n`);
     for (const warning of result.warnings)
         io.stderr(`warning: ${oneLine(warning)}\n`);
     // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
@@ -10687,12 +10681,9 @@ function announceGate(outcome, values, io) {
     }
     return result.verdict === 'fail' ? EXIT_FAIL : EXIT_PASS;
 }
-/**
- * Gates `current` and reports it (see {@link runGate} and {@link announceGate}); returns the exit code:
- * 0 passed, 2 failed. Errors are thrown (the dispatcher makes them exit 1).
- */
+/** Gates `current` and reports it (see {@link runGate} and {@link reportGate}). */
 async function gateAndReport(current, values, io, extra = {}) {
-    return announceGate(await runGate(current, values, extra), values, io);
+    return reportGate(await runGate(current, values, extra), values, io, extra);
 }
 async function compare(argv, io) {
     const { values, positionals } = parseCommandArgs('compare', argv, {
@@ -10718,4 +10709,4 @@ async function compare(argv, io) {
     });
 }
 
-export { announceGate, compare, compareUsage, gateAndReport, runGate };
+export { compare, compareUsage, gateAndReport, reportGate, runGate };

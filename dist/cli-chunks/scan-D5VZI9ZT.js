@@ -3,7 +3,7 @@ import { stat as stat$1, mkdtemp, rm as rm$1, writeFile, mkdir as mkdir$1, readF
 import { C as ConfigurationError, t as toError, a as EXIT_PASS } from './io-BZ8qJysU.js';
 import { g as gateOptionsUsage, a as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './gate-options-lXS6brP9.js';
 import { resolve, isAbsolute, basename, join } from 'node:path';
-import { r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-axEiRonz.js';
+import { r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-DZO5b23z.js';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { StringDecoder } from 'string_decoder';
@@ -1763,6 +1763,19 @@ async function scanImage(options, runner, logger = quietLogger) {
         throw error;
     }
 }
+/** Rejects as `step` interrupted when `signal` aborts; never settles without one. */
+function interrupted(signal, step) {
+    const stop = new Promise((_, reject) => {
+        const onAbort = () => reject(new ScanError(step, 'interrupted'));
+        if (signal?.aborted)
+            onAbort();
+        else
+            signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    // Raced, never awaited alone: its rejection must not count as unhandled when nothing waits for it anymore.
+    stop.catch(() => undefined);
+    return stop;
+}
 /** The first rejection among `settled`, in the order given (the likelier cause first), else the values. */
 function firstFailure(settled) {
     return settled.find((s) => s.status === 'rejected')?.reason;
@@ -1793,7 +1806,6 @@ async function scanWithEngine(run) {
     // Set when a container or image of this scan may exist: from then on every path removes them.
     let created = false;
     let cleaning;
-    const deadline = { at: Infinity };
     try {
         const credentials = plan.registry;
         if (credentials) {
@@ -1810,20 +1822,28 @@ async function scanWithEngine(run) {
             // Only once the engine answered: with no engine there is nothing to start, and nothing to remove.
             await connecting;
             created = true;
-            // The scan timeout runs from here: a hung engine fails this step rather than the job's time limit.
-            deadline.at = performance.now() + plan.timeoutMs;
-            await prepareTarget(run, target, deadline.at);
-            return target;
+            // The scan timeout covers this step and the scanner, not the pulls: it starts here, and the scanner
+            // gets what this step left of it (see runTheScanner).
+            const started = performance.now();
+            await prepareTarget(run, target, started + plan.timeoutMs);
+            return { target, ms: performance.now() - started };
         })();
+        // With the target up, a failed start or an interrupt must not wait for the scanner's pull to end: the
+        // cleanup runs at once (the pull finishes on its own).
+        const scannerOrStop = Promise.race([
+            pullingScanner,
+            preparing.then(() => pullingScanner),
+            interrupted(plan.signal, 'pull scanner'),
+        ]);
         // A failure of the engine check explains any other; then the target's, as the likelier mistake.
-        const settled = await Promise.allSettled([connecting, pullingTarget, pullingScanner, preparing]);
+        const settled = await Promise.allSettled([connecting, pullingTarget, scannerOrStop, preparing]);
         await logOut();
         const failure = firstFailure(settled);
         if (failure !== undefined)
             throw failure;
-        const [target, scanner] = [await preparing, await pullingScanner];
+        const [{ target, ms: prepareMs }, scanner] = [await preparing, await pullingScanner];
         run.log.info(`target ${recordedDigest(plan.image, target)}; scanner ${recordedDigest(plan.scannerImage, scanner)}`);
-        const oscapExitCode = await runTheScanner(run, scanner.id, deadline.at);
+        const oscapExitCode = await runTheScanner(run, scanner.id, performance.now() + plan.timeoutMs - prepareMs);
         // Cleanup first: reading is synchronous work that would otherwise hold back the removal's start.
         cleaning = cleanUp(run);
         const reading = readCompleteResults(plan.outputDir, oscapExitCode);
@@ -2096,7 +2116,14 @@ async function scan(argv, io, env = process.env) {
     const gateExtra = { image, reportsDir: outputDir };
     // The gate and its reports are loaded while the scanner runs: nothing needs them before.
     let gateModule;
-    const loadGate = () => (gateModule ??= import('./compare-ok3m0ELy.js'));
+    const loadGate = () => {
+        if (gateModule === undefined) {
+            gateModule = import('./compare-j_xXQfZP.js');
+            // Started early and awaited late: a failure to load is reported where the gate runs, not before.
+            gateModule.catch(() => undefined);
+        }
+        return gateModule;
+    };
     // Gating starts as soon as the results are read, while the scan's containers are still being removed.
     let gating;
     let output;
@@ -2138,7 +2165,8 @@ async function scan(argv, io, env = process.env) {
     }
     log.info(`scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`);
     const gate = await loadGate();
-    return gate.announceGate(await (gating ?? gate.runGate(output.results, values, gateExtra)), values, io);
+    // Written only now that the scan has succeeded: a scan that fails leaves no gate report behind.
+    return gate.reportGate(await (gating ?? gate.runGate(output.results, values, gateExtra)), values, io, gateExtra);
 }
 
 export { scan, scanUsage };
