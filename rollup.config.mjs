@@ -3,6 +3,7 @@
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { isBuiltin } from 'node:module';
 import typescript from '@rollup/plugin-typescript';
 
 // scripts/check-dist.sh builds into another folder to compare with the committed dist/.
@@ -22,6 +23,9 @@ const bundle = (name, banner) => ({
     entryFileNames: '[name].js',
     chunkFileNames: `${name}-chunks/[name]-[hash].js`,
   },
+  // A Node built-in imported only for its side effects (e.g. @actions/io's unused `assert`) is left out:
+  // they have none we need, and each costs start-up time (assert: ~3 ms).
+  treeshake: { moduleSideEffects: (id, external) => !(external && isBuiltin(id)) },
   plugins: [
     typescript({ tsconfig: './tsconfig.build.json', outDir: out }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),

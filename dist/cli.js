@@ -8,15 +8,15 @@ import { E as EXIT_ERROR, a as EXIT_PASS, t as toError, i as isUserError } from 
  */
 const commands = {
     summarize: {
-        load: async () => (await import('./cli-chunks/summarize-Copc9jJx.js')).summarize,
+        load: async () => (await import('./cli-chunks/summarize-CtlJzAf_.js')).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await import('./cli-chunks/compare-j_xXQfZP.js')).compare,
+        load: async () => (await import('./cli-chunks/compare-BBHbzBOq.js')).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     scan: {
-        load: async () => (await import('./cli-chunks/scan-D5VZI9ZT.js')).scan,
+        load: async () => (await import('./cli-chunks/scan-DYp-ZW-8.js')).scan,
         summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
     },
 };

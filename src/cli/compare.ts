@@ -6,7 +6,13 @@ import { oneLine } from '../report/escape.js';
 import { writeFile } from 'node:fs/promises';
 import { ConfigurationError, toError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type GateResult } from '../gate/types.js';
-import { gateFiles, writeReports, type ResultsInput } from '../pipeline/gate-files.js';
+import {
+  gateFiles,
+  renderReports,
+  writeRenderedReports,
+  type RenderedReports,
+  type ResultsInput,
+} from '../pipeline/gate-files.js';
 import { gateJson } from '../report/gate-json.js';
 import { gateText } from '../report/gate-text.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -59,6 +65,8 @@ export interface GateOutcome {
   result: GateResult;
   /** The report in the chosen --format, for --output or standard output. */
   report: string;
+  /** The reports directory's files, rendered when a reports directory is given. */
+  reports?: RenderedReports;
 }
 
 /**
@@ -86,7 +94,11 @@ export async function runGate(
     policy: { failOn, severityThreshold },
     image: extra.image,
   });
-  return { result, report: render(result, format) };
+  return {
+    result,
+    report: render(result, format),
+    ...(extra.reportsDir !== undefined && { reports: renderReports(result) }),
+  };
 }
 
 /**
@@ -95,7 +107,7 @@ export async function runGate(
  * cannot be written is an error thrown after the report has been written, so the report is not lost.
  */
 export async function reportGate(
-  { result, report }: GateOutcome,
+  { result, report, reports }: GateOutcome,
   values: GateOptionValues,
   io: CliIo,
   extra: Pick<GateExtras, 'reportsDir'> = {},
@@ -109,7 +121,7 @@ export async function reportGate(
     }
   }
   if (extra.reportsDir !== undefined) {
-    const files = await writeReports(result, extra.reportsDir);
+    const files = await writeRenderedReports(reports ?? renderReports(result), extra.reportsDir);
     io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
   }
   for (const warning of result.warnings) io.stderr(`warning: ${oneLine(warning)}\n`);

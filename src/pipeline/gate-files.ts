@@ -66,27 +66,37 @@ export interface ReportOptions {
   sarif?: SarifOptions;
 }
 
+/** The three report files' contents, rendered; see {@link writeRenderedReports}. */
+export type RenderedReports = Record<keyof typeof REPORT_FILES, string>;
+
+/** Renders the reports folder's files. The Markdown file is the full report: no length limit. */
+export function renderReports(result: GateResult, options: ReportOptions = {}): RenderedReports {
+  return {
+    json: `${JSON.stringify(gateJson(result), null, 2)}\n`,
+    sarif: `${JSON.stringify(renderSarif(result, options.sarif), null, 2)}\n`,
+    markdown: renderMarkdown(result, { maxLength: Number.MAX_SAFE_INTEGER, ...options.markdown }),
+  };
+}
+
 /**
- * Writes `stig-gate.json`, `stig-gate.sarif` and `stig-gate.md` into `dir` (created when missing) and
- * returns their paths. The Markdown file is the full report: no length limit.
+ * Writes rendered reports as `stig-gate.json`, `stig-gate.sarif` and `stig-gate.md` into `dir` (created
+ * when missing) and returns their paths.
  */
-export async function writeReports(
-  result: GateResult,
+export async function writeRenderedReports(
+  reports: RenderedReports,
   dir: string,
-  options: ReportOptions = {},
-): Promise<{ json: string; sarif: string; markdown: string }> {
+): Promise<Record<keyof typeof REPORT_FILES, string>> {
   const paths = {
     json: join(dir, REPORT_FILES.json),
     sarif: join(dir, REPORT_FILES.sarif),
     markdown: join(dir, REPORT_FILES.markdown),
   };
-  const markdown = renderMarkdown(result, { maxLength: Number.MAX_SAFE_INTEGER, ...options.markdown });
   try {
     await mkdir(dir, { recursive: true });
     await Promise.all([
-      writeFile(paths.json, `${JSON.stringify(gateJson(result), null, 2)}\n`),
-      writeFile(paths.sarif, `${JSON.stringify(renderSarif(result, options.sarif), null, 2)}\n`),
-      writeFile(paths.markdown, markdown),
+      writeFile(paths.json, reports.json),
+      writeFile(paths.sarif, reports.sarif),
+      writeFile(paths.markdown, reports.markdown),
     ]);
   } catch (error) {
     throw new ConfigurationError(
@@ -94,4 +104,13 @@ export async function writeReports(
     );
   }
   return paths;
+}
+
+/** Renders and writes the reports (see {@link renderReports} and {@link writeRenderedReports}). */
+export async function writeReports(
+  result: GateResult,
+  dir: string,
+  options: ReportOptions = {},
+): Promise<Record<keyof typeof REPORT_FILES, string>> {
+  return writeRenderedReports(renderReports(result, options), dir);
 }

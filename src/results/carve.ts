@@ -6,7 +6,8 @@
  *
  * This is a tokenizer, not a parser: it tracks elements and namespaces just enough to know where each part
  * begins and ends, and checks that the document is complete. The carved fragments are parsed afterwards
- * (see xccdf.ts). DTDs are refused outright, so no entity is ever declared, let alone expanded.
+ * (see xccdf.ts), which checks the inside of each Rule and TestResult: the carver only finds their end
+ * tags. DTDs are refused outright, so no entity is ever declared, let alone expanded.
  */
 
 export const XCCDF_1_2_NS = 'http://checklists.nist.gov/xccdf/1.2';
@@ -18,6 +19,9 @@ const XCCDF_NAMESPACES = new Set([XCCDF_1_2_NS, XCCDF_1_1_NS]);
 
 /** Subtrees that are large and hold nothing the gate reads. They never nest within themselves. */
 const SKIPPED_SUBTREES = new Set(['oval_results', 'oval_definitions', 'oval_system_characteristics', 'ocil']);
+
+/** Carved elements passed over with a native search for their end tag; they never nest within themselves. */
+const SKIPPED_CAPTURES = new Set(['Rule', 'TestResult']);
 
 /** Children of Benchmark kept for the header. */
 const BENCHMARK_HEADER = new Set(['title', 'version', 'Profile']);
@@ -71,14 +75,22 @@ interface Capture {
   namespace: string;
 }
 
+export interface CarveOptions {
+  /** false: pass over the Rules as over OVAL (none is carved), when only the results are wanted. */
+  rules?: boolean;
+}
+
 /**
  * Reads chunks of a document and returns its carved parts. Throws {@link CarveError} for anything that is
  * not a complete XML document (empty, truncated, a DTD, text outside the root, unbalanced tags).
  * A chunk's bytes must stay as they are until the next chunk has been pushed: the carver keeps a view of
  * the latest chunk, not a copy (two read buffers taken in turns are fine).
  */
-export async function carveDocument(chunks: AsyncIterable<Uint8Array>): Promise<CarvedDocument> {
-  const carver = new Carver();
+export async function carveDocument(
+  chunks: AsyncIterable<Uint8Array>,
+  options: CarveOptions = {},
+): Promise<CarvedDocument> {
+  const carver = new Carver(options.rules ?? true);
   for await (const chunk of chunks) carver.push(chunk);
   return carver.end();
 }
@@ -97,6 +109,8 @@ class Carver {
   private skipUntil: Buffer | undefined;
   private root: CarvedDocument['root'] | undefined;
   private readonly result: Omit<CarvedDocument, 'root'> = { benchmarkHeader: [], rules: [], testResults: [] };
+
+  constructor(private readonly keepRules: boolean) {}
 
   push(chunk: Uint8Array): void {
     if (!this.started) {
@@ -169,10 +183,10 @@ class Carver {
     }
   }
 
-  private truncated(): CarveError {
+  private truncated(inTag = true): CarveError {
     const where = this.stack.length ? ` inside <${this.stack.map((e) => e.name).join(' > ')}>` : '';
     return new CarveError(
-      `the file is truncated: it ends in the middle of a tag${where} (after ${this.offset + this.buf.length} bytes)`,
+      `the file is truncated: it ends${inTag ? ' in the middle of a tag' : ''}${where} (after ${this.offset + this.buf.length} bytes)`,
     );
   }
 
@@ -253,7 +267,7 @@ class Carver {
 
     if (this.capture) {
       // Inside a carved part: only depth matters.
-    } else if (SKIPPED_SUBTREES.has(local) && !selfClosing) {
+    } else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
       // Jump straight to the end tag; the element stays open on the stack until it is seen.
       this.skipUntil = Buffer.from(`</${name}`, 'utf8');
     } else if (namespace !== undefined && XCCDF_NAMESPACES.has(namespace)) {
@@ -264,7 +278,17 @@ class Carver {
       this.closeElement(element, end);
     } else {
       this.stack.push(element);
+      // A carved Rule or TestResult is kept whole and parsed afterwards (xml-tree checks its inside), so the
+      // bytes up to its end tag need no tokenizing here: most of a results.xml is the Rules' prose.
+      if (element.role === 'capture' && SKIPPED_CAPTURES.has(local)) {
+        this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+      }
     }
+  }
+
+  /** A Rule, when its metadata is not wanted. */
+  private passesOver(local: string, namespace: string | undefined): boolean {
+    return !this.keepRules && local === 'Rule' && namespace !== undefined && XCCDF_NAMESPACES.has(namespace);
   }
 
   private xccdfStart(local: string, tag: string, at: number, element: OpenElement, namespace: string): void {
@@ -317,7 +341,7 @@ class Carver {
     const needle = this.skipUntil!;
     const found = this.buf.indexOf(needle, this.pos);
     if (found === -1) {
-      if (atEnd) throw this.truncated();
+      if (atEnd) throw this.truncated(false);
       // Keep a needle's length so an end tag split across two chunks is still found.
       this.pos = Math.max(this.pos, this.buf.length - needle.length);
       return false;

@@ -60,19 +60,22 @@ export function bindMount(source: string, target: string, readonly: boolean): st
   ].join(',');
 }
 
-/** `{"id":…,"repoTags":[…],"repoDigests":[…],"hasCommand":…}` from `docker image inspect`. */
-export function inspectImageArgs(reference: string): string[] {
-  const format =
-    '{"id":{{json .Id}},"repoTags":{{json .RepoTags}},"repoDigests":{{json .RepoDigests}},' +
-    '"hasCommand":{{if or .Config.Cmd .Config.Entrypoint}}true{{else}}false{{end}}}';
-  return ['image', 'inspect', '--format', format, reference];
+/** `{"id":…,"repoTags":[…],"repoDigests":[…]}` from `docker image inspect`, a line per image. */
+export function inspectImageArgs(...references: string[]): string[] {
+  const format = '{"id":{{json .Id}},"repoTags":{{json .RepoTags}},"repoDigests":{{json .RepoDigests}}}';
+  return ['image', 'inspect', '--format', format, ...references];
+}
+
+/** The id of the image each container was created from, as a JSON string, a line per container. */
+export function containerImageArgs(containers: readonly string[]): string[] {
+  return ['container', 'inspect', '--format', '{{json .Image}}', ...containers];
 }
 
 /**
- * The target, kept alive as in the documented recipe (`tail -f /dev/null`), with no network. Started from the
- * image id that was inspected, so the digest recorded is the one scanned.
+ * The target, kept alive as in the documented recipe (`tail -f /dev/null`), with no network. The image
+ * recorded is the one this container was created from (see containerImageArgs).
  */
-export function startTargetArgs(names: ScanNames, imageId: string): string[] {
+export function startTargetArgs(names: ScanNames, image: string): string[] {
   return [
     'run',
     '--detach',
@@ -85,7 +88,7 @@ export function startTargetArgs(names: ScanNames, imageId: string): string[] {
     'none',
     '--entrypoint',
     'tail',
-    imageId,
+    image,
     '-f',
     '/dev/null',
   ];
@@ -93,10 +96,10 @@ export function startTargetArgs(names: ScanNames, imageId: string): string[] {
 
 /**
  * Image mode, step 1: a container created from the target and never started, to commit from. docker refuses
- * to create one from an image with neither CMD nor ENTRYPOINT, so such an image gets a placeholder command;
- * it is never run, and oscap-docker gives its own command anyway.
+ * to create one from an image with neither CMD nor ENTRYPOINT, so such an image gets a placeholder command
+ * (`withPlaceholder`); it is never run, and oscap-docker gives its own command anyway.
  */
-export function createSourceArgs(names: ScanNames, imageId: string, hasCommand: boolean): string[] {
+export function createSourceArgs(names: ScanNames, image: string, withPlaceholder: boolean): string[] {
   return [
     'create',
     '--pull=never',
@@ -106,8 +109,8 @@ export function createSourceArgs(names: ScanNames, imageId: string, hasCommand: 
     names.label,
     '--network',
     'none',
-    imageId,
-    ...(hasCommand ? [] : ['true']),
+    image,
+    ...(withPlaceholder ? ['true'] : []),
   ];
 }
 
@@ -159,11 +162,13 @@ export function oscapDockerArgs(
  * The scanner container: the engine's socket mounted, the host's PID namespace (oscap-docker reads the target
  * through /proc/<pid>/root), root, no network, the output directory writable and inputs read-only.
  * PYTHONUNBUFFERED makes oscap-docker's own lines (which name its temporary container) arrive as they happen.
+ * Created while the target starts, and started (see startScannerArgs) once the target is up: `docker run`
+ * would create it on the scan's critical path.
  */
-export function runScannerArgs(
+export function createScannerArgs(
   plan: Pick<ScanPlan, 'mode' | 'profile' | 'datastream' | 'tailoringFile' | 'socketPath' | 'outputDir'>,
   names: ScanNames,
-  scannerImageId: string,
+  scannerImage: string,
   target: string,
 ): string[] {
   const inputs: string[] = [];
@@ -176,7 +181,7 @@ export function runScannerArgs(
     inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
   }
   return [
-    'run',
+    'create',
     '--pull=never',
     '--name',
     names.scanner,
@@ -197,9 +202,19 @@ export function runScannerArgs(
     ...inputs,
     '--entrypoint',
     'oscap-docker',
-    scannerImageId,
+    scannerImage,
     ...oscapDockerArgs(plan, target),
   ];
+}
+
+/** Runs the created scanner with its output attached; docker exits with the scanner's code. */
+export function startScannerArgs(names: ScanNames): string[] {
+  return ['start', '--attach', names.scanner];
+}
+
+/** The scanner's state after it ended: a failed start leaves its reason in `Error` (see scannerStartFailure). */
+export function scannerStateArgs(names: ScanNames): string[] {
+  return ['container', 'inspect', '--format', '{{json .State}}', names.scanner];
 }
 
 /** Every container of this scan, running or not, by full id. */

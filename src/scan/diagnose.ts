@@ -19,7 +19,16 @@ function said(result: DockerResult): string {
   return text === '' ? `docker exited with ${result.exitCode} and printed nothing` : text;
 }
 
-/** `docker version` could not reach the engine. */
+/** The docker CLI's own words when it cannot reach the engine, at the start of a line of its stderr. */
+const UNREACHABLE =
+  /^(?:docker: )?(?:Cannot connect to the Docker daemon|error during connect|permission denied while trying to connect to the Docker daemon)/im;
+
+/** Whether a failed docker command failed because the engine could not be reached at all. */
+export function isEngineUnreachable(result: DockerResult): boolean {
+  return result.exitCode !== 0 && UNREACHABLE.test(result.stderr);
+}
+
+/** A docker command could not reach the engine (see isEngineUnreachable). */
 export function describeConnectFailure(result: DockerResult, dockerHost: string): string {
   return (
     `cannot reach the Docker engine at ${dockerHost}: ${said(result)}\n` +
@@ -74,9 +83,16 @@ export function describeStartFailure(image: string, result: DockerResult): strin
   return `cannot start ${image} as the scan target: ${text}`;
 }
 
+/** `docker create` refused the scanner container (an image without that entrypoint is caught at start). */
+export function describeScannerCreateFailure(scannerImage: string, result: DockerResult): string {
+  return `docker could not create the scanner container from ${scannerImage}: ${said(result)}`;
+}
+
 /** What the scanner run ended with, as far as a message needs to know. */
 export interface ScannerEnding {
   exitCode: number;
+  /** Why the engine could not start the scanner container (its `State.Error`), when that is what happened. */
+  startError?: string;
   /** The scanner's stdout and stderr as they came, docker's own errors included. */
   output: string;
   scannerImage: string;
@@ -99,14 +115,19 @@ export function describeScannerFailure(ending: ScannerEnding): string {
       `containers were removed. Raise the timeout if the image is large.\nLast output:\n${shown}\n${log}`
     );
   }
-  if ((ending.exitCode === 126 || ending.exitCode === 127) && /oscap-docker/.test(shown)) {
+  const noOscapDocker =
+    ending.startError !== undefined
+      ? /oscap-docker/.test(ending.startError) &&
+        /not found|no such file|permission denied/i.test(ending.startError)
+      : (ending.exitCode === 126 || ending.exitCode === 127) && /oscap-docker/.test(shown);
+  if (noOscapDocker) {
     return (
       `the scanner image ${ending.scannerImage} has no runnable oscap-docker (exit ${ending.exitCode}). Use an ` +
       `OpenSCAP image that ships oscap-docker, such as cgr.dev/chainguard/openscap:latest-dev.\n${shown}\n${log}`
     );
   }
-  if (ending.exitCode === 125)
-    return `docker could not run the scanner container (exit 125):\n${shown}\n${log}`;
+  if (ending.startError !== undefined)
+    return `docker could not start the scanner container: ${ending.startError}\n${log}`;
   if (/daemon does not appear to be running/i.test(ending.output)) {
     return (
       `oscap-docker inside the scanner could not reach the Docker engine through the mounted socket (exit ` +

@@ -22,7 +22,7 @@ export function outputPaths(dir: string): Record<keyof typeof OUTPUT_FILES, stri
 
 /** Deletes an earlier run's outputs, so that they can never pass for this run's. */
 export async function removeStaleOutputs(dir: string): Promise<void> {
-  for (const path of Object.values(outputPaths(dir))) await rm(path, { force: true });
+  await Promise.all(Object.values(outputPaths(dir)).map((path) => rm(path, { force: true })));
 }
 
 /** The output files that exist and are not empty: what a failed scan keeps for inspection. */
@@ -39,13 +39,19 @@ export async function producedFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * Reads results.xml and results-arf.xml in full and checks that report.html was written: oscap's exit code
- * alone does not prove the files are complete. Anything missing, empty or truncated is a {@link ScanError}.
+ * Reads results.xml in full, checks that results-arf.xml is complete and holds the same rule results, and
+ * that report.html was written: oscap's exit code alone does not prove the files are complete. Anything
+ * missing, empty, truncated or disagreeing is a {@link ScanError}.
  */
 export async function readCompleteResults(dir: string, oscapExitCode: number): Promise<ScanResults> {
   const paths = outputPaths(dir);
   try {
-    const [xccdf] = await Promise.all([readResultsFile(paths.resultsXml), readResultsFile(paths.resultsArf)]);
+    // The ARF's Rules repeat results.xml's; passing over them halves the reading after the scan.
+    const [xccdf, arf] = await Promise.all([
+      readResultsFile(paths.resultsXml),
+      readResultsFile(paths.resultsArf, { rules: false }),
+    ]);
+    checkSameResults(xccdf, arf);
     const report = await stat(paths.reportHtml).catch(() => null);
     if (!report || report.size === 0) throw new Error(`${paths.reportHtml}: oscap wrote no HTML report`);
     return xccdf;
@@ -53,6 +59,19 @@ export async function readCompleteResults(dir: string, oscapExitCode: number): P
     throw new ScanError(
       'read results',
       `oscap exited ${oscapExitCode}, but its output is not complete: ${toError(thrown).message}`,
+    );
+  }
+}
+
+/** The ARF and the XCCDF results of one oscap run must give every rule the same result. */
+function checkSameResults(xccdf: ScanResults, arf: ScanResults): void {
+  const inArf = new Map(arf.rules.map((rule) => [rule.ruleId, rule.result]));
+  const differing = xccdf.rules.filter((rule) => inArf.get(rule.ruleId) !== rule.result);
+  if (differing.length > 0 || inArf.size !== xccdf.rules.length) {
+    const first = differing[0];
+    throw new Error(
+      `${arf.source} and ${xccdf.source} do not hold the same results` +
+        (first ? ` (${first.ruleId}: ${inArf.get(first.ruleId) ?? 'missing'} against ${first.result})` : ''),
     );
   }
 }

@@ -2,7 +2,7 @@
  * Running the scanner container under a time limit: the one long step, so it streams, can be stopped, and
  * remembers what oscap-docker created on the way.
  */
-import { writeFile } from 'node:fs/promises';
+import { scannerStateArgs, type ScanNames } from './commands.js';
 import type { DockerRunner } from './runner.js';
 
 /** Lines the scanner printed, its exit, and how it was stopped if it was. */
@@ -20,7 +20,6 @@ export interface RunScannerInput {
   scannerName: string;
   timeoutMs: number;
   signal?: AbortSignal;
-  logFile: string;
   /** Each line, as it arrives (verbose output). */
   onLine?: (line: string) => void;
   /** Called once, with the scanner's first line: it is running, and this process is idle until it exits. */
@@ -101,7 +100,34 @@ export async function runScanner(input: RunScannerInput): Promise<ScannerRun> {
     input.signal?.removeEventListener('abort', onAbort);
     await stopping;
   }
-  const output = lines.join('\n');
-  await writeFile(input.logFile, `${output}\n`);
-  return { exitCode, output, timedOut, aborted };
+  return { exitCode, output: lines.join('\n'), timedOut, aborted };
+}
+
+/** Why the engine could not start the scanner, and the exit code it gave it (127: no such executable). */
+export interface StartFailure {
+  error: string;
+  exitCode: number;
+}
+
+/**
+ * Tells a scanner the engine never started (e.g. no oscap-docker in the image: `docker start` then exits 1)
+ * from a scanner that ran and failed, from the container's own state: docker's exit code alone cannot.
+ * Undefined when it started, or when its state cannot be read.
+ */
+export async function scannerStartFailure(
+  docker: DockerRunner,
+  names: ScanNames,
+): Promise<StartFailure | undefined> {
+  const state = await docker(scannerStateArgs(names)).catch(() => undefined);
+  if (state?.exitCode !== 0) return undefined;
+  try {
+    const { Error: error, ExitCode: exitCode } = JSON.parse(state.stdout) as {
+      Error?: unknown;
+      ExitCode?: unknown;
+    };
+    if (typeof error !== 'string' || error === '') return undefined;
+    return { error, exitCode: typeof exitCode === 'number' ? exitCode : -1 };
+  } catch {
+    return undefined;
+  }
 }

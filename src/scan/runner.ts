@@ -34,16 +34,17 @@ export function execDockerRunner(
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(baseEnv)) if (value !== undefined) env[key] = value;
   if (dockerHost !== undefined) env.DOCKER_HOST = dockerHost;
-  // Looked up once: exec's own lookup of a bare name stats every PATH entry, one after the other, on every
-  // command, which delayed the cleanup's start behind the reading of the results by about 0.1 s.
-  let docker: Promise<string> | undefined;
+  // Looked up once, from now on: exec's own lookup of a bare name stats every PATH entry, one after the
+  // other, on every command, which delayed the cleanup's start behind the reading of the results by 0.1 s.
+  const docker = which('docker', true);
+  // Reported by the first command that needs it; until then a failure must not count as unhandled.
+  docker.catch(() => undefined);
   return async (args, options = {}) => {
     const listeners = options.onLine && {
       stdline: (line: string) => options.onLine?.(line, 'stdout'),
       errline: (line: string) => options.onLine?.(line, 'stderr'),
     };
     try {
-      docker ??= which('docker', true);
       const result = await getExecOutput(await docker, [...args], {
         env,
         silent: true,

@@ -12,7 +12,9 @@ export const SCAN_STEPS = [
   'inspect scanner',
   'prepare target',
   'start target',
+  'create scanner',
   'run scanner',
+  'record images',
   'read results',
 ] as const;
 export type ScanStep = (typeof SCAN_STEPS)[number];

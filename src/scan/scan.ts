@@ -2,27 +2,35 @@
  * One scan, end to end: check the options, reach the engine, pull both images, run oscap-docker in the
  * scanner, make sure the results are complete, and remove every container on every path.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { ConfigurationError, toError } from '../errors.js';
 import type { ScanResults } from '../results/model.js';
 import { removeScanLeftovers } from './cleanup.js';
 import {
   commitTargetArgs,
+  createScannerArgs,
   createSourceArgs,
-  removeContainersArgs,
-  runScannerArgs,
   scanNames,
+  startScannerArgs,
   startTargetArgs,
   type ScanNames,
 } from './commands.js';
 import {
   describeConnectFailure,
+  describeScannerCreateFailure,
   describeScannerFailure,
   describeStartFailure,
+  isEngineUnreachable,
   lastLines,
 } from './diagnose.js';
-import { ensureImage, logIn, recordedDigest, type ImageInfo, type RegistryLogin } from './images.js';
+import {
+  ensureImage,
+  imagesOfContainers,
+  logIn,
+  recordedDigest,
+  type ImageInfo,
+  type RegistryLogin,
+} from './images.js';
 import { planScan, registryOf, type ScanOptions, type ScanPlan } from './options.js';
 import {
   outputPaths,
@@ -31,7 +39,7 @@ import {
   removeStaleOutputs,
   writeMetadata,
 } from './outputs.js';
-import { runScanner } from './run-scanner.js';
+import { runScanner, scannerStartFailure } from './run-scanner.js';
 import { execDockerRunner, type DockerRunner } from './runner.js';
 import { ScanError, type ScanStep } from './scan-error.js';
 import type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
@@ -39,6 +47,19 @@ import type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js'
 export type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
 
 const quietLogger: ScanLogger = { info: () => undefined, warning: () => undefined };
+
+/**
+ * 12 random hex digits, for the scan's container names and label: they must not collide with another scan's
+ * in the same engine (docker would refuse the name), and are no secret. Not node:crypto, which took ~5 ms of
+ * every run's start to load.
+ */
+export function newScanId(): string {
+  const part = () =>
+    Math.floor(Math.random() * 0x1000000)
+      .toString(16)
+      .padStart(6, '0');
+  return part() + part();
+}
 
 /** Replaces each secret in `text` with `***`. */
 export function redact(text: string, secrets: readonly string[]): string {
@@ -106,8 +127,11 @@ export async function scanImage(
     ...(logger.detail && { detail: (line: string) => logger.detail?.(clean(line)) }),
   };
   let plan: ScanPlan;
+  let docker: DockerRunner;
   try {
     plan = await planScan(options);
+    // Made before the output directory is prepared, so that docker is looked up on PATH meanwhile.
+    docker = connectionChecked(runner ?? execDockerRunner(plan.dockerHost), plan.dockerHost);
     await mkdir(plan.outputDir, { recursive: true });
     await removeStaleOutputs(plan.outputDir);
   } catch (thrown) {
@@ -117,8 +141,8 @@ export async function scanImage(
   }
   const run: ScanRun = {
     plan,
-    docker: runner ?? execDockerRunner(plan.dockerHost),
-    names: scanNames(randomBytes(6).toString('hex')),
+    docker,
+    names: scanNames(newScanId()),
     log,
     redact: clean,
     timings: [],
@@ -136,10 +160,10 @@ export async function scanImage(
   }
 }
 
-/** Rejects as `step` interrupted when `signal` aborts; never settles without one. */
-function interrupted(signal: AbortSignal | undefined, step: ScanStep): Promise<never> {
+/** Rejects as interrupted at `step()` when `signal` aborts; never settles without one. */
+function interrupted(signal: AbortSignal | undefined, step: () => ScanStep): Promise<never> {
   const stop = new Promise<never>((_, reject) => {
-    const onAbort = () => reject(new ScanError(step, 'interrupted'));
+    const onAbort = () => reject(new ScanError(step(), 'interrupted'));
     if (signal?.aborted) onAbort();
     else signal?.addEventListener('abort', onAbort, { once: true });
   });
@@ -154,20 +178,35 @@ function firstFailure(settled: PromiseSettledResult<unknown>[]): unknown {
 }
 
 /**
+ * There is no separate engine check (a `docker version` beside the pulls cost a docker process every run):
+ * the first command that finds no engine fails the step "connect to docker". The scanner's own output is
+ * not judged this way: what oscap-docker prints inside comes from the scanner, not from this side's CLI.
+ */
+function connectionChecked(docker: DockerRunner, dockerHost: string): DockerRunner {
+  return async (args, options) => {
+    let result;
+    try {
+      result = await docker(args, options);
+    } catch (thrown) {
+      // The runner's user error: no docker CLI on PATH.
+      if (thrown instanceof ConfigurationError && !(thrown instanceof ScanError))
+        throw new ScanError('connect to docker', thrown.message);
+      throw thrown;
+    }
+    if (options?.onLine === undefined && isEngineUnreachable(result))
+      throw new ScanError('connect to docker', describeConnectFailure(result, dockerHost));
+    return result;
+  };
+}
+
+/**
  * Everything after the options check. Steps that do not depend on each other overlap, as a by-hand run of
- * the recipe cannot: the engine check runs beside the pulls, the target is started as soon as its own image
- * is in (while the scanner's is still coming), and the results are read while the containers are removed.
+ * the recipe cannot: the two pulls run together, the target is started as soon as its own image is in, the
+ * scanner container is created meanwhile, the images are recorded while the scanner runs, and the results
+ * are read while the containers are removed.
  */
 async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
-  const { plan, docker } = run;
-  const connecting = phase(run, 'connect to docker', plan.dockerHost, async () => {
-    const result = await docker(['version', '--format', '{{.Server.Version}}']);
-    if (result.exitCode !== 0)
-      throw new ScanError('connect to docker', describeConnectFailure(result, plan.dockerHost));
-    run.log.info(`Docker engine ${result.stdout.trim()}`);
-  });
-  // Settled below, after the pulls that run meanwhile; until then a rejection must not count as unhandled.
-  connecting.catch(() => undefined);
+  const { plan, docker, names } = run;
   let login: RegistryLogin | undefined;
   const logOut = async () => {
     const closing = login;
@@ -179,10 +218,14 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
   // Set when a container or image of this scan may exist: from then on every path removes them.
   let created = false;
   let cleaning: Promise<void> | undefined;
+  // Set when the scan stops before the scanner exists: it is then never created. A creation under way is
+  // waited for before the cleanup, which would otherwise run before the container it should remove exists.
+  let stopping = false;
+  let creatingScanner: Promise<void> | undefined;
+  let recording: Promise<ImageInfo[]> | undefined;
   try {
     const credentials = plan.registry;
     if (credentials) {
-      await connecting;
       login = await phase(run, 'log in to registry', `${credentials.server} as ${credentials.username}`, () =>
         logIn(docker, credentials),
       );
@@ -199,48 +242,63 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login),
     );
     const preparing = (async () => {
-      const target = await pullingTarget;
-      // Only once the engine answered: with no engine there is nothing to start, and nothing to remove.
-      await connecting;
+      await pullingTarget;
       created = true;
       // The scan timeout covers this step and the scanner, not the pulls: it starts here, and the scanner
       // gets what this step left of it (see runTheScanner).
       const started = performance.now();
-      await prepareTarget(run, target, started + plan.timeoutMs);
-      return { target, ms: performance.now() - started };
+      await prepareTarget(run, started + plan.timeoutMs);
+      return performance.now() - started;
     })();
-    // With the target up, a failed start or an interrupt must not wait for the scanner's pull to end: the
-    // cleanup runs at once (the pull finishes on its own).
+    const scannerReady = (async () => {
+      await pullingScanner;
+      if (stopping) return;
+      created = true;
+      creatingScanner = phase(run, 'create scanner', names.scanner, () => createScanner(run));
+      await creatingScanner;
+    })();
+    // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
+    // (the pull finishes on its own, and the scanner is then not created).
     const scannerOrStop = Promise.race([
-      pullingScanner,
-      preparing.then(() => pullingScanner),
-      interrupted(plan.signal, 'pull scanner'),
+      scannerReady,
+      preparing.then(() => scannerReady),
+      interrupted(plan.signal, () => (creatingScanner ? 'create scanner' : 'pull scanner')),
     ]);
-    // A failure of the engine check explains any other; then the target's, as the likelier mistake.
-    const settled = await Promise.allSettled([connecting, pullingTarget, scannerOrStop, preparing]);
+    // The target's failure first, as the likelier mistake.
+    const settled = await Promise.allSettled([pullingTarget, scannerOrStop, preparing]);
     await logOut();
     const failure = firstFailure(settled);
     if (failure !== undefined) throw failure;
-    const [{ target, ms: prepareMs }, scanner] = [await preparing, await pullingScanner];
-    run.log.info(
-      `target ${recordedDigest(plan.image, target)}; scanner ${recordedDigest(plan.scannerImage, scanner)}`,
+    const prepareMs = await preparing;
+    const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs);
+    // Awaited just below; until then a rejection must not count as unhandled.
+    scanning.catch(() => undefined);
+    const targetContainer = plan.mode === 'container' ? names.target : names.source;
+    recording = phase(run, 'record images', 'what the target and the scanner were created from', () =>
+      imagesOfContainers(docker, [targetContainer, names.scanner]).catch((thrown: unknown) => {
+        throw new ScanError('record images', toError(thrown).message);
+      }),
     );
-    const oscapExitCode = await runTheScanner(
-      run,
-      scanner.id,
-      performance.now() + plan.timeoutMs - prepareMs,
-    );
+    // Awaited after the scanner; until then a rejection must not count as unhandled.
+    recording.catch(() => undefined);
+    const { oscapExitCode, writingLog } = await scanning;
+    // Done long before the scanner (it is two quick docker commands); it must be, before the removal.
+    const [target, scanner] = (await recording) as [ImageInfo, ImageInfo];
     // Cleanup first: reading is synchronous work that would otherwise hold back the removal's start.
     cleaning = cleanUp(run);
+    await writingLog;
     const reading = readCompleteResults(plan.outputDir, oscapExitCode);
     // Awaited in the phase below; until then a rejection must not count as unhandled.
     reading.catch(() => undefined);
+    run.log.info(
+      `target ${recordedDigest(plan.image, target)}; scanner ${recordedDigest(plan.scannerImage, scanner)}`,
+    );
     const results = await phase(run, 'read results', plan.outputDir, () => reading);
     run.onResults?.(results);
     await cleaning;
     const paths = outputPaths(plan.outputDir);
     const output: ScanOutput = {
-      scanId: run.names.id,
+      scanId: names.id,
       outputDir: plan.outputDir,
       ...paths,
       oscapExitCode,
@@ -254,19 +312,24 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     await writeMetadata(plan, output);
     return output;
   } finally {
+    stopping = true;
     await logOut();
     if (cleaning) await cleaning;
-    else if (created) await cleanUp(run);
+    else if (created) {
+      // Both only read or make containers of this scan: let them finish, then remove what they left.
+      await Promise.allSettled([creatingScanner, recording]);
+      await cleanUp(run);
+    }
   }
 }
 
 /** Starts the target (container mode) or makes its labelled copy (image mode), within the scan timeout. */
-async function prepareTarget(run: ScanRun, target: ImageInfo, deadline: number): Promise<void> {
+async function prepareTarget(run: ScanRun, deadline: number): Promise<void> {
   const { plan, docker, names } = run;
   if (plan.mode === 'container') {
     await phase(run, 'start target', names.target, async () => {
       const started = await beforeDeadline(
-        docker(startTargetArgs(names, target.id)),
+        docker(startTargetArgs(names, plan.image)),
         deadline,
         'start target',
       );
@@ -275,9 +338,22 @@ async function prepareTarget(run: ScanRun, target: ImageInfo, deadline: number):
     });
   } else {
     await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, () =>
-      beforeDeadline(prepareLabelledImage(docker, names, target), deadline, 'prepare target'),
+      beforeDeadline(prepareLabelledImage(docker, names, plan.image), deadline, 'prepare target'),
     );
   }
+}
+
+/** Creates the scanner container, to be started once the target is ready; bounded by the scan timeout. */
+async function createScanner(run: ScanRun): Promise<void> {
+  const { plan, docker, names } = run;
+  const target = plan.mode === 'container' ? names.target : names.labelledImage;
+  const created = await beforeDeadline(
+    docker(createScannerArgs(plan, names, plan.scannerImage, target)),
+    performance.now() + plan.timeoutMs,
+    'create scanner',
+  );
+  if (created.exitCode !== 0)
+    throw new ScanError('create scanner', describeScannerCreateFailure(plan.scannerImage, created));
 }
 
 /**
@@ -302,8 +378,14 @@ async function beforeDeadline<T>(work: Promise<T>, deadline: number, step: ScanS
   }
 }
 
-/** Runs oscap-docker in the scanner until the deadline; returns oscap's 0 or 2, anything else is an error. */
-async function runTheScanner(run: ScanRun, scannerImageId: string, deadline: number): Promise<0 | 2> {
+/**
+ * Runs oscap-docker in the scanner until the deadline; returns oscap's 0 or 2 and the writing of scan.log,
+ * under way (the cleanup need not wait for it). Anything else is an error, thrown once the log is written.
+ */
+async function runTheScanner(
+  run: ScanRun,
+  deadline: number,
+): Promise<{ oscapExitCode: 0 | 2; writingLog: Promise<void> }> {
   const { plan, docker, names } = run;
   const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
   const logFile = outputPaths(plan.outputDir).log;
@@ -314,11 +396,10 @@ async function runTheScanner(run: ScanRun, scannerImageId: string, deadline: num
     () =>
       runScanner({
         docker,
-        args: runScannerArgs(plan, names, scannerImageId, targetArg),
+        args: startScannerArgs(names),
         scannerName: names.scanner,
         timeoutMs: Math.max(1, deadline - performance.now()),
         ...(plan.signal && { signal: plan.signal }),
-        logFile,
         ...(run.log.detail && { onLine: run.log.detail }),
         ...(run.whileScanning && { onRunning: run.whileScanning }),
         onHeartbeat: (ms) => run.log.info(`run scanner: still running after ${seconds(ms)}`),
@@ -326,11 +407,18 @@ async function runTheScanner(run: ScanRun, scannerImageId: string, deadline: num
         redact: run.redact,
       }),
   );
+  const writingLog = writeFile(logFile, `${ran.output}\n`);
+  // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
+  writingLog.catch(() => undefined);
   if (ran.timedOut || ran.aborted || (ran.exitCode !== 0 && ran.exitCode !== 2)) {
+    // The scanner's failure is the error to report; without its log, it is just not listed as kept.
+    await writingLog.catch(() => undefined);
+    const startFailure = ran.timedOut || ran.aborted ? undefined : await scannerStartFailure(docker, names);
     throw new ScanError(
       'run scanner',
       describeScannerFailure({
-        exitCode: ran.exitCode,
+        exitCode: startFailure?.exitCode ?? ran.exitCode,
+        ...(startFailure && { startError: run.redact(startFailure.error) }),
         output: ran.output,
         scannerImage: plan.scannerImage,
         image: plan.image,
@@ -341,7 +429,7 @@ async function runTheScanner(run: ScanRun, scannerImageId: string, deadline: num
       }),
     );
   }
-  return ran.exitCode;
+  return { oscapExitCode: ran.exitCode, writingLog };
 }
 
 /** Removes the scan's containers (and image mode's labelled image); problems are warnings, never the verdict. */
@@ -361,17 +449,18 @@ async function cleanUp(run: ScanRun): Promise<void> {
   });
 }
 
-/** Image mode: the target committed, unstarted, as a labelled image with one tag (see commitTargetArgs). */
-async function prepareLabelledImage(
-  docker: DockerRunner,
-  names: ScanNames,
-  target: ImageInfo,
-): Promise<void> {
-  const created = await docker(createSourceArgs(names, target.id, target.hasCommand));
+/**
+ * Image mode: the target committed, unstarted, as a labelled image with one tag (see commitTargetArgs). The
+ * source container stays until the cleanup: the image scanned is recorded from it.
+ */
+async function prepareLabelledImage(docker: DockerRunner, names: ScanNames, image: string): Promise<void> {
+  let created = await docker(createSourceArgs(names, image, false));
+  // An image with neither CMD nor ENTRYPOINT gets a placeholder command (never run): cheaper than asking first.
+  if (created.exitCode !== 0 && /no command specified/i.test(created.stderr))
+    created = await docker(createSourceArgs(names, image, true));
   if (created.exitCode !== 0)
     throw new ScanError('prepare target', `docker create: ${lastLines(created.stderr)}`);
   const committed = await docker(commitTargetArgs(names));
   if (committed.exitCode !== 0)
     throw new ScanError('prepare target', `docker commit: ${lastLines(committed.stderr)}`);
-  await docker(removeContainersArgs([names.source]));
 }

@@ -262,4 +262,34 @@ describe.skipIf(!env)('scans that fail, with a real engine', () => {
     expect(error.step).toBe('run scanner');
     expect(error.message).toContain('has no bash');
   });
+
+  it('6c. in image mode, an image with neither CMD nor ENTRYPOINT is still prepared (it fails later, for bash)', async () => {
+    // `docker import` makes an image with no command at all, which `docker create` refuses without one.
+    const docker = execDockerRunner();
+    const ref = `stig-gate-test-nocommand:${process.pid}`;
+    const made = await docker(['create', env!.images.noshell]);
+    const tar = `${await outputDir('nocommand-image')}/rootfs.tar`;
+    try {
+      expect((await docker(['export', '--output', tar, made.stdout.trim()])).exitCode).toBe(0);
+      expect((await docker(['import', tar, ref])).exitCode).toBe(0);
+      const config = await docker([
+        'image',
+        'inspect',
+        '--format',
+        '{{json .Config.Cmd}}{{json .Config.Entrypoint}}',
+        ref,
+      ]);
+      expect(config.stdout.trim()).toBe('nullnull');
+      const { error, log } = await failingScan(
+        { image: ref, mode: 'image', pull: 'never' },
+        'nocommand-image',
+      );
+      expect(log.lines).toContainEqual(expect.stringMatching(/^info: prepare target: done in /));
+      expect(error.step).toBe('run scanner');
+      expect(error.message).toContain('has no bash');
+    } finally {
+      await docker(['rm', '--force', made.stdout.trim()]);
+      await docker(['image', 'rm', '--force', ref]);
+    }
+  });
 });

@@ -118,11 +118,42 @@ describe('input that is not complete results fails closed, naming the file', () 
       },
     );
 
+    it('a file that ends inside a Rule says so', async () => {
+      const text = await readFile(CLEAN_RESULTS, 'utf8');
+      const rule = text.indexOf('<Rule ');
+      expect(rule).toBeGreaterThan(1000);
+      const cut = text.slice(0, text.indexOf('<title', rule));
+      expect(cut.length).toBeGreaterThan(rule);
+      await expectRejected(
+        await write('in-rule.xml', cut),
+        /truncated: it ends inside <Benchmark > Group > .*Rule> \(after/,
+      );
+    });
+
     it('a file that stops just before the last end tag', async () => {
       const text = await readFile(CLEAN_RESULTS, 'utf8');
       const cut = text.slice(0, text.lastIndexOf('</Benchmark>'));
       await expectRejected(await write('no-last-tag.xml', cut), /truncated: it ends inside <Benchmark>/);
     });
+  });
+});
+
+describe("a Rule's inside, which the carver passes over, is still checked when it is parsed", () => {
+  const rule = (title: string) =>
+    benchmarkXml([{ id: 'r1', result: 'fail', title: 'T' }]).replace(
+      '<title>T</title>',
+      `<title>${title}</title>`,
+    );
+  it.each<[string, string, RegExp]>([
+    ['mismatched tags', 'a <b>bold</i>', /mismatched tags: <b> is closed by <\/i>/],
+    ['an element never closed', 'a <b>bold', /mismatched tags: <b> is closed by <\/title>/],
+    ['a DOCTYPE', '<!DOCTYPE x [<!ENTITY e "boom">]>&e;', /not well-formed XML/],
+    ["a '<' inside a tag", '<b x="1" <i>>y</b>', /not well-formed XML/],
+    // Valid XML, but no scanner writes it; refusing it beats tokenizing every Rule's prose (see carve.ts).
+    ['an end tag for the Rule inside a comment', '<!-- </Rule> -->', /mismatched tags/],
+  ])('%s', async (name, title, message) => {
+    expect(rule(title)).toContain(title);
+    await expectRejected(await write(`rule-${name.replaceAll(/\W+/g, '-')}.xml`, rule(title)), message);
   });
 });
 

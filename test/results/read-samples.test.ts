@@ -115,6 +115,23 @@ describe('real oscap output (../shared/scap/samples)', () => {
     expect(strip(arf)).toEqual(strip(xccdf));
   });
 
+  it("with rules: false, gives the same rule results and counts, without the Rules' metadata", async () => {
+    for (const file of [CLEAN_ARF, CLEAN_RESULTS]) {
+      const [full, bare] = await Promise.all([
+        readResultsFile(file),
+        readResultsFile(file, { rules: false }),
+      ]);
+      expect(bare.rules.map((r) => [r.ruleId, r.result])).toEqual(
+        full.rules.map((r) => [r.ruleId, r.result]),
+      );
+      expect(bare.counts).toEqual(full.counts);
+      expect(bare.testResultId).toBe(full.testResultId);
+      expect(full.rules.filter((r) => r.title !== r.ruleId)).toHaveLength(198);
+      expect(bare.rules.filter((r) => r.title !== r.ruleId)).toEqual([]);
+      expect(bare.rules.some((r) => r.description !== undefined)).toBe(false);
+    }
+  });
+
   it('finds the remote access services rule failing only in the remote-access sample', async () => {
     const id = 'xccdf_mil.disa.stig_rule_SV-263652r982557_rule';
     expect(byId(await readResultsFile(CLEAN_RESULTS)).get(id)!.result).toBe('pass');

@@ -2,7 +2,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { redact } from '../../src/scan/scan.js';
+import { newScanId, redact } from '../../src/scan/scan.js';
 import { cli } from '../support/run-cli.js';
 
 const saved = { password: process.env.STIG_GATE_REGISTRY_PASSWORD, host: process.env.DOCKER_HOST };
@@ -79,6 +79,14 @@ describe('redact', () => {
   it('replaces every occurrence of every secret, and leaves text without one alone', () => {
     expect(redact('pw=s3cret; again s3cret', ['s3cret'])).toBe('pw=***; again ***');
     expect(redact('nothing here', ['s3cret', ''])).toBe('nothing here');
+  });
+});
+
+describe('newScanId', () => {
+  it('gives 12 hex digits, different each time', () => {
+    const ids = Array.from({ length: 10_000 }, newScanId);
+    for (const id of ids.slice(0, 100)) expect(id).toMatch(/^[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 

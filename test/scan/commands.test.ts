@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   bindMount,
   commitTargetArgs,
+  containerImageArgs,
+  createScannerArgs,
   createSourceArgs,
   inspectImageArgs,
   oscapDockerArgs,
-  runScannerArgs,
   scanNames,
+  scannerStateArgs,
+  startScannerArgs,
   startTargetArgs,
 } from '../../src/scan/commands.js';
 import { SCANNER_DATASTREAM, type ScanPlan } from '../../src/scan/options.js';
@@ -38,8 +41,8 @@ describe('scan names', () => {
 });
 
 describe('container mode, the documented recipe', () => {
-  it('starts the target by image id, labelled, with no network, kept alive by tail -f /dev/null', () => {
-    expect(startTargetArgs(names, 'sha256:abc')).toEqual([
+  it('starts the target, labelled, with no network, kept alive by tail -f /dev/null', () => {
+    expect(startTargetArgs(names, 'ghcr.io/acme/app:1')).toEqual([
       'run',
       '--detach',
       '--pull=never',
@@ -51,15 +54,15 @@ describe('container mode, the documented recipe', () => {
       'none',
       '--entrypoint',
       'tail',
-      'sha256:abc',
+      'ghcr.io/acme/app:1',
       '-f',
       '/dev/null',
     ]);
   });
 
-  it('runs oscap-docker with the socket, the host PID namespace, root, no network and the output mounted', () => {
-    expect(runScannerArgs(plan, names, 'sha256:scanner', names.target)).toEqual([
-      'run',
+  it('creates oscap-docker with the socket, the host PID namespace, root, no network and the output mounted', () => {
+    expect(createScannerArgs(plan, names, plan.scannerImage, names.target)).toEqual([
+      'create',
       '--pull=never',
       '--name',
       'stig-gate-0123456789ab-scanner',
@@ -79,7 +82,7 @@ describe('container mode, the documented recipe', () => {
       'type=bind,source=/work/out,target=/stig-gate/out',
       '--entrypoint',
       'oscap-docker',
-      'sha256:scanner',
+      'cgr.dev/chainguard/openscap:latest-dev',
       'container',
       'stig-gate-0123456789ab-target',
       'xccdf',
@@ -95,6 +98,26 @@ describe('container mode, the documented recipe', () => {
       SCANNER_DATASTREAM,
     ]);
   });
+
+  it('then starts it attached, and reads its state and both images by container name', () => {
+    expect(startScannerArgs(names)).toEqual(['start', '--attach', 'stig-gate-0123456789ab-scanner']);
+    expect(scannerStateArgs(names)).toEqual([
+      'container',
+      'inspect',
+      '--format',
+      '{{json .State}}',
+      'stig-gate-0123456789ab-scanner',
+    ]);
+    expect(containerImageArgs([names.target, names.scanner])).toEqual([
+      'container',
+      'inspect',
+      '--format',
+      '{{json .Image}}',
+      'stig-gate-0123456789ab-target',
+      'stig-gate-0123456789ab-scanner',
+    ]);
+    expect(inspectImageArgs('sha256:a', 'sha256:b').slice(-2)).toEqual(['sha256:a', 'sha256:b']);
+  });
 });
 
 describe('image mode with workspace inputs', () => {
@@ -107,7 +130,7 @@ describe('image mode with workspace inputs', () => {
   };
 
   it('mounts the data stream and the tailoring file read-only and passes their paths inside', () => {
-    const args = runScannerArgs(withInputs, names, 'sha256:scanner', names.labelledImage);
+    const args = createScannerArgs(withInputs, names, 'scanner:1', names.labelledImage);
     expect(args).toContain(
       'type=bind,source=/ws/content/my ds.xml,target=/stig-gate/in/datastream/my ds.xml,readonly',
     );
@@ -134,8 +157,8 @@ describe('image mode with workspace inputs', () => {
     ]);
   });
 
-  it('creates the unstarted source with a placeholder command only when the image has none', () => {
-    expect(createSourceArgs(names, 'sha256:t', true)).toEqual([
+  it('creates the unstarted source, with a placeholder command only when asked (an image with none)', () => {
+    expect(createSourceArgs(names, 'sha256:t', false)).toEqual([
       'create',
       '--pull=never',
       '--name',
@@ -146,7 +169,7 @@ describe('image mode with workspace inputs', () => {
       'none',
       'sha256:t',
     ]);
-    expect(createSourceArgs(names, 'sha256:t', false).at(-1)).toBe('true');
+    expect(createSourceArgs(names, 'sha256:t', true).at(-1)).toBe('true');
     expect(commitTargetArgs(names)).toEqual([
       'commit',
       'stig-gate-0123456789ab-source',
@@ -170,7 +193,7 @@ describe('bindMount', () => {
 describe('arguments stay arguments', () => {
   it('passes hostile-looking values as single array elements, never joined for a shell', () => {
     const hostile = { ...plan, profile: 'x; rm -rf / $(id)', outputDir: '/tmp/out dir' };
-    const args = runScannerArgs(hostile, names, 'sha256:s', names.target);
+    const args = createScannerArgs(hostile, names, 'scanner:1', names.target);
     expect(args).toContain('x; rm -rf / $(id)');
     expect(args).toContain('type=bind,source=/tmp/out dir,target=/stig-gate/out');
     expect(inspectImageArgs('a/b:c').at(-1)).toBe('a/b:c');

@@ -3,8 +3,10 @@ import {
   describeConnectFailure,
   describeLoginFailure,
   describePullFailure,
+  describeScannerCreateFailure,
   describeScannerFailure,
   describeStartFailure,
+  isEngineUnreachable,
   lastLines,
   type ScannerEnding,
 } from '../../src/scan/diagnose.js';
@@ -21,6 +23,36 @@ describe('lastLines', () => {
 });
 
 describe('messages from what docker really prints', () => {
+  it.each([
+    ['Cannot connect to the Docker daemon at unix:///tmp/x.sock. Is the docker daemon running?', true],
+    [
+      'docker: Cannot connect to the Docker daemon at unix:///tmp/x.sock. Is the docker daemon running?.',
+      true,
+    ],
+    ['[]\nCannot connect to the Docker daemon at unix:///tmp/x.sock. Is the docker daemon running?', true],
+    ['error during connect: Get "http://%2Fx/v1.43/version": dial unix /x: connect: no such file', true],
+    [
+      'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock',
+      true,
+    ],
+    ['Error response from daemon: manifest unknown', false],
+    ['oscap-docker: Cannot connect to the Docker daemon (inside the scanner)', false],
+  ])('isEngineUnreachable: %s → %s', (stderr, unreachable) => {
+    expect(isEngineUnreachable(failed(stderr))).toBe(unreachable);
+    expect(isEngineUnreachable({ exitCode: 0, stdout: '', stderr })).toBe(false);
+  });
+
+  it('a scanner container docker would not create names the image and says why', () => {
+    expect(
+      describeScannerCreateFailure(
+        'scanner:1',
+        failed('docker: Error response from daemon: invalid mount config'),
+      ),
+    ).toBe(
+      'docker could not create the scanner container from scanner:1: docker: Error response from daemon: invalid mount config',
+    );
+  });
+
   it('1. an unreachable engine names the socket and the fix', () => {
     const text = describeConnectFailure(
       failed('Cannot connect to the Docker daemon at unix:///tmp/x.sock. Is the docker daemon running?'),
@@ -112,13 +144,23 @@ describe('describeScannerFailure', () => {
     ],
     [
       3,
-      { exitCode: 127, output: 'exec: "oscap-docker": executable file not found in $PATH' },
+      {
+        exitCode: 127,
+        startError:
+          'failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "oscap-docker": executable file not found in $PATH: unknown',
+        output: 'Error response from daemon: failed to create shim task: …',
+      },
       'the scanner image scanner:1 has no runnable oscap-docker (exit 127)',
     ],
     [
       4,
-      { exitCode: 125, output: 'docker: invalid mount config' },
-      'docker could not run the scanner container (exit 125)',
+      { exitCode: 128, startError: 'error mounting "/gone" to rootfs: no such device' },
+      'docker could not start the scanner container: error mounting "/gone"',
+    ],
+    [
+      4.5,
+      { exitCode: 127, output: '/usr/bin/oscap-docker: 1: exec: python3: not found\noscap-docker' },
+      'has no runnable oscap-docker (exit 127)',
     ],
     [
       5,

@@ -19,7 +19,6 @@ describe('recordedDigest', () => {
     id: 'sha256:' + 'a'.repeat(64),
     repoTags: [],
     repoDigests: ['mirror.local/app@sha256:' + 'b'.repeat(64), 'ghcr.io/acme/app@sha256:' + 'c'.repeat(64)],
-    hasCommand: true,
   };
   it('prefers the digest of the repository that was named', () => {
     expect(recordedDigest('ghcr.io/acme/app:1', info)).toBe('ghcr.io/acme/app@sha256:' + 'c'.repeat(64));
@@ -32,13 +31,8 @@ describe('recordedDigest', () => {
 
 describe('parseImageInfo', () => {
   it("reads docker's one-line JSON, null arrays as empty", () => {
-    const line = '{"id":"sha256:abc","repoTags":null,"repoDigests":["r@sha256:1"],"hasCommand":false}\n';
-    expect(parseImageInfo(line)).toEqual({
-      id: 'sha256:abc',
-      repoTags: [],
-      repoDigests: ['r@sha256:1'],
-      hasCommand: false,
-    });
+    const line = '{"id":"sha256:abc","repoTags":null,"repoDigests":["r@sha256:1"]}\n';
+    expect(parseImageInfo(line)).toEqual({ id: 'sha256:abc', repoTags: [], repoDigests: ['r@sha256:1'] });
   });
   it('refuses output without an image id', () => {
     expect(() => parseImageInfo('{"id":"","repoTags":[],"repoDigests":[]}')).toThrow(/gave no image id/);

@@ -44,6 +44,30 @@ describe('readCompleteResults', () => {
     expect((await failure()).message).toContain('results-arf.xml');
   });
 
+  it.each([
+    ['inside its Rules, which are passed over', '<ns0:Rule '],
+    ['inside its TestResult', '<rule-result '],
+    ['inside its OVAL results', '<oval_results'],
+  ])('2b. refuses a results-arf.xml truncated %s', async (_where, marker) => {
+    const text = await readFile(CLEAN_ARF, 'utf8');
+    const at = text.indexOf(marker);
+    expect(at).toBeGreaterThan(0);
+    await writeFile(join(dir, 'results-arf.xml'), text.slice(0, at + 200));
+    const error = await failure();
+    expect(error.message).toContain('results-arf.xml');
+    expect(error.message).toContain('truncated');
+  });
+
+  it('2c. refuses a results-arf.xml whose results are not those of results.xml', async () => {
+    const text = await readFile(CLEAN_ARF, 'utf8');
+    const passing = /(<rule-result idref="([^"]+)"[^>]*>\s*<result>)pass</.exec(text);
+    expect(passing).not.toBeNull();
+    await writeFile(join(dir, 'results-arf.xml'), text.replace(passing![0], `${passing![1]}fail<`));
+    const error = await failure();
+    expect(error.message).toContain('do not hold the same results');
+    expect(error.message).toContain(`${passing![2]}: fail against pass`);
+  });
+
   it('3. refuses a missing report.html', async () => {
     await removeStaleOutputs(dir);
     await copyFile(CLEAN_RESULTS, join(dir, 'results.xml'));

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { i as isFailing, s as stigLabel, o as oneLine } from './labels-CTOpSRqT.js';
 import { a as EXIT_PASS, C as ConfigurationError } from './io-BZ8qJysU.js';
-import { R as RULE_RESULT_VALUES, s as severityRank, c as compareIds, p as parseCommandArgs, o as oneOf, r as readResultsFile } from './args-DZO5b23z.js';
+import { R as RULE_RESULT_VALUES, s as severityRank, c as compareIds, p as parseCommandArgs, o as oneOf, r as readResultsFile } from './args-ClhJZBio.js';
 import 'node:fs/promises';
 import 'node:util';
 

@@ -4,7 +4,7 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { C as ConfigurationError, t as toError, a as EXIT_PASS, b as EXIT_FAIL } from './io-BZ8qJysU.js';
 import { g as gateOptionsUsage, a as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './gate-options-lXS6brP9.js';
 import { basename, join } from 'node:path';
-import { s as severityRank, c as compareIds, r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-DZO5b23z.js';
+import { s as severityRank, c as compareIds, r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-ClhJZBio.js';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 import { createHash } from 'node:crypto';
@@ -10506,23 +10506,30 @@ const REPORT_FILES = {
     sarif: 'stig-gate.sarif',
     markdown: 'stig-gate.md',
 };
+/** Renders the reports folder's files. The Markdown file is the full report: no length limit. */
+function renderReports(result, options = {}) {
+    return {
+        json: `${JSON.stringify(gateJson(result), null, 2)}\n`,
+        sarif: `${JSON.stringify(renderSarif(result, options.sarif), null, 2)}\n`,
+        markdown: renderMarkdown(result, { maxLength: Number.MAX_SAFE_INTEGER, ...options.markdown }),
+    };
+}
 /**
- * Writes `stig-gate.json`, `stig-gate.sarif` and `stig-gate.md` into `dir` (created when missing) and
- * returns their paths. The Markdown file is the full report: no length limit.
+ * Writes rendered reports as `stig-gate.json`, `stig-gate.sarif` and `stig-gate.md` into `dir` (created
+ * when missing) and returns their paths.
  */
-async function writeReports(result, dir, options = {}) {
+async function writeRenderedReports(reports, dir) {
     const paths = {
         json: join(dir, REPORT_FILES.json),
         sarif: join(dir, REPORT_FILES.sarif),
         markdown: join(dir, REPORT_FILES.markdown),
     };
-    const markdown = renderMarkdown(result, { maxLength: Number.MAX_SAFE_INTEGER, ...options.markdown });
     try {
         await mkdir(dir, { recursive: true });
         await Promise.all([
-            writeFile(paths.json, `${JSON.stringify(gateJson(result), null, 2)}\n`),
-            writeFile(paths.sarif, `${JSON.stringify(renderSarif(result, options.sarif), null, 2)}\n`),
-            writeFile(paths.markdown, markdown),
+            writeFile(paths.json, reports.json),
+            writeFile(paths.sarif, reports.sarif),
+            writeFile(paths.markdown, reports.markdown),
         ]);
     }
     catch (error) {
@@ -10651,14 +10658,18 @@ async function runGate(current, values, extra = {}) {
         policy: { failOn, severityThreshold },
         image: extra.image,
     });
-    return { result, report: render(result, format) };
+    return {
+        result,
+        report: render(result, format),
+        ...(extra.reportsDir !== undefined && { reports: renderReports(result) }),
+    };
 }
 /**
  * Writes a gate run's report (--output, else standard output) and the reports directory's files, then
  * prints the warnings and the verdict; returns the exit code: 0 passed, 2 failed. A reports directory that
  * cannot be written is an error thrown after the report has been written, so the report is not lost.
  */
-async function reportGate({ result, report }, values, io, extra = {}) {
+async function reportGate({ result, report, reports }, values, io, extra = {}) {
     if (values.output === undefined)
         io.stdout(report);
     else {
@@ -10670,7 +10681,7 @@ async function reportGate({ result, report }, values, io, extra = {}) {
         }
     }
     if (extra.reportsDir !== undefined) {
-        const files = await writeReports(result, extra.reportsDir);
+        const files = await writeRenderedReports(reports ?? renderReports(result), extra.reportsDir);
         io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
     }
     for (const warning of result.warnings)

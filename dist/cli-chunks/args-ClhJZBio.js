@@ -106,13 +106,16 @@ function compareIds(a, b) {
  *
  * This is a tokenizer, not a parser: it tracks elements and namespaces just enough to know where each part
  * begins and ends, and checks that the document is complete. The carved fragments are parsed afterwards
- * (see xccdf.ts). DTDs are refused outright, so no entity is ever declared, let alone expanded.
+ * (see xccdf.ts), which checks the inside of each Rule and TestResult: the carver only finds their end
+ * tags. DTDs are refused outright, so no entity is ever declared, let alone expanded.
  */
 const XCCDF_1_2_NS = 'http://checklists.nist.gov/xccdf/1.2';
 const XCCDF_1_1_NS = 'http://checklists.nist.gov/xccdf/1.1';
 const XCCDF_NAMESPACES = new Set([XCCDF_1_2_NS, XCCDF_1_1_NS]);
 /** Subtrees that are large and hold nothing the gate reads. They never nest within themselves. */
 const SKIPPED_SUBTREES = new Set(['oval_results', 'oval_definitions', 'oval_system_characteristics', 'ocil']);
+/** Carved elements passed over with a native search for their end tag; they never nest within themselves. */
+const SKIPPED_CAPTURES = new Set(['Rule', 'TestResult']);
 /** Children of Benchmark kept for the header. */
 const BENCHMARK_HEADER = new Set(['title', 'version', 'Profile']);
 const LT = 0x3c;
@@ -132,13 +135,14 @@ class CarveError extends Error {
  * A chunk's bytes must stay as they are until the next chunk has been pushed: the carver keeps a view of
  * the latest chunk, not a copy (two read buffers taken in turns are fine).
  */
-async function carveDocument(chunks) {
-    const carver = new Carver();
+async function carveDocument(chunks, options = {}) {
+    const carver = new Carver(options.rules ?? true);
     for await (const chunk of chunks)
         carver.push(chunk);
     return carver.end();
 }
 class Carver {
+    keepRules;
     buf = Buffer.alloc(0);
     pos = 0;
     /** Bytes consumed before `buf[0]`, for error positions. */
@@ -152,6 +156,9 @@ class Carver {
     skipUntil;
     root;
     result = { benchmarkHeader: [], rules: [], testResults: [] };
+    constructor(keepRules) {
+        this.keepRules = keepRules;
+    }
     push(chunk) {
         if (!this.started) {
             this.started = chunk.length > 0;
@@ -223,9 +230,9 @@ class Carver {
             this.pos += consumed;
         }
     }
-    truncated() {
+    truncated(inTag = true) {
         const where = this.stack.length ? ` inside <${this.stack.map((e) => e.name).join(' > ')}>` : '';
-        return new CarveError(`the file is truncated: it ends in the middle of a tag${where} (after ${this.offset + this.buf.length} bytes)`);
+        return new CarveError(`the file is truncated: it ends${inTag ? ' in the middle of a tag' : ''}${where} (after ${this.offset + this.buf.length} bytes)`);
     }
     checkOutsideText(from, to) {
         for (let i = from; i < to; i++) {
@@ -304,7 +311,7 @@ class Carver {
                 throw htmlError();
         }
         if (this.capture) ;
-        else if (SKIPPED_SUBTREES.has(local) && !selfClosing) {
+        else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
             // Jump straight to the end tag; the element stays open on the stack until it is seen.
             this.skipUntil = Buffer.from(`</${name}`, 'utf8');
         }
@@ -316,7 +323,16 @@ class Carver {
         }
         else {
             this.stack.push(element);
+            // A carved Rule or TestResult is kept whole and parsed afterwards (xml-tree checks its inside), so the
+            // bytes up to its end tag need no tokenizing here: most of a results.xml is the Rules' prose.
+            if (element.role === 'capture' && SKIPPED_CAPTURES.has(local)) {
+                this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+            }
         }
+    }
+    /** A Rule, when its metadata is not wanted. */
+    passesOver(local, namespace) {
+        return !this.keepRules && local === 'Rule' && namespace !== undefined && XCCDF_NAMESPACES.has(namespace);
     }
     xccdfStart(local, tag, at, element, namespace) {
         const parent = this.stack[this.stack.length - 1];
@@ -370,7 +386,7 @@ class Carver {
         const found = this.buf.indexOf(needle, this.pos);
         if (found === -1) {
             if (atEnd)
-                throw this.truncated();
+                throw this.truncated(false);
             // Keep a needle's length so an end tag split across two chunks is still found.
             this.pos = Math.max(this.pos, this.buf.length - needle.length);
             return false;
@@ -900,11 +916,13 @@ const CHUNK_BYTES = 4 << 20;
  * empty or truncated file, HTML, a DTD, a benchmark with no TestResult. Never returns "no findings" for
  * input it could not read.
  */
-async function readResultsFile(file) {
+async function readResultsFile(file, options = {}) {
+    let size;
     try {
         const info = await stat(file);
         if (!info.isFile())
             throw new ResultsFormatError(file, 'not a regular file');
+        size = info.size;
     }
     catch (error) {
         if (error instanceof ResultsFormatError)
@@ -912,18 +930,21 @@ async function readResultsFile(file) {
         const code = error.code;
         throw new ResultsFormatError(file, code === 'ENOENT' ? 'no such file' : `cannot be read (${toError(error).message})`);
     }
-    return readResults(file, readChunks(file));
+    return readResults(file, readChunks(file, size), options);
 }
 /**
  * The file's bytes in chunks read into two buffers taken in turns: the carver keeps a view of the last
  * chunk until the next one arrives, and never longer. Reusing them keeps memory flat whatever the size.
  * Plain reads rather than a ReadStream, whose machinery costs more than the carving on large ARF files.
  */
-async function* readChunks(file) {
+async function* readChunks(file, size) {
     const handle = await open(file, 'r');
     try {
-        let buffer = Buffer.allocUnsafeSlow(CHUNK_BYTES);
-        let other = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+        // A small file gets small buffers (one byte more, to see its end in one read): 8 MiB for a 600 kB
+        // results.xml only made the garbage collector run sooner.
+        const bytes = Math.min(CHUNK_BYTES, size + 1);
+        let buffer = Buffer.allocUnsafeSlow(bytes);
+        let other = Buffer.allocUnsafeSlow(bytes);
         for (;;) {
             [buffer, other] = [other, buffer];
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
@@ -937,9 +958,9 @@ async function* readChunks(file) {
     }
 }
 /** Reads results from any stream of bytes; `source` names it in errors and in the model. */
-async function readResults(source, chunks) {
+async function readResults(source, chunks, options = {}) {
     try {
-        return buildScanResults(source, await carveDocument(chunks));
+        return buildScanResults(source, await carveDocument(chunks, { rules: options.rules ?? true }));
     }
     catch (error) {
         if (error instanceof CarveError ||

@@ -3,15 +3,13 @@ import { stat as stat$1, mkdtemp, rm as rm$1, writeFile, mkdir as mkdir$1, readF
 import { C as ConfigurationError, t as toError, a as EXIT_PASS } from './io-BZ8qJysU.js';
 import { g as gateOptionsUsage, a as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './gate-options-lXS6brP9.js';
 import { resolve, isAbsolute, basename, join } from 'node:path';
-import { r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-DZO5b23z.js';
-import { randomBytes } from 'node:crypto';
+import { r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-ClhJZBio.js';
 import { tmpdir } from 'node:os';
 import { StringDecoder } from 'string_decoder';
 import * as os from 'os';
 import * as events from 'events';
 import * as child from 'child_process';
 import * as path from 'path';
-import 'assert';
 import * as fs from 'fs';
 import { setTimeout as setTimeout$1 } from 'timers';
 import 'node:util';
@@ -182,17 +180,20 @@ function bindMount(source, target, readonly) {
         ...(readonly ? ['readonly'] : []),
     ].join(',');
 }
-/** `{"id":…,"repoTags":[…],"repoDigests":[…],"hasCommand":…}` from `docker image inspect`. */
-function inspectImageArgs(reference) {
-    const format = '{"id":{{json .Id}},"repoTags":{{json .RepoTags}},"repoDigests":{{json .RepoDigests}},' +
-        '"hasCommand":{{if or .Config.Cmd .Config.Entrypoint}}true{{else}}false{{end}}}';
-    return ['image', 'inspect', '--format', format, reference];
+/** `{"id":…,"repoTags":[…],"repoDigests":[…]}` from `docker image inspect`, a line per image. */
+function inspectImageArgs(...references) {
+    const format = '{"id":{{json .Id}},"repoTags":{{json .RepoTags}},"repoDigests":{{json .RepoDigests}}}';
+    return ['image', 'inspect', '--format', format, ...references];
+}
+/** The id of the image each container was created from, as a JSON string, a line per container. */
+function containerImageArgs(containers) {
+    return ['container', 'inspect', '--format', '{{json .Image}}', ...containers];
 }
 /**
- * The target, kept alive as in the documented recipe (`tail -f /dev/null`), with no network. Started from the
- * image id that was inspected, so the digest recorded is the one scanned.
+ * The target, kept alive as in the documented recipe (`tail -f /dev/null`), with no network. The image
+ * recorded is the one this container was created from (see containerImageArgs).
  */
-function startTargetArgs(names, imageId) {
+function startTargetArgs(names, image) {
     return [
         'run',
         '--detach',
@@ -205,17 +206,17 @@ function startTargetArgs(names, imageId) {
         'none',
         '--entrypoint',
         'tail',
-        imageId,
+        image,
         '-f',
         '/dev/null',
     ];
 }
 /**
  * Image mode, step 1: a container created from the target and never started, to commit from. docker refuses
- * to create one from an image with neither CMD nor ENTRYPOINT, so such an image gets a placeholder command;
- * it is never run, and oscap-docker gives its own command anyway.
+ * to create one from an image with neither CMD nor ENTRYPOINT, so such an image gets a placeholder command
+ * (`withPlaceholder`); it is never run, and oscap-docker gives its own command anyway.
  */
-function createSourceArgs(names, imageId, hasCommand) {
+function createSourceArgs(names, image, withPlaceholder) {
     return [
         'create',
         '--pull=never',
@@ -225,8 +226,8 @@ function createSourceArgs(names, imageId, hasCommand) {
         names.label,
         '--network',
         'none',
-        imageId,
-        ...(hasCommand ? [] : ['true']),
+        image,
+        ...(withPlaceholder ? ['true'] : []),
     ];
 }
 /**
@@ -271,8 +272,10 @@ function oscapDockerArgs(plan, target) {
  * The scanner container: the engine's socket mounted, the host's PID namespace (oscap-docker reads the target
  * through /proc/<pid>/root), root, no network, the output directory writable and inputs read-only.
  * PYTHONUNBUFFERED makes oscap-docker's own lines (which name its temporary container) arrive as they happen.
+ * Created while the target starts, and started (see startScannerArgs) once the target is up: `docker run`
+ * would create it on the scan's critical path.
  */
-function runScannerArgs(plan, names, scannerImageId, target) {
+function createScannerArgs(plan, names, scannerImage, target) {
     const inputs = [];
     if (plan.datastream !== undefined) {
         const inside = `${IN_SCANNER.datastreamDir}/${basename(plan.datastream)}`;
@@ -283,7 +286,7 @@ function runScannerArgs(plan, names, scannerImageId, target) {
         inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
     }
     return [
-        'run',
+        'create',
         '--pull=never',
         '--name',
         names.scanner,
@@ -304,9 +307,17 @@ function runScannerArgs(plan, names, scannerImageId, target) {
         ...inputs,
         '--entrypoint',
         'oscap-docker',
-        scannerImageId,
+        scannerImage,
         ...oscapDockerArgs(plan, target),
     ];
+}
+/** Runs the created scanner with its output attached; docker exits with the scanner's code. */
+function startScannerArgs(names) {
+    return ['start', '--attach', names.scanner];
+}
+/** The scanner's state after it ended: a failed start leaves its reason in `Error` (see scannerStartFailure). */
+function scannerStateArgs(names) {
+    return ['container', 'inspect', '--format', '{{json .State}}', names.scanner];
 }
 /** Every container of this scan, running or not, by full id. */
 function listScanContainersArgs(names) {
@@ -390,7 +401,13 @@ function said(result) {
     const text = lastLines(result.stderr) || lastLines(result.stdout);
     return text === '' ? `docker exited with ${result.exitCode} and printed nothing` : text;
 }
-/** `docker version` could not reach the engine. */
+/** The docker CLI's own words when it cannot reach the engine, at the start of a line of its stderr. */
+const UNREACHABLE = /^(?:docker: )?(?:Cannot connect to the Docker daemon|error during connect|permission denied while trying to connect to the Docker daemon)/im;
+/** Whether a failed docker command failed because the engine could not be reached at all. */
+function isEngineUnreachable(result) {
+    return result.exitCode !== 0 && UNREACHABLE.test(result.stderr);
+}
+/** A docker command could not reach the engine (see isEngineUnreachable). */
 function describeConnectFailure(result, dockerHost) {
     return (`cannot reach the Docker engine at ${dockerHost}: ${said(result)}\n` +
         'Start the engine, or point DOCKER_HOST at its socket (unix:///path/to/docker.sock).');
@@ -433,6 +450,10 @@ function describeStartFailure(image, result) {
     }
     return `cannot start ${image} as the scan target: ${text}`;
 }
+/** `docker create` refused the scanner container (an image without that entrypoint is caught at start). */
+function describeScannerCreateFailure(scannerImage, result) {
+    return `docker could not create the scanner container from ${scannerImage}: ${said(result)}`;
+}
 /** Why a scanner run that did not end with oscap's 0 or 2 is not a result. */
 function describeScannerFailure(ending) {
     const tail = lastLines(ending.output);
@@ -444,12 +465,16 @@ function describeScannerFailure(ending) {
         return (`the scan did not finish within its timeout of ${ending.timedOutAfterMs / 1000} s and was stopped; its ` +
             `containers were removed. Raise the timeout if the image is large.\nLast output:\n${shown}\n${log}`);
     }
-    if ((ending.exitCode === 126 || ending.exitCode === 127) && /oscap-docker/.test(shown)) {
+    const noOscapDocker = ending.startError !== undefined
+        ? /oscap-docker/.test(ending.startError) &&
+            /not found|no such file|permission denied/i.test(ending.startError)
+        : (ending.exitCode === 126 || ending.exitCode === 127) && /oscap-docker/.test(shown);
+    if (noOscapDocker) {
         return (`the scanner image ${ending.scannerImage} has no runnable oscap-docker (exit ${ending.exitCode}). Use an ` +
             `OpenSCAP image that ships oscap-docker, such as cgr.dev/chainguard/openscap:latest-dev.\n${shown}\n${log}`);
     }
-    if (ending.exitCode === 125)
-        return `docker could not run the scanner container (exit 125):\n${shown}\n${log}`;
+    if (ending.startError !== undefined)
+        return `docker could not start the scanner container: ${ending.startError}\n${log}`;
     if (/daemon does not appear to be running/i.test(ending.output)) {
         return (`oscap-docker inside the scanner could not reach the Docker engine through the mounted socket (exit ` +
             `${ending.exitCode}): the engine's socket must be a path the engine itself can mount.\n${shown}\n${log}`);
@@ -501,7 +526,7 @@ function recordedDigest(reference, info) {
     const sameRepository = info.repoDigests.find((digest) => repositoryOf(digest) === repository);
     return sameRepository ?? info.repoDigests[0] ?? info.id;
 }
-/** Parses the one-line JSON of {@link inspectImageArgs}; null arrays (docker's empty) become []. */
+/** Parses one line of {@link inspectImageArgs}' JSON; null arrays (docker's empty) become []. */
 function parseImageInfo(stdout) {
     const parsed = JSON.parse(stdout.trim());
     const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
@@ -512,18 +537,43 @@ function parseImageInfo(stdout) {
         id: parsed.id,
         repoTags: strings(parsed.repoTags),
         repoDigests: strings(parsed.repoDigests),
-        hasCommand: parsed.hasCommand === true,
     };
 }
-/** Inspects a local image; null when the engine does not have it. */
-async function inspectImage(docker, reference) {
+/** Whether the engine has `reference`; an answer other than "no such image" is an error. */
+async function isLocal(docker, reference) {
     const result = await docker(inspectImageArgs(reference));
-    if (result.exitCode !== 0) {
-        if (/no such (image|object)/i.test(result.stderr))
-            return null;
-        throw new Error(`docker image inspect ${reference} failed: ${result.stderr.trim()}`);
-    }
-    return parseImageInfo(result.stdout);
+    if (result.exitCode === 0)
+        return true;
+    if (/no such (image|object)/i.test(result.stderr))
+        return false;
+    throw new Error(`docker image inspect ${reference} failed: ${result.stderr.trim()}`);
+}
+/**
+ * The images `containers` were created from, in the same order: what was really scanned, whatever a tag
+ * pointed to before or after. Read from the containers while the scanner runs, so that recording them costs
+ * the scan no time (inspecting each image between its pull and its use did: about 50 ms every run).
+ */
+async function imagesOfContainers(docker, containers) {
+    const ofContainers = await docker(containerImageArgs(containers));
+    if (ofContainers.exitCode !== 0)
+        throw new Error(`docker container inspect: ${lastLines(ofContainers.stderr)}`);
+    const ids = ofContainers.stdout
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line));
+    if (ids.length !== containers.length ||
+        !ids.every((id) => typeof id === 'string' && id.startsWith('sha256:')))
+        throw new Error(`docker container inspect gave no image ids: ${ofContainers.stdout.trim()}`);
+    const images = await docker(inspectImageArgs(...ids));
+    if (images.exitCode !== 0)
+        throw new Error(`docker image inspect: ${lastLines(images.stderr)}`);
+    const infos = images.stdout
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map(parseImageInfo);
+    if (infos.length !== ids.length)
+        throw new Error(`docker image inspect described ${infos.length} of ${ids.length} images`);
+    return infos;
 }
 /** `docker login --password-stdin` into a fresh configuration directory; the password goes only to stdin. */
 async function logIn(docker, credentials) {
@@ -553,21 +603,23 @@ async function logIn(docker, credentials) {
 }
 /**
  * Makes `reference` present in the engine as `policy` says, pulling with `login` when the image is from that
- * registry, and returns what the engine then has.
+ * registry. Which image that is gets recorded from the containers made of it (see imagesOfContainers).
  */
 async function ensureImage(docker, reference, policy, step, login) {
     const inspectStep = step === 'pull target' ? 'inspect target' : 'inspect scanner';
-    let local = null;
     if (policy !== 'always') {
+        let local;
         try {
-            local = await inspectImage(docker, reference);
+            local = await isLocal(docker, reference);
         }
         catch (thrown) {
+            if (thrown instanceof ScanError)
+                throw thrown;
             throw new ScanError(inspectStep, `${reference}: ${toError(thrown).message}`);
         }
+        if (local)
+            return;
     }
-    if (local !== null)
-        return local;
     if (policy === 'never') {
         const result = await docker(inspectImageArgs(reference));
         throw new ScanError(inspectStep, describeMissingImage(reference, result));
@@ -577,17 +629,6 @@ async function ensureImage(docker, reference, policy, step, login) {
     const pulled = await docker([...configArgs, 'pull', '--quiet', reference]);
     if (pulled.exitCode !== 0)
         throw new ScanError(step, describePullFailure(reference, pulled, useLogin));
-    try {
-        const info = await inspectImage(docker, reference);
-        if (info === null)
-            throw new Error('the image is not in the engine after a successful pull');
-        return info;
-    }
-    catch (thrown) {
-        if (thrown instanceof ScanError)
-            throw thrown;
-        throw new ScanError(inspectStep, `${reference}: ${toError(thrown).message}`);
-    }
 }
 
 /** The files a scan writes into its output directory, and the check that they are complete. */
@@ -603,8 +644,7 @@ function outputPaths(dir) {
 }
 /** Deletes an earlier run's outputs, so that they can never pass for this run's. */
 async function removeStaleOutputs(dir) {
-    for (const path of Object.values(outputPaths(dir)))
-        await rm$1(path, { force: true });
+    await Promise.all(Object.values(outputPaths(dir)).map((path) => rm$1(path, { force: true })));
 }
 /** The output files that exist and are not empty: what a failed scan keeps for inspection. */
 async function producedFiles(dir) {
@@ -617,13 +657,19 @@ async function producedFiles(dir) {
     return found;
 }
 /**
- * Reads results.xml and results-arf.xml in full and checks that report.html was written: oscap's exit code
- * alone does not prove the files are complete. Anything missing, empty or truncated is a {@link ScanError}.
+ * Reads results.xml in full, checks that results-arf.xml is complete and holds the same rule results, and
+ * that report.html was written: oscap's exit code alone does not prove the files are complete. Anything
+ * missing, empty, truncated or disagreeing is a {@link ScanError}.
  */
 async function readCompleteResults(dir, oscapExitCode) {
     const paths = outputPaths(dir);
     try {
-        const [xccdf] = await Promise.all([readResultsFile(paths.resultsXml), readResultsFile(paths.resultsArf)]);
+        // The ARF's Rules repeat results.xml's; passing over them halves the reading after the scan.
+        const [xccdf, arf] = await Promise.all([
+            readResultsFile(paths.resultsXml),
+            readResultsFile(paths.resultsArf, { rules: false }),
+        ]);
+        checkSameResults(xccdf, arf);
         const report = await stat$1(paths.reportHtml).catch(() => null);
         if (!report || report.size === 0)
             throw new Error(`${paths.reportHtml}: oscap wrote no HTML report`);
@@ -631,6 +677,16 @@ async function readCompleteResults(dir, oscapExitCode) {
     }
     catch (thrown) {
         throw new ScanError('read results', `oscap exited ${oscapExitCode}, but its output is not complete: ${toError(thrown).message}`);
+    }
+}
+/** The ARF and the XCCDF results of one oscap run must give every rule the same result. */
+function checkSameResults(xccdf, arf) {
+    const inArf = new Map(arf.rules.map((rule) => [rule.ruleId, rule.result]));
+    const differing = xccdf.rules.filter((rule) => inArf.get(rule.ruleId) !== rule.result);
+    if (differing.length > 0 || inArf.size !== xccdf.rules.length) {
+        const first = differing[0];
+        throw new Error(`${arf.source} and ${xccdf.source} do not hold the same results` +
+            (first ? ` (${first.ruleId}: ${inArf.get(first.ruleId) ?? 'missing'} against ${first.result})` : ''));
     }
 }
 /** What scan.json records: enough to say later exactly what was scanned, with what, and how long it took. */
@@ -726,9 +782,26 @@ async function runScanner(input) {
         input.signal?.removeEventListener('abort', onAbort);
         await stopping;
     }
-    const output = lines.join('\n');
-    await writeFile(input.logFile, `${output}\n`);
-    return { exitCode, output, timedOut, aborted };
+    return { exitCode, output: lines.join('\n'), timedOut, aborted };
+}
+/**
+ * Tells a scanner the engine never started (e.g. no oscap-docker in the image: `docker start` then exits 1)
+ * from a scanner that ran and failed, from the container's own state: docker's exit code alone cannot.
+ * Undefined when it started, or when its state cannot be read.
+ */
+async function scannerStartFailure(docker, names) {
+    const state = await docker(scannerStateArgs(names)).catch(() => undefined);
+    if (state?.exitCode !== 0)
+        return undefined;
+    try {
+        const { Error: error, ExitCode: exitCode } = JSON.parse(state.stdout);
+        if (typeof error !== 'string' || error === '')
+            return undefined;
+        return { error, exitCode: typeof exitCode === 'number' ? exitCode : -1 };
+    }
+    catch {
+        return undefined;
+    }
 }
 
 var __awaiter$3 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -1644,16 +1717,17 @@ function execDockerRunner(dockerHost, baseEnv = process.env) {
             env[key] = value;
     if (dockerHost !== undefined)
         env.DOCKER_HOST = dockerHost;
-    // Looked up once: exec's own lookup of a bare name stats every PATH entry, one after the other, on every
-    // command, which delayed the cleanup's start behind the reading of the results by about 0.1 s.
-    let docker;
+    // Looked up once, from now on: exec's own lookup of a bare name stats every PATH entry, one after the
+    // other, on every command, which delayed the cleanup's start behind the reading of the results by 0.1 s.
+    const docker = which('docker', true);
+    // Reported by the first command that needs it; until then a failure must not count as unhandled.
+    docker.catch(() => undefined);
     return async (args, options = {}) => {
         const listeners = options.onLine && {
             stdline: (line) => options.onLine?.(line, 'stdout'),
             errline: (line) => options.onLine?.(line, 'stderr'),
         };
         try {
-            docker ??= which('docker', true);
             const result = await getExecOutput(await docker, [...args], {
                 env,
                 silent: true,
@@ -1683,6 +1757,17 @@ function execDockerRunner(dockerHost, baseEnv = process.env) {
  * scanner, make sure the results are complete, and remove every container on every path.
  */
 const quietLogger = { info: () => undefined, warning: () => undefined };
+/**
+ * 12 random hex digits, for the scan's container names and label: they must not collide with another scan's
+ * in the same engine (docker would refuse the name), and are no secret. Not node:crypto, which took ~5 ms of
+ * every run's start to load.
+ */
+function newScanId() {
+    const part = () => Math.floor(Math.random() * 0x1000000)
+        .toString(16)
+        .padStart(6, '0');
+    return part() + part();
+}
 /** Replaces each secret in `text` with `***`. */
 function redact(text, secrets) {
     return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
@@ -1731,8 +1816,11 @@ async function scanImage(options, runner, logger = quietLogger) {
         ...(logger.detail && { detail: (line) => logger.detail?.(clean(line)) }),
     };
     let plan;
+    let docker;
     try {
         plan = await planScan(options);
+        // Made before the output directory is prepared, so that docker is looked up on PATH meanwhile.
+        docker = connectionChecked(runner ?? execDockerRunner(plan.dockerHost), plan.dockerHost);
         await mkdir$1(plan.outputDir, { recursive: true });
         await removeStaleOutputs(plan.outputDir);
     }
@@ -1744,8 +1832,8 @@ async function scanImage(options, runner, logger = quietLogger) {
     }
     const run = {
         plan,
-        docker: execDockerRunner(plan.dockerHost),
-        names: scanNames(randomBytes(6).toString('hex')),
+        docker,
+        names: scanNames(newScanId()),
         log,
         redact: clean,
         timings: [],
@@ -1763,10 +1851,10 @@ async function scanImage(options, runner, logger = quietLogger) {
         throw error;
     }
 }
-/** Rejects as `step` interrupted when `signal` aborts; never settles without one. */
+/** Rejects as interrupted at `step()` when `signal` aborts; never settles without one. */
 function interrupted(signal, step) {
     const stop = new Promise((_, reject) => {
-        const onAbort = () => reject(new ScanError(step, 'interrupted'));
+        const onAbort = () => reject(new ScanError(step(), 'interrupted'));
         if (signal?.aborted)
             onAbort();
         else
@@ -1781,20 +1869,35 @@ function firstFailure(settled) {
     return settled.find((s) => s.status === 'rejected')?.reason;
 }
 /**
+ * There is no separate engine check (a `docker version` beside the pulls cost a docker process every run):
+ * the first command that finds no engine fails the step "connect to docker". The scanner's own output is
+ * not judged this way: what oscap-docker prints inside comes from the scanner, not from this side's CLI.
+ */
+function connectionChecked(docker, dockerHost) {
+    return async (args, options) => {
+        let result;
+        try {
+            result = await docker(args, options);
+        }
+        catch (thrown) {
+            // The runner's user error: no docker CLI on PATH.
+            if (thrown instanceof ConfigurationError && !(thrown instanceof ScanError))
+                throw new ScanError('connect to docker', thrown.message);
+            throw thrown;
+        }
+        if (options?.onLine === undefined && isEngineUnreachable(result))
+            throw new ScanError('connect to docker', describeConnectFailure(result, dockerHost));
+        return result;
+    };
+}
+/**
  * Everything after the options check. Steps that do not depend on each other overlap, as a by-hand run of
- * the recipe cannot: the engine check runs beside the pulls, the target is started as soon as its own image
- * is in (while the scanner's is still coming), and the results are read while the containers are removed.
+ * the recipe cannot: the two pulls run together, the target is started as soon as its own image is in, the
+ * scanner container is created meanwhile, the images are recorded while the scanner runs, and the results
+ * are read while the containers are removed.
  */
 async function scanWithEngine(run) {
-    const { plan, docker } = run;
-    const connecting = phase(run, 'connect to docker', plan.dockerHost, async () => {
-        const result = await docker(['version', '--format', '{{.Server.Version}}']);
-        if (result.exitCode !== 0)
-            throw new ScanError('connect to docker', describeConnectFailure(result, plan.dockerHost));
-        run.log.info(`Docker engine ${result.stdout.trim()}`);
-    });
-    // Settled below, after the pulls that run meanwhile; until then a rejection must not count as unhandled.
-    connecting.catch(() => undefined);
+    const { plan, docker, names } = run;
     let login;
     const logOut = async () => {
         const closing = login;
@@ -1806,10 +1909,14 @@ async function scanWithEngine(run) {
     // Set when a container or image of this scan may exist: from then on every path removes them.
     let created = false;
     let cleaning;
+    // Set when the scan stops before the scanner exists: it is then never created. A creation under way is
+    // waited for before the cleanup, which would otherwise run before the container it should remove exists.
+    let stopping = false;
+    let creatingScanner;
+    let recording;
     try {
         const credentials = plan.registry;
         if (credentials) {
-            await connecting;
             login = await phase(run, 'log in to registry', `${credentials.server} as ${credentials.username}`, () => logIn(docker, credentials));
             if (![plan.image, plan.scannerImage].some((ref) => registryOf(ref) === credentials.server)) {
                 run.log.warning(`registry credentials were given for ${credentials.server}, but neither image is from there`);
@@ -1818,43 +1925,61 @@ async function scanWithEngine(run) {
         const pullingTarget = phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () => ensureImage(docker, plan.image, plan.pull, 'pull target', login));
         const pullingScanner = phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () => ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login));
         const preparing = (async () => {
-            const target = await pullingTarget;
-            // Only once the engine answered: with no engine there is nothing to start, and nothing to remove.
-            await connecting;
+            await pullingTarget;
             created = true;
             // The scan timeout covers this step and the scanner, not the pulls: it starts here, and the scanner
             // gets what this step left of it (see runTheScanner).
             const started = performance.now();
-            await prepareTarget(run, target, started + plan.timeoutMs);
-            return { target, ms: performance.now() - started };
+            await prepareTarget(run, started + plan.timeoutMs);
+            return performance.now() - started;
         })();
-        // With the target up, a failed start or an interrupt must not wait for the scanner's pull to end: the
-        // cleanup runs at once (the pull finishes on its own).
+        const scannerReady = (async () => {
+            await pullingScanner;
+            if (stopping)
+                return;
+            created = true;
+            creatingScanner = phase(run, 'create scanner', names.scanner, () => createScanner(run));
+            await creatingScanner;
+        })();
+        // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
+        // (the pull finishes on its own, and the scanner is then not created).
         const scannerOrStop = Promise.race([
-            pullingScanner,
-            preparing.then(() => pullingScanner),
-            interrupted(plan.signal, 'pull scanner'),
+            scannerReady,
+            preparing.then(() => scannerReady),
+            interrupted(plan.signal, () => (creatingScanner ? 'create scanner' : 'pull scanner')),
         ]);
-        // A failure of the engine check explains any other; then the target's, as the likelier mistake.
-        const settled = await Promise.allSettled([connecting, pullingTarget, scannerOrStop, preparing]);
+        // The target's failure first, as the likelier mistake.
+        const settled = await Promise.allSettled([pullingTarget, scannerOrStop, preparing]);
         await logOut();
         const failure = firstFailure(settled);
         if (failure !== undefined)
             throw failure;
-        const [{ target, ms: prepareMs }, scanner] = [await preparing, await pullingScanner];
-        run.log.info(`target ${recordedDigest(plan.image, target)}; scanner ${recordedDigest(plan.scannerImage, scanner)}`);
-        const oscapExitCode = await runTheScanner(run, scanner.id, performance.now() + plan.timeoutMs - prepareMs);
+        const prepareMs = await preparing;
+        const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs);
+        // Awaited just below; until then a rejection must not count as unhandled.
+        scanning.catch(() => undefined);
+        const targetContainer = plan.mode === 'container' ? names.target : names.source;
+        recording = phase(run, 'record images', 'what the target and the scanner were created from', () => imagesOfContainers(docker, [targetContainer, names.scanner]).catch((thrown) => {
+            throw new ScanError('record images', toError(thrown).message);
+        }));
+        // Awaited after the scanner; until then a rejection must not count as unhandled.
+        recording.catch(() => undefined);
+        const { oscapExitCode, writingLog } = await scanning;
+        // Done long before the scanner (it is two quick docker commands); it must be, before the removal.
+        const [target, scanner] = (await recording);
         // Cleanup first: reading is synchronous work that would otherwise hold back the removal's start.
         cleaning = cleanUp(run);
+        await writingLog;
         const reading = readCompleteResults(plan.outputDir, oscapExitCode);
         // Awaited in the phase below; until then a rejection must not count as unhandled.
         reading.catch(() => undefined);
+        run.log.info(`target ${recordedDigest(plan.image, target)}; scanner ${recordedDigest(plan.scannerImage, scanner)}`);
         const results = await phase(run, 'read results', plan.outputDir, () => reading);
         run.onResults?.(results);
         await cleaning;
         const paths = outputPaths(plan.outputDir);
         const output = {
-            scanId: run.names.id,
+            scanId: names.id,
             outputDir: plan.outputDir,
             ...paths,
             oscapExitCode,
@@ -1869,26 +1994,38 @@ async function scanWithEngine(run) {
         return output;
     }
     finally {
+        stopping = true;
         await logOut();
         if (cleaning)
             await cleaning;
-        else if (created)
+        else if (created) {
+            // Both only read or make containers of this scan: let them finish, then remove what they left.
+            await Promise.allSettled([creatingScanner, recording]);
             await cleanUp(run);
+        }
     }
 }
 /** Starts the target (container mode) or makes its labelled copy (image mode), within the scan timeout. */
-async function prepareTarget(run, target, deadline) {
+async function prepareTarget(run, deadline) {
     const { plan, docker, names } = run;
     if (plan.mode === 'container') {
         await phase(run, 'start target', names.target, async () => {
-            const started = await beforeDeadline(docker(startTargetArgs(names, target.id)), deadline, 'start target');
+            const started = await beforeDeadline(docker(startTargetArgs(names, plan.image)), deadline, 'start target');
             if (started.exitCode !== 0)
                 throw new ScanError('start target', describeStartFailure(plan.image, started));
         });
     }
     else {
-        await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, () => beforeDeadline(prepareLabelledImage(docker, names, target), deadline, 'prepare target'));
+        await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, () => beforeDeadline(prepareLabelledImage(docker, names, plan.image), deadline, 'prepare target'));
     }
+}
+/** Creates the scanner container, to be started once the target is ready; bounded by the scan timeout. */
+async function createScanner(run) {
+    const { plan, docker, names } = run;
+    const target = plan.mode === 'container' ? names.target : names.labelledImage;
+    const created = await beforeDeadline(docker(createScannerArgs(plan, names, plan.scannerImage, target)), performance.now() + plan.timeoutMs, 'create scanner');
+    if (created.exitCode !== 0)
+        throw new ScanError('create scanner', describeScannerCreateFailure(plan.scannerImage, created));
 }
 /**
  * The timeout covers starting the target too: a hung engine fails the step there instead of waiting for
@@ -1906,27 +2043,36 @@ async function beforeDeadline(work, deadline, step) {
         clearTimeout(timer);
     }
 }
-/** Runs oscap-docker in the scanner until the deadline; returns oscap's 0 or 2, anything else is an error. */
-async function runTheScanner(run, scannerImageId, deadline) {
+/**
+ * Runs oscap-docker in the scanner until the deadline; returns oscap's 0 or 2 and the writing of scan.log,
+ * under way (the cleanup need not wait for it). Anything else is an error, thrown once the log is written.
+ */
+async function runTheScanner(run, deadline) {
     const { plan, docker, names } = run;
     const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
     const logFile = outputPaths(plan.outputDir).log;
     const ran = await phase(run, 'run scanner', `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`, () => runScanner({
         docker,
-        args: runScannerArgs(plan, names, scannerImageId, targetArg),
+        args: startScannerArgs(names),
         scannerName: names.scanner,
         timeoutMs: Math.max(1, deadline - performance.now()),
         ...(plan.signal && { signal: plan.signal }),
-        logFile,
         ...(run.log.detail && { onLine: run.log.detail }),
         ...(run.whileScanning && { onRunning: run.whileScanning }),
         onHeartbeat: (ms) => run.log.info(`run scanner: still running after ${seconds(ms)}`),
         fastTempStop: plan.mode === 'image',
         redact: run.redact,
     }));
+    const writingLog = writeFile(logFile, `${ran.output}\n`);
+    // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
+    writingLog.catch(() => undefined);
     if (ran.timedOut || ran.aborted || (ran.exitCode !== 0 && ran.exitCode !== 2)) {
+        // The scanner's failure is the error to report; without its log, it is just not listed as kept.
+        await writingLog.catch(() => undefined);
+        const startFailure = ran.timedOut || ran.aborted ? undefined : await scannerStartFailure(docker, names);
         throw new ScanError('run scanner', describeScannerFailure({
-            exitCode: ran.exitCode,
+            exitCode: startFailure?.exitCode ?? ran.exitCode,
+            ...(startFailure && { startError: run.redact(startFailure.error) }),
             output: ran.output,
             scannerImage: plan.scannerImage,
             image: plan.image,
@@ -1936,7 +2082,7 @@ async function runTheScanner(run, scannerImageId, deadline) {
             logFile,
         }));
     }
-    return ran.exitCode;
+    return { oscapExitCode: ran.exitCode, writingLog };
 }
 /** Removes the scan's containers (and image mode's labelled image); problems are warnings, never the verdict. */
 async function cleanUp(run) {
@@ -1953,15 +2099,20 @@ async function cleanUp(run) {
         }
     });
 }
-/** Image mode: the target committed, unstarted, as a labelled image with one tag (see commitTargetArgs). */
-async function prepareLabelledImage(docker, names, target) {
-    const created = await docker(createSourceArgs(names, target.id, target.hasCommand));
+/**
+ * Image mode: the target committed, unstarted, as a labelled image with one tag (see commitTargetArgs). The
+ * source container stays until the cleanup: the image scanned is recorded from it.
+ */
+async function prepareLabelledImage(docker, names, image) {
+    let created = await docker(createSourceArgs(names, image, false));
+    // An image with neither CMD nor ENTRYPOINT gets a placeholder command (never run): cheaper than asking first.
+    if (created.exitCode !== 0 && /no command specified/i.test(created.stderr))
+        created = await docker(createSourceArgs(names, image, true));
     if (created.exitCode !== 0)
         throw new ScanError('prepare target', `docker create: ${lastLines(created.stderr)}`);
     const committed = await docker(commitTargetArgs(names));
     if (committed.exitCode !== 0)
         throw new ScanError('prepare target', `docker commit: ${lastLines(committed.stderr)}`);
-    await docker(removeContainersArgs([names.source]));
 }
 
 /**
@@ -2118,7 +2269,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = import('./compare-j_xXQfZP.js');
+            gateModule = import('./compare-BBHbzBOq.js');
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
