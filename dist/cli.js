@@ -1,5 +1,44 @@
 #!/usr/bin/env node
-import { E as EXIT_ERROR, a as EXIT_PASS, t as toError, i as isUserError } from './cli-chunks/io-BZ8qJysU.js';
+'use strict';
+
+/**
+ * Two kinds of failure, told apart as github/codeql-action does: a {@link ConfigurationError} is
+ * something the user can fix (a bad input, an unreadable results file, a missing image) and its message
+ * says how; anything else is a bug in stig-gate and is reported as one.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/** A results file that is not complete, well-formed XCCDF/ARF. Always fails the gate closed. */
+class ResultsFormatError extends ConfigurationError {
+    file;
+    constructor(file, detail) {
+        super(`${file}: ${detail}`);
+        this.file = file;
+    }
+}
+/** Turns whatever was thrown into an Error, so that nothing is dropped for not being `instanceof Error`. */
+function toError(thrown) {
+    if (thrown instanceof Error)
+        return thrown;
+    if (typeof thrown === 'string')
+        return new Error(thrown);
+    try {
+        return new Error(`non-Error thrown: ${JSON.stringify(thrown)}`);
+    }
+    catch {
+        return new Error(`non-Error thrown: ${String(thrown)}`);
+    }
+}
+/** True when the error is the user's to fix rather than a bug. */
+function isUserError(error) {
+    return error instanceof ConfigurationError;
+}
+
+/** Exit codes, the same as oscap's: 0 gate passed, 2 gate failed, 1 error. */
+const EXIT_PASS = 0;
+const EXIT_ERROR = 1;
+const EXIT_FAIL = 2;
 
 /** The CLI's dispatcher: picks the command, and turns errors into messages and exit codes. */
 /**
@@ -8,15 +47,15 @@ import { E as EXIT_ERROR, a as EXIT_PASS, t as toError, i as isUserError } from 
  */
 const commands = {
     summarize: {
-        load: async () => (await import('./cli-chunks/summarize-CtlJzAf_.js')).summarize,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-CXpjqtkG.js'); })).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await import('./cli-chunks/compare-BBHbzBOq.js')).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-DreCq4Pf.js'); })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     scan: {
-        load: async () => (await import('./cli-chunks/scan-DYp-ZW-8.js')).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-Cu02VtES.js'); })).scan,
         summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
     },
 };
@@ -56,7 +95,15 @@ async function runCli(argv, io) {
 }
 
 /** The `stig-gate` command. Wiring only: the commands live in src/cli/. */
-process.exitCode = await runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+}).then((code) => {
+    process.exitCode = code;
 });
+
+exports.ConfigurationError = ConfigurationError;
+exports.EXIT_FAIL = EXIT_FAIL;
+exports.EXIT_PASS = EXIT_PASS;
+exports.ResultsFormatError = ResultsFormatError;
+exports.toError = toError;

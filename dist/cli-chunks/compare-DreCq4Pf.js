@@ -1,14 +1,21 @@
 #!/usr/bin/env node
-import { i as isFailing, s as stigLabel, a as stigCategory, b as severityLabel, e as escapeMarkdown, c as clip, d as escapeHtml, o as oneLine } from './labels-CTOpSRqT.js';
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { C as ConfigurationError, t as toError, a as EXIT_PASS, b as EXIT_FAIL } from './io-BZ8qJysU.js';
-import { g as gateOptionsUsage, a as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './gate-options-lXS6brP9.js';
-import { basename, join } from 'node:path';
-import { s as severityRank, c as compareIds, r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-ClhJZBio.js';
-import require$$0 from 'process';
-import require$$0$1 from 'buffer';
-import { createHash } from 'node:crypto';
-import 'node:util';
+'use strict';
+
+var labels = require('./labels-BdcrlZCo.js');
+var promises = require('node:fs/promises');
+var cli = require('../cli.js');
+var gateOptions = require('./gate-options-BCKV1h37.js');
+var node_path = require('node:path');
+var args = require('./args-BRIwZkXF.js');
+var require$$0 = require('process');
+var require$$0$1 = require('buffer');
+var node_crypto = require('node:crypto');
+require('node:util');
+
+function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
+
+var require$$0__default = /*#__PURE__*/_interopDefault(require$$0);
+var require$$0__default$1 = /*#__PURE__*/_interopDefault(require$$0$1);
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
 const SV_ID = /^(SV-\d+)(r\d+)?(?:_rule)?$/;
@@ -93,7 +100,7 @@ function appliesToImage(waiver, image) {
  * failing rule is stale, with the reason.
  */
 function applyWaivers(waivers, rules, now, image) {
-    const failing = rules.filter((rule) => isFailing(rule.result));
+    const failing = rules.filter((rule) => labels.isFailing(rule.result));
     const waiverFor = new Map();
     const expired = [];
     const stale = [];
@@ -129,7 +136,7 @@ function staleDetail(waiver, rules) {
     const named = rules.filter((rule) => waiverNamesRule(waiver, rule));
     if (named.length > 0) {
         const results = [...new Set(named.map((rule) => rule.result))].join(', ');
-        return `${stigLabel(named[0])} is not failing (${results}): remove the waiver`;
+        return `${labels.stigLabel(named[0])} is not failing (${results}): remove the waiver`;
     }
     const reference = parseRuleReference(waiver.rule);
     if (reference?.kind === 'sv' && reference.revision !== undefined) {
@@ -186,7 +193,7 @@ function assertSomethingEvaluated(scan, role) {
     const what = scan.rules.length === 0
         ? 'it has no rule results'
         : `all ${scan.rules.length} rules are ${describeResults(scan)}`;
-    throw new ConfigurationError(`${scan.source}: nothing was evaluated in the ${role} scan (${what}). OpenSCAP does this, and exits 0, when ` +
+    throw new cli.ConfigurationError(`${scan.source}: nothing was evaluated in the ${role} scan (${what}). OpenSCAP does this, and exits 0, when ` +
         `the profile or a tailoring file does not match the benchmark, or the content does not fit the image's ` +
         `platform: check --profile, --tailoring-file and the data stream. ` +
         `A scan that checked nothing is never a pass.`);
@@ -205,7 +212,7 @@ function indexRules(scan, warnings) {
             byId.set(rule.ruleId, rule);
         else {
             repeated += 1;
-            if (!isFailing(seen.result) && isFailing(rule.result))
+            if (!labels.isFailing(seen.result) && labels.isFailing(rule.result))
                 byId.set(rule.ruleId, rule);
         }
     }
@@ -216,8 +223,8 @@ function indexRules(scan, warnings) {
 }
 function classify(current, baseline, hasBaseline) {
     const evaluatedNow = current !== undefined && isEvaluated(current.result);
-    if (current !== undefined && isFailing(current.result)) {
-        return baseline !== undefined && isFailing(baseline.result) ? 'stillFailing' : 'newFailure';
+    if (current !== undefined && labels.isFailing(current.result)) {
+        return baseline !== undefined && labels.isFailing(baseline.result) ? 'stillFailing' : 'newFailure';
     }
     if (!hasBaseline)
         return 'unchanged';
@@ -226,7 +233,7 @@ function classify(current, baseline, hasBaseline) {
         return evaluatedThen ? 'removedRule' : 'unchanged';
     if (!evaluatedThen)
         return 'newRule';
-    if (isFailing(baseline.result))
+    if (labels.isFailing(baseline.result))
         return isSatisfied(current.result) ? 'fixed' : 'unchanged';
     return 'unchanged';
 }
@@ -266,7 +273,7 @@ function compareScans(current, baseline) {
     const baselineById = indexRules(baseline, warnings);
     warnings.unshift(...identityWarnings(current, baseline));
     if (![...currentById.keys()].some((id) => baselineById.has(id))) {
-        throw new ConfigurationError(`the current scan (${current.source}, benchmark ${current.benchmark.id}) and the baseline (${baseline.source}, ` +
+        throw new cli.ConfigurationError(`the current scan (${current.source}, benchmark ${current.benchmark.id}) and the baseline (${baseline.source}, ` +
             `benchmark ${baseline.benchmark.id}) have no rule in common: they are scans of different content. ` +
             `Use a baseline scanned with the same benchmark and profile.`);
     }
@@ -1142,9 +1149,9 @@ function gateRule(classified, hasBaseline, policy) {
 }
 /** Most severe first, then by STIG id (numerically), then by rule id: the order every report uses. */
 function bySeverityThenStigId(a, b) {
-    return (severityRank(a.severity) - severityRank(b.severity) ||
-        compareIds(a.stig.ruleId ?? a.ruleId, b.stig.ruleId ?? b.ruleId) ||
-        compareIds(a.ruleId, b.ruleId));
+    return (args.severityRank(a.severity) - args.severityRank(b.severity) ||
+        args.compareIds(a.stig.ruleId ?? a.ruleId, b.stig.ruleId ?? b.ruleId) ||
+        args.compareIds(a.ruleId, b.ruleId));
 }
 function scanIdentity(scan) {
     const { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts } = scan;
@@ -3209,7 +3216,7 @@ function requireLog () {
 	if (hasRequiredLog) return log;
 	hasRequiredLog = 1;
 
-	var node_process = require$$0;
+	var node_process = require$$0__default.default;
 
 	function debug(logLevel, ...messages) {
 	    if (logLevel === 'debug')
@@ -4270,7 +4277,7 @@ function requireBinary () {
 	if (hasRequiredBinary) return binary;
 	hasRequiredBinary = 1;
 
-	var node_buffer = require$$0$1;
+	var node_buffer = require$$0__default$1.default;
 	var Scalar = requireScalar();
 	var stringifyString = requireStringifyString();
 
@@ -7196,7 +7203,7 @@ function requireComposer () {
 	if (hasRequiredComposer) return composer;
 	hasRequiredComposer = 1;
 
-	var node_process = require$$0;
+	var node_process = require$$0__default.default;
 	var directives = requireDirectives();
 	var Document = requireDocument();
 	var errors = requireErrors();
@@ -8739,7 +8746,7 @@ function requireParser () {
 	if (hasRequiredParser) return parser;
 	hasRequiredParser = 1;
 
-	var node_process = require$$0;
+	var node_process = require$$0__default.default;
 	var cst = requireCst();
 	var lexer = requireLexer();
 
@@ -9905,12 +9912,12 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 async function loadWaiversFile(path) {
     let text;
     try {
-        text = await readFile(path, 'utf8');
+        text = await promises.readFile(path, 'utf8');
     }
     catch (error) {
         const code = error.code;
-        const detail = code === 'ENOENT' ? 'no such file' : toError(error).message;
-        throw new ConfigurationError(`waivers file ${path}: ${detail}; check the waivers path`);
+        const detail = code === 'ENOENT' ? 'no such file' : cli.toError(error).message;
+        throw new cli.ConfigurationError(`waivers file ${path}: ${detail}; check the waivers path`);
     }
     return parseWaivers(text, path);
 }
@@ -9924,23 +9931,23 @@ function parseWaivers(text, file) {
     const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
     const [syntaxError] = doc.errors;
     if (syntaxError)
-        throw new ConfigurationError(`waivers file ${file}: not valid YAML: ${syntaxError.message}`);
+        throw new cli.ConfigurationError(`waivers file ${file}: not valid YAML: ${syntaxError.message}`);
     const data = doc.toJS();
     if (data === null || data === undefined)
         return [];
     if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new ConfigurationError(`waivers file ${file}: expected a mapping with a 'waivers:' list at the top`);
+        throw new cli.ConfigurationError(`waivers file ${file}: expected a mapping with a 'waivers:' list at the top`);
     }
     for (const key of Object.keys(data)) {
         if (key !== 'waivers') {
-            throw new ConfigurationError(`waivers file ${file}: unknown top-level key '${key}'; only 'waivers' is allowed`);
+            throw new cli.ConfigurationError(`waivers file ${file}: unknown top-level key '${key}'; only 'waivers' is allowed`);
         }
     }
     const list = data.waivers;
     if (list === undefined || list === null)
         return [];
     if (!Array.isArray(list))
-        throw new ConfigurationError(`waivers file ${file}: 'waivers' must be a list of entries`);
+        throw new cli.ConfigurationError(`waivers file ${file}: 'waivers' must be a list of entries`);
     const seq = doc.get('waivers', true);
     const lines = distExports.isSeq(seq)
         ? seq.items.map((item) => distExports.isNode(item) && item.range ? lineCounter.linePos(item.range[0]).line : undefined)
@@ -9950,24 +9957,24 @@ function parseWaivers(text, file) {
 function parseEntry(value, file, number, line) {
     const at = `waivers file ${file}: entry ${number}${line === undefined ? '' : ` (line ${line})`}`;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new ConfigurationError(`${at}: expected a mapping with 'rule' and 'reason'`);
+        throw new cli.ConfigurationError(`${at}: expected a mapping with 'rule' and 'reason'`);
     }
     const entry = value;
     const ruleText = typeof entry.rule === 'string' ? entry.rule.trim() : undefined;
     const named = ruleText ? `${at} (${ruleText})` : at;
     for (const key of Object.keys(entry)) {
         if (!ENTRY_KEYS.has(key)) {
-            throw new ConfigurationError(`${named}: unknown key '${key}'; allowed: ${[...ENTRY_KEYS].join(', ')}`);
+            throw new cli.ConfigurationError(`${named}: unknown key '${key}'; allowed: ${[...ENTRY_KEYS].join(', ')}`);
         }
     }
     if (!ruleText)
-        throw new ConfigurationError(`${named}: 'rule' is required: ${RULE_REFERENCE_FORMS}`);
+        throw new cli.ConfigurationError(`${named}: 'rule' is required: ${RULE_REFERENCE_FORMS}`);
     if (parseRuleReference(ruleText) === undefined) {
-        throw new ConfigurationError(`${named}: 'rule' must be ${RULE_REFERENCE_FORMS}; got '${ruleText}'`);
+        throw new cli.ConfigurationError(`${named}: 'rule' must be ${RULE_REFERENCE_FORMS}; got '${ruleText}'`);
     }
     const reason = optionalText(entry.reason, 'reason', named);
     if (reason === undefined) {
-        throw new ConfigurationError(`${named}: 'reason' is required: say why this failure is acceptable`);
+        throw new cli.ConfigurationError(`${named}: 'reason' is required: say why this failure is acceptable`);
     }
     const waiver = { rule: ruleText, reason, origin: `${file} entry ${number} (${ruleText})` };
     const owner = optionalText(entry.owner, 'owner', named);
@@ -9983,7 +9990,7 @@ function optionalText(value, key, at) {
     if (value === undefined || value === null)
         return undefined;
     if (typeof value !== 'string' && typeof value !== 'number') {
-        throw new ConfigurationError(`${at}: '${key}' must be text`);
+        throw new cli.ConfigurationError(`${at}: '${key}' must be text`);
     }
     const text = String(value).trim();
     return text === '' ? undefined : text;
@@ -9997,16 +10004,16 @@ function parseDate(value, at) {
         if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day)
             return text;
     }
-    throw new ConfigurationError(`${at}: 'expires' must be a date as YYYY-MM-DD (e.g. 2026-12-31); got ${JSON.stringify(value)}`);
+    throw new cli.ConfigurationError(`${at}: 'expires' must be a date as YYYY-MM-DD (e.g. 2026-12-31); got ${JSON.stringify(value)}`);
 }
 function parseImages(value, at) {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || list.length === 0) {
-        throw new ConfigurationError(`${at}: 'images' must be an image reference or a non-empty list of them`);
+        throw new cli.ConfigurationError(`${at}: 'images' must be an image reference or a non-empty list of them`);
     }
     return list.map((image) => {
         if (typeof image !== 'string' || image.trim() === '' || /\s/.test(image.trim())) {
-            throw new ConfigurationError(`${at}: 'images' entries must be image references without spaces; got ${JSON.stringify(image)}`);
+            throw new cli.ConfigurationError(`${at}: 'images' entries must be image references without spaces; got ${JSON.stringify(image)}`);
         }
         return image.trim();
     });
@@ -10028,7 +10035,7 @@ function ruleJson(rule) {
         ruleId: rule.ruleId,
         stigId: rule.stig.ruleId ?? null,
         severity: rule.severity,
-        category: stigCategory(rule.severity) ?? null,
+        category: labels.stigCategory(rule.severity) ?? null,
         title: rule.title,
         result: rule.result,
         baselineResult: rule.baselineResult ?? null,
@@ -10099,19 +10106,19 @@ const TITLE_MAX = 300;
 const TEXT_MAX = 500;
 const SHORT_MAX = 120;
 function cell(text, max = SHORT_MAX) {
-    return escapeMarkdown(clip(text, max));
+    return labels.escapeMarkdown(labels.clip(text, max));
 }
 function severityCell(rule) {
     return rule.meetsThreshold
-        ? severityLabel(rule.severity)
-        : `${severityLabel(rule.severity)} · below threshold`;
+        ? labels.severityLabel(rule.severity)
+        : `${labels.severityLabel(rule.severity)} · below threshold`;
 }
 function change(rule) {
     return rule.baselineResult === undefined ? rule.result : `${rule.baselineResult} → ${rule.result}`;
 }
 const RULE_HEADER = ['| Severity | STIG ID | Title | Baseline → now |', '|---|---|---|---|'];
 function ruleRow(rule) {
-    return `| ${severityCell(rule)} | ${cell(stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`;
+    return `| ${severityCell(rule)} | ${cell(labels.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`;
 }
 function ruleSection(title, rules, folded) {
     return {
@@ -10130,7 +10137,7 @@ function waivedSection(rules) {
         header: ['| Severity | STIG ID | Title | Reason | Owner | Expires |', '|---|---|---|---|---|---|'],
         rows: rules.map((rule) => {
             const waiver = rule.waiver;
-            return (`| ${severityLabel(rule.severity)} | ${cell(stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
+            return (`| ${labels.severityLabel(rule.severity)} | ${cell(labels.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
                 `| ${cell(waiver?.reason ?? '', TEXT_MAX)} | ${cell(waiver?.owner ?? '—')} | ${cell(waiver?.expires ?? 'never')} |`);
         }),
     };
@@ -10150,7 +10157,7 @@ function inheritedSection(rules) {
             ...[...categories].map(([name, text]) => `- **${cell(name)}**: ${cell(text, TEXT_MAX)}`),
         ],
         header: ['| Severity | STIG ID | Title | Category |', '|---|---|---|---|'],
-        rows: rules.map((rule) => `| ${severityLabel(rule.severity)} | ${cell(stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
+        rows: rules.map((rule) => `| ${labels.severityLabel(rule.severity)} | ${cell(labels.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
             `| ${cell(rule.inherited?.category ?? '')} |`),
     };
 }
@@ -10158,7 +10165,7 @@ function addedRemovedSection(result) {
     const rows = [
         ...result.newRules.map((rule) => ({ rule, what: 'added' })),
         ...result.removedRules.map((rule) => ({ rule, what: 'removed' })),
-    ].map(({ rule, what }) => `| ${what} | ${cell(stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`);
+    ].map(({ rule, what }) => `| ${what} | ${cell(labels.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`);
     return {
         title: `Rules added (${result.newRules.length}) or removed (${result.removedRules.length}) since the baseline`,
         folded: true,
@@ -10292,18 +10299,18 @@ function renderSection(section, kept, hint) {
         (rows.length > 0 ? [...section.header, ...rows].join('\n') + '\n\n' : '') +
         cutNote(section, kept, hint);
     if (section.folded) {
-        return `<details><summary>${escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
+        return `<details><summary>${labels.escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
     }
-    return `### ${escapeMarkdown(section.title)}\n\n${body}`;
+    return `### ${labels.escapeMarkdown(section.title)}\n\n${body}`;
 }
 function scanLine$1(label, scan, image) {
-    const what = image ?? scan.target ?? basename(scan.source);
+    const what = image ?? scan.target ?? node_path.basename(scan.source);
     const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
     const profile = scan.profile.title ?? scan.profile.id ?? '(no profile)';
     const when = scan.endTime ?? scan.startTime;
-    return (`**${label}:** ${escapeMarkdown(clip(what, 200))} — ${escapeMarkdown(clip(benchmark, 200))}, ` +
-        `profile ${escapeMarkdown(clip(profile, 200))}${when ? `, scanned ${escapeMarkdown(clip(when, 40))}` : ''} ` +
-        `(${escapeMarkdown(clip(basename(scan.source), 120))})`);
+    return (`**${label}:** ${labels.escapeMarkdown(labels.clip(what, 200))} — ${labels.escapeMarkdown(labels.clip(benchmark, 200))}, ` +
+        `profile ${labels.escapeMarkdown(labels.clip(profile, 200))}${when ? `, scanned ${labels.escapeMarkdown(labels.clip(when, 40))}` : ''} ` +
+        `(${labels.escapeMarkdown(labels.clip(node_path.basename(scan.source), 120))})`);
 }
 function headerLines(result, heading) {
     const failed = result.verdict === 'fail';
@@ -10326,9 +10333,9 @@ function headerLines(result, heading) {
             ? 'any failure'
             : 'nothing (report only)';
     return [
-        `## ${escapeMarkdown(clip(heading, 200))}`,
+        `## ${labels.escapeMarkdown(labels.clip(heading, 200))}`,
         '',
-        `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${escapeMarkdown(reason)}`,
+        `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${labels.escapeMarkdown(reason)}`,
         '',
         `| ${columns.map(([name]) => name).join(' | ')} |`,
         `|${columns.map(() => '---:').join('|')}|`,
@@ -10389,8 +10396,8 @@ function imageUri(image) {
     return withoutTag.split('/').map(encodeURIComponent).join('/');
 }
 function descriptor(rule) {
-    const label = stigLabel(rule);
-    const category = stigCategory(rule.severity);
+    const label = labels.stigLabel(rule);
+    const category = labels.stigCategory(rule.severity);
     const help = [
         rule.description,
         rule.fixText ? `Fix: ${rule.fixText}` : undefined,
@@ -10400,8 +10407,8 @@ function descriptor(rule) {
     return {
         id: rule.ruleId,
         name: label,
-        shortDescription: { text: oneLine(`${label}: ${rule.title}`) },
-        fullDescription: { text: oneLine(rule.description ?? rule.title) },
+        shortDescription: { text: labels.oneLine(`${label}: ${rule.title}`) },
+        fullDescription: { text: labels.oneLine(rule.description ?? rule.title) },
         help: { text: help.join('\n\n') },
         defaultConfiguration: { level: level(rule.severity) },
         properties: {
@@ -10415,7 +10422,7 @@ function descriptor(rule) {
 /** The SARIF log for a gate result. */
 function renderSarif(result, options = {}) {
     const uri = options.artifactUri ??
-        (result.image ? imageUri(result.image) : encodeURIComponent(basename(result.current.source)));
+        (result.image ? imageUri(result.image) : encodeURIComponent(node_path.basename(result.current.source)));
     const counted = [...result.newFailures, ...result.stillFailing].filter((rule) => rule.meetsThreshold);
     const rules = [];
     const ruleIndex = new Map();
@@ -10428,9 +10435,9 @@ function renderSarif(result, options = {}) {
         }
         const isNew = newIds.has(rule.ruleId);
         const state = result.baseline === undefined ? '' : isNew ? ' (new since the baseline)' : ' (still failing)';
-        const label = stigLabel(rule);
-        const target = result.image ?? result.current.target ?? basename(result.current.source);
-        const fingerprint = createHash('sha256')
+        const label = labels.stigLabel(rule);
+        const target = result.image ?? result.current.target ?? node_path.basename(result.current.source);
+        const fingerprint = node_crypto.createHash('sha256')
             .update(`${rule.stig.ruleId ?? rule.ruleId}\n${uri}`)
             .digest('hex');
         return {
@@ -10438,7 +10445,7 @@ function renderSarif(result, options = {}) {
             ruleIndex: index,
             level: level(rule.severity),
             message: {
-                text: oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}`),
+                text: labels.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}`),
             },
             locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
@@ -10484,7 +10491,7 @@ function renderSarif(result, options = {}) {
  */
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
 async function gateFiles(options) {
-    const read = (input) => (typeof input === 'string' ? readResultsFile(input) : input);
+    const read = (input) => (typeof input === 'string' ? args.readResultsFile(input) : input);
     const [current, baseline, waivers] = await Promise.all([
         read(options.current),
         options.baseline === undefined ? undefined : read(options.baseline),
@@ -10520,20 +10527,20 @@ function renderReports(result, options = {}) {
  */
 async function writeRenderedReports(reports, dir) {
     const paths = {
-        json: join(dir, REPORT_FILES.json),
-        sarif: join(dir, REPORT_FILES.sarif),
-        markdown: join(dir, REPORT_FILES.markdown),
+        json: node_path.join(dir, REPORT_FILES.json),
+        sarif: node_path.join(dir, REPORT_FILES.sarif),
+        markdown: node_path.join(dir, REPORT_FILES.markdown),
     };
     try {
-        await mkdir(dir, { recursive: true });
+        await promises.mkdir(dir, { recursive: true });
         await Promise.all([
-            writeFile(paths.json, reports.json),
-            writeFile(paths.sarif, reports.sarif),
-            writeFile(paths.markdown, reports.markdown),
+            promises.writeFile(paths.json, reports.json),
+            promises.writeFile(paths.sarif, reports.sarif),
+            promises.writeFile(paths.markdown, reports.markdown),
         ]);
     }
     catch (error) {
-        throw new ConfigurationError(`cannot write the reports to ${dir}: ${toError(error).message}; check the path`);
+        throw new cli.ConfigurationError(`cannot write the reports to ${dir}: ${cli.toError(error).message}; check the path`);
     }
     return paths;
 }
@@ -10548,14 +10555,14 @@ function truncate(text, max) {
 }
 function scanLine(label, scan) {
     const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
-    const what = [basename(scan.source), scan.target, benchmark, scan.profile.id, scan.endTime].filter(Boolean);
-    return `${label.padEnd(9)} ${oneLine(what.join(' · '))}`;
+    const what = [node_path.basename(scan.source), scan.target, benchmark, scan.profile.id, scan.endTime].filter(Boolean);
+    return `${label.padEnd(9)} ${labels.oneLine(what.join(' · '))}`;
 }
 function ruleLine(rule, width, label = '') {
     const change = rule.baselineResult === undefined ? rule.result : `${rule.baselineResult} → ${rule.result}`;
     const marker = rule.meetsThreshold ? '' : '[below threshold] ';
-    const head = `  ${rule.severity.padEnd(7)} ${oneLine(stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
-    return head + truncate(oneLine(`${marker}${label}${rule.title}`), Math.max(20, width - head.length));
+    const head = `  ${rule.severity.padEnd(7)} ${labels.oneLine(labels.stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
+    return head + truncate(labels.oneLine(`${marker}${label}${rule.title}`), Math.max(20, width - head.length));
 }
 /** Renders the result for a terminal `width` columns wide. */
 function gateText(result, width = 100) {
@@ -10566,7 +10573,7 @@ function gateText(result, width = 100) {
         scanLine('current', result.current),
         result.baseline ? scanLine('baseline', result.baseline) : 'baseline  none: every failure counts as new',
         `policy    ${describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
-        ...(result.image ? [`image     ${oneLine(result.image)}`] : []),
+        ...(result.image ? [`image     ${labels.oneLine(result.image)}`] : []),
         '',
         [
             `new failures ${counts.newFailures}`,
@@ -10587,7 +10594,7 @@ function gateText(result, width = 100) {
             lines.push(ruleLine(rule, width, label(rule)));
             const more = detail(rule);
             if (more !== undefined)
-                lines.push(`      ${truncate(oneLine(more), Math.max(20, width - 6))}`);
+                lines.push(`      ${truncate(labels.oneLine(more), Math.max(20, width - 6))}`);
         }
     };
     list('New failures', result.newFailures);
@@ -10601,10 +10608,10 @@ function gateText(result, width = 100) {
     if (result.expiredWaivers.length + result.staleWaivers.length > 0) {
         lines.push('', 'Waivers to review:');
         for (const { waiver, matchedRules } of result.expiredWaivers) {
-            lines.push(`  ${oneLine(`expired ${waiver.expires ?? ''}: ${waiver.origin} (${matchedRules.length} failures count again)`)}`);
+            lines.push(`  ${labels.oneLine(`expired ${waiver.expires ?? ''}: ${waiver.origin} (${matchedRules.length} failures count again)`)}`);
         }
         for (const { waiver, detail } of result.staleWaivers)
-            lines.push(`  ${oneLine(`stale: ${waiver.origin}: ${detail}`)}`);
+            lines.push(`  ${labels.oneLine(`stale: ${waiver.origin}: ${detail}`)}`);
     }
     return lines.join('\n') + '\n';
 }
@@ -10624,7 +10631,7 @@ results count as failures. Exits 0 when the gate passes, 2 when it fails, 1 on a
 empty results, a scan that evaluated nothing, a malformed waivers file).
 
   --current FILE             results of the current scan (XCCDF --results or --results-arf output)
-${gateOptionsUsage}  --image REF                the scanned image, for waivers limited to images and SARIF locations
+${gateOptions.gateOptionsUsage}  --image REF                the scanned image, for waivers limited to images and SARIF locations
   --reports-dir DIR          also write stig-gate.json, stig-gate.sarif and stig-gate.md into DIR
 `;
 function render(result, format) {
@@ -10647,9 +10654,9 @@ function render(result, format) {
  * known. Errors are thrown.
  */
 async function runGate(current, values, extra = {}) {
-    const failOn = oneOf('--fail-on', values['fail-on'] ?? 'new', FAIL_ON_VALUES);
-    const severityThreshold = oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', SEVERITY_THRESHOLDS);
-    const format = oneOf('--format', values.format ?? 'text', FORMATS);
+    const failOn = args.oneOf('--fail-on', values['fail-on'] ?? 'new', gateOptions.FAIL_ON_VALUES);
+    const severityThreshold = args.oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', gateOptions.SEVERITY_THRESHOLDS);
+    const format = args.oneOf('--format', values.format ?? 'text', FORMATS);
     const result = await gateFiles({
         current,
         baseline: extra.baseline ?? values.baseline,
@@ -10674,10 +10681,10 @@ async function reportGate({ result, report, reports }, values, io, extra = {}) {
         io.stdout(report);
     else {
         try {
-            await writeFile(values.output, report);
+            await promises.writeFile(values.output, report);
         }
         catch (error) {
-            throw new ConfigurationError(`cannot write --output ${values.output}: ${toError(error).message}`);
+            throw new cli.ConfigurationError(`cannot write --output ${values.output}: ${cli.toError(error).message}`);
         }
     }
     if (extra.reportsDir !== undefined) {
@@ -10685,20 +10692,20 @@ async function reportGate({ result, report, reports }, values, io, extra = {}) {
         io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
     }
     for (const warning of result.warnings)
-        io.stderr(`warning: ${oneLine(warning)}\n`);
+        io.stderr(`warning: ${labels.oneLine(warning)}\n`);
     // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
     if ((values.format ?? 'text') !== 'text' || values.output !== undefined) {
         io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);
     }
-    return result.verdict === 'fail' ? EXIT_FAIL : EXIT_PASS;
+    return result.verdict === 'fail' ? cli.EXIT_FAIL : cli.EXIT_PASS;
 }
 /** Gates `current` and reports it (see {@link runGate} and {@link reportGate}). */
 async function gateAndReport(current, values, io, extra = {}) {
     return reportGate(await runGate(current, values, extra), values, io, extra);
 }
 async function compare(argv, io) {
-    const { values, positionals } = parseCommandArgs('compare', argv, {
-        ...gateOptions,
+    const { values, positionals } = args.parseCommandArgs('compare', argv, {
+        ...gateOptions.gateOptions,
         current: { type: 'string' },
         image: { type: 'string' },
         'reports-dir': { type: 'string' },
@@ -10706,13 +10713,13 @@ async function compare(argv, io) {
     });
     if (values.help) {
         io.stdout(compareUsage);
-        return EXIT_PASS;
+        return cli.EXIT_PASS;
     }
     if (positionals.length > 0) {
-        throw new ConfigurationError(`compare takes no positional arguments, got '${positionals[0]}'; name the results file with --current`);
+        throw new cli.ConfigurationError(`compare takes no positional arguments, got '${positionals[0]}'; name the results file with --current`);
     }
     if (values.current === undefined) {
-        throw new ConfigurationError(`compare needs --current FILE: the results of the scan to gate\n\n${compareUsage}`);
+        throw new cli.ConfigurationError(`compare needs --current FILE: the results of the scan to gate\n\n${compareUsage}`);
     }
     return gateAndReport(values.current, values, io, {
         image: values.image,
@@ -10720,4 +10727,8 @@ async function compare(argv, io) {
     });
 }
 
-export { compare, compareUsage, gateAndReport, reportGate, runGate };
+exports.compare = compare;
+exports.compareUsage = compareUsage;
+exports.gateAndReport = gateAndReport;
+exports.reportGate = reportGate;
+exports.runGate = runGate;

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+'use strict';
+
 /**
  * Making untrusted text (anything from a results file or a waivers file) inert in GitHub Markdown: no
  * Markdown or HTML takes effect, and nothing GitHub links after rendering (URLs, `www.`, e-mail addresses,
@@ -109,4 +111,11 @@ function severityLabel(severity) {
     return category === undefined ? severity : `${category} (${severity})`;
 }
 
-export { stigCategory as a, severityLabel as b, clip as c, escapeHtml as d, escapeMarkdown as e, isFailing as i, oneLine as o, stigLabel as s };
+exports.clip = clip;
+exports.escapeHtml = escapeHtml;
+exports.escapeMarkdown = escapeMarkdown;
+exports.isFailing = isFailing;
+exports.oneLine = oneLine;
+exports.severityLabel = severityLabel;
+exports.stigCategory = stigCategory;
+exports.stigLabel = stigLabel;

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-import { stat, open } from 'node:fs/promises';
-import { R as ResultsFormatError, t as toError, C as ConfigurationError } from './io-BZ8qJysU.js';
-import { parseArgs } from 'node:util';
+'use strict';
+
+var promises = require('node:fs/promises');
+var cli = require('../cli.js');
+var node_util = require('node:util');
 
 /**
  * The typed model of one OpenSCAP scan, whatever file it was read from (XCCDF 1.1/1.2 results, ARF, a
@@ -919,16 +921,16 @@ const CHUNK_BYTES = 4 << 20;
 async function readResultsFile(file, options = {}) {
     let size;
     try {
-        const info = await stat(file);
+        const info = await promises.stat(file);
         if (!info.isFile())
-            throw new ResultsFormatError(file, 'not a regular file');
+            throw new cli.ResultsFormatError(file, 'not a regular file');
         size = info.size;
     }
     catch (error) {
-        if (error instanceof ResultsFormatError)
+        if (error instanceof cli.ResultsFormatError)
             throw error;
         const code = error.code;
-        throw new ResultsFormatError(file, code === 'ENOENT' ? 'no such file' : `cannot be read (${toError(error).message})`);
+        throw new cli.ResultsFormatError(file, code === 'ENOENT' ? 'no such file' : `cannot be read (${cli.toError(error).message})`);
     }
     return readResults(file, readChunks(file, size), options);
 }
@@ -938,7 +940,7 @@ async function readResultsFile(file, options = {}) {
  * Plain reads rather than a ReadStream, whose machinery costs more than the carving on large ARF files.
  */
 async function* readChunks(file, size) {
-    const handle = await open(file, 'r');
+    const handle = await promises.open(file, 'r');
     try {
         // A small file gets small buffers (one byte more, to see its end in one read): 8 MiB for a 600 kB
         // results.xml only made the garbage collector run sooner.
@@ -966,11 +968,11 @@ async function readResults(source, chunks, options = {}) {
         if (error instanceof CarveError ||
             error instanceof XccdfContentError ||
             error instanceof XmlFragmentError) {
-            throw new ResultsFormatError(source, error.message);
+            throw new cli.ResultsFormatError(source, error.message);
         }
         const code = error.code;
         if (typeof code === 'string')
-            throw new ResultsFormatError(source, `cannot be read (${toError(error).message})`);
+            throw new cli.ResultsFormatError(source, `cannot be read (${cli.toError(error).message})`);
         throw error;
     }
 }
@@ -979,18 +981,23 @@ async function readResults(source, chunks, options = {}) {
 /** Parses `argv` strictly; an unknown or malformed option is a {@link ConfigurationError} naming it. */
 function parseCommandArgs(command, argv, options) {
     try {
-        return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+        return node_util.parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new ConfigurationError(`${command}: ${toError(error).message} (see 'stig-gate ${command} --help')`);
+        throw new cli.ConfigurationError(`${command}: ${cli.toError(error).message} (see 'stig-gate ${command} --help')`);
     }
 }
 /** Checks that `value` is one of `allowed`, naming the option and the choices when it is not. */
 function oneOf(option, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new ConfigurationError(`${option} must be one of ${allowed.join(', ')}; got '${value}'`);
+        throw new cli.ConfigurationError(`${option} must be one of ${allowed.join(', ')}; got '${value}'`);
     }
     return value;
 }
 
-export { RULE_RESULT_VALUES as R, compareIds as c, oneOf as o, parseCommandArgs as p, readResultsFile as r, severityRank as s };
+exports.RULE_RESULT_VALUES = RULE_RESULT_VALUES;
+exports.compareIds = compareIds;
+exports.oneOf = oneOf;
+exports.parseCommandArgs = parseCommandArgs;
+exports.readResultsFile = readResultsFile;
+exports.severityRank = severityRank;

@@ -1,18 +1,44 @@
 #!/usr/bin/env node
-import { stat as stat$1, mkdtemp, rm as rm$1, writeFile, mkdir as mkdir$1, readFile } from 'node:fs/promises';
-import { C as ConfigurationError, t as toError, a as EXIT_PASS } from './io-BZ8qJysU.js';
-import { g as gateOptionsUsage, a as gateOptions, F as FAIL_ON_VALUES, S as SEVERITY_THRESHOLDS } from './gate-options-lXS6brP9.js';
-import { resolve, isAbsolute, basename, join } from 'node:path';
-import { r as readResultsFile, p as parseCommandArgs, o as oneOf } from './args-ClhJZBio.js';
-import { tmpdir } from 'node:os';
-import { StringDecoder } from 'string_decoder';
-import * as os from 'os';
-import * as events from 'events';
-import * as child from 'child_process';
-import * as path from 'path';
-import * as fs from 'fs';
-import { setTimeout as setTimeout$1 } from 'timers';
-import 'node:util';
+'use strict';
+
+var promises = require('node:fs/promises');
+var cli = require('../cli.js');
+var gateOptions = require('./gate-options-BCKV1h37.js');
+var node_path = require('node:path');
+var args = require('./args-BRIwZkXF.js');
+var node_os = require('node:os');
+var string_decoder = require('string_decoder');
+var os = require('os');
+var events = require('events');
+var child = require('child_process');
+var path = require('path');
+var fs = require('fs');
+var timers = require('timers');
+require('node:util');
+
+function _interopNamespace(e) {
+    if (e && e.__esModule) return e;
+    var n = Object.create(null);
+    if (e) {
+        Object.keys(e).forEach(function (k) {
+            if (k !== 'default') {
+                var d = Object.getOwnPropertyDescriptor(e, k);
+                Object.defineProperty(n, k, d.get ? d : {
+                    enumerable: true,
+                    get: function () { return e[k]; }
+                });
+            }
+        });
+    }
+    n.default = e;
+    return Object.freeze(n);
+}
+
+var os__namespace = /*#__PURE__*/_interopNamespace(os);
+var events__namespace = /*#__PURE__*/_interopNamespace(events);
+var child__namespace = /*#__PURE__*/_interopNamespace(child);
+var path__namespace = /*#__PURE__*/_interopNamespace(path);
+var fs__namespace = /*#__PURE__*/_interopNamespace(fs);
 
 /**
  * What a scan is asked to do, its defaults, and the checks that turn user input into a plan the adapter can
@@ -36,8 +62,8 @@ function socketPathOf(dockerHost, source = 'DOCKER_HOST') {
     if (dockerHost === undefined || dockerHost === '')
         return '/var/run/docker.sock';
     const path = dockerHost.startsWith('unix://') ? dockerHost.slice('unix://'.length) : dockerHost;
-    if (!isAbsolute(path)) {
-        throw new ConfigurationError(`${source} is '${dockerHost}', but the scanner reaches the engine through a mounted socket, so it must be ` +
+    if (!node_path.isAbsolute(path)) {
+        throw new cli.ConfigurationError(`${source} is '${dockerHost}', but the scanner reaches the engine through a mounted socket, so it must be ` +
             `unix:///path/to/docker.sock (a tcp:// or ssh:// engine cannot be scanned through)`);
     }
     return path;
@@ -49,9 +75,9 @@ function socketPathOf(dockerHost, source = 'DOCKER_HOST') {
 function checkImageReference(input, value) {
     const trimmed = value.trim();
     if (trimmed === '')
-        throw new ConfigurationError(`${input} is empty; expected an image reference such as alpine:3.20`);
+        throw new cli.ConfigurationError(`${input} is empty; expected an image reference such as alpine:3.20`);
     if (trimmed.startsWith('-') || /\s/.test(trimmed)) {
-        throw new ConfigurationError(`${input} '${value}' is not an image reference (expected e.g. ghcr.io/acme/app:1.2)`);
+        throw new cli.ConfigurationError(`${input} '${value}' is not an image reference (expected e.g. ghcr.io/acme/app:1.2)`);
     }
     return trimmed;
 }
@@ -74,38 +100,38 @@ function registryOf(reference) {
     return isHost ? normaliseRegistry(first) : 'docker.io';
 }
 async function checkInputFile(input, path) {
-    const absolute = resolve(path);
+    const absolute = node_path.resolve(path);
     let isFile;
     try {
-        isFile = (await stat$1(absolute)).isFile();
+        isFile = (await promises.stat(absolute)).isFile();
     }
     catch {
-        throw new ConfigurationError(`${input} '${path}' does not exist (expected a file in the workspace)`);
+        throw new cli.ConfigurationError(`${input} '${path}' does not exist (expected a file in the workspace)`);
     }
     if (!isFile)
-        throw new ConfigurationError(`${input} '${path}' is not a regular file`);
+        throw new cli.ConfigurationError(`${input} '${path}' is not a regular file`);
     return absolute;
 }
 /** Checks `options` and applies the defaults; every problem is a {@link ConfigurationError} naming the input. */
 async function planScan(options, env = process.env) {
     const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
     if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
-        throw new ConfigurationError(`timeout must be a positive number of seconds; got ${String(options.timeoutSeconds)}`);
+        throw new cli.ConfigurationError(`timeout must be a positive number of seconds; got ${String(options.timeoutSeconds)}`);
     }
     const mode = options.mode ?? 'container';
     if (!SCAN_MODES.includes(mode)) {
-        throw new ConfigurationError(`mode must be one of ${SCAN_MODES.join(', ')}; got '${String(mode)}'`);
+        throw new cli.ConfigurationError(`mode must be one of ${SCAN_MODES.join(', ')}; got '${String(mode)}'`);
     }
     const pull = options.pull ?? 'always';
     if (!PULL_POLICIES.includes(pull)) {
-        throw new ConfigurationError(`pull must be one of ${PULL_POLICIES.join(', ')}; got '${String(pull)}'`);
+        throw new cli.ConfigurationError(`pull must be one of ${PULL_POLICIES.join(', ')}; got '${String(pull)}'`);
     }
     const profile = (options.profile ?? DEFAULT_PROFILE).trim();
     if (profile === '' || profile.startsWith('-')) {
-        throw new ConfigurationError(`profile '${profile}' is not an XCCDF profile id (e.g. ${DEFAULT_PROFILE})`);
+        throw new cli.ConfigurationError(`profile '${profile}' is not an XCCDF profile id (e.g. ${DEFAULT_PROFILE})`);
     }
     if (options.outputDir.trim() === '')
-        throw new ConfigurationError('output directory is empty; expected a path');
+        throw new cli.ConfigurationError('output directory is empty; expected a path');
     const explicitHost = options.dockerHost !== undefined;
     const socketPath = socketPathOf(explicitHost ? options.dockerHost : env.DOCKER_HOST, explicitHost ? 'docker host' : 'DOCKER_HOST');
     const plan = {
@@ -114,7 +140,7 @@ async function planScan(options, env = process.env) {
         mode,
         profile,
         timeoutMs: Math.round(timeoutSeconds * 1000),
-        outputDir: resolve(options.outputDir),
+        outputDir: node_path.resolve(options.outputDir),
         dockerHost: `unix://${socketPath}`,
         socketPath,
         pull,
@@ -127,11 +153,11 @@ async function planScan(options, env = process.env) {
     if (options.registry !== undefined) {
         const { server, username, password } = options.registry;
         if (normaliseRegistry(server) === '')
-            throw new ConfigurationError('registry server is empty; expected e.g. ghcr.io');
+            throw new cli.ConfigurationError('registry server is empty; expected e.g. ghcr.io');
         if (username.trim() === '')
-            throw new ConfigurationError(`registry username for ${server} is empty`);
+            throw new cli.ConfigurationError(`registry username for ${server} is empty`);
         if (password === '')
-            throw new ConfigurationError(`registry password for ${server} is empty`);
+            throw new cli.ConfigurationError(`registry password for ${server} is empty`);
         plan.registry = { server: normaliseRegistry(server), username: username.trim(), password };
     }
     if (options.signal !== undefined)
@@ -244,7 +270,7 @@ function commitTargetArgs(names) {
 function datastreamInScanner(plan) {
     return plan.datastream === undefined
         ? SCANNER_DATASTREAM
-        : `${IN_SCANNER.datastreamDir}/${basename(plan.datastream)}`;
+        : `${IN_SCANNER.datastreamDir}/${node_path.basename(plan.datastream)}`;
 }
 /** `oscap-docker container|image <target> xccdf eval …` as the scanner's arguments. */
 function oscapDockerArgs(plan, target) {
@@ -258,7 +284,7 @@ function oscapDockerArgs(plan, target) {
         plan.profile,
         ...(plan.tailoringFile === undefined
             ? []
-            : ['--tailoring-file', `${IN_SCANNER.tailoringDir}/${basename(plan.tailoringFile)}`]),
+            : ['--tailoring-file', `${IN_SCANNER.tailoringDir}/${node_path.basename(plan.tailoringFile)}`]),
         '--results',
         `${out}/${OUTPUT_FILES.resultsXml}`,
         '--results-arf',
@@ -278,11 +304,11 @@ function oscapDockerArgs(plan, target) {
 function createScannerArgs(plan, names, scannerImage, target) {
     const inputs = [];
     if (plan.datastream !== undefined) {
-        const inside = `${IN_SCANNER.datastreamDir}/${basename(plan.datastream)}`;
+        const inside = `${IN_SCANNER.datastreamDir}/${node_path.basename(plan.datastream)}`;
         inputs.push('--mount', bindMount(plan.datastream, inside, true));
     }
     if (plan.tailoringFile !== undefined) {
-        const inside = `${IN_SCANNER.tailoringDir}/${basename(plan.tailoringFile)}`;
+        const inside = `${IN_SCANNER.tailoringDir}/${node_path.basename(plan.tailoringFile)}`;
         inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
     }
     return [
@@ -495,7 +521,7 @@ function describeScannerFailure(ending) {
  * `produced` lists the files the scan left in the output directory (partial results, the scanner's log);
  * `scanId` is the id in its container names and `stig-gate.scan` label, once it had one.
  */
-class ScanError extends ConfigurationError {
+class ScanError extends cli.ConfigurationError {
     step;
     detail;
     produced;
@@ -577,13 +603,13 @@ async function imagesOfContainers(docker, containers) {
 }
 /** `docker login --password-stdin` into a fresh configuration directory; the password goes only to stdin. */
 async function logIn(docker, credentials) {
-    const configDir = await mkdtemp(join(tmpdir(), 'stig-gate-docker-config-'));
+    const configDir = await promises.mkdtemp(node_path.join(node_os.tmpdir(), 'stig-gate-docker-config-'));
     const close = async () => {
         try {
             await docker(['--config', configDir, 'logout', credentials.server]);
         }
         finally {
-            await rm$1(configDir, { recursive: true, force: true });
+            await promises.rm(configDir, { recursive: true, force: true });
         }
     };
     const result = await docker([
@@ -615,7 +641,7 @@ async function ensureImage(docker, reference, policy, step, login) {
         catch (thrown) {
             if (thrown instanceof ScanError)
                 throw thrown;
-            throw new ScanError(inspectStep, `${reference}: ${toError(thrown).message}`);
+            throw new ScanError(inspectStep, `${reference}: ${cli.toError(thrown).message}`);
         }
         if (local)
             return;
@@ -635,22 +661,22 @@ async function ensureImage(docker, reference, policy, step, login) {
 /** The paths of {@link OUTPUT_FILES} in `dir`. */
 function outputPaths(dir) {
     return {
-        resultsXml: join(dir, OUTPUT_FILES.resultsXml),
-        resultsArf: join(dir, OUTPUT_FILES.resultsArf),
-        reportHtml: join(dir, OUTPUT_FILES.reportHtml),
-        log: join(dir, OUTPUT_FILES.log),
-        metadata: join(dir, OUTPUT_FILES.metadata),
+        resultsXml: node_path.join(dir, OUTPUT_FILES.resultsXml),
+        resultsArf: node_path.join(dir, OUTPUT_FILES.resultsArf),
+        reportHtml: node_path.join(dir, OUTPUT_FILES.reportHtml),
+        log: node_path.join(dir, OUTPUT_FILES.log),
+        metadata: node_path.join(dir, OUTPUT_FILES.metadata),
     };
 }
 /** Deletes an earlier run's outputs, so that they can never pass for this run's. */
 async function removeStaleOutputs(dir) {
-    await Promise.all(Object.values(outputPaths(dir)).map((path) => rm$1(path, { force: true })));
+    await Promise.all(Object.values(outputPaths(dir)).map((path) => promises.rm(path, { force: true })));
 }
 /** The output files that exist and are not empty: what a failed scan keeps for inspection. */
 async function producedFiles(dir) {
     const found = [];
     for (const path of Object.values(outputPaths(dir))) {
-        const size = await stat$1(path).then((info) => info.size, () => 0);
+        const size = await promises.stat(path).then((info) => info.size, () => 0);
         if (size > 0)
             found.push(path);
     }
@@ -666,17 +692,17 @@ async function readCompleteResults(dir, oscapExitCode) {
     try {
         // The ARF's Rules repeat results.xml's; passing over them halves the reading after the scan.
         const [xccdf, arf] = await Promise.all([
-            readResultsFile(paths.resultsXml),
-            readResultsFile(paths.resultsArf, { rules: false }),
+            args.readResultsFile(paths.resultsXml),
+            args.readResultsFile(paths.resultsArf, { rules: false }),
         ]);
         checkSameResults(xccdf, arf);
-        const report = await stat$1(paths.reportHtml).catch(() => null);
+        const report = await promises.stat(paths.reportHtml).catch(() => null);
         if (!report || report.size === 0)
             throw new Error(`${paths.reportHtml}: oscap wrote no HTML report`);
         return xccdf;
     }
     catch (thrown) {
-        throw new ScanError('read results', `oscap exited ${oscapExitCode}, but its output is not complete: ${toError(thrown).message}`);
+        throw new ScanError('read results', `oscap exited ${oscapExitCode}, but its output is not complete: ${cli.toError(thrown).message}`);
     }
 }
 /** The ARF and the XCCDF results of one oscap run must give every rule the same result. */
@@ -708,7 +734,7 @@ function scanMetadata(plan, output) {
     };
 }
 async function writeMetadata(plan, output) {
-    await writeFile(output.metadata, `${JSON.stringify(scanMetadata(plan, output), null, 2)}\n`);
+    await promises.writeFile(output.metadata, `${JSON.stringify(scanMetadata(plan, output), null, 2)}\n`);
 }
 
 /**
@@ -813,10 +839,10 @@ var __awaiter$3 = (undefined && undefined.__awaiter) || function (thisArg, _argu
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
-const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__namespace.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS$1 = process.platform === 'win32';
-fs.constants.O_RDONLY;
+fs__namespace.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter$3(this, void 0, void 0, function* () {
         try {
@@ -868,7 +894,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS$1) {
                 // on Windows, test for valid extension
-                const upperExt = path.extname(filePath).toUpperCase();
+                const upperExt = path__namespace.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -897,11 +923,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS$1) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = path.dirname(filePath);
-                        const upperName = path.basename(filePath).toUpperCase();
+                        const directory = path__namespace.dirname(filePath);
+                        const upperName = path__namespace.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = path.join(directory, actualName);
+                                filePath = path__namespace.join(directory, actualName);
                                 break;
                             }
                         }
@@ -1001,7 +1027,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS$1 && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(path.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(path__namespace.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -1016,7 +1042,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(path.sep)) {
+        if (tool.includes(path__namespace.sep)) {
             return [];
         }
         // build the list of directories
@@ -1027,7 +1053,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(path.delimiter)) {
+            for (const p of process.env.PATH.split(path__namespace.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -1036,7 +1062,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(path.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(path__namespace.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -1059,7 +1085,7 @@ const IS_WINDOWS = process.platform === 'win32';
 /*
  * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
  */
-class ToolRunner extends events.EventEmitter {
+class ToolRunner extends events__namespace.EventEmitter {
     constructor(toolPath, args, options) {
         super();
         if (!toolPath) {
@@ -1115,13 +1141,13 @@ class ToolRunner extends events.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(os.EOL);
+            let n = s.indexOf(os__namespace.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + os.EOL.length);
-                n = s.indexOf(os.EOL);
+                s = s.substring(n + os__namespace.EOL.length);
+                n = s.indexOf(os__namespace.EOL);
             }
             return s;
         }
@@ -1399,7 +1425,7 @@ class ToolRunner extends events.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = path.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = path__namespace.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -1412,7 +1438,7 @@ class ToolRunner extends events.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os__namespace.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -1422,7 +1448,7 @@ class ToolRunner extends events.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = child__namespace.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -1557,7 +1583,7 @@ function argStringToArray(argString) {
     }
     return args;
 }
-class ExecState extends events.EventEmitter {
+class ExecState extends events__namespace.EventEmitter {
     constructor(options, toolPath) {
         super();
         this.processClosed = false; // tracks whether the process has exited and stdio is closed
@@ -1585,7 +1611,7 @@ class ExecState extends events.EventEmitter {
             this._setResult();
         }
         else if (this.processExited) {
-            this.timeout = setTimeout$1(ExecState.HandleTimeout, this.delay, this);
+            this.timeout = timers.setTimeout(ExecState.HandleTimeout, this.delay, this);
         }
     }
     _debug(message) {
@@ -1673,8 +1699,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new string_decoder.StringDecoder('utf8');
+        const stderrDecoder = new string_decoder.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -1743,9 +1769,9 @@ function execDockerRunner(dockerHost, baseEnv = process.env) {
             };
         }
         catch (thrown) {
-            const error = toError(thrown);
+            const error = cli.toError(thrown);
             if (/Unable to locate executable file/i.test(error.message)) {
-                throw new ConfigurationError('the docker CLI is not on PATH: install Docker (docker.io) or add it to PATH');
+                throw new cli.ConfigurationError('the docker CLI is not on PATH: install Docker (docker.io) or add it to PATH');
             }
             throw error;
         }
@@ -1789,7 +1815,7 @@ async function phase(run, name, what, work) {
     }
     catch (thrown) {
         // A user-fixable problem met on the way (e.g. no docker CLI) still names the step it stopped.
-        if (thrown instanceof ConfigurationError && !(thrown instanceof ScanError) && name !== 'clean up') {
+        if (thrown instanceof cli.ConfigurationError && !(thrown instanceof ScanError) && name !== 'clean up') {
             throw new ScanError(name, thrown.message);
         }
         throw thrown;
@@ -1821,12 +1847,12 @@ async function scanImage(options, runner, logger = quietLogger) {
         plan = await planScan(options);
         // Made before the output directory is prepared, so that docker is looked up on PATH meanwhile.
         docker = connectionChecked(runner ?? execDockerRunner(plan.dockerHost), plan.dockerHost);
-        await mkdir$1(plan.outputDir, { recursive: true });
+        await promises.mkdir(plan.outputDir, { recursive: true });
         await removeStaleOutputs(plan.outputDir);
     }
     catch (thrown) {
-        const error = toError(thrown);
-        if (error instanceof ConfigurationError)
+        const error = cli.toError(thrown);
+        if (error instanceof cli.ConfigurationError)
             throw new ScanError('check options', clean(error.message));
         throw new ScanError('check options', `output directory ${options.outputDir}: ${error.message}`);
     }
@@ -1844,7 +1870,7 @@ async function scanImage(options, runner, logger = quietLogger) {
         return await scanWithEngine(run);
     }
     catch (thrown) {
-        const error = toError(thrown);
+        const error = cli.toError(thrown);
         if (error instanceof ScanError) {
             throw new ScanError(error.step, clean(error.detail), await producedFiles(plan.outputDir), run.names.id);
         }
@@ -1881,7 +1907,7 @@ function connectionChecked(docker, dockerHost) {
         }
         catch (thrown) {
             // The runner's user error: no docker CLI on PATH.
-            if (thrown instanceof ConfigurationError && !(thrown instanceof ScanError))
+            if (thrown instanceof cli.ConfigurationError && !(thrown instanceof ScanError))
                 throw new ScanError('connect to docker', thrown.message);
             throw thrown;
         }
@@ -1904,7 +1930,7 @@ async function scanWithEngine(run) {
         login = undefined;
         await closing
             ?.close()
-            .catch((error) => run.log.warning(`docker logout failed: ${toError(error).message}`));
+            .catch((error) => run.log.warning(`docker logout failed: ${cli.toError(error).message}`));
     };
     // Set when a container or image of this scan may exist: from then on every path removes them.
     let created = false;
@@ -1960,7 +1986,7 @@ async function scanWithEngine(run) {
         scanning.catch(() => undefined);
         const targetContainer = plan.mode === 'container' ? names.target : names.source;
         recording = phase(run, 'record images', 'what the target and the scanner were created from', () => imagesOfContainers(docker, [targetContainer, names.scanner]).catch((thrown) => {
-            throw new ScanError('record images', toError(thrown).message);
+            throw new ScanError('record images', cli.toError(thrown).message);
         }));
         // Awaited after the scanner; until then a rejection must not count as unhandled.
         recording.catch(() => undefined);
@@ -2063,7 +2089,7 @@ async function runTheScanner(run, deadline) {
         fastTempStop: plan.mode === 'image',
         redact: run.redact,
     }));
-    const writingLog = writeFile(logFile, `${ran.output}\n`);
+    const writingLog = promises.writeFile(logFile, `${ran.output}\n`);
     // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
     writingLog.catch(() => undefined);
     if (ran.timedOut || ran.aborted || (ran.exitCode !== 0 && ran.exitCode !== 2)) {
@@ -2095,7 +2121,7 @@ async function cleanUp(run) {
         }
         catch (thrown) {
             // Never hide why the scan stopped behind a cleanup failure; say what to remove by hand.
-            run.log.warning(`cleanup failed (${toError(thrown).message}); remove leftovers with: docker rm -f $(docker ps -aq --filter label=${names.label})`);
+            run.log.warning(`cleanup failed (${cli.toError(thrown).message}); remove leftovers with: docker rm -f $(docker ps -aq --filter label=${names.label})`);
         }
     });
 }
@@ -2146,7 +2172,7 @@ Scan options:
 The engine is DOCKER_HOST (a unix:// socket) or /var/run/docker.sock; the scanner mounts that socket.
 
 Gate options, as for 'stig-gate compare':
-${gateOptionsUsage}`;
+${gateOptions.gateOptionsUsage}`;
 const scanOptionSpec = {
     image: { type: 'string' },
     'output-dir': { type: 'string' },
@@ -2166,7 +2192,7 @@ const scanOptionSpec = {
 function parseTimeout(text) {
     const seconds = Number(text);
     if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
-        throw new ConfigurationError(`--timeout must be a positive number of seconds; got '${text}'`);
+        throw new cli.ConfigurationError(`--timeout must be a positive number of seconds; got '${text}'`);
     }
     return seconds;
 }
@@ -2175,17 +2201,17 @@ function parseTimeout(text) {
  * baseline and waivers files exist (gateAndReport reads and checks them in full afterwards).
  */
 async function checkGateInputs(values) {
-    oneOf('--fail-on', values['fail-on'] ?? 'new', FAIL_ON_VALUES);
-    oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', SEVERITY_THRESHOLDS);
+    args.oneOf('--fail-on', values['fail-on'] ?? 'new', gateOptions.FAIL_ON_VALUES);
+    args.oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', gateOptions.SEVERITY_THRESHOLDS);
     for (const [option, path] of [
         ['--baseline', values.baseline],
         ['--waivers', values.waivers],
     ]) {
         if (path === undefined)
             continue;
-        const isFile = await stat$1(path).then((info) => info.isFile(), () => false);
+        const isFile = await promises.stat(path).then((info) => info.isFile(), () => false);
         if (!isFile)
-            throw new ConfigurationError(`${option} '${path}' is not a readable file`);
+            throw new cli.ConfigurationError(`${option} '${path}' is not a readable file`);
     }
 }
 /** Credentials from the options and the environment; none when no username is given. */
@@ -2193,24 +2219,24 @@ async function registryCredentials(image, server, username, passwordFile, env) {
     const fromEnv = env.STIG_GATE_REGISTRY_PASSWORD;
     if (username === undefined) {
         if (passwordFile !== undefined || server !== undefined) {
-            throw new ConfigurationError('--registry and --registry-password-file need --registry-username');
+            throw new cli.ConfigurationError('--registry and --registry-password-file need --registry-username');
         }
         return undefined;
     }
     let password;
     if (passwordFile !== undefined) {
         try {
-            password = (await readFile(passwordFile, 'utf8')).replace(/\r?\n$/, '');
+            password = (await promises.readFile(passwordFile, 'utf8')).replace(/\r?\n$/, '');
         }
         catch {
-            throw new ConfigurationError(`--registry-password-file '${passwordFile}' cannot be read`);
+            throw new cli.ConfigurationError(`--registry-password-file '${passwordFile}' cannot be read`);
         }
     }
     else if (fromEnv !== undefined && fromEnv !== '') {
         password = fromEnv;
     }
     else {
-        throw new ConfigurationError('--registry-username needs a password: --registry-password-file FILE or STIG_GATE_REGISTRY_PASSWORD');
+        throw new cli.ConfigurationError('--registry-username needs a password: --registry-password-file FILE or STIG_GATE_REGISTRY_PASSWORD');
     }
     return { server: server ?? registryOf(image), username, password };
 }
@@ -2243,22 +2269,22 @@ function abortOnSignals(controller, io) {
     };
 }
 async function scan(argv, io, env = process.env) {
-    const { values, positionals } = parseCommandArgs('scan', argv, { ...scanOptionSpec, ...gateOptions });
+    const { values, positionals } = args.parseCommandArgs('scan', argv, { ...scanOptionSpec, ...gateOptions.gateOptions });
     if (values.help) {
         io.stdout(scanUsage);
-        return EXIT_PASS;
+        return cli.EXIT_PASS;
     }
     if (positionals.length > 0)
-        throw new ConfigurationError(`scan takes no positional arguments; got '${positionals[0]}'`);
+        throw new cli.ConfigurationError(`scan takes no positional arguments; got '${positionals[0]}'`);
     const image = values.image;
     const outputDir = values['output-dir'];
     if (image === undefined)
-        throw new ConfigurationError(`scan needs --image REF\n\n${scanUsage}`);
+        throw new cli.ConfigurationError(`scan needs --image REF\n\n${scanUsage}`);
     if (outputDir === undefined)
-        throw new ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
+        throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     await checkGateInputs(values);
-    const mode = oneOf('--mode', values.mode, SCAN_MODES);
-    const pull = oneOf('--pull', values.pull, PULL_POLICIES);
+    const mode = args.oneOf('--mode', values.mode, SCAN_MODES);
+    const pull = args.oneOf('--pull', values.pull, PULL_POLICIES);
     const timeoutSeconds = parseTimeout(values.timeout);
     const registry = await registryCredentials(image, values.registry, values['registry-username'], values['registry-password-file'], env);
     const controller = new AbortController();
@@ -2269,7 +2295,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = import('./compare-BBHbzBOq.js');
+            gateModule = Promise.resolve().then(function () { return require('./compare-DreCq4Pf.js'); });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
@@ -2297,7 +2323,7 @@ async function scan(argv, io, env = process.env) {
                 void loadGate();
                 if (values.baseline === undefined)
                     return;
-                gateExtra.baseline = readResultsFile(values.baseline);
+                gateExtra.baseline = args.readResultsFile(values.baseline);
                 gateExtra.baseline.catch(() => undefined);
             },
             onResults: (results) => {
@@ -2320,4 +2346,5 @@ async function scan(argv, io, env = process.env) {
     return gate.reportGate(await (gating ?? gate.runGate(output.results, values, gateExtra)), values, io, gateExtra);
 }
 
-export { scan, scanUsage };
+exports.scan = scan;
+exports.scanUsage = scanUsage;

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-import { i as isFailing, s as stigLabel, o as oneLine } from './labels-CTOpSRqT.js';
-import { a as EXIT_PASS, C as ConfigurationError } from './io-BZ8qJysU.js';
-import { R as RULE_RESULT_VALUES, s as severityRank, c as compareIds, p as parseCommandArgs, o as oneOf, r as readResultsFile } from './args-ClhJZBio.js';
-import 'node:fs/promises';
-import 'node:util';
+'use strict';
+
+var labels = require('./labels-BdcrlZCo.js');
+var cli = require('../cli.js');
+var args = require('./args-BRIwZkXF.js');
+require('node:fs/promises');
+require('node:util');
 
 function summaryJson(results) {
     return {
@@ -36,7 +38,7 @@ function summaryJson(results) {
 /** Text for a terminal: everything taken from the file is made one plain line (no escape sequences). */
 function summaryText(results, width = 100) {
     const lines = [];
-    const text = oneLine;
+    const text = labels.oneLine;
     const profile = results.profile.title ?? results.profile.id ?? '(no profile)';
     lines.push(`${text(results.source)} (${results.format})`);
     lines.push(`  benchmark  ${text(`${results.benchmark.title ?? results.benchmark.id} ${results.benchmark.version ?? ''}`)}`);
@@ -48,22 +50,22 @@ function summaryText(results, width = 100) {
     if (results.endTime)
         lines.push(`  scanned    ${results.endTime}`);
     lines.push('');
-    const counted = RULE_RESULT_VALUES.filter((value) => results.counts[value] > 0);
+    const counted = args.RULE_RESULT_VALUES.filter((value) => results.counts[value] > 0);
     lines.push(counted.map((value) => `${value} ${results.counts[value]}`).join(' · ') || 'no rules');
     for (const warning of results.warnings)
         lines.push(`warning: ${text(warning)}`);
-    const failing = results.rules.filter((rule) => isFailing(rule.result)).sort(bySeverityThenId);
+    const failing = results.rules.filter((rule) => labels.isFailing(rule.result)).sort(bySeverityThenId);
     if (failing.length > 0) {
         lines.push('', `Failing rules (${failing.length}), most severe first:`);
         for (const rule of failing) {
-            const head = `  ${rule.severity.padEnd(6)} ${rule.result.padEnd(7)} ${stigLabel(rule).padEnd(10)} `;
+            const head = `  ${rule.severity.padEnd(6)} ${rule.result.padEnd(7)} ${labels.stigLabel(rule).padEnd(10)} `;
             lines.push(head + truncate(text(rule.title), Math.max(20, width - head.length)));
         }
     }
     return lines.join('\n') + '\n';
 }
 function bySeverityThenId(a, b) {
-    return severityRank(a.severity) - severityRank(b.severity) || compareIds(a.ruleId, b.ruleId);
+    return args.severityRank(a.severity) - args.severityRank(b.severity) || args.compareIds(a.ruleId, b.ruleId);
 }
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -79,23 +81,24 @@ Exits 0 when the file was read, 1 when it could not be (missing, empty, truncate
   --format text|json   text for a terminal (default); json as documented in docs/json-schemas.md
 `;
 async function summarize(argv, io) {
-    const { values, positionals } = parseCommandArgs('summarize', argv, {
+    const { values, positionals } = args.parseCommandArgs('summarize', argv, {
         format: { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
         io.stdout(summarizeUsage);
-        return EXIT_PASS;
+        return cli.EXIT_PASS;
     }
-    const format = oneOf('--format', values.format, ['text', 'json']);
+    const format = args.oneOf('--format', values.format, ['text', 'json']);
     if (positionals.length !== 1) {
-        throw new ConfigurationError(`summarize takes exactly one results file, got ${positionals.length}\n\n${summarizeUsage}`);
+        throw new cli.ConfigurationError(`summarize takes exactly one results file, got ${positionals.length}\n\n${summarizeUsage}`);
     }
-    const results = await readResultsFile(positionals[0]);
+    const results = await args.readResultsFile(positionals[0]);
     io.stdout(format === 'json' ? `${JSON.stringify(summaryJson(results), null, 2)}\n` : summaryText(results));
     for (const warning of results.warnings)
-        io.stderr(`warning: ${oneLine(warning)}\n`);
-    return EXIT_PASS;
+        io.stderr(`warning: ${labels.oneLine(warning)}\n`);
+    return cli.EXIT_PASS;
 }
 
-export { summarize, summarizeUsage };
+exports.summarize = summarize;
+exports.summarizeUsage = summarizeUsage;

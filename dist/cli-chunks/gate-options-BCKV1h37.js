@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+'use strict';
+
 /** `--fail-on`: which failures can fail the gate. */
 const FAIL_ON_VALUES = ['new', 'any', 'none'];
 /** `--severity-threshold`: the lowest severity that counts (low is CAT III, medium CAT II, high CAT I). */
@@ -27,4 +29,7 @@ const gateOptionsUsage = `  --baseline FILE            results of the baseline s
   --output FILE              write it to FILE instead of standard output
 `;
 
-export { FAIL_ON_VALUES as F, SEVERITY_THRESHOLDS as S, gateOptions as a, gateOptionsUsage as g };
+exports.FAIL_ON_VALUES = FAIL_ON_VALUES;
+exports.SEVERITY_THRESHOLDS = SEVERITY_THRESHOLDS;
+exports.gateOptions = gateOptions;
+exports.gateOptionsUsage = gateOptionsUsage;
