@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLEAN_ARF, CLEAN_RESULTS, REMOTE_ACCESS_RESULTS } from '../support/paths.js';
+import { CLEAN_ARF, CLEAN_RESULTS, REMOTE_ACCESS_RESULTS, REPO_ROOT } from '../support/paths.js';
 import { cli } from '../support/run-cli.js';
 
 const REMOTE_ACCESS_RULE = 'xccdf_mil.disa.stig_rule_SV-263652r982557_rule';
@@ -221,5 +222,23 @@ describe('stig-gate compare: bad arguments exit 1 with a message', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: stig-gate compare --current FILE/);
     expect(run.stdout).toContain('--severity-threshold low|medium|high');
+  });
+});
+
+describe('the bundled CLI exits only after its output is out', () => {
+  it('a slow reader of its standard output still gets the whole report, then exit 2', async () => {
+    const args = ['--current', REMOTE_ACCESS_RESULTS, '--baseline', CLEAN_RESULTS, '--format', 'sarif'];
+    const expected = await cli('compare', ...args);
+    expect(expected.stdout.length).toBeGreaterThan(200_000);
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/cli.js'), 'compare', ...args]);
+    // Nothing is read for a while: the pipe fills, and the CLI must wait for it rather than exit.
+    child.stdout.pause();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stdout.resume();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.stdout);
   });
 });
