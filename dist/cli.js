@@ -47,15 +47,15 @@ const EXIT_FAIL = 2;
  */
 const commands = {
     summarize: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-CXpjqtkG.js'); })).summarize,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-CcGfvLWu.js'); })).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-DreCq4Pf.js'); })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-BGj3-HxP.js'); })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-Cu02VtES.js'); })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-sH1J4kcJ.js'); })).scan,
         summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
     },
 };
@@ -99,6 +99,8 @@ async function runCli(argv, io) {
 function flushed(stream) {
     return new Promise((resolve) => stream.write('', () => resolve()));
 }
+// Fails closed: should the command ever stop without finishing (nothing left to wait for), Node exits 1.
+process.exitCode = 1;
 void runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -6,6 +6,8 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
   return new Promise((resolve) => stream.write('', () => resolve()));
 }
 
+// Fails closed: should the command ever stop without finishing (nothing left to wait for), Node exits 1.
+process.exitCode = 1;
 void runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -14,8 +14,9 @@ const CHUNK_BYTES = 4 << 20;
 export interface ReadOptions {
   /**
    * false: read the rule-results only, as from a bare TestResult (titles are the rule ids), passing over the
-   * Rules' metadata; for a file checked for completeness beside one read in full. The file is still read
-   * to its end and checked as closely. Default true.
+   * Rules, whose inside is then not checked; for a file checked for completeness beside one read in full
+   * (oscap's ARF beside its results.xml). The file is still read to its end: a truncated one, or one whose
+   * elements outside the Rules do not balance, is refused as always. Default true.
    */
   rules?: boolean;
 }

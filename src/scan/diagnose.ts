@@ -19,9 +19,14 @@ function said(result: DockerResult): string {
   return text === '' ? `docker exited with ${result.exitCode} and printed nothing` : text;
 }
 
-/** The docker CLI's own words when it cannot reach the engine, at the start of a line of its stderr. */
+/**
+ * The docker CLI's own words when it cannot reach the engine, at the start of a line of its stderr: up to
+ * Docker 28 "Cannot connect to the Docker daemon at …", from Docker 29 "failed to connect to the docker API
+ * at …"; "error during connect" and "permission denied while trying to connect to the Docker daemon (or
+ * docker API)" in both.
+ */
 const UNREACHABLE =
-  /^(?:docker: )?(?:Cannot connect to the Docker daemon|error during connect|permission denied while trying to connect to the Docker daemon)/im;
+  /^(?:docker: )?(?:Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect|permission denied while trying to connect to the docker (?:daemon|API))/im;
 
 /** Whether a failed docker command failed because the engine could not be reached at all. */
 export function isEngineUnreachable(result: DockerResult): boolean {

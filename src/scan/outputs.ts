@@ -63,15 +63,20 @@ export async function readCompleteResults(dir: string, oscapExitCode: number): P
   }
 }
 
-/** The ARF and the XCCDF results of one oscap run must give every rule the same result. */
+/**
+ * The ARF and the XCCDF results of one oscap run list the same rule-results in the same order (a rule
+ * checked more than once appears more than once in both).
+ */
 function checkSameResults(xccdf: ScanResults, arf: ScanResults): void {
-  const inArf = new Map(arf.rules.map((rule) => [rule.ruleId, rule.result]));
-  const differing = xccdf.rules.filter((rule) => inArf.get(rule.ruleId) !== rule.result);
-  if (differing.length > 0 || inArf.size !== xccdf.rules.length) {
-    const first = differing[0];
+  const count = Math.max(xccdf.rules.length, arf.rules.length);
+  for (let i = 0; i < count; i++) {
+    const [inXccdf, inArf] = [xccdf.rules[i], arf.rules[i]];
+    if (inXccdf?.ruleId === inArf?.ruleId && inXccdf?.result === inArf?.result) continue;
+    const describe = (rule: ScanResults['rules'][number] | undefined) =>
+      rule ? `${rule.ruleId} ${rule.result}` : 'nothing';
     throw new Error(
-      `${arf.source} and ${xccdf.source} do not hold the same results` +
-        (first ? ` (${first.ruleId}: ${inArf.get(first.ruleId) ?? 'missing'} against ${first.result})` : ''),
+      `${arf.source} and ${xccdf.source} do not hold the same results: rule-result ${i + 1} is ` +
+        `${describe(inArf)} in the one and ${describe(inXccdf)} in the other`,
     );
   }
 }

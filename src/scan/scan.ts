@@ -82,6 +82,8 @@ interface ScanRun {
   onResults?: (results: ScanResults) => void;
   /** Called once the scanner is running (its first line of output). */
   whileScanning?: () => void;
+  /** Docker commands under way that make a container or image of this scan (see beforeDeadline). */
+  making: Set<Promise<unknown>>;
 }
 
 /** Runs one phase: logs its start and its duration, records the timing, stops first if the scan was aborted. */
@@ -146,6 +148,7 @@ export async function scanImage(
     log,
     redact: clean,
     timings: [],
+    making: new Set(),
     ...(options.onResults && { onResults: options.onResults }),
     ...(options.whileScanning && { whileScanning: options.whileScanning }),
   };
@@ -160,10 +163,16 @@ export async function scanImage(
   }
 }
 
-/** Rejects as interrupted at `step()` when `signal` aborts; never settles without one. */
-function interrupted(signal: AbortSignal | undefined, step: () => ScanStep): Promise<never> {
+/**
+ * Rejects as interrupted at `step()` when `signal` aborts, unless `step()` is undefined then (that side was
+ * done); never settles otherwise.
+ */
+function interrupted(signal: AbortSignal | undefined, step: () => ScanStep | undefined): Promise<never> {
   const stop = new Promise<never>((_, reject) => {
-    const onAbort = () => reject(new ScanError(step(), 'interrupted'));
+    const onAbort = () => {
+      const at = step();
+      if (at !== undefined) reject(new ScanError(at, 'interrupted'));
+    };
     if (signal?.aborted) onAbort();
     else signal?.addEventListener('abort', onAbort, { once: true });
   });
@@ -219,10 +228,12 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
   let created = false;
   let cleaning: Promise<void> | undefined;
   // Set when the scan stops before the scanner exists: it is then never created. A creation under way is
-  // waited for before the cleanup, which would otherwise run before the container it should remove exists.
+  // waited for before the cleanup (see beforeDeadline), which would otherwise miss what it makes.
   let stopping = false;
-  let creatingScanner: Promise<void> | undefined;
   let recording: Promise<ImageInfo[]> | undefined;
+  // What each side is doing, for the step an interrupt names.
+  let targetStep: ScanStep | undefined = 'pull target';
+  let scannerStep: ScanStep = 'pull scanner';
   try {
     const credentials = plan.registry;
     if (credentials) {
@@ -243,29 +254,34 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     );
     const preparing = (async () => {
       await pullingTarget;
+      targetStep = plan.mode === 'container' ? 'start target' : 'prepare target';
       created = true;
       // The scan timeout covers this step and the scanner, not the pulls: it starts here, and the scanner
       // gets what this step left of it (see runTheScanner).
       const started = performance.now();
-      await prepareTarget(run, started + plan.timeoutMs);
+      await prepareTarget(run, started + plan.timeoutMs, () => {
+        // From here an interrupt is the scanner side's, or the scanner's own.
+        targetStep = undefined;
+      });
       return performance.now() - started;
     })();
     const scannerReady = (async () => {
       await pullingScanner;
       if (stopping) return;
+      scannerStep = 'create scanner';
       created = true;
-      creatingScanner = phase(run, 'create scanner', names.scanner, () => createScanner(run));
-      await creatingScanner;
+      await phase(run, 'create scanner', names.scanner, () => createScanner(run));
     })();
     // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
     // (the pull finishes on its own, and the scanner is then not created).
     const scannerOrStop = Promise.race([
       scannerReady,
       preparing.then(() => scannerReady),
-      interrupted(plan.signal, () => (creatingScanner ? 'create scanner' : 'pull scanner')),
+      interrupted(plan.signal, () => scannerStep),
     ]);
+    const preparedOrStop = Promise.race([preparing, interrupted(plan.signal, () => targetStep)]);
     // The target's failure first, as the likelier mistake.
-    const settled = await Promise.allSettled([pullingTarget, scannerOrStop, preparing]);
+    const settled = await Promise.allSettled([pullingTarget, preparedOrStop, scannerOrStop]);
     await logOut();
     const failure = firstFailure(settled);
     if (failure !== undefined) throw failure;
@@ -316,30 +332,60 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     await logOut();
     if (cleaning) await cleaning;
     else if (created) {
-      // Both only read or make containers of this scan: let them finish, then remove what they left.
-      await Promise.allSettled([creatingScanner, recording]);
+      // Commands still making containers (cut short by the timeout or an interrupt) or reading them are let
+      // finish first, within a grace period, so that what they make is removed too.
+      const inTime = await settleWithin([...run.making, ...(recording ? [recording] : [])], MAKING_GRACE_MS);
       await cleanUp(run);
+      if (!inTime) {
+        run.log.warning(
+          `a docker command stopped by the scan had not returned ${MAKING_GRACE_MS / 1000} s later; if it still ` +
+            `makes a container, remove it with: docker rm -f $(docker ps -aq --filter label=${names.label})`,
+        );
+      }
     }
   }
 }
 
-/** Starts the target (container mode) or makes its labelled copy (image mode), within the scan timeout. */
-async function prepareTarget(run: ScanRun, deadline: number): Promise<void> {
+/** How long the cleanup waits for a docker command that was making a container when the scan stopped. */
+const MAKING_GRACE_MS = 5000;
+
+/** Whether all of `work` settled within `ms`. */
+async function settleWithin(work: Promise<unknown>[], ms: number): Promise<boolean> {
+  if (work.length === 0) return true;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([Promise.allSettled(work).then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Starts the target (container mode) or makes its labelled copy (image mode), within the scan timeout;
+ * `onReady` is called as soon as it is ready, before the step's end is logged.
+ */
+async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void): Promise<void> {
   const { plan, docker, names } = run;
   if (plan.mode === 'container') {
     await phase(run, 'start target', names.target, async () => {
       const started = await beforeDeadline(
+        run,
         docker(startTargetArgs(names, plan.image)),
         deadline,
         'start target',
       );
       if (started.exitCode !== 0)
         throw new ScanError('start target', describeStartFailure(plan.image, started));
+      onReady();
     });
   } else {
-    await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, () =>
-      beforeDeadline(prepareLabelledImage(docker, names, plan.image), deadline, 'prepare target'),
-    );
+    await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, async () => {
+      await beforeDeadline(run, prepareLabelledImage(docker, names, plan.image), deadline, 'prepare target');
+      onReady();
+    });
   }
 }
 
@@ -348,6 +394,7 @@ async function createScanner(run: ScanRun): Promise<void> {
   const { plan, docker, names } = run;
   const target = plan.mode === 'container' ? names.target : names.labelledImage;
   const created = await beforeDeadline(
+    run,
     docker(createScannerArgs(plan, names, plan.scannerImage, target)),
     performance.now() + plan.timeoutMs,
     'create scanner',
@@ -357,10 +404,21 @@ async function createScanner(run: ScanRun): Promise<void> {
 }
 
 /**
- * The timeout covers starting the target too: a hung engine fails the step there instead of waiting for
- * the job's own time limit. The docker command may linger; the cleanup that follows removes what it made.
+ * Docker commands that make the target or the scanner, bounded by the scan timeout: a hung engine fails the
+ * step there instead of waiting for the job's own time limit. The command may linger after a timeout (or
+ * an interrupt); it stays in `run.making` until it returns, and the cleanup waits for it.
  */
-async function beforeDeadline<T>(work: Promise<T>, deadline: number, step: ScanStep): Promise<T> {
+async function beforeDeadline<T>(
+  run: ScanRun,
+  work: Promise<T>,
+  deadline: number,
+  step: ScanStep,
+): Promise<T> {
+  run.making.add(work);
+  work
+    .finally(() => run.making.delete(work))
+    // Its failure is reported through the race below; this side chain only tracks it.
+    .catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(

@@ -242,6 +242,45 @@ describe.skipIf(!env)('scans that fail, with a real engine', () => {
     expect(seconds).toBeLessThan(20);
   });
 
+  /** The real engine, except that commands for which `when` holds reach it `delayMs` late; `done` settles after the last. */
+  function engineLate(when: (args: readonly string[]) => boolean, delayMs: number) {
+    const made: Promise<unknown>[] = [];
+    const runner = engineExcept(when, (real) => {
+      const late = new Promise((resolve) => setTimeout(resolve, delayMs)).then(real);
+      made.push(late);
+      return late;
+    });
+    return { runner, done: () => Promise.allSettled(made) };
+  }
+
+  it('4g. a scanner container created only after the timeout (a slow engine) is removed too', async () => {
+    const before = await allContainers();
+    // `docker create` of the scanner reaches the engine, and makes its container, 1.5 s into a 1 s timeout.
+    const late = engineLate((args) => args[0] === 'create', 1500);
+    const { error, log } = await failingScan({ timeoutSeconds: 1 }, 'late-create', { runner: late.runner });
+    expect(error.step).toBe('create scanner');
+    expect(error.message).toContain('did not finish within the scan timeout');
+    expect(log.lines).toContainEqual(expect.stringMatching(/^info: clean up: done in /));
+    await late.done();
+    expect(await containerChanges(before, [error.scanId])).toEqual([]);
+  });
+
+  it('4h. an interrupt while the target starts names that step, and what the start made is removed', async () => {
+    const before = await allContainers();
+    const controller = new AbortController();
+    // The start reaches the engine only after the interrupt, so its container appears after it.
+    const late = engineLate((args) => args[0] === 'run' && args.includes('--detach'), 800);
+    const { error, seconds } = await failingScan({ signal: controller.signal }, 'interrupted-start', {
+      runner: late.runner,
+      onInfo: (message) => /^start target: /.test(message) && controller.abort(),
+    });
+    expect(error.step).toBe('start target');
+    expect(error.message).toContain('interrupted');
+    expect(seconds).toBeLessThan(20);
+    await late.done();
+    expect(await containerChanges(before, [error.scanId])).toEqual([]);
+  });
+
   it('5. a scanner that exits 1 (an unknown profile) is an error, not a result, and keeps its log', async () => {
     const { error } = await failingScan({ profile: 'xccdf_no_such_profile' }, 'exit-1');
     expect(error.step).toBe('run scanner');

@@ -35,6 +35,12 @@ describe('messages from what docker really prints', () => {
       'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock',
       true,
     ],
+    // Docker 29's wording.
+    [
+      'failed to connect to the docker API at unix:///tmp/x.sock; check if the path is correct and if the daemon is running: dial unix /tmp/x.sock: connect: no such file or directory',
+      true,
+    ],
+    ['permission denied while trying to connect to the docker API at unix:///var/run/docker.sock', true],
     ['Error response from daemon: manifest unknown', false],
     ['oscap-docker: Cannot connect to the Docker daemon (inside the scanner)', false],
   ])('isEngineUnreachable: %s → %s', (stderr, unreachable) => {

@@ -65,7 +65,18 @@ describe('readCompleteResults', () => {
     await writeFile(join(dir, 'results-arf.xml'), text.replace(passing![0], `${passing![1]}fail<`));
     const error = await failure();
     expect(error.message).toContain('do not hold the same results');
-    expect(error.message).toContain(`${passing![2]}: fail against pass`);
+    expect(error.message).toContain(`is ${passing![2]} fail in the one and ${passing![2]} pass in the other`);
+  });
+
+  it('2d. accepts a rule checked twice (two rule-results with one id) when both files say so', async () => {
+    const twice = (text: string) => {
+      const ruleResult = /<rule-result [\s\S]*?<\/rule-result>/.exec(text)![0];
+      return text.replace(ruleResult, ruleResult + ruleResult);
+    };
+    await writeFile(join(dir, 'results.xml'), twice(await readFile(CLEAN_RESULTS, 'utf8')));
+    await writeFile(join(dir, 'results-arf.xml'), twice(await readFile(CLEAN_ARF, 'utf8')));
+    const results = await readCompleteResults(dir, 2);
+    expect(results.rules).toHaveLength(199);
   });
 
   it('3. refuses a missing report.html', async () => {

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 var node_path = require('node:path');
-var args = require('./args-BRIwZkXF.js');
+var args = require('./args-B1IIImcD.js');
 var node_os = require('node:os');
 var string_decoder = require('string_decoder');
 var os = require('os');
@@ -427,8 +427,13 @@ function said(result) {
     const text = lastLines(result.stderr) || lastLines(result.stdout);
     return text === '' ? `docker exited with ${result.exitCode} and printed nothing` : text;
 }
-/** The docker CLI's own words when it cannot reach the engine, at the start of a line of its stderr. */
-const UNREACHABLE = /^(?:docker: )?(?:Cannot connect to the Docker daemon|error during connect|permission denied while trying to connect to the Docker daemon)/im;
+/**
+ * The docker CLI's own words when it cannot reach the engine, at the start of a line of its stderr: up to
+ * Docker 28 "Cannot connect to the Docker daemon at …", from Docker 29 "failed to connect to the docker API
+ * at …"; "error during connect" and "permission denied while trying to connect to the Docker daemon (or
+ * docker API)" in both.
+ */
+const UNREACHABLE = /^(?:docker: )?(?:Cannot connect to the Docker daemon|failed to connect to the docker API|error during connect|permission denied while trying to connect to the docker (?:daemon|API))/im;
 /** Whether a failed docker command failed because the engine could not be reached at all. */
 function isEngineUnreachable(result) {
     return result.exitCode !== 0 && UNREACHABLE.test(result.stderr);
@@ -705,14 +710,19 @@ async function readCompleteResults(dir, oscapExitCode) {
         throw new ScanError('read results', `oscap exited ${oscapExitCode}, but its output is not complete: ${cli.toError(thrown).message}`);
     }
 }
-/** The ARF and the XCCDF results of one oscap run must give every rule the same result. */
+/**
+ * The ARF and the XCCDF results of one oscap run list the same rule-results in the same order (a rule
+ * checked more than once appears more than once in both).
+ */
 function checkSameResults(xccdf, arf) {
-    const inArf = new Map(arf.rules.map((rule) => [rule.ruleId, rule.result]));
-    const differing = xccdf.rules.filter((rule) => inArf.get(rule.ruleId) !== rule.result);
-    if (differing.length > 0 || inArf.size !== xccdf.rules.length) {
-        const first = differing[0];
-        throw new Error(`${arf.source} and ${xccdf.source} do not hold the same results` +
-            (first ? ` (${first.ruleId}: ${inArf.get(first.ruleId) ?? 'missing'} against ${first.result})` : ''));
+    const count = Math.max(xccdf.rules.length, arf.rules.length);
+    for (let i = 0; i < count; i++) {
+        const [inXccdf, inArf] = [xccdf.rules[i], arf.rules[i]];
+        if (inXccdf?.ruleId === inArf?.ruleId && inXccdf?.result === inArf?.result)
+            continue;
+        const describe = (rule) => rule ? `${rule.ruleId} ${rule.result}` : 'nothing';
+        throw new Error(`${arf.source} and ${xccdf.source} do not hold the same results: rule-result ${i + 1} is ` +
+            `${describe(inArf)} in the one and ${describe(inXccdf)} in the other`);
     }
 }
 /** What scan.json records: enough to say later exactly what was scanned, with what, and how long it took. */
@@ -1863,6 +1873,7 @@ async function scanImage(options, runner, logger = quietLogger) {
         log,
         redact: clean,
         timings: [],
+        making: new Set(),
         ...(options.onResults && { onResults: options.onResults }),
         ...(options.whileScanning && { whileScanning: options.whileScanning }),
     };
@@ -1877,10 +1888,17 @@ async function scanImage(options, runner, logger = quietLogger) {
         throw error;
     }
 }
-/** Rejects as interrupted at `step()` when `signal` aborts; never settles without one. */
+/**
+ * Rejects as interrupted at `step()` when `signal` aborts, unless `step()` is undefined then (that side was
+ * done); never settles otherwise.
+ */
 function interrupted(signal, step) {
     const stop = new Promise((_, reject) => {
-        const onAbort = () => reject(new ScanError(step(), 'interrupted'));
+        const onAbort = () => {
+            const at = step();
+            if (at !== undefined)
+                reject(new ScanError(at, 'interrupted'));
+        };
         if (signal?.aborted)
             onAbort();
         else
@@ -1936,10 +1954,12 @@ async function scanWithEngine(run) {
     let created = false;
     let cleaning;
     // Set when the scan stops before the scanner exists: it is then never created. A creation under way is
-    // waited for before the cleanup, which would otherwise run before the container it should remove exists.
+    // waited for before the cleanup (see beforeDeadline), which would otherwise miss what it makes.
     let stopping = false;
-    let creatingScanner;
     let recording;
+    // What each side is doing, for the step an interrupt names.
+    let targetStep = 'pull target';
+    let scannerStep = 'pull scanner';
     try {
         const credentials = plan.registry;
         if (credentials) {
@@ -1952,30 +1972,35 @@ async function scanWithEngine(run) {
         const pullingScanner = phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () => ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login));
         const preparing = (async () => {
             await pullingTarget;
+            targetStep = plan.mode === 'container' ? 'start target' : 'prepare target';
             created = true;
             // The scan timeout covers this step and the scanner, not the pulls: it starts here, and the scanner
             // gets what this step left of it (see runTheScanner).
             const started = performance.now();
-            await prepareTarget(run, started + plan.timeoutMs);
+            await prepareTarget(run, started + plan.timeoutMs, () => {
+                // From here an interrupt is the scanner side's, or the scanner's own.
+                targetStep = undefined;
+            });
             return performance.now() - started;
         })();
         const scannerReady = (async () => {
             await pullingScanner;
             if (stopping)
                 return;
+            scannerStep = 'create scanner';
             created = true;
-            creatingScanner = phase(run, 'create scanner', names.scanner, () => createScanner(run));
-            await creatingScanner;
+            await phase(run, 'create scanner', names.scanner, () => createScanner(run));
         })();
         // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
         // (the pull finishes on its own, and the scanner is then not created).
         const scannerOrStop = Promise.race([
             scannerReady,
             preparing.then(() => scannerReady),
-            interrupted(plan.signal, () => (creatingScanner ? 'create scanner' : 'pull scanner')),
+            interrupted(plan.signal, () => scannerStep),
         ]);
+        const preparedOrStop = Promise.race([preparing, interrupted(plan.signal, () => targetStep)]);
         // The target's failure first, as the likelier mistake.
-        const settled = await Promise.allSettled([pullingTarget, scannerOrStop, preparing]);
+        const settled = await Promise.allSettled([pullingTarget, preparedOrStop, scannerOrStop]);
         await logOut();
         const failure = firstFailure(settled);
         if (failure !== undefined)
@@ -2025,39 +2050,74 @@ async function scanWithEngine(run) {
         if (cleaning)
             await cleaning;
         else if (created) {
-            // Both only read or make containers of this scan: let them finish, then remove what they left.
-            await Promise.allSettled([creatingScanner, recording]);
+            // Commands still making containers (cut short by the timeout or an interrupt) or reading them are let
+            // finish first, within a grace period, so that what they make is removed too.
+            const inTime = await settleWithin([...run.making, ...(recording ? [recording] : [])], MAKING_GRACE_MS);
             await cleanUp(run);
+            if (!inTime) {
+                run.log.warning(`a docker command stopped by the scan had not returned ${MAKING_GRACE_MS / 1000} s later; if it still ` +
+                    `makes a container, remove it with: docker rm -f $(docker ps -aq --filter label=${names.label})`);
+            }
         }
     }
 }
-/** Starts the target (container mode) or makes its labelled copy (image mode), within the scan timeout. */
-async function prepareTarget(run, deadline) {
+/** How long the cleanup waits for a docker command that was making a container when the scan stopped. */
+const MAKING_GRACE_MS = 5000;
+/** Whether all of `work` settled within `ms`. */
+async function settleWithin(work, ms) {
+    if (work.length === 0)
+        return true;
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(false), ms);
+    });
+    try {
+        return await Promise.race([Promise.allSettled(work).then(() => true), late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/**
+ * Starts the target (container mode) or makes its labelled copy (image mode), within the scan timeout;
+ * `onReady` is called as soon as it is ready, before the step's end is logged.
+ */
+async function prepareTarget(run, deadline, onReady) {
     const { plan, docker, names } = run;
     if (plan.mode === 'container') {
         await phase(run, 'start target', names.target, async () => {
-            const started = await beforeDeadline(docker(startTargetArgs(names, plan.image)), deadline, 'start target');
+            const started = await beforeDeadline(run, docker(startTargetArgs(names, plan.image)), deadline, 'start target');
             if (started.exitCode !== 0)
                 throw new ScanError('start target', describeStartFailure(plan.image, started));
+            onReady();
         });
     }
     else {
-        await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, () => beforeDeadline(prepareLabelledImage(docker, names, plan.image), deadline, 'prepare target'));
+        await phase(run, 'prepare target', `labelled copy ${names.labelledImage}`, async () => {
+            await beforeDeadline(run, prepareLabelledImage(docker, names, plan.image), deadline, 'prepare target');
+            onReady();
+        });
     }
 }
 /** Creates the scanner container, to be started once the target is ready; bounded by the scan timeout. */
 async function createScanner(run) {
     const { plan, docker, names } = run;
     const target = plan.mode === 'container' ? names.target : names.labelledImage;
-    const created = await beforeDeadline(docker(createScannerArgs(plan, names, plan.scannerImage, target)), performance.now() + plan.timeoutMs, 'create scanner');
+    const created = await beforeDeadline(run, docker(createScannerArgs(plan, names, plan.scannerImage, target)), performance.now() + plan.timeoutMs, 'create scanner');
     if (created.exitCode !== 0)
         throw new ScanError('create scanner', describeScannerCreateFailure(plan.scannerImage, created));
 }
 /**
- * The timeout covers starting the target too: a hung engine fails the step there instead of waiting for
- * the job's own time limit. The docker command may linger; the cleanup that follows removes what it made.
+ * Docker commands that make the target or the scanner, bounded by the scan timeout: a hung engine fails the
+ * step there instead of waiting for the job's own time limit. The command may linger after a timeout (or
+ * an interrupt); it stays in `run.making` until it returns, and the cleanup waits for it.
  */
-async function beforeDeadline(work, deadline, step) {
+async function beforeDeadline(run, work, deadline, step) {
+    run.making.add(work);
+    work
+        .finally(() => run.making.delete(work))
+        // Its failure is reported through the race below; this side chain only tracks it.
+        .catch(() => undefined);
     let timer;
     const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => reject(new ScanError(step, 'did not finish within the scan timeout; is the Docker engine responding?')), Math.max(1, deadline - performance.now()));
@@ -2295,7 +2355,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-DreCq4Pf.js'); });
+            gateModule = Promise.resolve().then(function () { return require('./compare-BGj3-HxP.js'); });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
