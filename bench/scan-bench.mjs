@@ -8,7 +8,13 @@
 //
 // Needs the test environment (started here through scripts/testenv/up.sh) and dist/cli.js.
 // Knobs: BENCH_RUNS (default 5 per row and side), BENCH_ROWS (row keys to run, comma-separated: container,
-// image, slow; default all), STIG_GATE_CLI (default dist/cli.js).
+// image, slow; default all), STIG_GATE_CLI (default dist/cli.js), BENCH_KEEP_NODE_EXTRA_CA_CERTS (see below).
+//
+// NODE_EXTRA_CA_CERTS makes Node 20 read and parse that CA bundle at every start, before any of our code
+// runs: on the development machine, where it is set to the system bundle, `node -e 0` takes ~110 ms with it
+// and ~40 ms without. Hosted runners do not set it, and `stig-gate scan` makes no TLS connection (the
+// docker CLI pulls), so stig-gate runs without it here unless BENCH_KEEP_NODE_EXTRA_CA_CERTS=1; the table
+// says which, and both Node start times are printed.
 // Writes bench/out/scan-bench.json and prints a Markdown table.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,8 +29,8 @@ const baseline = resolve(root, '../shared/scap/samples/debian12-gpos-results.xml
 const profile = 'xccdf_basic_profile_.check';
 const datastream = '/usr/share/xml/scap/ssg/content/ssg-chainguard-gpos-ds.xml';
 
-function run(command, args, { allow = [0] } = {}) {
-  const child = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+function run(command, args, { allow = [0], env = process.env } = {}) {
+  const child = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 << 20, env });
   if (child.error) throw child.error;
   if (!allow.includes(child.status)) {
     throw new Error(`${command} ${args.join(' ')} exited ${child.status}:\n${child.stderr}${child.stdout}`);
@@ -53,27 +59,40 @@ function slowDatastream(seconds) {
   return file;
 }
 
+const keepCaBundle = process.env.BENCH_KEEP_NODE_EXTRA_CA_CERTS === '1';
+const stigGateEnv = { ...process.env };
+if (!keepCaBundle) delete stigGateEnv.NODE_EXTRA_CA_CERTS;
+
 /** `stig-gate scan` with the gate, exactly as the README shows it. */
 function stigGate(config, dir) {
-  run('node', [
-    cli,
-    'scan',
-    '--image',
-    image,
-    '--scanner-image',
-    scanner,
-    '--mode',
-    config.mode,
-    ...(config.datastream ? ['--datastream', config.datastream] : []),
-    '--output-dir',
-    dir,
-    '--baseline',
-    baseline,
-    '--format',
-    'json',
-    '--output',
-    join(dir, 'gate.json'),
-  ]);
+  run(
+    'node',
+    [
+      cli,
+      'scan',
+      '--image',
+      image,
+      '--scanner-image',
+      scanner,
+      '--mode',
+      config.mode,
+      ...(config.datastream ? ['--datastream', config.datastream] : []),
+      '--output-dir',
+      dir,
+      '--baseline',
+      baseline,
+      '--format',
+      'json',
+      '--output',
+      join(dir, 'gate.json'),
+    ],
+    { env: stigGateEnv },
+  );
+}
+
+/** Median wall time of `node -e 0` in `env`, in seconds: what Node itself costs before any code runs. */
+function nodeStart(env) {
+  return median(Array.from({ length: 15 }, () => timed(() => run('node', ['-e', '0'], { env }))));
 }
 
 /** The recipe by hand: pull both, (start the target), run oscap-docker, remove the target. */
@@ -198,12 +217,26 @@ const docker = run('docker', [
   '--format',
   '{{.Client.Version}} / engine {{.Server.Version}}',
 ]).stdout.trim();
+const withoutCaBundle = { ...process.env };
+delete withoutCaBundle.NODE_EXTRA_CA_CERTS;
+const caBundle = process.env.NODE_EXTRA_CA_CERTS;
+const nodeStartSeconds = {
+  withoutCaBundle: nodeStart(withoutCaBundle),
+  ...(caBundle !== undefined && { withCaBundle: nodeStart(process.env) }),
+};
 writeFileSync(
   join(root, 'bench/out/scan-bench.json'),
-  `${JSON.stringify({ docker, image, scanner, results }, null, 2)}\n`,
+  `${JSON.stringify({ docker, image, scanner, stigGateWithCaBundle: caBundle !== undefined && keepCaBundle, nodeStartSeconds, results }, null, 2)}\n`,
 );
 console.log(
-  `stig-gate scan + gate vs the bare recipe; ${image}; docker ${docker}; ${runs} runs each, alternating\n`,
+  `stig-gate scan + gate vs the bare recipe; ${image}; docker ${docker}; ${runs} runs each, alternating`,
+);
+console.log(
+  `node -e 0: ${nodeStartSeconds.withoutCaBundle.toFixed(3)} s` +
+    (nodeStartSeconds.withCaBundle === undefined
+      ? ' (NODE_EXTRA_CA_CERTS is not set)'
+      : `; ${nodeStartSeconds.withCaBundle.toFixed(3)} s with NODE_EXTRA_CA_CERTS=${caBundle}, which stig-gate ran ${keepCaBundle ? 'with' : 'without'}`) +
+    '\n',
 );
 console.log(
   '| scan | stig-gate scan + gate (median s) | bare docker recipe (median s) | ratio of medians | median paired ratio (95% interval) | median added s | target |',
