@@ -6,7 +6,7 @@ import { toError } from '../errors.js';
 import { containerImageArgs, inspectImageArgs } from './commands.js';
 import { describeLoginFailure, describeMissingImage, describePullFailure, lastLines } from './diagnose.js';
 import { registryOf, type PullPolicy, type RegistryCredentials } from './options.js';
-import type { DockerRunner } from './runner.js';
+import type { DockerResult, DockerRunner } from './runner.js';
 import { ScanError, type ScanStep } from './scan-error.js';
 
 /** What `docker image inspect` says about an image, as far as a scan needs it. */
@@ -55,12 +55,23 @@ export function parseImageInfo(stdout: string): ImageInfo {
   };
 }
 
-/** Whether the engine has `reference`; an answer other than "no such image" is an error. */
-async function isLocal(docker: DockerRunner, reference: string): Promise<boolean> {
-  const result = await docker(inspectImageArgs(reference));
-  if (result.exitCode === 0) return true;
-  if (/no such (image|object)/i.test(result.stderr)) return false;
-  throw new Error(`docker image inspect ${reference} failed: ${result.stderr.trim()}`);
+/**
+ * Whether the engine has `reference`, with docker's answer (which says why when it has not); an answer
+ * other than "no such image" is an error.
+ */
+async function lookUp(
+  docker: DockerRunner,
+  reference: string,
+): Promise<{ local: boolean; answer: DockerResult }> {
+  const answer = await docker(inspectImageArgs(reference));
+  if (answer.exitCode === 0) return { local: true, answer };
+  if (/no such (image|object)/i.test(answer.stderr)) return { local: false, answer };
+  throw new Error(`docker image inspect ${reference} failed: ${answer.stderr.trim()}`);
+}
+
+/** The non-empty lines of a command's output. */
+function outputLines(stdout: string): string[] {
+  return stdout.split('\n').filter((line) => line.trim() !== '');
 }
 
 /**
@@ -75,10 +86,7 @@ export async function imagesOfContainers(
   const ofContainers = await docker(containerImageArgs(containers));
   if (ofContainers.exitCode !== 0)
     throw new Error(`docker container inspect: ${lastLines(ofContainers.stderr)}`);
-  const ids = ofContainers.stdout
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as unknown);
+  const ids = outputLines(ofContainers.stdout).map((line) => JSON.parse(line) as unknown);
   if (
     ids.length !== containers.length ||
     !ids.every((id) => typeof id === 'string' && id.startsWith('sha256:'))
@@ -86,10 +94,7 @@ export async function imagesOfContainers(
     throw new Error(`docker container inspect gave no image ids: ${ofContainers.stdout.trim()}`);
   const images = await docker(inspectImageArgs(...(ids as string[])));
   if (images.exitCode !== 0) throw new Error(`docker image inspect: ${lastLines(images.stderr)}`);
-  const infos = images.stdout
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map(parseImageInfo);
+  const infos = outputLines(images.stdout).map(parseImageInfo);
   if (infos.length !== ids.length)
     throw new Error(`docker image inspect described ${infos.length} of ${ids.length} images`);
   return infos;
@@ -150,18 +155,15 @@ export async function ensureImage(
 ): Promise<void> {
   const inspectStep: ScanStep = step === 'pull target' ? 'inspect target' : 'inspect scanner';
   if (policy !== 'always') {
-    let local: boolean;
+    let found: Awaited<ReturnType<typeof lookUp>>;
     try {
-      local = await isLocal(docker, reference);
+      found = await lookUp(docker, reference);
     } catch (thrown) {
       if (thrown instanceof ScanError) throw thrown;
       throw new ScanError(inspectStep, `${reference}: ${toError(thrown).message}`);
     }
-    if (local) return;
-  }
-  if (policy === 'never') {
-    const result = await docker(inspectImageArgs(reference));
-    throw new ScanError(inspectStep, describeMissingImage(reference, result));
+    if (found.local) return;
+    if (policy === 'never') throw new ScanError(inspectStep, describeMissingImage(reference, found.answer));
   }
   const useLogin = login !== undefined && registryOf(reference) === login.server;
   const configArgs = useLogin ? ['--config', login.configDir] : [];

@@ -570,14 +570,21 @@ function parseImageInfo(stdout) {
         repoDigests: strings(parsed.repoDigests),
     };
 }
-/** Whether the engine has `reference`; an answer other than "no such image" is an error. */
-async function isLocal(docker, reference) {
-    const result = await docker(inspectImageArgs(reference));
-    if (result.exitCode === 0)
-        return true;
-    if (/no such (image|object)/i.test(result.stderr))
-        return false;
-    throw new Error(`docker image inspect ${reference} failed: ${result.stderr.trim()}`);
+/**
+ * Whether the engine has `reference`, with docker's answer (which says why when it has not); an answer
+ * other than "no such image" is an error.
+ */
+async function lookUp(docker, reference) {
+    const answer = await docker(inspectImageArgs(reference));
+    if (answer.exitCode === 0)
+        return { local: true, answer };
+    if (/no such (image|object)/i.test(answer.stderr))
+        return { local: false, answer };
+    throw new Error(`docker image inspect ${reference} failed: ${answer.stderr.trim()}`);
+}
+/** The non-empty lines of a command's output. */
+function outputLines(stdout) {
+    return stdout.split('\n').filter((line) => line.trim() !== '');
 }
 /**
  * The images `containers` were created from, in the same order: what was really scanned, whatever a tag
@@ -588,20 +595,14 @@ async function imagesOfContainers(docker, containers) {
     const ofContainers = await docker(containerImageArgs(containers));
     if (ofContainers.exitCode !== 0)
         throw new Error(`docker container inspect: ${lastLines(ofContainers.stderr)}`);
-    const ids = ofContainers.stdout
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => JSON.parse(line));
+    const ids = outputLines(ofContainers.stdout).map((line) => JSON.parse(line));
     if (ids.length !== containers.length ||
         !ids.every((id) => typeof id === 'string' && id.startsWith('sha256:')))
         throw new Error(`docker container inspect gave no image ids: ${ofContainers.stdout.trim()}`);
     const images = await docker(inspectImageArgs(...ids));
     if (images.exitCode !== 0)
         throw new Error(`docker image inspect: ${lastLines(images.stderr)}`);
-    const infos = images.stdout
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map(parseImageInfo);
+    const infos = outputLines(images.stdout).map(parseImageInfo);
     if (infos.length !== ids.length)
         throw new Error(`docker image inspect described ${infos.length} of ${ids.length} images`);
     return infos;
@@ -639,21 +640,19 @@ async function logIn(docker, credentials) {
 async function ensureImage(docker, reference, policy, step, login) {
     const inspectStep = step === 'pull target' ? 'inspect target' : 'inspect scanner';
     if (policy !== 'always') {
-        let local;
+        let found;
         try {
-            local = await isLocal(docker, reference);
+            found = await lookUp(docker, reference);
         }
         catch (thrown) {
             if (thrown instanceof ScanError)
                 throw thrown;
             throw new ScanError(inspectStep, `${reference}: ${cli.toError(thrown).message}`);
         }
-        if (local)
+        if (found.local)
             return;
-    }
-    if (policy === 'never') {
-        const result = await docker(inspectImageArgs(reference));
-        throw new ScanError(inspectStep, describeMissingImage(reference, result));
+        if (policy === 'never')
+            throw new ScanError(inspectStep, describeMissingImage(reference, found.answer));
     }
     const useLogin = login !== undefined && registryOf(reference) === login.server;
     const configArgs = useLogin ? ['--config', login.configDir] : [];
