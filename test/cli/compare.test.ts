@@ -229,16 +229,29 @@ describe('the bundled CLI exits only after its output is out', () => {
   it('a slow reader of its standard output still gets the whole report, then exit 2', async () => {
     const args = ['--current', REMOTE_ACCESS_RESULTS, '--baseline', CLEAN_RESULTS, '--format', 'sarif'];
     const expected = await cli('compare', ...args);
+    // More than a pipe holds (64 KiB), so the CLI has to wait for its reader.
     expect(expected.stdout.length).toBeGreaterThan(200_000);
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/cli.js'), 'compare', ...args]);
-    // Nothing is read for a while: the pipe fills, and the CLI must wait for it rather than exit.
-    child.stdout.pause();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The reader is a process of its own that reads nothing for 0.5 s. (Pausing this process's end of the
+    // pipe is no test: Node keeps reading into its buffer, and throws paused output away once the child exits.)
+    const reader = spawn(process.execPath, [
+      '-e',
+      'setTimeout(() => process.stdin.pipe(process.stdout), 500)',
+    ]);
     const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stdout.resume();
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    reader.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const readerClosed = new Promise<number | null>((resolve) => reader.on('close', resolve));
+    const spawnedAt = Date.now();
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/cli.js'), 'compare', ...args], {
+      stdio: ['ignore', reader.stdin, 'pipe'],
+    });
+    reader.stdin.destroy(); // the CLI now holds the only writing end
+    const exited = new Promise<{ code: number | null; afterMs: number }>((resolve) =>
+      child.on('exit', (code) => resolve({ code, afterMs: Date.now() - spawnedAt })),
+    );
+    const { code, afterMs } = await exited;
     expect(code).toBe(2);
+    expect(afterMs).toBeGreaterThanOrEqual(500); // it waited for the reader rather than exit
+    expect(await readerClosed).toBe(0);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(expected.stdout);
   });
 });
