@@ -84,6 +84,8 @@ interface ScanRun {
   whileScanning?: () => void;
   /** Docker commands under way that make a container or image of this scan (see beforeDeadline). */
   making: Set<Promise<unknown>>;
+  /** The output directory, made and cleared of an earlier run's outputs (see prepareOutputDir). */
+  outputReady: Promise<void>;
 }
 
 /** Runs one phase: logs its start and its duration, records the timing, stops first if the scan was aborted. */
@@ -132,18 +134,17 @@ export async function scanImage(
   let docker: DockerRunner;
   try {
     plan = await planScan(options);
-    // Made before the output directory is prepared, so that docker is looked up on PATH meanwhile.
     docker = connectionChecked(runner ?? execDockerRunner(plan.dockerHost), plan.dockerHost);
-    await mkdir(plan.outputDir, { recursive: true });
-    await removeStaleOutputs(plan.outputDir);
   } catch (thrown) {
-    const error = toError(thrown);
-    if (error instanceof ConfigurationError) throw new ScanError('check options', clean(error.message));
-    throw new ScanError('check options', `output directory ${options.outputDir}: ${error.message}`);
+    throw new ScanError('check options', clean(toError(thrown).message));
   }
+  // Made ready while the images are pulled; nothing is created before it is (see scanWithEngine).
+  const outputReady = prepareOutputDir(plan.outputDir);
+  outputReady.catch(() => undefined);
   const run: ScanRun = {
     plan,
     docker,
+    outputReady,
     names: scanNames(newScanId()),
     log,
     redact: clean,
@@ -160,6 +161,19 @@ export async function scanImage(
       throw new ScanError(error.step, clean(error.detail), await producedFiles(plan.outputDir), run.names.id);
     }
     throw error;
+  }
+}
+
+/**
+ * Creates the output directory and deletes an earlier run's outputs from it, so that they can never pass
+ * for this run's; a failure is the step "check options", naming the directory.
+ */
+async function prepareOutputDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    await removeStaleOutputs(dir);
+  } catch (thrown) {
+    throw new ScanError('check options', `output directory ${dir}: ${toError(thrown).message}`);
   }
 }
 
@@ -210,7 +224,7 @@ function connectionChecked(docker: DockerRunner, dockerHost: string): DockerRunn
 
 /**
  * Everything after the options check. Steps that do not depend on each other overlap, as a by-hand run of
- * the recipe cannot: the two pulls run together, the target is started as soon as its own image is in, the
+ * the recipe cannot: the two pulls run together and with the output directory's preparation, the target is started as soon as its own image is in, the
  * scanner container is created meanwhile, the images are recorded while the scanner runs, and the results
  * are read while the containers are removed.
  */
@@ -254,6 +268,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     );
     const preparing = (async () => {
       await pullingTarget;
+      await run.outputReady;
       targetStep = plan.mode === 'container' ? 'start target' : 'prepare target';
       created = true;
       // The scan timeout covers this step and the scanner, not the pulls: it starts here, and the scanner
@@ -267,6 +282,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     })();
     const scannerReady = (async () => {
       await pullingScanner;
+      await run.outputReady;
       if (stopping) return;
       scannerStep = 'create scanner';
       created = true;
@@ -280,8 +296,8 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       interrupted(plan.signal, () => scannerStep),
     ]);
     const preparedOrStop = Promise.race([preparing, interrupted(plan.signal, () => targetStep)]);
-    // The target's failure first, as the likelier mistake.
-    const settled = await Promise.allSettled([pullingTarget, preparedOrStop, scannerOrStop]);
+    // A bad output directory first (it was an option), then the target's failure, as the likelier mistake.
+    const settled = await Promise.allSettled([run.outputReady, pullingTarget, preparedOrStop, scannerOrStop]);
     await logOut();
     const failure = firstFailure(settled);
     if (failure !== undefined) throw failure;

@@ -2,7 +2,8 @@
  * The bundled action run as a process: baselines (file, artifact of the default branch), errors, and the
  * outputs it sets, against the loopback GitHub API and artifact service. No Docker.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,21 @@ describe('baselines', () => {
     expect(run.stdout).toContain(`in run ${latest.id} on main`);
     const download = fixture.github.requests.find((r) => /\/actions\/artifacts\/\d+\/zip$/.test(r.path));
     expect(download?.status).toBe(302);
+  });
+
+  it("waivers: the workspace's default .stig-gate/waivers.yml waives (its YAML reader is a chunk of the bundle)", async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'stig-gate-workspace-'));
+    await mkdir(join(workspace, '.stig-gate'));
+    await writeFile(
+      join(workspace, '.stig-gate', 'waivers.yml'),
+      'waivers:\n  - rule: SV-263652r982557\n    reason: remote access is the point of this image\n',
+    );
+    const run = await step(
+      { results: REMOTE_ACCESS_RESULTS, baseline: CLEAN_RESULTS },
+      { event: pullRequestEvent(300), workspace },
+    );
+    expect(run.outputs, run.stdout).toMatchObject({ verdict: 'fail', 'new-failures': '45', waived: '1' });
+    expect(run.summary).toContain('remote access is the point of this image');
   });
 
   it('artifact on a first run (nothing on the default branch yet): a warning, and every failure is new', async () => {

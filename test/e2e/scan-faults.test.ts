@@ -2,6 +2,8 @@
  * Scans that must fail, with the real engine: each is an error naming the failed step with a message a user
  * can act on, and the engine's containers are the same before and after (`docker ps -a`).
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execDockerRunner, type DockerResult, type DockerRunner } from '../../src/scan/runner.js';
 import { scanImage } from '../../src/scan/scan.js';
@@ -132,6 +134,22 @@ describe.skipIf(!env)('scans that fail, with a real engine', () => {
     // (failingScan checks that none is left).
     expect(log.lines).toContainEqual(expect.stringMatching(/^info: start target: done in /));
     expect(log.lines).toContainEqual(expect.stringMatching(/^info: clean up: done in /));
+  });
+
+  it('2d. an output directory that cannot be made fails at "check options", even with a missing image too', async () => {
+    // A file where the directory should be. The directory is made while the images are pulled; its failure
+    // is still the one reported (it is an option), and nothing is started.
+    const file = join(await outputDir('not-a-dir'), 'file');
+    await writeFile(file, 'not a directory\n');
+    const image = `${env!.registry}/stig-gate/target:no-such-tag`;
+    for (const options of [{}, { image }]) {
+      const { error, log } = await failingScan({ ...options, outputDir: join(file, 'out') }, 'bad-output');
+      expect(error.step).toBe('check options');
+      expect(error.message).toContain(`output directory ${join(file, 'out')}: `);
+      expect(error.message).toMatch(/ENOTDIR|EEXIST|not a directory/);
+      expect(error.produced).toEqual([]);
+      expect(log.lines).not.toContainEqual(expect.stringMatching(/^info: (start target|create scanner):/));
+    }
   });
 
   it('2b. a missing image with pull "never" fails at "inspect target"', async () => {

@@ -14,6 +14,7 @@ var child = require('child_process');
 var path = require('path');
 var fs = require('fs');
 var timers = require('timers');
+var node_fs = require('node:fs');
 require('node:util');
 
 function _interopNamespace(e) {
@@ -1742,6 +1743,29 @@ function getExecOutput(commandLine, args, options) {
  * exit code returned rather than thrown, and output kept for messages.
  */
 /**
+ * The first executable file `name` in the directories of `searchPath` (PATH), as a shell finds it; undefined
+ * when there is none. Empty entries (the current directory, to a shell) are skipped. Synchronous on
+ * purpose: a stat is microseconds, while @actions/io's `which` awaits one per PATH entry, one after the
+ * other, which put 13 ms before the first docker command with this machine's 11 entries.
+ */
+function findOnPath(name, searchPath) {
+    for (const directory of searchPath.split(node_path.delimiter)) {
+        if (directory === '')
+            continue;
+        const candidate = node_path.join(directory, name);
+        try {
+            if (node_fs.statSync(candidate).isFile()) {
+                node_fs.accessSync(candidate, node_fs.constants.X_OK);
+                return candidate;
+            }
+        }
+        catch {
+            // Not there, or not executable by this user: look further, as a shell does.
+        }
+    }
+    return undefined;
+}
+/**
  * A {@link DockerRunner} over the docker CLI on PATH. `dockerHost` becomes DOCKER_HOST for every command, so
  * that the CLI and the scanner's mounted socket are the same engine.
  */
@@ -1752,18 +1776,20 @@ function execDockerRunner(dockerHost, baseEnv = process.env) {
             env[key] = value;
     if (dockerHost !== undefined)
         env.DOCKER_HOST = dockerHost;
-    // Looked up once, from now on: exec's own lookup of a bare name stats every PATH entry, one after the
-    // other, on every command, which delayed the cleanup's start behind the reading of the results by 0.1 s.
-    const docker = which('docker', true);
-    // Reported by the first command that needs it; until then a failure must not count as unhandled.
-    docker.catch(() => undefined);
+    // Looked up once: exec's own lookup of a bare name stats every PATH entry, one after the other, on every
+    // command, which delayed the cleanup's start behind the reading of the results by 0.1 s.
+    const docker = findOnPath('docker', baseEnv.PATH ?? '');
     return async (args, options = {}) => {
+        // Reported by the first command, as the step it was for (see connectionChecked in scan.ts).
+        if (docker === undefined) {
+            throw new cli.ConfigurationError('the docker CLI is not on PATH: install Docker (docker.io) or add it to PATH');
+        }
         const listeners = options.onLine && {
             stdline: (line) => options.onLine?.(line, 'stdout'),
             errline: (line) => options.onLine?.(line, 'stderr'),
         };
         try {
-            const result = await getExecOutput(await docker, [...args], {
+            const result = await getExecOutput(docker, [...args], {
                 env,
                 silent: true,
                 ignoreReturnCode: true,
@@ -1779,8 +1805,9 @@ function execDockerRunner(dockerHost, baseEnv = process.env) {
         }
         catch (thrown) {
             const error = cli.toError(thrown);
+            // Removed since it was looked up.
             if (/Unable to locate executable file/i.test(error.message)) {
-                throw new cli.ConfigurationError('the docker CLI is not on PATH: install Docker (docker.io) or add it to PATH');
+                throw new cli.ConfigurationError(`the docker CLI at ${docker} is gone: ${error.message}`);
             }
             throw error;
         }
@@ -1854,20 +1881,18 @@ async function scanImage(options, runner, logger = quietLogger) {
     let docker;
     try {
         plan = await planScan(options);
-        // Made before the output directory is prepared, so that docker is looked up on PATH meanwhile.
         docker = connectionChecked(runner ?? execDockerRunner(plan.dockerHost), plan.dockerHost);
-        await promises.mkdir(plan.outputDir, { recursive: true });
-        await removeStaleOutputs(plan.outputDir);
     }
     catch (thrown) {
-        const error = cli.toError(thrown);
-        if (error instanceof cli.ConfigurationError)
-            throw new ScanError('check options', clean(error.message));
-        throw new ScanError('check options', `output directory ${options.outputDir}: ${error.message}`);
+        throw new ScanError('check options', clean(cli.toError(thrown).message));
     }
+    // Made ready while the images are pulled; nothing is created before it is (see scanWithEngine).
+    const outputReady = prepareOutputDir(plan.outputDir);
+    outputReady.catch(() => undefined);
     const run = {
         plan,
         docker,
+        outputReady,
         names: scanNames(newScanId()),
         log,
         redact: clean,
@@ -1885,6 +1910,19 @@ async function scanImage(options, runner, logger = quietLogger) {
             throw new ScanError(error.step, clean(error.detail), await producedFiles(plan.outputDir), run.names.id);
         }
         throw error;
+    }
+}
+/**
+ * Creates the output directory and deletes an earlier run's outputs from it, so that they can never pass
+ * for this run's; a failure is the step "check options", naming the directory.
+ */
+async function prepareOutputDir(dir) {
+    try {
+        await promises.mkdir(dir, { recursive: true });
+        await removeStaleOutputs(dir);
+    }
+    catch (thrown) {
+        throw new ScanError('check options', `output directory ${dir}: ${cli.toError(thrown).message}`);
     }
 }
 /**
@@ -1935,7 +1973,7 @@ function connectionChecked(docker, dockerHost) {
 }
 /**
  * Everything after the options check. Steps that do not depend on each other overlap, as a by-hand run of
- * the recipe cannot: the two pulls run together, the target is started as soon as its own image is in, the
+ * the recipe cannot: the two pulls run together and with the output directory's preparation, the target is started as soon as its own image is in, the
  * scanner container is created meanwhile, the images are recorded while the scanner runs, and the results
  * are read while the containers are removed.
  */
@@ -1971,6 +2009,7 @@ async function scanWithEngine(run) {
         const pullingScanner = phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () => ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login));
         const preparing = (async () => {
             await pullingTarget;
+            await run.outputReady;
             targetStep = plan.mode === 'container' ? 'start target' : 'prepare target';
             created = true;
             // The scan timeout covers this step and the scanner, not the pulls: it starts here, and the scanner
@@ -1984,6 +2023,7 @@ async function scanWithEngine(run) {
         })();
         const scannerReady = (async () => {
             await pullingScanner;
+            await run.outputReady;
             if (stopping)
                 return;
             scannerStep = 'create scanner';
@@ -1998,8 +2038,8 @@ async function scanWithEngine(run) {
             interrupted(plan.signal, () => scannerStep),
         ]);
         const preparedOrStop = Promise.race([preparing, interrupted(plan.signal, () => targetStep)]);
-        // The target's failure first, as the likelier mistake.
-        const settled = await Promise.allSettled([pullingTarget, preparedOrStop, scannerOrStop]);
+        // A bad output directory first (it was an option), then the target's failure, as the likelier mistake.
+        const settled = await Promise.allSettled([run.outputReady, pullingTarget, preparedOrStop, scannerOrStop]);
         await logOut();
         const failure = firstFailure(settled);
         if (failure !== undefined)
@@ -2354,7 +2394,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-BGj3-HxP.js'); });
+            gateModule = Promise.resolve().then(function () { return require('./compare-B4gXHWYE.js'); }).then(function (n) { return n.compare; });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }

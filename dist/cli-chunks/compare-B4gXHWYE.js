@@ -1,0 +1,1912 @@
+#!/usr/bin/env node
+'use strict';
+
+var labels = require('./labels-BdcrlZCo.js');
+var promises = require('node:fs/promises');
+var cli = require('../cli.js');
+var gateOptions = require('./gate-options-BCKV1h37.js');
+var node_path = require('node:path');
+var args = require('./args-B1IIImcD.js');
+var node_crypto = require('node:crypto');
+
+const XCCDF_ID = /^xccdf_[^\s]+$/;
+const SV_ID = /^(SV-\d+)(r\d+)?(?:_rule)?$/;
+const V_ID = /^V-\d+$/;
+/** What a waiver's `rule` may be, for error messages. */
+const RULE_REFERENCE_FORMS = 'a full XCCDF rule id (xccdf_mil.disa.stig_rule_SV-203629r982199_rule), an SV- id (SV-203629 or ' +
+    'SV-203629r982199) or a V- id (V-203629)';
+/** Parses a waiver's `rule`; undefined when it is none of {@link RULE_REFERENCE_FORMS}. */
+function parseRuleReference(text) {
+    if (XCCDF_ID.test(text))
+        return { kind: 'xccdf', ruleId: text };
+    const sv = SV_ID.exec(text);
+    if (sv)
+        return { kind: 'sv', stigRuleId: sv[1], revision: sv[2] };
+    if (V_ID.test(text))
+        return { kind: 'v', vulnId: text };
+    return undefined;
+}
+/** True when the waiver names this rule (by full id, SV- id with or without revision, or V- id). */
+function waiverNamesRule(waiver, rule) {
+    const reference = parseRuleReference(waiver.rule);
+    if (reference === undefined)
+        return false;
+    switch (reference.kind) {
+        case 'xccdf':
+            return rule.ruleId === reference.ruleId;
+        case 'sv':
+            return (rule.stig.ruleId === reference.stigRuleId &&
+                (reference.revision === undefined || rule.stig.revision === reference.revision));
+        case 'v':
+            return rule.stig.vulnId === reference.vulnId;
+    }
+}
+/** The first moment a waiver no longer holds: the start of the day after `expires`, in UTC. */
+function expiryInstant(expires) {
+    const [year, month, day] = expires.split('-').map(Number);
+    return new Date(Date.UTC(year, month - 1, day + 1));
+}
+/** True when `now` is past the end (UTC) of the waiver's expiry day. Waivers without one never expire. */
+function isExpired(waiver, now) {
+    return waiver.expires !== undefined && now.getTime() >= expiryInstant(waiver.expires).getTime();
+}
+/** `registry/repo` without `:tag` or `@digest`. */
+function repositoryOf(image) {
+    const withoutDigest = image.split('@')[0];
+    const lastSlash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.indexOf(':', lastSlash + 1);
+    return colon === -1 ? withoutDigest : withoutDigest.slice(0, colon);
+}
+/**
+ * True when `pattern` names `image`: the same reference; the same repository when the pattern has no tag
+ * or digest (`cgr.dev/acme/app` names `cgr.dev/acme/app:1.2`); or a `*` glob (`cgr.dev/acme/*`).
+ */
+function imageMatches(pattern, image) {
+    if (pattern === image)
+        return true;
+    if (pattern.includes('*')) {
+        const regex = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
+        return regex.test(image);
+    }
+    return repositoryOf(pattern) === pattern && repositoryOf(image) === pattern;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * True when the waiver is meant for this image. A waiver limited to images applies to none when the image
+ * is not known: a waiver that cannot be shown to apply waives nothing.
+ */
+function appliesToImage(waiver, image) {
+    if (waiver.images === undefined)
+        return true;
+    if (image === undefined)
+        return false;
+    return waiver.images.some((pattern) => imageMatches(pattern, image));
+}
+
+/**
+ * Matches `waivers` against the scan's `rules`. A waiver covers a failing rule it names when it applies
+ * to `image` and has not expired; the first such waiver in file order is the one shown. An expired
+ * waiver covers nothing and is listed with the failures it names; an applicable waiver that names no
+ * failing rule is stale, with the reason.
+ */
+function applyWaivers(waivers, rules, now, image) {
+    const failing = rules.filter((rule) => labels.isFailing(rule.result));
+    const waiverFor = new Map();
+    const expired = [];
+    const stale = [];
+    let unscopedSkipped = 0;
+    for (const waiver of waivers) {
+        if (!appliesToImage(waiver, image)) {
+            if (image === undefined)
+                unscopedSkipped += 1;
+            continue;
+        }
+        const named = failing.filter((rule) => waiverNamesRule(waiver, rule));
+        if (isExpired(waiver, now)) {
+            expired.push({ waiver, matchedRules: named.map((rule) => rule.ruleId) });
+            continue;
+        }
+        if (named.length === 0) {
+            stale.push({ waiver, detail: staleDetail(waiver, rules) });
+            continue;
+        }
+        for (const rule of named)
+            if (!waiverFor.has(rule.ruleId))
+                waiverFor.set(rule.ruleId, waiver);
+    }
+    const warnings = unscopedSkipped === 0
+        ? []
+        : [
+            `${unscopedSkipped} waiver${unscopedSkipped === 1 ? ' is' : 's are'} limited to images and waived nothing: ` +
+                'no image was named (pass --image)',
+        ];
+    return { waiverFor, expired, stale, warnings };
+}
+function staleDetail(waiver, rules) {
+    const named = rules.filter((rule) => waiverNamesRule(waiver, rule));
+    if (named.length > 0) {
+        const results = [...new Set(named.map((rule) => rule.result))].join(', ');
+        return `${labels.stigLabel(named[0])} is not failing (${results}): remove the waiver`;
+    }
+    const reference = parseRuleReference(waiver.rule);
+    if (reference?.kind === 'sv' && reference.revision !== undefined) {
+        const other = rules.find((rule) => rule.stig.ruleId === reference.stigRuleId);
+        if (other) {
+            return (`the scan has ${reference.stigRuleId} at revision ${other.stig.revision ?? '(none)'}, not ` +
+                `${reference.revision}: review the waiver for the new revision`);
+        }
+    }
+    if (reference?.kind === 'v' && !rules.some((rule) => rule.stig.vulnId !== undefined)) {
+        return `no rule ${waiver.rule} in the scan, whose results carry no V- ids: name the rule by its SV- id or full id`;
+    }
+    return `no rule ${waiver.rule} in the scan`;
+}
+
+/**
+ * Comparing a current scan with a baseline scan, rule by rule (matched by XCCDF rule id). Each rule lands
+ * in exactly one class. Failing means fail, error or unknown (the gate fails closed), and a rule that was
+ * failing and is now not evaluated is "removed", never "fixed".
+ */
+/**
+ * True when a check actually ran for the rule. `notselected` and `notchecked` say it did not, and
+ * `informational` vouches for nothing either way.
+ */
+function isEvaluated(result) {
+    switch (result) {
+        case 'pass':
+        case 'fail':
+        case 'error':
+        case 'unknown':
+        case 'notapplicable':
+        case 'fixed':
+            return true;
+        case 'notchecked':
+        case 'notselected':
+        case 'informational':
+            return false;
+    }
+}
+/** Results that show a formerly failing rule is now satisfied. */
+function isSatisfied(result) {
+    return result === 'pass' || result === 'notapplicable' || result === 'fixed';
+}
+/**
+ * Throws a {@link ConfigurationError} when no rule of `scan` was evaluated: OpenSCAP reports every rule
+ * `notselected` (and exits 0) when a tailoring file or profile does not match the benchmark, and a scan
+ * that checked nothing must never pass.
+ */
+function assertSomethingEvaluated(scan, role) {
+    // notapplicable alone is no evidence either: OpenSCAP marks every rule so when the content's platform
+    // does not match the image (RHEL content on an Ubuntu image, say).
+    if (scan.rules.some((rule) => isEvaluated(rule.result) && rule.result !== 'notapplicable'))
+        return;
+    const what = scan.rules.length === 0
+        ? 'it has no rule results'
+        : `all ${scan.rules.length} rules are ${describeResults(scan)}`;
+    throw new cli.ConfigurationError(`${scan.source}: nothing was evaluated in the ${role} scan (${what}). OpenSCAP does this, and exits 0, when ` +
+        `the profile or a tailoring file does not match the benchmark, or the content does not fit the image's ` +
+        `platform: check --profile, --tailoring-file and the data stream. ` +
+        `A scan that checked nothing is never a pass.`);
+}
+function describeResults(scan) {
+    const present = ['notselected', 'notchecked', 'informational', 'notapplicable'].filter((v) => scan.counts[v] > 0);
+    return present.join(' or ');
+}
+/** Rules by id; a repeated id (multi-check results) keeps its first failing outcome, else its first. */
+function indexRules(scan, warnings) {
+    const byId = new Map();
+    let repeated = 0;
+    for (const rule of scan.rules) {
+        const seen = byId.get(rule.ruleId);
+        if (seen === undefined)
+            byId.set(rule.ruleId, rule);
+        else {
+            repeated += 1;
+            if (!labels.isFailing(seen.result) && labels.isFailing(rule.result))
+                byId.set(rule.ruleId, rule);
+        }
+    }
+    if (repeated > 0) {
+        warnings.push(`${scan.source}: ${repeated} rule results repeat a rule id; each rule counts once, as failing if any of its results fails`);
+    }
+    return byId;
+}
+function classify(current, baseline, hasBaseline) {
+    const evaluatedNow = current !== undefined && isEvaluated(current.result);
+    if (current !== undefined && labels.isFailing(current.result)) {
+        return baseline !== undefined && labels.isFailing(baseline.result) ? 'stillFailing' : 'newFailure';
+    }
+    if (!hasBaseline)
+        return 'unchanged';
+    const evaluatedThen = baseline !== undefined && isEvaluated(baseline.result);
+    if (!evaluatedNow)
+        return evaluatedThen ? 'removedRule' : 'unchanged';
+    if (!evaluatedThen)
+        return 'newRule';
+    if (labels.isFailing(baseline.result))
+        return isSatisfied(current.result) ? 'fixed' : 'unchanged';
+    return 'unchanged';
+}
+function identityWarnings(current, baseline) {
+    const warnings = [];
+    if (current.benchmark.id !== baseline.benchmark.id) {
+        warnings.push(`the baseline (${baseline.source}) is from benchmark ${baseline.benchmark.id}, the current scan from ` +
+            `${current.benchmark.id}: rules are compared by id, so renamed rules show as new and removed`);
+    }
+    else if ((current.benchmark.version ?? '') !== (baseline.benchmark.version ?? '')) {
+        warnings.push(`the baseline was scanned with benchmark version ${baseline.benchmark.version ?? '(none)'}, the current scan ` +
+            `with ${current.benchmark.version ?? '(none)'}`);
+    }
+    if ((current.profile.id ?? '') !== (baseline.profile.id ?? '')) {
+        warnings.push(`the baseline was scanned with profile ${baseline.profile.id ?? '(none)'}, the current scan with ` +
+            `${current.profile.id ?? '(none)'}: rules selected by only one profile show as new or removed`);
+    }
+    return warnings;
+}
+/**
+ * Classifies every rule of `current` (and of `baseline`, when given). Throws a {@link ConfigurationError}
+ * when either scan evaluated nothing, or when the two scans share no rule id (different content). A
+ * different benchmark, benchmark version or profile is a warning.
+ */
+function compareScans(current, baseline) {
+    assertSomethingEvaluated(current, 'current');
+    const warnings = [];
+    const currentById = indexRules(current, warnings);
+    if (baseline === undefined) {
+        const rules = [...currentById.values()].map((rule) => ({
+            ruleClass: classify(rule, undefined, false),
+            current: rule,
+        }));
+        return { rules, warnings };
+    }
+    assertSomethingEvaluated(baseline, 'baseline');
+    const baselineById = indexRules(baseline, warnings);
+    warnings.unshift(...identityWarnings(current, baseline));
+    if (![...currentById.keys()].some((id) => baselineById.has(id))) {
+        throw new cli.ConfigurationError(`the current scan (${current.source}, benchmark ${current.benchmark.id}) and the baseline (${baseline.source}, ` +
+            `benchmark ${baseline.benchmark.id}) have no rule in common: they are scans of different content. ` +
+            `Use a baseline scanned with the same benchmark and profile.`);
+    }
+    const rules = [];
+    for (const [id, rule] of currentById) {
+        const before = baselineById.get(id);
+        rules.push({ ruleClass: classify(rule, before, true), current: rule, baseline: before });
+    }
+    for (const [id, before] of baselineById) {
+        if (!currentById.has(id))
+            rules.push({ ruleClass: classify(undefined, before, true), baseline: before });
+    }
+    return { rules, warnings };
+}
+
+var categories = {
+	auditing: "Audit records for a container are generated by the host kernel's audit subsystem and collected, stored, offloaded and alerted on by the host; verify the host's auditd configuration.",
+	isolation: "Separation of security functions, shared-resource protection, DoS limits and fail-secure behaviour come from the runtime's namespaces and cgroups; verify the host's container runtime configuration.",
+	"host-hardware": "Containers get no USB, wireless or other peripheral access unless the runtime maps devices in; verify the host disables unused peripherals and the container is not run privileged or with devices mapped.",
+	"minimal-image": "Met by a minimal image (no installers, shells or extra software) together with runtime confinement; only valid for genuinely minimal images, verify the image contents and runtime settings.",
+	aslr: "Address space layout randomization and non-executable memory are enforced by the shared host kernel (kernel.randomize_va_space) and CPU; verify the host kernel setting.",
+	"host-firewall": "Ports and protocols reachable from the network are chosen by the host's port publishing and firewall, not an in-container firewall; verify the host firewall and published ports.",
+	"host-filesystem": "Container files live on the host filesystem, so encryption of data at rest and protected key storage are host storage controls; verify host disk/volume encryption.",
+	"vulnerability-scanning": "A running container is not patched in place: flaws are found by scanning images and fixed by deploying rebuilt images; verify the pipeline's image scanning and refresh cadence.",
+	time: "A container reads the host's clock and runs no time service; verify the host's time synchronisation against an authoritative source."
+};
+var rules = [
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203593r958368_rule",
+		stigId: "SV-203593",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203604r958412_rule",
+		stigId: "SV-203604",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203605r958414_rule",
+		stigId: "SV-203605",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203606r958416_rule",
+		stigId: "SV-203606",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203607r958418_rule",
+		stigId: "SV-203607",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203608r958420_rule",
+		stigId: "SV-203608",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203609r958422_rule",
+		stigId: "SV-203609",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203611r958424_rule",
+		stigId: "SV-203611",
+		category: "auditing",
+		rationale: "Audit storage capacity limits, audit process monitoring and the associated alerts are the responsibility of the host where the containers run.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203613r958428_rule",
+		stigId: "SV-203613",
+		category: "auditing",
+		rationale: "Audit records of container actions are collected on the host for incident response and reporting, so audit review, reduction and reporting run there.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203614r958430_rule",
+		stigId: "SV-203614",
+		category: "auditing",
+		rationale: "Audit records of container actions are collected on the host for incident response and reporting, so audit review, reduction and reporting run there.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203615r958432_rule",
+		stigId: "SV-203615",
+		category: "time",
+		rationale: "Containers inherit system time from the host; the host's time service generates the time stamps used by its audit system.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203618r958438_rule",
+		stigId: "SV-203618",
+		category: "auditing",
+		rationale: "Container audit logs are written to the host's audit log files, readable only by the host superuser; storage, protection and offload are the host's job.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203619r958442_rule",
+		stigId: "SV-203619",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203620r958444_rule",
+		stigId: "SV-203620",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so selecting and changing the audited events is done in the host's audit configuration.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203621r958446_rule",
+		stigId: "SV-203621",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203637r958478_rule",
+		stigId: "SV-203637",
+		category: "minimal-image",
+		rationale: "The image ships only the software its function needs; installers, shells and other non-essential capabilities are removed.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203638r958480_rule",
+		stigId: "SV-203638",
+		category: "host-firewall",
+		rationale: "Containers inherit the host's firewall, which decides which container ports are reachable; an in-container application firewall is not needed.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203647r958498_rule",
+		stigId: "SV-203647",
+		category: "host-hardware",
+		rationale: "Containers do not inherit access to host hardware such as USB and WiFi adapters; the STIG-configured host disables unused USB and configures WiFi.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203651r958506_rule",
+		stigId: "SV-203651",
+		category: "auditing",
+		rationale: "Audit records of container actions are collected on the host for incident response and reporting, so audit review, reduction and reporting run there.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203656r958518_rule",
+		stigId: "SV-203656",
+		category: "isolation",
+		rationale: "Namespaces and cgroups isolate the host's security functions from applications running inside the container.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203657r958524_rule",
+		stigId: "SV-203657",
+		category: "isolation",
+		rationale: "Container processes only reach the limited set of system resources the runtime's namespaces grant when the container is launched.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203658r958528_rule",
+		stigId: "SV-203658",
+		category: "isolation",
+		rationale: "cgroup limits on memory, CPU and other resources, set by the host runtime, protect the host and other containers from DoS on one container.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203660r958550_rule",
+		stigId: "SV-203660",
+		category: "isolation",
+		rationale: "If a container fails during initialization, shutdown or abort, the host's security capabilities keep working as configured.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203661r958552_rule",
+		stigId: "SV-203661",
+		category: "host-filesystem",
+		rationale: "Containers store their files on the host filesystem; data-at-rest protection is configured on the host, e.g. encrypted filesystems.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203666r991551_rule",
+		stigId: "SV-203666",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203667r991552_rule",
+		stigId: "SV-203667",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203668r991553_rule",
+		stigId: "SV-203668",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203670r991555_rule",
+		stigId: "SV-203670",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203671r991556_rule",
+		stigId: "SV-203671",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203672r991557_rule",
+		stigId: "SV-203672",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so the audit tools to protect are the host's.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203673r991558_rule",
+		stigId: "SV-203673",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so the audit tools to protect are the host's.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203674r991559_rule",
+		stigId: "SV-203674",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so the audit tools to protect are the host's.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203678r991563_rule",
+		stigId: "SV-203678",
+		category: "auditing",
+		rationale: "Account events are captured by the host's audit system and alerts on them are raised from the host's collected audit logs, not from inside the container.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203679r991564_rule",
+		stigId: "SV-203679",
+		category: "auditing",
+		rationale: "Account events are captured by the host's audit system and alerts on them are raised from the host's collected audit logs, not from inside the container.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203682r991567_rule",
+		stigId: "SV-203682",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so the audit tools to protect are the host's.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203688r991568_rule",
+		stigId: "SV-203688",
+		category: "host-hardware",
+		rationale: "Containers do not inherit access to host hardware such as USB and WiFi adapters; the STIG-configured host disables unused USB and configures WiFi.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203689r991569_rule",
+		stigId: "SV-203689",
+		category: "host-hardware",
+		rationale: "Containers do not inherit access to host hardware such as USB and WiFi adapters; the STIG-configured host disables unused USB and configures WiFi.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203690r958684_rule",
+		stigId: "SV-203690",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203691r982207_rule",
+		stigId: "SV-203691",
+		category: "auditing",
+		rationale: "Account events are captured by the host's audit system and alerts on them are raised from the host's collected audit logs, not from inside the container.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203697r958732_rule",
+		stigId: "SV-203697",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203699r971541_rule",
+		stigId: "SV-203699",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so selecting and changing the audited events is done in the host's audit configuration.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203700r958752_rule",
+		stigId: "SV-203700",
+		category: "auditing",
+		rationale: "Container audit logs are written to the host's audit log files, readable only by the host superuser; storage, protection and offload are the host's job.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203701r958754_rule",
+		stigId: "SV-203701",
+		category: "auditing",
+		rationale: "Container audit logs are written to the host's audit log files, readable only by the host superuser; storage, protection and offload are the host's job.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203702r971542_rule",
+		stigId: "SV-203702",
+		category: "auditing",
+		rationale: "Audit storage capacity limits, audit process monitoring and the associated alerts are the responsibility of the host where the containers run.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203703r958758_rule",
+		stigId: "SV-203703",
+		category: "auditing",
+		rationale: "Audit storage capacity limits, audit process monitoring and the associated alerts are the responsibility of the host where the containers run.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203704r958766_rule",
+		stigId: "SV-203704",
+		category: "auditing",
+		rationale: "Audit records of container actions are collected on the host for incident response and reporting, so audit review, reduction and reporting run there.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203705r958768_rule",
+		stigId: "SV-203705",
+		category: "auditing",
+		rationale: "Audit records of container actions are collected on the host for incident response and reporting, so audit review, reduction and reporting run there.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203706r958770_rule",
+		stigId: "SV-203706",
+		category: "auditing",
+		rationale: "Audit records of container actions are collected on the host for incident response and reporting, so audit review, reduction and reporting run there.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203707r958772_rule",
+		stigId: "SV-203707",
+		category: "auditing",
+		rationale: "Audit records of container actions are collected on the host for incident response and reporting, so audit review, reduction and reporting run there.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203708r958774_rule",
+		stigId: "SV-203708",
+		category: "auditing",
+		rationale: "Audit records of container actions are collected on the host for incident response and reporting, so audit review, reduction and reporting run there.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203709r958776_rule",
+		stigId: "SV-203709",
+		category: "auditing",
+		rationale: "Audit records of container actions are collected on the host for incident response and reporting, so audit review, reduction and reporting run there.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203710r987795_rule",
+		stigId: "SV-203710",
+		category: "auditing",
+		rationale: "Audit records of container actions are collected on the host for incident response and reporting, so audit review, reduction and reporting run there.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203711r1038944_rule",
+		stigId: "SV-203711",
+		category: "time",
+		rationale: "Containers inherit system time from the host and run no time service; the host's time service synchronises with authorised time servers.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203712r982209_rule",
+		stigId: "SV-203712",
+		category: "time",
+		rationale: "Containers inherit system time from the host and run no time service; the host's time service synchronises with authorised time servers.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203713r958786_rule",
+		stigId: "SV-203713",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203714r958788_rule",
+		stigId: "SV-203714",
+		category: "time",
+		rationale: "Containers inherit system time from the host; the host's time service generates the time stamps used by its audit system.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203715r958790_rule",
+		stigId: "SV-203715",
+		category: "auditing",
+		rationale: "Container audit logs are written to the host's audit log files, readable only by the host superuser; storage, protection and offload are the host's job.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203719r982211_rule",
+		stigId: "SV-203719",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203721r958804_rule",
+		stigId: "SV-203721",
+		category: "minimal-image",
+		rationale: "Process-launching functions and installers are removed and nothing can be installed at runtime; namespaces and cgroups confine what runs.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203722r958808_rule",
+		stigId: "SV-203722",
+		category: "minimal-image",
+		rationale: "Only the software needed for the container's function is present, and further software cannot be installed while it runs.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203730r958820_rule",
+		stigId: "SV-203730",
+		category: "host-hardware",
+		rationale: "Containers do not inherit access to host hardware such as USB and WiFi adapters; the STIG-configured host disables unused USB and configures WiFi.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203745r958870_rule",
+		stigId: "SV-203745",
+		category: "host-filesystem",
+		rationale: "Containers store their files on the host filesystem; data-at-rest protection is configured on the host, e.g. encrypted filesystems.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203746r958872_rule",
+		stigId: "SV-203746",
+		category: "host-filesystem",
+		rationale: "Containers store their files on the host filesystem; data-at-rest protection is configured on the host, e.g. encrypted filesystems.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203747r958902_rule",
+		stigId: "SV-203747",
+		category: "isolation",
+		rationale: "cgroup limits on memory, CPU and other resources, set by the host runtime, protect the host and other containers from DoS on one container.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203752r958926_rule",
+		stigId: "SV-203752",
+		category: "isolation",
+		rationale: "Namespaces and cgroups keep failures from processing invalid input inside a container from affecting the host and its security functions.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203753r958928_rule",
+		stigId: "SV-203753",
+		category: "aslr",
+		rationale: "Data execution prevention is hardware or kernel enforced, on the kernel shared with the host; the check only reads kernel.randomize_va_space.",
+		source: "description"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203754r958928_rule",
+		stigId: "SV-203754",
+		category: "aslr",
+		rationale: "ASLR is a kernel setting (kernel.randomize_va_space) that containers share with the host; the check reads the host kernel, not the image.",
+		source: "title"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203755r958936_rule",
+		stigId: "SV-203755",
+		category: "minimal-image",
+		rationale: "Software is not installed or updated inside a running container; updated software arrives as a whole new image.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203759r991570_rule",
+		stigId: "SV-203759",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203760r991571_rule",
+		stigId: "SV-203760",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203761r991572_rule",
+		stigId: "SV-203761",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203762r991573_rule",
+		stigId: "SV-203762",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203763r991574_rule",
+		stigId: "SV-203763",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203764r991575_rule",
+		stigId: "SV-203764",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203765r991576_rule",
+		stigId: "SV-203765",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203766r991577_rule",
+		stigId: "SV-203766",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203767r991578_rule",
+		stigId: "SV-203767",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203768r991579_rule",
+		stigId: "SV-203768",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203769r991580_rule",
+		stigId: "SV-203769",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203770r991581_rule",
+		stigId: "SV-203770",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203772r991583_rule",
+		stigId: "SV-203772",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203773r991584_rule",
+		stigId: "SV-203773",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203774r991585_rule",
+		stigId: "SV-203774",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203775r991586_rule",
+		stigId: "SV-203775",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so generating these audit records is configured on the host.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203777r959008_rule",
+		stigId: "SV-203777",
+		category: "auditing",
+		rationale: "Container audit logs are written to the host's audit log files, readable only by the host superuser; storage, protection and offload are the host's job.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-203784r991593_rule",
+		stigId: "SV-203784",
+		category: "host-firewall",
+		rationale: "Containers inherit the host's firewall, which decides which container ports are reachable; an in-container application firewall is not needed.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-252688r958358_rule",
+		stigId: "SV-252688",
+		category: "host-hardware",
+		rationale: "Containers do not inherit access to host hardware such as USB and WiFi adapters; the STIG-configured host disables unused USB and configures WiFi.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-259333r958940_rule",
+		stigId: "SV-259333",
+		category: "vulnerability-scanning",
+		rationale: "Security updates are applied by deploying up-to-date images through automation, not by installing patches inside the running container.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-263651r982555_rule",
+		stigId: "SV-263651",
+		category: "host-hardware",
+		rationale: "Containers do not inherit access to host hardware such as USB and WiFi adapters; the STIG-configured host disables unused USB and configures WiFi.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-263658r982561_rule",
+		stigId: "SV-263658",
+		category: "auditing",
+		rationale: "Container audit records come from the host kernel's audit subsystem; auditd cannot run inside the container, so privileged maintenance-tool use (process start/stop) is monitored by host auditing.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-263660r982565_rule",
+		stigId: "SV-263660",
+		category: "host-filesystem",
+		rationale: "Containers store their files on the host filesystem; protected storage for keys is provided by the host, e.g. encrypted filesystems.",
+		source: "rationale"
+	},
+	{
+		ruleId: "xccdf_mil.disa.stig_rule_SV-263661r982567_rule",
+		stigId: "SV-263661",
+		category: "time",
+		rationale: "Containers inherit system time from the host and run no time service; the host's time service synchronises with authorised time servers.",
+		source: "rationale"
+	}
+];
+var data = {
+	categories: categories,
+	rules: rules
+};
+
+/** The reviewed data as shipped, indexed by rule id; each entry joined with its category's explanation. */
+const BY_RULE_ID = indexInherited(data.categories, data.rules);
+/**
+ * Joins rules to their categories. A rule naming an undeclared category is a bug in the shipped data, and
+ * throws at load rather than waiving something without an explanation.
+ */
+function indexInherited(categories, rules) {
+    const byId = new Map();
+    for (const rule of rules) {
+        const categoryText = categories[rule.category];
+        if (categoryText === undefined) {
+            throw new Error(`inherited-from-host.json: ${rule.ruleId} names undeclared category '${rule.category}'`);
+        }
+        byId.set(rule.ruleId, { ...rule, categoryText });
+    }
+    return byId;
+}
+/** The reviewed reason a rule is inherited from the host, or undefined when it is not in the set. */
+function inheritedFromHost(rule) {
+    return BY_RULE_ID.get(rule.ruleId);
+}
+/** How many rules the set covers. */
+BY_RULE_ID.size;
+
+function thresholdRank(threshold) {
+    switch (threshold) {
+        case 'low':
+            return 1;
+        case 'medium':
+            return 2;
+        case 'high':
+            return 3;
+    }
+}
+/**
+ * True when a failure of this severity counts under the threshold. `unknown` (no severity in the content)
+ * always counts, since nothing shows it is minor; `info` never does, since the content says it is not a
+ * finding.
+ */
+function meetsThreshold(severity, threshold) {
+    switch (severity) {
+        case 'unknown':
+            return true;
+        case 'info':
+            return false;
+        case 'low':
+        case 'medium':
+        case 'high':
+            return thresholdRank(severity) >= thresholdRank(threshold);
+    }
+}
+/** The failures that decide the verdict under `failOn`: new ones, all of them, or none. */
+function countedFailures(failOn, newFailures, stillFailing) {
+    switch (failOn) {
+        case 'new':
+            return newFailures.filter((rule) => rule.meetsThreshold);
+        case 'any':
+            return [...newFailures, ...stillFailing].filter((rule) => rule.meetsThreshold);
+        case 'none':
+            return [];
+    }
+}
+/** `low severity (CAT III) or higher`, for messages. */
+function describeThreshold(threshold) {
+    switch (threshold) {
+        case 'low':
+            return 'low severity (CAT III) or higher';
+        case 'medium':
+            return 'medium severity (CAT II) or higher';
+        case 'high':
+            return 'high severity (CAT I)';
+    }
+}
+/** Policy as `fail-on new, severity ≥ low`. */
+function describePolicy(policy) {
+    return `fail-on ${policy.failOn}, severity threshold ${policy.severityThreshold}`;
+}
+
+/**
+ * The gate: compare, apply waivers and the inherited-from-host set, then the policy. A plain function of
+ * its input (the clock included), so every report is rendered from the same {@link GateResult}.
+ */
+/**
+ * Evaluates the gate. Throws a ConfigurationError when a scan evaluated nothing or the two scans share
+ * no rule; everything else the user should know is in `warnings`.
+ */
+function evaluateGate(input) {
+    const { current, baseline, policy, now, image } = input;
+    const comparison = compareScans(current, baseline);
+    const waivers = applyWaivers(input.waivers ?? [], current.rules, now, image);
+    const lists = {
+        newFailures: [],
+        fixed: [],
+        stillFailing: [],
+        waived: [],
+        inheritedFromHost: [],
+        newRules: [],
+        removedRules: [],
+    };
+    let unchanged = 0;
+    for (const classified of comparison.rules) {
+        const rule = gateRule(classified, baseline !== undefined, policy);
+        switch (classified.ruleClass) {
+            case 'newFailure':
+            case 'stillFailing': {
+                const waiver = waivers.waiverFor.get(rule.ruleId);
+                const inherited = input.inheritedFromHost ? inheritedFromHost(rule) : undefined;
+                if (waiver)
+                    lists.waived.push({ ...rule, waiver });
+                else if (inherited)
+                    lists.inheritedFromHost.push({ ...rule, inherited });
+                else
+                    lists[classified.ruleClass === 'newFailure' ? 'newFailures' : 'stillFailing'].push(rule);
+                break;
+            }
+            case 'fixed':
+                lists.fixed.push(rule);
+                break;
+            case 'newRule':
+                lists.newRules.push(rule);
+                break;
+            case 'removedRule':
+                lists.removedRules.push(rule);
+                break;
+            case 'unchanged':
+                unchanged += 1;
+                break;
+        }
+    }
+    for (const list of Object.values(lists))
+        list.sort(bySeverityThenStigId);
+    const counted = countedFailures(policy.failOn, lists.newFailures, lists.stillFailing);
+    const unwaived = [...lists.newFailures, ...lists.stillFailing];
+    const counts = {
+        counted: counted.length,
+        newFailures: lists.newFailures.length,
+        fixed: lists.fixed.length,
+        stillFailing: lists.stillFailing.length,
+        waived: lists.waived.length,
+        inheritedFromHost: lists.inheritedFromHost.length,
+        newRules: lists.newRules.length,
+        removedRules: lists.removedRules.length,
+        unchanged,
+        belowThreshold: unwaived.filter((rule) => !rule.meetsThreshold).length,
+        failed: current.counts.fail + current.counts.error + current.counts.unknown,
+        passed: current.counts.pass,
+        notapplicable: current.counts.notapplicable,
+        notEvaluated: current.counts.notselected + current.counts.notchecked + current.counts.informational,
+        staleWaivers: waivers.stale.length,
+        expiredWaivers: waivers.expired.length,
+    };
+    const verdict = counted.length > 0 ? 'fail' : 'pass';
+    const newSet = new Set(lists.newFailures);
+    const warnings = [
+        ...scanWarnings(current),
+        ...(baseline ? scanWarnings(baseline) : []),
+        ...comparison.warnings,
+        ...waivers.warnings,
+    ];
+    return {
+        verdict,
+        reason: verdictReason(verdict, policy, counts, counted.filter((rule) => newSet.has(rule)).length),
+        policy: { ...policy },
+        inheritedFromHostEnabled: input.inheritedFromHost,
+        ...(image === undefined ? {} : { image }),
+        evaluatedAt: now.toISOString(),
+        current: scanIdentity(current),
+        ...(baseline === undefined ? {} : { baseline: scanIdentity(baseline) }),
+        ...lists,
+        counts,
+        warnings,
+        staleWaivers: waivers.stale,
+        expiredWaivers: waivers.expired,
+    };
+}
+function gateRule(classified, hasBaseline, policy) {
+    // Metadata from the current scan when it has the rule, else from the baseline (removed rules).
+    const outcome = (classified.current ?? classified.baseline);
+    const rule = {
+        ruleId: outcome.ruleId,
+        severity: outcome.severity,
+        title: outcome.title,
+        stig: outcome.stig,
+        result: classified.current?.result ?? 'absent',
+        meetsThreshold: meetsThreshold(outcome.severity, policy.severityThreshold),
+    };
+    if (hasBaseline)
+        rule.baselineResult = classified.baseline?.result ?? 'absent';
+    if (outcome.description !== undefined)
+        rule.description = outcome.description;
+    if (outcome.rationale !== undefined)
+        rule.rationale = outcome.rationale;
+    if (outcome.fixText !== undefined)
+        rule.fixText = outcome.fixText;
+    return rule;
+}
+/** Most severe first, then by STIG id (numerically), then by rule id: the order every report uses. */
+function bySeverityThenStigId(a, b) {
+    return (args.severityRank(a.severity) - args.severityRank(b.severity) ||
+        args.compareIds(a.stig.ruleId ?? a.ruleId, b.stig.ruleId ?? b.ruleId) ||
+        args.compareIds(a.ruleId, b.ruleId));
+}
+function scanIdentity(scan) {
+    const { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts } = scan;
+    return { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts };
+}
+function scanWarnings(scan) {
+    return scan.warnings.map((warning) => `${scan.source}: ${warning}`);
+}
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+/** The one line that says why: the last line of the log and the head of every report. */
+function verdictReason(verdict, policy, counts, countedNew) {
+    const threshold = describeThreshold(policy.severityThreshold);
+    const context = [
+        counts.stillFailing > 0 && policy.failOn === 'new' ? `${counts.stillFailing} still failing` : '',
+        counts.waived > 0 ? `${counts.waived} waived` : '',
+        counts.inheritedFromHost > 0 ? `${counts.inheritedFromHost} inherited from host` : '',
+        counts.belowThreshold > 0 ? `${counts.belowThreshold} below the severity threshold` : '',
+        counts.fixed > 0 ? `${counts.fixed} fixed` : '',
+    ].filter(Boolean);
+    const tail = context.length > 0 ? ` (${context.join(', ')})` : '';
+    if (verdict === 'fail') {
+        return policy.failOn === 'new'
+            ? `gate failed: ${plural(counts.counted, 'new failure')} at ${threshold}${tail}`
+            : `gate failed: ${plural(counts.counted, 'failing rule')} at ${threshold}, ${countedNew} of them new${tail}`;
+    }
+    switch (policy.failOn) {
+        case 'new':
+            return `gate passed: no new failures at ${threshold}${tail}`;
+        case 'any':
+            return `gate passed: no failures at ${threshold}${tail}`;
+        case 'none':
+            return (`gate passed: not enforced (fail-on none); ${plural(counts.newFailures, 'new failure')}, ` +
+                `${counts.stillFailing} still failing${tail}`);
+    }
+}
+
+function waiverJson(waiver) {
+    return {
+        rule: waiver.rule,
+        reason: waiver.reason,
+        owner: waiver.owner ?? null,
+        expires: waiver.expires ?? null,
+        images: waiver.images ?? null,
+        origin: waiver.origin,
+    };
+}
+function ruleJson(rule) {
+    const inherited = rule.inherited;
+    return {
+        ruleId: rule.ruleId,
+        stigId: rule.stig.ruleId ?? null,
+        severity: rule.severity,
+        category: labels.stigCategory(rule.severity) ?? null,
+        title: rule.title,
+        result: rule.result,
+        baselineResult: rule.baselineResult ?? null,
+        meetsThreshold: rule.meetsThreshold,
+        stig: rule.stig,
+        waiver: rule.waiver ? waiverJson(rule.waiver) : null,
+        inherited: inherited
+            ? {
+                category: inherited.category,
+                categoryText: inherited.categoryText,
+                rationale: inherited.rationale,
+                source: inherited.source,
+            }
+            : null,
+    };
+}
+function scanJson(scan) {
+    return {
+        source: scan.source,
+        format: scan.format,
+        benchmark: {
+            id: scan.benchmark.id,
+            version: scan.benchmark.version ?? null,
+            title: scan.benchmark.title ?? null,
+        },
+        profile: { id: scan.profile.id ?? null, title: scan.profile.title ?? null },
+        target: scan.target ?? null,
+        scanner: { name: scan.scanner.name ?? null, version: scan.scanner.version ?? null },
+        testResultId: scan.testResultId,
+        startTime: scan.startTime ?? null,
+        endTime: scan.endTime ?? null,
+        counts: scan.counts,
+    };
+}
+/** The stable JSON document for a gate result. */
+function gateJson(result) {
+    return {
+        schemaVersion: 1,
+        verdict: result.verdict,
+        reason: result.reason,
+        policy: { failOn: result.policy.failOn, severityThreshold: result.policy.severityThreshold },
+        inheritedFromHostEnabled: result.inheritedFromHostEnabled,
+        image: result.image ?? null,
+        evaluatedAt: result.evaluatedAt,
+        current: scanJson(result.current),
+        baseline: result.baseline ? scanJson(result.baseline) : null,
+        counts: { ...result.counts },
+        newFailures: result.newFailures.map(ruleJson),
+        fixed: result.fixed.map(ruleJson),
+        stillFailing: result.stillFailing.map(ruleJson),
+        waived: result.waived.map(ruleJson),
+        inheritedFromHost: result.inheritedFromHost.map(ruleJson),
+        newRules: result.newRules.map(ruleJson),
+        removedRules: result.removedRules.map(ruleJson),
+        staleWaivers: result.staleWaivers.map(({ waiver, detail }) => ({
+            ...waiverJson(waiver),
+            detail,
+        })),
+        expiredWaivers: result.expiredWaivers.map(({ waiver, matchedRules }) => ({
+            ...waiverJson(waiver),
+            matchedRules,
+        })),
+        warnings: result.warnings,
+    };
+}
+
+const TITLE_MAX = 300;
+const TEXT_MAX = 500;
+const SHORT_MAX = 120;
+function cell(text, max = SHORT_MAX) {
+    return labels.escapeMarkdown(labels.clip(text, max));
+}
+function severityCell(rule) {
+    return rule.meetsThreshold
+        ? labels.severityLabel(rule.severity)
+        : `${labels.severityLabel(rule.severity)} · below threshold`;
+}
+function change(rule) {
+    return rule.baselineResult === undefined ? rule.result : `${rule.baselineResult} → ${rule.result}`;
+}
+const RULE_HEADER = ['| Severity | STIG ID | Title | Baseline → now |', '|---|---|---|---|'];
+function ruleRow(rule) {
+    return `| ${severityCell(rule)} | ${cell(labels.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`;
+}
+function ruleSection(title, rules, folded) {
+    return {
+        title: `${title} (${rules.length})`,
+        folded,
+        intro: [],
+        header: RULE_HEADER,
+        rows: rules.map(ruleRow),
+    };
+}
+function waivedSection(rules) {
+    return {
+        title: `Waived (${rules.length})`,
+        folded: true,
+        intro: ['Waived failures do not fail the gate while their waiver holds.'],
+        header: ['| Severity | STIG ID | Title | Reason | Owner | Expires |', '|---|---|---|---|---|---|'],
+        rows: rules.map((rule) => {
+            const waiver = rule.waiver;
+            return (`| ${labels.severityLabel(rule.severity)} | ${cell(labels.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
+                `| ${cell(waiver?.reason ?? '', TEXT_MAX)} | ${cell(waiver?.owner ?? '—')} | ${cell(waiver?.expires ?? 'never')} |`);
+        }),
+    };
+}
+function inheritedSection(rules) {
+    const categories = new Map();
+    for (const rule of rules)
+        if (rule.inherited)
+            categories.set(rule.inherited.category, rule.inherited.categoryText);
+    return {
+        title: `Inherited from host (${rules.length})`,
+        folded: true,
+        intro: [
+            'Container false positives the host or platform provides the control for (opt-in set, reviewed in ' +
+                'src/gate/inherited-from-host.json). An assessor still verifies each on the host:',
+            '',
+            ...[...categories].map(([name, text]) => `- **${cell(name)}**: ${cell(text, TEXT_MAX)}`),
+        ],
+        header: ['| Severity | STIG ID | Title | Category |', '|---|---|---|---|'],
+        rows: rules.map((rule) => `| ${labels.severityLabel(rule.severity)} | ${cell(labels.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
+            `| ${cell(rule.inherited?.category ?? '')} |`),
+    };
+}
+function addedRemovedSection(result) {
+    const rows = [
+        ...result.newRules.map((rule) => ({ rule, what: 'added' })),
+        ...result.removedRules.map((rule) => ({ rule, what: 'removed' })),
+    ].map(({ rule, what }) => `| ${what} | ${cell(labels.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`);
+    return {
+        title: `Rules added (${result.newRules.length}) or removed (${result.removedRules.length}) since the baseline`,
+        folded: true,
+        intro: [],
+        header: ['| | STIG ID | Title | Baseline → now |', '|---|---|---|---|'],
+        rows,
+    };
+}
+function expiredRow({ waiver, matchedRules }) {
+    const covered = matchedRules.length === 0 ? 'it names no failing rule' : `${matchedRules.length} failure(s) count again`;
+    return `- Expired on ${cell(waiver.expires ?? '')}: ${cell(waiver.origin, TEXT_MAX)}; ${covered}`;
+}
+function staleRow({ waiver, detail }) {
+    return `- Stale: ${cell(waiver.origin, TEXT_MAX)}: ${cell(detail, TEXT_MAX)}`;
+}
+/** Every section that has something to show, in reading order. */
+function markdownSections(result) {
+    const sections = [];
+    const add = (section) => {
+        if (section.rows.length > 0)
+            sections.push(section);
+    };
+    add(ruleSection('New failures', result.newFailures, false));
+    add(ruleSection('Fixed', result.fixed, false));
+    add(ruleSection('Still failing', result.stillFailing, true));
+    add(waivedSection(result.waived));
+    add(inheritedSection(result.inheritedFromHost));
+    add(addedRemovedSection(result));
+    add({
+        title: `Waivers to review (${result.expiredWaivers.length + result.staleWaivers.length})`,
+        folded: false,
+        intro: [],
+        header: [],
+        rows: [...result.expiredWaivers.map(expiredRow), ...result.staleWaivers.map(staleRow)],
+    });
+    add({
+        title: `Warnings (${result.warnings.length})`,
+        folded: false,
+        intro: [],
+        header: [],
+        rows: result.warnings.map((warning) => `- ${cell(warning, TEXT_MAX)}`),
+    });
+    return sections;
+}
+
+/**
+ * The Markdown report, for the PR comment and the job summary: a one-line verdict, the counts, new
+ * failures first, then fixed, then still failing, waived and the rest folded in `<details>`. It stays
+ * under a length limit by cutting the longest sections first and saying where the full list is.
+ */
+/** GitHub's limit on an issue or pull request comment body. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** The default limit: GitHub's, less room for the hidden marker and anything the publisher adds. */
+const DEFAULT_MARKDOWN_MAX = GITHUB_COMMENT_LIMIT - 1_536;
+/** Renders the gate result as GitHub-flavoured Markdown no longer than `options.maxLength`. */
+function renderMarkdown(result, options = {}) {
+    const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX;
+    const hint = options.fullReportHint ?? 'the JSON report (`stig-gate.json`)';
+    const head = headerLines(result, options.heading ?? 'STIG gate').join('\n') + '\n';
+    const sections = markdownSections(result);
+    const render = (kept) => head + sections.map((section, i) => renderSection(section, kept[i], hint)).join('');
+    const all = sections.map((section) => section.rows.length);
+    const whole = render(all);
+    if (bytes(whole) <= maxLength)
+        return whole;
+    // Water-filling: the largest per-section budget `cap` (bytes of rows) that fits, so the longest
+    // sections are cut first and short ones stay whole.
+    const prefixes = sections.map((section) => cumulative(section.rows.map((row) => bytes(row) + 1)));
+    const fixedCost = sections.map((section, i) => ({
+        whole: bytes(renderSection(section, 0, hint)) - bytes(cutNote(section, 0, hint)),
+        cut: bytes(renderSection(section, 0, hint)) + 16,
+        rows: prefixes[i],
+    }));
+    const keptFor = (cap) => prefixes.map((prefix) => lastIndexAtMost(prefix, cap));
+    const estimate = (cap) => bytes(head) +
+        keptFor(cap).reduce((sum, k, i) => {
+            const cost = fixedCost[i];
+            return sum + (k === all[i] ? cost.whole : cost.cut) + cost.rows[k];
+        }, 0);
+    let low = 0;
+    let high = Math.max(...prefixes.map((prefix) => prefix[prefix.length - 1]));
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (estimate(mid) <= maxLength)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    for (let cap = low;; cap = Math.floor(cap * 0.9)) {
+        const text = render(keptFor(cap));
+        if (bytes(text) <= maxLength)
+            return text;
+        if (cap === 0)
+            return cutToBytes(text, maxLength);
+    }
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Last resort when even the fixed parts are too long (a tiny limit): a plain cut. */
+function cutToBytes(text, max) {
+    let cut = Buffer.from(text, 'utf8').subarray(0, max).toString('utf8');
+    while (bytes(cut) > max)
+        cut = cut.slice(0, -1);
+    return cut;
+}
+/** [0, a, a+b, …]: the size of the first k rows at index k. */
+function cumulative(sizes) {
+    const sums = [0];
+    for (const size of sizes)
+        sums.push(sums[sums.length - 1] + size);
+    return sums;
+}
+/** The largest k with prefix[k] <= cap. */
+function lastIndexAtMost(prefix, cap) {
+    let k = 0;
+    while (k + 1 < prefix.length && prefix[k + 1] <= cap)
+        k += 1;
+    return k;
+}
+function cutNote(section, kept, hint) {
+    const total = section.rows.length;
+    if (kept >= total)
+        return '';
+    const shown = kept === 0 ? `None of the ${total} are shown here` : `Showing ${kept} of ${total}`;
+    return `_${shown} to keep this under GitHub's size limit; the full list is in ${hint}._\n\n`;
+}
+function renderSection(section, kept, hint) {
+    const rows = section.rows.slice(0, kept);
+    const body = (section.intro.length > 0 ? section.intro.join('\n') + '\n\n' : '') +
+        (rows.length > 0 ? [...section.header, ...rows].join('\n') + '\n\n' : '') +
+        cutNote(section, kept, hint);
+    if (section.folded) {
+        return `<details><summary>${labels.escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
+    }
+    return `### ${labels.escapeMarkdown(section.title)}\n\n${body}`;
+}
+function scanLine$1(label, scan, image) {
+    const what = image ?? scan.target ?? node_path.basename(scan.source);
+    const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
+    const profile = scan.profile.title ?? scan.profile.id ?? '(no profile)';
+    const when = scan.endTime ?? scan.startTime;
+    return (`**${label}:** ${labels.escapeMarkdown(labels.clip(what, 200))} — ${labels.escapeMarkdown(labels.clip(benchmark, 200))}, ` +
+        `profile ${labels.escapeMarkdown(labels.clip(profile, 200))}${when ? `, scanned ${labels.escapeMarkdown(labels.clip(when, 40))}` : ''} ` +
+        `(${labels.escapeMarkdown(labels.clip(node_path.basename(scan.source), 120))})`);
+}
+function headerLines(result, heading) {
+    const failed = result.verdict === 'fail';
+    const reason = result.reason.replace(/^gate (failed|passed): /, '');
+    const { counts, policy } = result;
+    const columns = [
+        ['New failures', counts.newFailures],
+        ['Fixed', counts.fixed],
+        ['Still failing', counts.stillFailing],
+        ['Waived', counts.waived],
+        ...(result.inheritedFromHostEnabled
+            ? [['Inherited from host', counts.inheritedFromHost]]
+            : []),
+        ['Passed', counts.passed],
+        ['Not applicable', counts.notapplicable],
+    ];
+    const failOn = policy.failOn === 'new'
+        ? 'new failures'
+        : policy.failOn === 'any'
+            ? 'any failure'
+            : 'nothing (report only)';
+    return [
+        `## ${labels.escapeMarkdown(labels.clip(heading, 200))}`,
+        '',
+        `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${labels.escapeMarkdown(reason)}`,
+        '',
+        `| ${columns.map(([name]) => name).join(' | ')} |`,
+        `|${columns.map(() => '---:').join('|')}|`,
+        `| ${columns.map(([, count]) => String(count)).join(' | ')} |`,
+        '',
+        scanLine$1('Current', result.current, result.image) + '  ',
+        result.baseline
+            ? scanLine$1('Baseline', result.baseline, undefined) + '  '
+            : '**Baseline:** none, so every failure counts as new.  ',
+        `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
+            `inherited-from-host set ${result.inheritedFromHostEnabled ? 'on' : 'off'}.`,
+        '',
+    ];
+}
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`): one result per counted
+ * failure (unwaived, at or above the severity threshold), new and still failing alike so alerts stay open
+ * while a failure lasts, with `baselineState` telling them apart. Fingerprints depend only on the STIG
+ * rule and the image repository, so an alert survives rescans, new tags and rule revisions.
+ */
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The key of stig-gate's partial fingerprint; its input changes only with a new version suffix. */
+const FINGERPRINT_KEY = 'stigGateRule/v1';
+const SEMVER = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
+function level(severity) {
+    switch (severity) {
+        case 'high':
+            return 'error';
+        case 'medium':
+        case 'unknown':
+            return 'warning';
+        case 'low':
+        case 'info':
+            return 'note';
+    }
+}
+/** GitHub's `security-severity` (0–10): CAT I high, CAT II medium, CAT III low in its bands. */
+function securitySeverity(severity) {
+    switch (severity) {
+        case 'high':
+            return '8.0';
+        case 'medium':
+        case 'unknown':
+            return '5.5';
+        case 'low':
+            return '3.0';
+        case 'info':
+            return '0.0';
+    }
+}
+/** An image reference as a relative URI: repository only, each path segment percent-encoded. */
+function imageUri(image) {
+    const repository = image.split('@')[0];
+    const lastSlash = repository.lastIndexOf('/');
+    const colon = repository.indexOf(':', lastSlash + 1);
+    const withoutTag = colon === -1 ? repository : repository.slice(0, colon);
+    return withoutTag.split('/').map(encodeURIComponent).join('/');
+}
+function descriptor(rule) {
+    const label = labels.stigLabel(rule);
+    const category = labels.stigCategory(rule.severity);
+    const help = [
+        rule.description,
+        rule.fixText ? `Fix: ${rule.fixText}` : undefined,
+        rule.stig.cci.length > 0 ? `CCI: ${rule.stig.cci.join(', ')}` : undefined,
+        `XCCDF rule: ${rule.ruleId}`,
+    ].filter((part) => part !== undefined);
+    return {
+        id: rule.ruleId,
+        name: label,
+        shortDescription: { text: labels.oneLine(`${label}: ${rule.title}`) },
+        fullDescription: { text: labels.oneLine(rule.description ?? rule.title) },
+        help: { text: help.join('\n\n') },
+        defaultConfiguration: { level: level(rule.severity) },
+        properties: {
+            tags: ['security', 'stig', ...(category ? [category] : []), ...rule.stig.cci],
+            'security-severity': securitySeverity(rule.severity),
+            precision: 'high',
+            'problem.severity': level(rule.severity) === 'note' ? 'recommendation' : level(rule.severity),
+        },
+    };
+}
+/** The SARIF log for a gate result. */
+function renderSarif(result, options = {}) {
+    const uri = options.artifactUri ??
+        (result.image ? imageUri(result.image) : encodeURIComponent(node_path.basename(result.current.source)));
+    const counted = [...result.newFailures, ...result.stillFailing].filter((rule) => rule.meetsThreshold);
+    const rules = [];
+    const ruleIndex = new Map();
+    const newIds = new Set(result.newFailures.map((rule) => rule.ruleId));
+    const results = counted.map((rule) => {
+        let index = ruleIndex.get(rule.ruleId);
+        if (index === undefined) {
+            index = rules.push(descriptor(rule)) - 1;
+            ruleIndex.set(rule.ruleId, index);
+        }
+        const isNew = newIds.has(rule.ruleId);
+        const state = result.baseline === undefined ? '' : isNew ? ' (new since the baseline)' : ' (still failing)';
+        const label = labels.stigLabel(rule);
+        const target = result.image ?? result.current.target ?? node_path.basename(result.current.source);
+        const fingerprint = node_crypto.createHash('sha256')
+            .update(`${rule.stig.ruleId ?? rule.ruleId}\n${uri}`)
+            .digest('hex');
+        return {
+            ruleId: rule.ruleId,
+            ruleIndex: index,
+            level: level(rule.severity),
+            message: {
+                text: labels.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}`),
+            },
+            locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+            ...(result.baseline ? { baselineState: isNew ? 'new' : 'unchanged' } : {}),
+            properties: {
+                stigId: label,
+                severity: rule.severity,
+                result: String(rule.result),
+                ...(rule.baselineResult === undefined ? {} : { baselineResult: String(rule.baselineResult) }),
+            },
+        };
+    });
+    const driver = {
+        name: 'stig-gate',
+        ...(options.toolVersion ? { version: options.toolVersion } : {}),
+        ...(options.toolVersion && SEMVER.test(options.toolVersion)
+            ? { semanticVersion: options.toolVersion }
+            : {}),
+        rules,
+    };
+    const benchmark = result.current.benchmark;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver },
+                results,
+                properties: {
+                    verdict: result.verdict,
+                    reason: result.reason,
+                    benchmark: `${benchmark.id}${benchmark.version ? ` ${benchmark.version}` : ''}`,
+                    ...(result.current.profile.id ? { profile: result.current.profile.id } : {}),
+                },
+            },
+        ],
+    };
+}
+
+/**
+ * Files in, files out: reads the results and waivers files, evaluates the gate, and writes the reports.
+ * The one place the gate touches the file system; shared by the CLI (`compare`, `scan`) and the action.
+ */
+/**
+ * The YAML parser is loaded only when there is a waivers file: it is most of the gate's code, and loading
+ * it took ~25 ms of every `compare` (and of the CPU a scan shares with its scanner).
+ */
+async function loadWaivers(path) {
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DB-bvqx6.js'); });
+    return loadWaiversFile(path);
+}
+/** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
+async function gateFiles(options) {
+    const read = (input) => (typeof input === 'string' ? args.readResultsFile(input) : input);
+    const [current, baseline, waivers] = await Promise.all([
+        read(options.current),
+        options.baseline === undefined ? undefined : read(options.baseline),
+        options.waivers === undefined ? [] : loadWaivers(options.waivers),
+    ]);
+    return evaluateGate({
+        current,
+        baseline,
+        waivers,
+        inheritedFromHost: options.inheritedFromHost,
+        policy: options.policy,
+        now: options.now ?? new Date(),
+        image: options.image,
+    });
+}
+/** File names of the reports inside the reports folder. */
+const REPORT_FILES = {
+    json: 'stig-gate.json',
+    sarif: 'stig-gate.sarif',
+    markdown: 'stig-gate.md',
+};
+/** Renders the reports folder's files. The Markdown file is the full report: no length limit. */
+function renderReports(result, options = {}) {
+    return {
+        json: `${JSON.stringify(gateJson(result), null, 2)}\n`,
+        sarif: `${JSON.stringify(renderSarif(result, options.sarif), null, 2)}\n`,
+        markdown: renderMarkdown(result, { maxLength: Number.MAX_SAFE_INTEGER, ...options.markdown }),
+    };
+}
+/**
+ * Writes rendered reports as `stig-gate.json`, `stig-gate.sarif` and `stig-gate.md` into `dir` (created
+ * when missing) and returns their paths.
+ */
+async function writeRenderedReports(reports, dir) {
+    const paths = {
+        json: node_path.join(dir, REPORT_FILES.json),
+        sarif: node_path.join(dir, REPORT_FILES.sarif),
+        markdown: node_path.join(dir, REPORT_FILES.markdown),
+    };
+    try {
+        await promises.mkdir(dir, { recursive: true });
+        await Promise.all([
+            promises.writeFile(paths.json, reports.json),
+            promises.writeFile(paths.sarif, reports.sarif),
+            promises.writeFile(paths.markdown, reports.markdown),
+        ]);
+    }
+    catch (error) {
+        throw new cli.ConfigurationError(`cannot write the reports to ${dir}: ${cli.toError(error).message}; check the path`);
+    }
+    return paths;
+}
+
+/**
+ * The `compare --format text` view for a terminal: verdict, what was compared, counts, then the lists with
+ * the most severe first. Text from files is flattened to one line with control characters removed, so a
+ * results file cannot move the cursor or recolour the terminal.
+ */
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
+}
+function scanLine(label, scan) {
+    const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
+    const what = [node_path.basename(scan.source), scan.target, benchmark, scan.profile.id, scan.endTime].filter(Boolean);
+    return `${label.padEnd(9)} ${labels.oneLine(what.join(' · '))}`;
+}
+function ruleLine(rule, width, label = '') {
+    const change = rule.baselineResult === undefined ? rule.result : `${rule.baselineResult} → ${rule.result}`;
+    const marker = rule.meetsThreshold ? '' : '[below threshold] ';
+    const head = `  ${rule.severity.padEnd(7)} ${labels.oneLine(labels.stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
+    return head + truncate(labels.oneLine(`${marker}${label}${rule.title}`), Math.max(20, width - head.length));
+}
+/** Renders the result for a terminal `width` columns wide. */
+function gateText(result, width = 100) {
+    const { counts } = result;
+    const lines = [
+        `${result.verdict === 'fail' ? 'FAIL' : 'PASS'}  ${result.reason}`,
+        '',
+        scanLine('current', result.current),
+        result.baseline ? scanLine('baseline', result.baseline) : 'baseline  none: every failure counts as new',
+        `policy    ${describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
+        ...(result.image ? [`image     ${labels.oneLine(result.image)}`] : []),
+        '',
+        [
+            `new failures ${counts.newFailures}`,
+            `fixed ${counts.fixed}`,
+            `still failing ${counts.stillFailing}`,
+            `waived ${counts.waived}`,
+            ...(result.inheritedFromHostEnabled ? [`inherited from host ${counts.inheritedFromHost}`] : []),
+            `pass ${counts.passed}`,
+            `notapplicable ${counts.notapplicable}`,
+        ].join(' · '),
+    ];
+    /** A list of rules; `detail` adds an indented second line (a waiver's reason). */
+    const list = (title, rules, label = () => '', detail = () => undefined) => {
+        if (rules.length === 0)
+            return;
+        lines.push('', `${title} (${rules.length}):`);
+        for (const rule of rules) {
+            lines.push(ruleLine(rule, width, label(rule)));
+            const more = detail(rule);
+            if (more !== undefined)
+                lines.push(`      ${truncate(labels.oneLine(more), Math.max(20, width - 6))}`);
+        }
+    };
+    list('New failures', result.newFailures);
+    list('Fixed', result.fixed);
+    list('Still failing', result.stillFailing);
+    list('Waived', result.waived, () => '', ({ waiver }) => waiver &&
+        `waived: ${waiver.reason} (${[waiver.owner, waiver.expires && `until ${waiver.expires}`, waiver.origin].filter(Boolean).join(', ')})`);
+    list('Inherited from host', result.inheritedFromHost, (rule) => `[${rule.inherited?.category ?? ''}] `);
+    list('New rules', result.newRules);
+    list('Removed rules', result.removedRules);
+    if (result.expiredWaivers.length + result.staleWaivers.length > 0) {
+        lines.push('', 'Waivers to review:');
+        for (const { waiver, matchedRules } of result.expiredWaivers) {
+            lines.push(`  ${labels.oneLine(`expired ${waiver.expires ?? ''}: ${waiver.origin} (${matchedRules.length} failures count again)`)}`);
+        }
+        for (const { waiver, detail } of result.staleWaivers)
+            lines.push(`  ${labels.oneLine(`stale: ${waiver.origin}: ${detail}`)}`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+/**
+ * `stig-gate compare --current C [--baseline B] …`: gate a results file against a baseline, waivers and a
+ * policy, and report. `runGate` and `announceGate` are shared with `scan`, which gates what it made.
+ */
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
+const compareUsage = `Usage: stig-gate compare --current FILE [--baseline FILE] [--waivers FILE] [--inherited-from-host]
+                         [--fail-on new|any|none] [--severity-threshold low|medium|high]
+                         [--format text|json|markdown|sarif] [--output FILE] [--image REF] [--reports-dir DIR]
+
+Compares the current scan's results with a baseline's (rules matched by id), applies waivers and the
+policy, and reports new failures, fixed rules, rules still failing and waived ones. error and unknown
+results count as failures. Exits 0 when the gate passes, 2 when it fails, 1 on an error (unreadable or
+empty results, a scan that evaluated nothing, a malformed waivers file).
+
+  --current FILE             results of the current scan (XCCDF --results or --results-arf output)
+${gateOptions.gateOptionsUsage}  --image REF                the scanned image, for waivers limited to images and SARIF locations
+  --reports-dir DIR          also write stig-gate.json, stig-gate.sarif and stig-gate.md into DIR
+`;
+function render(result, format) {
+    switch (format) {
+        case 'text':
+            return gateText(result);
+        case 'json':
+            return `${JSON.stringify(gateJson(result), null, 2)}\n`;
+        case 'markdown':
+            return renderMarkdown(result, {
+                fullReportHint: 'the JSON output (`stig-gate compare --format json`)',
+            });
+        case 'sarif':
+            return `${JSON.stringify(renderSarif(result), null, 2)}\n`;
+    }
+}
+/**
+ * Gates `current` (a results file, or results already read) with the parsed {@link gateOptions} `values`
+ * and renders the report; writes and prints nothing, so that `scan` can run it before its own outcome is
+ * known. Errors are thrown.
+ */
+async function runGate(current, values, extra = {}) {
+    const failOn = args.oneOf('--fail-on', values['fail-on'] ?? 'new', gateOptions.FAIL_ON_VALUES);
+    const severityThreshold = args.oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', gateOptions.SEVERITY_THRESHOLDS);
+    const format = args.oneOf('--format', values.format ?? 'text', FORMATS);
+    const result = await gateFiles({
+        current,
+        baseline: extra.baseline ?? values.baseline,
+        waivers: values.waivers,
+        inheritedFromHost: values['inherited-from-host'] ?? false,
+        policy: { failOn, severityThreshold },
+        image: extra.image,
+    });
+    return {
+        result,
+        report: render(result, format),
+        ...(extra.reportsDir !== undefined && { reports: renderReports(result) }),
+    };
+}
+/**
+ * Writes a gate run's report (--output, else standard output) and the reports directory's files, then
+ * prints the warnings and the verdict; returns the exit code: 0 passed, 2 failed. A reports directory that
+ * cannot be written is an error thrown after the report has been written, so the report is not lost.
+ */
+async function reportGate({ result, report, reports }, values, io, extra = {}) {
+    if (values.output === undefined)
+        io.stdout(report);
+    else {
+        try {
+            await promises.writeFile(values.output, report);
+        }
+        catch (error) {
+            throw new cli.ConfigurationError(`cannot write --output ${values.output}: ${cli.toError(error).message}`);
+        }
+    }
+    if (extra.reportsDir !== undefined) {
+        const files = await writeRenderedReports(reports ?? renderReports(result), extra.reportsDir);
+        io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
+    }
+    for (const warning of result.warnings)
+        io.stderr(`warning: ${labels.oneLine(warning)}\n`);
+    // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
+    if ((values.format ?? 'text') !== 'text' || values.output !== undefined) {
+        io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);
+    }
+    return result.verdict === 'fail' ? cli.EXIT_FAIL : cli.EXIT_PASS;
+}
+/** Gates `current` and reports it (see {@link runGate} and {@link reportGate}). */
+async function gateAndReport(current, values, io, extra = {}) {
+    return reportGate(await runGate(current, values, extra), values, io, extra);
+}
+async function compare(argv, io) {
+    const { values, positionals } = args.parseCommandArgs('compare', argv, {
+        ...gateOptions.gateOptions,
+        current: { type: 'string' },
+        image: { type: 'string' },
+        'reports-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+        io.stdout(compareUsage);
+        return cli.EXIT_PASS;
+    }
+    if (positionals.length > 0) {
+        throw new cli.ConfigurationError(`compare takes no positional arguments, got '${positionals[0]}'; name the results file with --current`);
+    }
+    if (values.current === undefined) {
+        throw new cli.ConfigurationError(`compare needs --current FILE: the results of the scan to gate\n\n${compareUsage}`);
+    }
+    return gateAndReport(values.current, values, io, {
+        image: values.image,
+        reportsDir: values['reports-dir'],
+    });
+}
+
+var compare$1 = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    compare: compare,
+    compareUsage: compareUsage,
+    gateAndReport: gateAndReport,
+    reportGate: reportGate,
+    runGate: runGate
+});
+
+exports.RULE_REFERENCE_FORMS = RULE_REFERENCE_FORMS;
+exports.compare = compare$1;
+exports.parseRuleReference = parseRuleReference;
