@@ -6,7 +6,7 @@ var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 var node_path = require('node:path');
-var args = require('./args-B1IIImcD.js');
+var args = require('./args-DfHuaC5J.js');
 var node_crypto = require('node:crypto');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
@@ -1657,7 +1657,7 @@ function renderSarif(result, options = {}) {
  * it took ~25 ms of every `compare` (and of the CPU a scan shares with its scanner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DB-bvqx6.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CH8DwAOx.js'); });
     return loadWaiversFile(path);
 }
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
