@@ -87,7 +87,7 @@ export function execDockerRunner(
       };
     } catch (thrown) {
       const error = toError(thrown);
-      // Removed since it was looked up.
+      // The CLI found when this runner was made has been removed since.
       if (/Unable to locate executable file/i.test(error.message)) {
         throw new ConfigurationError(`the docker CLI at ${docker} is gone: ${error.message}`);
       }

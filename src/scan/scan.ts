@@ -136,7 +136,9 @@ export async function scanImage(
     plan = await planScan(options);
     docker = connectionChecked(runner ?? execDockerRunner(plan.dockerHost), plan.dockerHost);
   } catch (thrown) {
-    throw new ScanError('check options', clean(toError(thrown).message));
+    const error = toError(thrown);
+    if (error instanceof ConfigurationError) throw new ScanError('check options', clean(error.message));
+    throw error;
   }
   // Made ready while the images are pulled; nothing is created before it is (see scanWithEngine).
   const outputReady = prepareOutputDir(plan.outputDir);
@@ -224,9 +226,9 @@ function connectionChecked(docker: DockerRunner, dockerHost: string): DockerRunn
 
 /**
  * Everything after the options check. Steps that do not depend on each other overlap, as a by-hand run of
- * the recipe cannot: the two pulls run together and with the output directory's preparation, the target is started as soon as its own image is in, the
- * scanner container is created meanwhile, the images are recorded while the scanner runs, and the results
- * are read while the containers are removed.
+ * the recipe cannot: the two pulls run together and while the output directory is prepared, the target is
+ * started as soon as its own image is in, the scanner container is created meanwhile, the images are
+ * recorded while the scanner runs, and the results are read while the containers are removed.
  */
 async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
   const { plan, docker, names } = run;

@@ -1805,7 +1805,7 @@ function execDockerRunner(dockerHost, baseEnv = process.env) {
         }
         catch (thrown) {
             const error = cli.toError(thrown);
-            // Removed since it was looked up.
+            // The CLI found when this runner was made has been removed since.
             if (/Unable to locate executable file/i.test(error.message)) {
                 throw new cli.ConfigurationError(`the docker CLI at ${docker} is gone: ${error.message}`);
             }
@@ -1884,7 +1884,10 @@ async function scanImage(options, runner, logger = quietLogger) {
         docker = connectionChecked(runner ?? execDockerRunner(plan.dockerHost), plan.dockerHost);
     }
     catch (thrown) {
-        throw new ScanError('check options', clean(cli.toError(thrown).message));
+        const error = cli.toError(thrown);
+        if (error instanceof cli.ConfigurationError)
+            throw new ScanError('check options', clean(error.message));
+        throw error;
     }
     // Made ready while the images are pulled; nothing is created before it is (see scanWithEngine).
     const outputReady = prepareOutputDir(plan.outputDir);
@@ -1973,9 +1976,9 @@ function connectionChecked(docker, dockerHost) {
 }
 /**
  * Everything after the options check. Steps that do not depend on each other overlap, as a by-hand run of
- * the recipe cannot: the two pulls run together and with the output directory's preparation, the target is started as soon as its own image is in, the
- * scanner container is created meanwhile, the images are recorded while the scanner runs, and the results
- * are read while the containers are removed.
+ * the recipe cannot: the two pulls run together and while the output directory is prepared, the target is
+ * started as soon as its own image is in, the scanner container is created meanwhile, the images are
+ * recorded while the scanner runs, and the results are read while the containers are removed.
  */
 async function scanWithEngine(run) {
     const { plan, docker, names } = run;
