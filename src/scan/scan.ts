@@ -160,6 +160,9 @@ export async function scanImage(
   } catch (thrown) {
     const error = toError(thrown);
     if (error instanceof ScanError) {
+      // A scan that stopped early (a failed login) may stop while an earlier run's outputs are still being
+      // deleted: they must not be listed as kept from this one.
+      await outputReady.catch(() => undefined);
       throw new ScanError(error.step, clean(error.detail), await producedFiles(plan.outputDir), run.names.id);
     }
     throw error;

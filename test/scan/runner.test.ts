@@ -1,7 +1,7 @@
-import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execDockerRunner, findOnPath } from '../../src/scan/runner.js';
 
 let root: string;
@@ -16,6 +16,10 @@ beforeAll(async () => {
     await writeFile(join(dir(name), 'docker'), '#!/bin/sh\n');
     await chmod(join(dir(name), 'docker'), 0o755);
   }
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
 });
 
 describe('findOnPath: docker as a shell finds it', () => {

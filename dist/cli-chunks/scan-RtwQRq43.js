@@ -1910,6 +1910,9 @@ async function scanImage(options, runner, logger = quietLogger) {
     catch (thrown) {
         const error = cli.toError(thrown);
         if (error instanceof ScanError) {
+            // A scan that stopped early (a failed login) may stop while an earlier run's outputs are still being
+            // deleted: they must not be listed as kept from this one.
+            await outputReady.catch(() => undefined);
             throw new ScanError(error.step, clean(error.detail), await producedFiles(plan.outputDir), run.names.id);
         }
         throw error;
@@ -2397,7 +2400,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-CLk1UpOt.js'); }).then(function (n) { return n.compare; });
+            gateModule = Promise.resolve().then(function () { return require('./compare-B9CpHVz2.js'); }).then(function (n) { return n.compare; });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
