@@ -3,7 +3,7 @@
  * which waivers expired, and which waived nothing (stale). Pure.
  */
 import type { RuleOutcome } from '../results/model.js';
-import { isFailing, stigLabel } from '../report/labels.js';
+import { isFailing, stigLabel } from '../results/vocabulary.js';
 import type { ExpiredWaiver, StaleWaiver, Waiver } from './types.js';
 import { appliesToImage, isExpired, parseRuleReference, waiverNamesRule } from './waivers.js';
 

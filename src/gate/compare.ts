@@ -4,7 +4,7 @@
  * failing and is now not evaluated is "removed", never "fixed".
  */
 import { ConfigurationError } from '../errors.js';
-import { isFailing } from '../report/labels.js';
+import { isFailing } from '../results/vocabulary.js';
 import type { RuleOutcome, RuleResultValue, ScanResults } from '../results/model.js';
 
 export type RuleClass = 'newFailure' | 'fixed' | 'stillFailing' | 'newRule' | 'removedRule' | 'unchanged';

@@ -1,6 +1,6 @@
 /** The job summary's Markdown and the error annotations for new failures: plain functions over the result. */
 import type { GateResult, GateRule } from '../gate/types.js';
-import { stigCategory, stigLabel } from '../report/labels.js';
+import { stigCategory, stigLabel } from '../results/vocabulary.js';
 
 /** GitHub refuses a step summary over 1 MiB; the margin leaves room for a note after the report. */
 export const MAX_SUMMARY_BYTES = 1024 * 1024 - 4096;

@@ -14,7 +14,7 @@ import type {
   Waiver,
 } from '../gate/types.js';
 import type { Severity, StigIdentifiers } from '../results/model.js';
-import { stigCategory } from './labels.js';
+import { stigCategory } from '../results/vocabulary.js';
 
 export interface WaiverJson {
   rule: string;

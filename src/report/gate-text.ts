@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { describePolicy } from '../gate/policy.js';
 import type { GateResult, GateRule, ScanIdentity } from '../gate/types.js';
 import { oneLine } from './escape.js';
-import { stigLabel } from './labels.js';
+import { stigLabel } from '../results/vocabulary.js';
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;

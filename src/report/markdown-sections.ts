@@ -5,7 +5,8 @@
  */
 import type { ExpiredWaiver, GateResult, GateRule, StaleWaiver } from '../gate/types.js';
 import { clip, escapeMarkdown } from './escape.js';
-import { severityLabel, stigLabel } from './labels.js';
+import { stigLabel } from '../results/vocabulary.js';
+import { severityLabel } from './labels.js';
 
 /** One block of the report: a heading (open) or a `<details>` (folded), then a table or a list. */
 export interface Section {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { GateResult, GateRule } from '../gate/types.js';
 import type { Severity } from '../results/model.js';
-import { stigCategory, stigLabel } from './labels.js';
+import { stigCategory, stigLabel } from '../results/vocabulary.js';
 import { oneLine } from './escape.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

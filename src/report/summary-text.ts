@@ -10,7 +10,7 @@ import {
   type ScanResults,
 } from '../results/model.js';
 import { oneLine } from './escape.js';
-import { isFailing, stigLabel } from './labels.js';
+import { isFailing, stigLabel } from '../results/vocabulary.js';
 
 /** Text for a terminal: everything taken from the file is made one plain line (no escape sequences). */
 export function summaryText(results: ScanResults, width = 100): string {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var labels = require('./labels-BdcrlZCo.js');
+var vocabulary = require('./vocabulary-7JqFo6Lx.js');
 var cli = require('../cli.js');
 var args = require('./args-DfHuaC5J.js');
 require('node:fs/promises');
@@ -38,7 +38,7 @@ function summaryJson(results) {
 /** Text for a terminal: everything taken from the file is made one plain line (no escape sequences). */
 function summaryText(results, width = 100) {
     const lines = [];
-    const text = labels.oneLine;
+    const text = vocabulary.oneLine;
     const profile = results.profile.title ?? results.profile.id ?? '(no profile)';
     lines.push(`${text(results.source)} (${results.format})`);
     lines.push(`  benchmark  ${text(`${results.benchmark.title ?? results.benchmark.id} ${results.benchmark.version ?? ''}`)}`);
@@ -54,11 +54,11 @@ function summaryText(results, width = 100) {
     lines.push(counted.map((value) => `${value} ${results.counts[value]}`).join(' · ') || 'no rules');
     for (const warning of results.warnings)
         lines.push(`warning: ${text(warning)}`);
-    const failing = results.rules.filter((rule) => labels.isFailing(rule.result)).sort(bySeverityThenId);
+    const failing = results.rules.filter((rule) => vocabulary.isFailing(rule.result)).sort(bySeverityThenId);
     if (failing.length > 0) {
         lines.push('', `Failing rules (${failing.length}), most severe first:`);
         for (const rule of failing) {
-            const head = `  ${rule.severity.padEnd(6)} ${rule.result.padEnd(7)} ${labels.stigLabel(rule).padEnd(10)} `;
+            const head = `  ${rule.severity.padEnd(6)} ${rule.result.padEnd(7)} ${vocabulary.stigLabel(rule).padEnd(10)} `;
             lines.push(head + truncate(text(rule.title), Math.max(20, width - head.length)));
         }
     }
@@ -96,7 +96,7 @@ async function summarize(argv, io) {
     const results = await args.readResultsFile(positionals[0]);
     io.stdout(format === 'json' ? `${JSON.stringify(summaryJson(results), null, 2)}\n` : summaryText(results));
     for (const warning of results.warnings)
-        io.stderr(`warning: ${labels.oneLine(warning)}\n`);
+        io.stderr(`warning: ${vocabulary.oneLine(warning)}\n`);
     return cli.EXIT_PASS;
 }
 

@@ -105,17 +105,11 @@ function stigCategory(severity) {
             return undefined;
     }
 }
-/** `CAT II (medium)`: the category an assessor uses, with the XCCDF severity it comes from. */
-function severityLabel(severity) {
-    const category = stigCategory(severity);
-    return category === undefined ? severity : `${category} (${severity})`;
-}
 
 exports.clip = clip;
 exports.escapeHtml = escapeHtml;
 exports.escapeMarkdown = escapeMarkdown;
 exports.isFailing = isFailing;
 exports.oneLine = oneLine;
-exports.severityLabel = severityLabel;
 exports.stigCategory = stigCategory;
 exports.stigLabel = stigLabel;

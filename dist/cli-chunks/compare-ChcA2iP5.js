@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var labels = require('./labels-BdcrlZCo.js');
+var vocabulary = require('./vocabulary-7JqFo6Lx.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
@@ -92,7 +92,7 @@ function appliesToImage(waiver, image) {
  * failing rule is stale, with the reason.
  */
 function applyWaivers(waivers, rules, now, image) {
-    const failing = rules.filter((rule) => labels.isFailing(rule.result));
+    const failing = rules.filter((rule) => vocabulary.isFailing(rule.result));
     const waiverFor = new Map();
     const expired = [];
     const stale = [];
@@ -128,7 +128,7 @@ function staleDetail(waiver, rules) {
     const named = rules.filter((rule) => waiverNamesRule(waiver, rule));
     if (named.length > 0) {
         const results = [...new Set(named.map((rule) => rule.result))].join(', ');
-        return `${labels.stigLabel(named[0])} is not failing (${results}): remove the waiver`;
+        return `${vocabulary.stigLabel(named[0])} is not failing (${results}): remove the waiver`;
     }
     const reference = parseRuleReference(waiver.rule);
     if (reference?.kind === 'sv' && reference.revision !== undefined) {
@@ -204,7 +204,7 @@ function indexRules(scan, warnings) {
             byId.set(rule.ruleId, rule);
         else {
             repeated += 1;
-            if (!labels.isFailing(seen.result) && labels.isFailing(rule.result))
+            if (!vocabulary.isFailing(seen.result) && vocabulary.isFailing(rule.result))
                 byId.set(rule.ruleId, rule);
         }
     }
@@ -215,8 +215,8 @@ function indexRules(scan, warnings) {
 }
 function classify(current, baseline, hasBaseline) {
     const evaluatedNow = current !== undefined && isEvaluated(current.result);
-    if (current !== undefined && labels.isFailing(current.result)) {
-        return baseline !== undefined && labels.isFailing(baseline.result) ? 'stillFailing' : 'newFailure';
+    if (current !== undefined && vocabulary.isFailing(current.result)) {
+        return baseline !== undefined && vocabulary.isFailing(baseline.result) ? 'stillFailing' : 'newFailure';
     }
     if (!hasBaseline)
         return 'unchanged';
@@ -225,7 +225,7 @@ function classify(current, baseline, hasBaseline) {
         return evaluatedThen ? 'removedRule' : 'unchanged';
     if (!evaluatedThen)
         return 'newRule';
-    if (labels.isFailing(baseline.result))
+    if (vocabulary.isFailing(baseline.result))
         return isSatisfied(current.result) ? 'fixed' : 'unchanged';
     return 'unchanged';
 }
@@ -1198,7 +1198,7 @@ function ruleJson(rule) {
         ruleId: rule.ruleId,
         stigId: rule.stig.ruleId ?? null,
         severity: rule.severity,
-        category: labels.stigCategory(rule.severity) ?? null,
+        category: vocabulary.stigCategory(rule.severity) ?? null,
         title: rule.title,
         result: rule.result,
         baselineResult: rule.baselineResult ?? null,
@@ -1265,23 +1265,29 @@ function gateJson(result) {
     };
 }
 
+/** `CAT II (medium)`: the category an assessor uses, with the XCCDF severity it comes from. */
+function severityLabel(severity) {
+    const category = vocabulary.stigCategory(severity);
+    return category === undefined ? severity : `${category} (${severity})`;
+}
+
 const TITLE_MAX = 300;
 const TEXT_MAX = 500;
 const SHORT_MAX = 120;
 function cell(text, max = SHORT_MAX) {
-    return labels.escapeMarkdown(labels.clip(text, max));
+    return vocabulary.escapeMarkdown(vocabulary.clip(text, max));
 }
 function severityCell(rule) {
     return rule.meetsThreshold
-        ? labels.severityLabel(rule.severity)
-        : `${labels.severityLabel(rule.severity)} · below threshold`;
+        ? severityLabel(rule.severity)
+        : `${severityLabel(rule.severity)} · below threshold`;
 }
 function change(rule) {
     return rule.baselineResult === undefined ? rule.result : `${rule.baselineResult} → ${rule.result}`;
 }
 const RULE_HEADER = ['| Severity | STIG ID | Title | Baseline → now |', '|---|---|---|---|'];
 function ruleRow(rule) {
-    return `| ${severityCell(rule)} | ${cell(labels.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`;
+    return `| ${severityCell(rule)} | ${cell(vocabulary.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`;
 }
 function ruleSection(title, rules, folded) {
     return {
@@ -1300,7 +1306,7 @@ function waivedSection(rules) {
         header: ['| Severity | STIG ID | Title | Reason | Owner | Expires |', '|---|---|---|---|---|---|'],
         rows: rules.map((rule) => {
             const waiver = rule.waiver;
-            return (`| ${labels.severityLabel(rule.severity)} | ${cell(labels.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
+            return (`| ${severityLabel(rule.severity)} | ${cell(vocabulary.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
                 `| ${cell(waiver?.reason ?? '', TEXT_MAX)} | ${cell(waiver?.owner ?? '—')} | ${cell(waiver?.expires ?? 'never')} |`);
         }),
     };
@@ -1320,7 +1326,7 @@ function inheritedSection(rules) {
             ...[...categories].map(([name, text]) => `- **${cell(name)}**: ${cell(text, TEXT_MAX)}`),
         ],
         header: ['| Severity | STIG ID | Title | Category |', '|---|---|---|---|'],
-        rows: rules.map((rule) => `| ${labels.severityLabel(rule.severity)} | ${cell(labels.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
+        rows: rules.map((rule) => `| ${severityLabel(rule.severity)} | ${cell(vocabulary.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
             `| ${cell(rule.inherited?.category ?? '')} |`),
     };
 }
@@ -1328,7 +1334,7 @@ function addedRemovedSection(result) {
     const rows = [
         ...result.newRules.map((rule) => ({ rule, what: 'added' })),
         ...result.removedRules.map((rule) => ({ rule, what: 'removed' })),
-    ].map(({ rule, what }) => `| ${what} | ${cell(labels.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`);
+    ].map(({ rule, what }) => `| ${what} | ${cell(vocabulary.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`);
     return {
         title: `Rules added (${result.newRules.length}) or removed (${result.removedRules.length}) since the baseline`,
         folded: true,
@@ -1462,18 +1468,18 @@ function renderSection(section, kept, hint) {
         (rows.length > 0 ? [...section.header, ...rows].join('\n') + '\n\n' : '') +
         cutNote(section, kept, hint);
     if (section.folded) {
-        return `<details><summary>${labels.escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
+        return `<details><summary>${vocabulary.escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
     }
-    return `### ${labels.escapeMarkdown(section.title)}\n\n${body}`;
+    return `### ${vocabulary.escapeMarkdown(section.title)}\n\n${body}`;
 }
 function scanLine$1(label, scan, image) {
     const what = image ?? scan.target ?? node_path.basename(scan.source);
     const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
     const profile = scan.profile.title ?? scan.profile.id ?? '(no profile)';
     const when = scan.endTime ?? scan.startTime;
-    return (`**${label}:** ${labels.escapeMarkdown(labels.clip(what, 200))} — ${labels.escapeMarkdown(labels.clip(benchmark, 200))}, ` +
-        `profile ${labels.escapeMarkdown(labels.clip(profile, 200))}${when ? `, scanned ${labels.escapeMarkdown(labels.clip(when, 40))}` : ''} ` +
-        `(${labels.escapeMarkdown(labels.clip(node_path.basename(scan.source), 120))})`);
+    return (`**${label}:** ${vocabulary.escapeMarkdown(vocabulary.clip(what, 200))} — ${vocabulary.escapeMarkdown(vocabulary.clip(benchmark, 200))}, ` +
+        `profile ${vocabulary.escapeMarkdown(vocabulary.clip(profile, 200))}${when ? `, scanned ${vocabulary.escapeMarkdown(vocabulary.clip(when, 40))}` : ''} ` +
+        `(${vocabulary.escapeMarkdown(vocabulary.clip(node_path.basename(scan.source), 120))})`);
 }
 function headerLines(result, heading) {
     const failed = result.verdict === 'fail';
@@ -1496,9 +1502,9 @@ function headerLines(result, heading) {
             ? 'any failure'
             : 'nothing (report only)';
     return [
-        `## ${labels.escapeMarkdown(labels.clip(heading, 200))}`,
+        `## ${vocabulary.escapeMarkdown(vocabulary.clip(heading, 200))}`,
         '',
-        `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${labels.escapeMarkdown(reason)}`,
+        `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${vocabulary.escapeMarkdown(reason)}`,
         '',
         `| ${columns.map(([name]) => name).join(' | ')} |`,
         `|${columns.map(() => '---:').join('|')}|`,
@@ -1559,8 +1565,8 @@ function imageUri(image) {
     return withoutTag.split('/').map(encodeURIComponent).join('/');
 }
 function descriptor(rule) {
-    const label = labels.stigLabel(rule);
-    const category = labels.stigCategory(rule.severity);
+    const label = vocabulary.stigLabel(rule);
+    const category = vocabulary.stigCategory(rule.severity);
     const help = [
         rule.description,
         rule.fixText ? `Fix: ${rule.fixText}` : undefined,
@@ -1570,8 +1576,8 @@ function descriptor(rule) {
     return {
         id: rule.ruleId,
         name: label,
-        shortDescription: { text: labels.oneLine(`${label}: ${rule.title}`) },
-        fullDescription: { text: labels.oneLine(rule.description ?? rule.title) },
+        shortDescription: { text: vocabulary.oneLine(`${label}: ${rule.title}`) },
+        fullDescription: { text: vocabulary.oneLine(rule.description ?? rule.title) },
         help: { text: help.join('\n\n') },
         defaultConfiguration: { level: level(rule.severity) },
         properties: {
@@ -1598,7 +1604,7 @@ function renderSarif(result, options = {}) {
         }
         const isNew = newIds.has(rule.ruleId);
         const state = result.baseline === undefined ? '' : isNew ? ' (new since the baseline)' : ' (still failing)';
-        const label = labels.stigLabel(rule);
+        const label = vocabulary.stigLabel(rule);
         const target = result.image ?? result.current.target ?? node_path.basename(result.current.source);
         const fingerprint = node_crypto.createHash('sha256')
             .update(`${rule.stig.ruleId ?? rule.ruleId}\n${uri}`)
@@ -1608,7 +1614,7 @@ function renderSarif(result, options = {}) {
             ruleIndex: index,
             level: level(rule.severity),
             message: {
-                text: labels.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}`),
+                text: vocabulary.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}`),
             },
             locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
@@ -1657,7 +1663,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BZsLn3qS.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CXM8dZ0l.js'); });
     return loadWaiversFile(path);
 }
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
@@ -1727,13 +1733,13 @@ function truncate(text, max) {
 function scanLine(label, scan) {
     const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
     const what = [node_path.basename(scan.source), scan.target, benchmark, scan.profile.id, scan.endTime].filter(Boolean);
-    return `${label.padEnd(9)} ${labels.oneLine(what.join(' · '))}`;
+    return `${label.padEnd(9)} ${vocabulary.oneLine(what.join(' · '))}`;
 }
 function ruleLine(rule, width, label = '') {
     const change = rule.baselineResult === undefined ? rule.result : `${rule.baselineResult} → ${rule.result}`;
     const marker = rule.meetsThreshold ? '' : '[below threshold] ';
-    const head = `  ${rule.severity.padEnd(7)} ${labels.oneLine(labels.stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
-    return head + truncate(labels.oneLine(`${marker}${label}${rule.title}`), Math.max(20, width - head.length));
+    const head = `  ${rule.severity.padEnd(7)} ${vocabulary.oneLine(vocabulary.stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
+    return head + truncate(vocabulary.oneLine(`${marker}${label}${rule.title}`), Math.max(20, width - head.length));
 }
 /** Renders the result for a terminal `width` columns wide. */
 function gateText(result, width = 100) {
@@ -1744,7 +1750,7 @@ function gateText(result, width = 100) {
         scanLine('current', result.current),
         result.baseline ? scanLine('baseline', result.baseline) : 'baseline  none: every failure counts as new',
         `policy    ${describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
-        ...(result.image ? [`image     ${labels.oneLine(result.image)}`] : []),
+        ...(result.image ? [`image     ${vocabulary.oneLine(result.image)}`] : []),
         '',
         [
             `new failures ${counts.newFailures}`,
@@ -1765,7 +1771,7 @@ function gateText(result, width = 100) {
             lines.push(ruleLine(rule, width, label(rule)));
             const more = detail(rule);
             if (more !== undefined)
-                lines.push(`      ${truncate(labels.oneLine(more), Math.max(20, width - 6))}`);
+                lines.push(`      ${truncate(vocabulary.oneLine(more), Math.max(20, width - 6))}`);
         }
     };
     list('New failures', result.newFailures);
@@ -1779,10 +1785,10 @@ function gateText(result, width = 100) {
     if (result.expiredWaivers.length + result.staleWaivers.length > 0) {
         lines.push('', 'Waivers to review:');
         for (const { waiver, matchedRules } of result.expiredWaivers) {
-            lines.push(`  ${labels.oneLine(`expired ${waiver.expires ?? ''}: ${waiver.origin} (${matchedRules.length} failures count again)`)}`);
+            lines.push(`  ${vocabulary.oneLine(`expired ${waiver.expires ?? ''}: ${waiver.origin} (${matchedRules.length} failures count again)`)}`);
         }
         for (const { waiver, detail } of result.staleWaivers)
-            lines.push(`  ${labels.oneLine(`stale: ${waiver.origin}: ${detail}`)}`);
+            lines.push(`  ${vocabulary.oneLine(`stale: ${waiver.origin}: ${detail}`)}`);
     }
     return lines.join('\n') + '\n';
 }
@@ -1863,7 +1869,7 @@ async function reportGate({ result, report, reports }, values, io, extra = {}) {
         io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
     }
     for (const warning of result.warnings)
-        io.stderr(`warning: ${labels.oneLine(warning)}\n`);
+        io.stderr(`warning: ${vocabulary.oneLine(warning)}\n`);
     // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
     if ((values.format ?? 'text') !== 'text' || values.output !== undefined) {
         io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);
