@@ -278,7 +278,7 @@ class Carver {
       this.closeElement(element, end);
     } else {
       this.stack.push(element);
-      // A carved Rule or TestResult is kept whole and parsed afterwards (xml-tree checks its inside), so the
+      // A carved Rule or TestResult is kept whole and parsed afterwards (xml-fragment.ts checks its inside), so the
       // bytes up to its end tag need no tokenizing here: most of a results.xml is the Rules' prose.
       if (element.role === 'capture' && SKIPPED_CAPTURES.has(local)) {
         this.skipUntil = Buffer.from(`</${name}`, 'utf8');

@@ -6,7 +6,7 @@ import { ResultsFormatError, toError } from '../errors.js';
 import { CarveError, carveDocument } from './carve.js';
 import type { ScanResults } from './model.js';
 import { XccdfContentError, buildScanResults } from './xccdf.js';
-import { XmlFragmentError } from './xml-tree.js';
+import { XmlFragmentError } from './xml-fragment.js';
 
 /** Read size: large enough that the native byte search dominates, small enough to keep memory flat. */
 const CHUNK_BYTES = 4 << 20;

@@ -145,10 +145,14 @@ describe("a Rule's inside, which the carver passes over, is still checked when i
       `<title>${title}</title>`,
     );
   it.each<[string, string, RegExp]>([
-    ['mismatched tags', 'a <b>bold</i>', /mismatched tags: <b> is closed by <\/i>/],
-    ['an element never closed', 'a <b>bold', /mismatched tags: <b> is closed by <\/title>/],
-    ['a DOCTYPE', '<!DOCTYPE x [<!ENTITY e "boom">]>&e;', /not well-formed XML/],
-    ["a '<' inside a tag", '<b x="1" <i>>y</b>', /not well-formed XML/],
+    [
+      'mismatched tags',
+      'a <b>bold</i>',
+      /in <Rule id="r1">: not well-formed XML \(line 1, column \d+\): Expected closing tag 'b' .* instead of closing tag 'i'/,
+    ],
+    ['an element never closed', 'a <b>bold', /in <Rule id="r1">: .*Expected closing tag 'b' .*'title'/],
+    ['a DOCTYPE', '<!DOCTYPE x [<!ENTITY e "boom">]>&e;', /in <Rule id="r1">: a DOCTYPE .* refuses DTDs/],
+    ["a '<' inside a tag", '<b x="1" <i>>y</b>', /in <Rule id="r1">: not well-formed XML/],
     // Valid XML, but no scanner writes it; refusing it beats tokenizing every Rule's prose (see carve.ts).
     ['an end tag for the Rule inside a comment', '<!-- </Rule> -->', /mismatched tags/],
   ])('%s', async (name, title, message) => {

@@ -1,0 +1,177 @@
+/**
+ * Element trees for the fragments the carver cuts out of a results file (Rules, TestResults, the
+ * Benchmark's header), parsed by fast-xml-parser. The carver only found where each fragment begins and
+ * ends; here fast-xml-parser's validator checks its inside (mismatched or unclosed tags, a '<' in a tag)
+ * and its parser builds the tree.
+ *
+ * Entities: only the five predefined ones and numeric character references are decoded (by
+ * {@link decodeXmlEntities}, given to fast-xml-parser as its entity decoder). A DOCTYPE inside a fragment,
+ * which fast-xml-parser would read and whose entities it would expand, is refused: the decoder throws as
+ * soon as the parser hands it a declared entity set, so no DTD-declared entity is ever expanded.
+ * What is read: elements, attributes, text, CDATA; comments and processing instructions are dropped.
+ */
+import { XMLParser, XMLValidator, type EntityDecoderOptions } from 'fast-xml-parser';
+import { decodeXmlEntities } from './xml-text.js';
+
+/** An element: local name, attributes by their written name, and its children in document order. */
+export interface XmlElement {
+  /** Local name: `xccdf-1.2:Rule` → `Rule` (the carver resolved the namespace of each carved element). */
+  readonly name: string;
+  /** Attribute values by name as written (`id`, `xml:lang`), entities decoded. */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** Child elements and text (entities decoded, CDATA as written), in document order. */
+  readonly content: readonly (XmlElement | string)[];
+}
+
+/** Raised for a fragment that is not well-formed; the reader adds the file name. */
+export class XmlFragmentError extends Error {
+  override readonly name = 'XmlFragmentError';
+}
+
+/** Nesting deeper than this is no results file (real XCCDF prose nests a handful of levels). */
+const MAX_DEPTH = 1000;
+
+const TEXT = '#text';
+const ATTRIBUTES = ':@';
+
+/** The five predefined entities and numeric references only; a DTD's entities are refused, never kept. */
+const entityDecoder: EntityDecoderOptions = {
+  decode: decodeXmlEntities,
+  reset() {},
+  setXmlVersion() {},
+  addInputEntities() {
+    throw new XmlFragmentError(
+      'a DOCTYPE declaration inside an element; stig-gate refuses DTDs so that no entity is expanded',
+    );
+  },
+  setExternalEntities(entities) {
+    if (Object.keys(entities).length > 0) throw new XmlFragmentError('external entities are refused');
+  },
+};
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  // Values as written: no number or boolean parsing, no trimming (titles are normalised by the caller).
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  entityDecoder,
+  maxNestedTags: MAX_DEPTH,
+  // Tag names by local name (the carver checked the namespaces); attribute names stay as written.
+  transformTagName: (name: string) => localName(name),
+  jPath: false,
+});
+
+type OrderedNode = Record<string, unknown>;
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+
+/**
+ * Parses a fragment — one or more elements, as carved — into a synthetic root element named `#fragment`
+ * whose content is the fragment's top-level elements (white space between them is dropped).
+ */
+export function parseXmlFragment(xml: string): XmlElement {
+  // One synthetic root, so that a header of several elements is one document to the validator.
+  const wrapped = `<fragment>${xml}</fragment>`;
+  const valid = XMLValidator.validate(wrapped);
+  if (valid !== true) {
+    const { msg, line, col } = valid.err;
+    throw new XmlFragmentError(`not well-formed XML (line ${line}, column ${col}): ${msg}`);
+  }
+  let nodes: OrderedNode[];
+  try {
+    nodes = parser.parse(wrapped) as OrderedNode[];
+  } catch (error) {
+    if (error instanceof XmlFragmentError) throw error;
+    // What fast-xml-parser refuses beyond well-formedness: nesting deeper than MAX_DEPTH, and names such as
+    // __proto__ or constructor (it guards the objects it builds against prototype pollution).
+    throw new XmlFragmentError(`XML that stig-gate does not read: ${(error as Error).message}`);
+  }
+  const root = toElements(nodes)[0];
+  if (root === undefined || typeof root === 'string') throw new XmlFragmentError('no element found');
+  // Indentation between top-level elements is no content of anything.
+  return {
+    name: '#fragment',
+    attributes: {},
+    content: root.content.filter((c) => typeof c !== 'string'),
+  };
+}
+
+/** fast-xml-parser's ordered nodes (`{ tag: children, ':@': attributes }`, `{ '#text': text }`) as elements. */
+function toElements(nodes: OrderedNode[]): (XmlElement | string)[] {
+  // A stack, not recursion: the depth is bounded by the parser, but the conversion need not rely on it.
+  const top: (XmlElement | string)[] = [];
+  const pending: { nodes: OrderedNode[]; into: (XmlElement | string)[] }[] = [{ nodes, into: top }];
+  while (pending.length > 0) {
+    const { nodes: level, into } = pending.pop()!;
+    for (const node of level) {
+      for (const key in node) {
+        if (key === ATTRIBUTES) continue;
+        const value = node[key];
+        if (key === TEXT) {
+          into.push(String(value));
+          continue;
+        }
+        const content: (XmlElement | string)[] = [];
+        into.push({ name: key, attributes: attributesOf(node[ATTRIBUTES]), content });
+        pending.push({ nodes: value as OrderedNode[], into: content });
+      }
+    }
+  }
+  return top;
+}
+
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze(
+  Object.create(null) as Record<string, string>,
+);
+
+function attributesOf(raw: unknown): Readonly<Record<string, string>> {
+  if (raw === undefined) return NO_ATTRIBUTES;
+  // No prototype: an attribute named constructor is just an attribute.
+  const attributes = Object.create(null) as Record<string, string>;
+  for (const [name, value] of Object.entries(raw as Record<string, unknown>))
+    attributes[name] = String(value);
+  return attributes;
+}
+
+/** The child elements of `element` named `name` (local name). */
+export function childElements(element: XmlElement | undefined, name: string): XmlElement[] {
+  if (element === undefined) return [];
+  const found: XmlElement[] = [];
+  for (const child of element.content)
+    if (typeof child !== 'string' && child.name === name) found.push(child);
+  return found;
+}
+
+/** The first child element of `element` named `name`. */
+export function firstChild(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  if (element === undefined) return undefined;
+  for (const child of element.content) if (typeof child !== 'string' && child.name === name) return child;
+  return undefined;
+}
+
+/**
+ * All the text inside `element`, markup dropped. Element boundaries count as a space so that words in
+ * neighbouring XHTML blocks (`<p>a</p><p>b</p>`) do not run together; callers normalise white space.
+ */
+export function textContent(element: XmlElement): string {
+  const parts: string[] = [];
+  const pending: (XmlElement | string)[] = [...element.content].reverse();
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (typeof next === 'string') parts.push(next);
+    else {
+      parts.push(' ');
+      pending.push(' ');
+      for (let i = next.content.length - 1; i >= 0; i--) pending.push(next.content[i]!);
+    }
+  }
+  return parts.join('');
+}
