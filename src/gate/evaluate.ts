@@ -29,6 +29,11 @@ export function evaluateGate(input: GateInput): GateResult {
   };
   let unchanged = 0;
   for (const classified of comparison.rules) {
+    // Unchanged rules are only counted: building them would read every rule's prose (parsed when read).
+    if (classified.ruleClass === 'unchanged') {
+      unchanged += 1;
+      continue;
+    }
     const rule = gateRule(classified, baseline !== undefined, policy);
     switch (classified.ruleClass) {
       case 'newFailure':
@@ -48,9 +53,6 @@ export function evaluateGate(input: GateInput): GateResult {
         break;
       case 'removedRule':
         lists.removedRules.push(rule);
-        break;
-      case 'unchanged':
-        unchanged += 1;
         break;
     }
   }

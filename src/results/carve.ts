@@ -5,9 +5,12 @@
  * carved parts plus one read buffer, whatever the file's size.
  *
  * This is a tokenizer, not a parser: it tracks elements and namespaces just enough to know where each part
- * begins and ends, and checks that the document is complete. The carved fragments are parsed afterwards
- * (see xccdf.ts), which checks the inside of each Rule and TestResult: the carver only finds their end
- * tags. DTDs are refused outright, so no entity is ever declared, let alone expanded.
+ * begins and ends, and checks that the document is complete. The carved fragments are parsed afterwards by
+ * fast-xml-parser (see xccdf.ts and xml-fragment.ts), which checks the inside of each: the carver only
+ * finds end tags. Of a Rule it keeps what the model reads of every rule (title, idents, checks), carves its
+ * prose and references apart (parsed when read, or when they may name an SRG) and cuts out the rest
+ * (fixes, warnings, …) unread. DTDs are refused outright, so no entity is ever declared, let alone
+ * expanded.
  */
 
 export const XCCDF_1_2_NS = 'http://checklists.nist.gov/xccdf/1.2';
@@ -21,7 +24,26 @@ const XCCDF_NAMESPACES = new Set([XCCDF_1_2_NS, XCCDF_1_1_NS]);
 const SKIPPED_SUBTREES = new Set(['oval_results', 'oval_definitions', 'oval_system_characteristics', 'ocil']);
 
 /** Carved elements passed over with a native search for their end tag; they never nest within themselves. */
-const SKIPPED_CAPTURES = new Set(['Rule', 'TestResult']);
+const SKIPPED_CAPTURES = new Set(['TestResult']);
+
+/**
+ * Children of a Rule kept in its carved XML: what the model reads of every rule-result's Rule. Their
+ * insides are passed over with a native search for their end tag (none nests within itself).
+ */
+const RULE_CHILDREN_KEPT = new Set(['title', 'ident', 'check']);
+
+/**
+ * Children of a Rule carved apart, each as its own XML, and parsed only when a report reads them: most of
+ * a benchmark's text, and only reports about failing rules show it.
+ */
+const RULE_PROSE = new Set(['description', 'rationale', 'fixtext']);
+/**
+ * References are carved apart too: real benchmarks give a Rule dozens (CIS, NIST, ISO, PCI, … each one
+ * element), most of a Rule's bytes, and the model reads only SRG ids from them.
+ */
+const RULE_REFERENCE = 'reference';
+// Every other child of a Rule (fix scripts, warnings, platforms, requires, OCIL questions, …) is cut out
+// of the carved Rule unread: nothing in the model comes from it.
 
 /** Children of Benchmark kept for the header. */
 const BENCHMARK_HEADER = new Set(['title', 'version', 'Profile']);
@@ -34,10 +56,29 @@ const QUESTION = 0x3f;
 const QUOT = 0x22;
 const APOS = 0x27;
 
-/** A Rule element's text and the ids of the Groups around it, outermost first. */
+/**
+ * A Rule: its start tag, the children the model reads ({@link RULE_CHILDREN_KEPT}) and its end tag, as
+ * XML; its prose apart; the ids of the Groups around it, outermost first.
+ */
 export interface CarvedRule {
   xml: string;
   groupIds: string[];
+  /** Each description, rationale and fixtext child, in document order. */
+  prose: CarvedProse[];
+  /** Each reference child, as XML, in document order. */
+  references: string[];
+}
+
+/** One prose child of a Rule, as XML, with what is known of it without parsing it. */
+export interface CarvedProse {
+  /** Local name: `description`, `rationale` or `fixtext`. */
+  name: string;
+  /** Its `xml:lang` (or `lang`) attribute, as written. */
+  lang?: string;
+  /** The element, start tag to end tag. */
+  xml: string;
+  /** True when it has nothing but white space inside (or is self-closing): no prose. */
+  empty: boolean;
 }
 
 export interface CarvedDocument {
@@ -63,16 +104,34 @@ interface OpenElement {
   /** Namespace declarations made on this element, if any. */
   declarations?: Map<string, string>;
   /** What this element is, for the parts we carve. */
-  role?: 'benchmark' | 'group' | 'capture';
+  role?: 'benchmark' | 'group' | 'capture' | 'prose' | 'cut';
+}
+
+/** A prose child of a carved Rule, being cut out of it. */
+interface ProseCapture {
+  name: string;
+  lang: string | undefined;
+  startTagLength: number;
+  parts: Buffer[];
+  from: number;
 }
 
 interface Capture {
   kind: 'rule' | 'testResult' | 'header';
   depth: number;
   parts: Buffer[];
-  /** Offset in the current buffer where the not-yet-saved part of the capture starts. */
+  /**
+   * Offset in the current buffer where the not-yet-saved part of the capture starts; -1 while a child
+   * that is cut out of a Rule is being passed over.
+   */
   from: number;
   namespace: string;
+  /** A Rule's prose children, carved apart. */
+  prose: CarvedProse[];
+  /** A Rule's references, carved apart. */
+  references: string[];
+  /** The prose child or reference being carved apart. */
+  proseCapture?: ProseCapture;
 }
 
 export interface CarveOptions {
@@ -133,7 +192,10 @@ class Carver {
       this.buf = Buffer.concat([rest, incoming]);
     }
     this.pos = 0;
-    if (this.capture) this.capture.from = 0;
+    if (this.capture) {
+      if (this.capture.from !== -1) this.capture.from = 0;
+      if (this.capture.proseCapture) this.capture.proseCapture.from = 0;
+    }
     this.scan(false);
   }
 
@@ -153,9 +215,15 @@ class Carver {
   /** Moves the captured bytes seen so far out of the buffer that is about to be dropped. */
   private saveCapture(): void {
     const capture = this.capture;
-    if (capture && this.pos > capture.from) {
+    if (!capture) return;
+    if (capture.from !== -1 && this.pos > capture.from) {
       capture.parts.push(Buffer.from(this.buf.subarray(capture.from, this.pos)));
       capture.from = this.pos;
+    }
+    const prose = capture.proseCapture;
+    if (prose && this.pos > prose.from) {
+      prose.parts.push(Buffer.from(this.buf.subarray(prose.from, this.pos)));
+      prose.from = this.pos;
     }
   }
 
@@ -266,7 +334,10 @@ class Carver {
     }
 
     if (this.capture) {
-      // Inside a carved part: only depth matters.
+      // Inside a carved part only depth matters, but for the children of a Rule.
+      if (this.capture.kind === 'rule' && this.stack.length === this.capture.depth + 1) {
+        this.ruleChild(element, local, namespace, body, at, end, selfClosing);
+      }
     } else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
       // Jump straight to the end tag; the element stays open on the stack until it is seen.
       this.skipUntil = Buffer.from(`</${name}`, 'utf8');
@@ -278,11 +349,45 @@ class Carver {
       this.closeElement(element, end);
     } else {
       this.stack.push(element);
-      // A carved Rule or TestResult is kept whole and parsed afterwards (xml-fragment.ts checks its inside), so the
-      // bytes up to its end tag need no tokenizing here: most of a results.xml is the Rules' prose.
+      // A carved TestResult is kept whole and parsed afterwards (xml-fragment.ts checks its inside), so the
+      // bytes up to its end tag need no tokenizing here. A Rule's children are sorted (see ruleChild).
       if (element.role === 'capture' && SKIPPED_CAPTURES.has(local)) {
         this.skipUntil = Buffer.from(`</${name}`, 'utf8');
       }
+    }
+  }
+
+  /**
+   * A child of a carved Rule: kept in the Rule's XML, carved apart as prose, or cut out. Either way its
+   * inside is passed over with a native search for its end tag.
+   */
+  private ruleChild(
+    element: OpenElement,
+    local: string,
+    namespace: string | undefined,
+    body: string,
+    at: number,
+    end: number,
+    selfClosing: boolean,
+  ): void {
+    const capture = this.capture!;
+    const xccdf = namespace !== undefined && XCCDF_NAMESPACES.has(namespace);
+    if (!selfClosing) this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+    if (xccdf && RULE_CHILDREN_KEPT.has(local)) return;
+    // Cut out of the Rule's XML from its start tag on; closeElement resumes after its end tag.
+    // The indentation before it goes too: a Rule's content is elements only, and a benchmark's Rules are
+    // dozens of indented lines of references and fixes that the parser would read character by character.
+    let keptEnd = at;
+    while (keptEnd > capture.from && isSpace(this.buf[keptEnd - 1]!)) keptEnd--;
+    // A copy: the read buffer is reused once the next chunk arrives.
+    if (keptEnd > capture.from) capture.parts.push(Buffer.from(this.buf.subarray(capture.from, keptEnd)));
+    capture.from = -1;
+    if (xccdf && (RULE_PROSE.has(local) || local === RULE_REFERENCE)) {
+      element.role = 'prose';
+      const lang = attribute(body, 'xml:lang') ?? attribute(body, 'lang');
+      capture.proseCapture = { name: local, lang, startTagLength: end + 1 - at, parts: [], from: at };
+    } else {
+      element.role = 'cut';
     }
   }
 
@@ -307,7 +412,15 @@ class Carver {
     ) {
       element.role = 'capture';
       const kind = local === 'Rule' ? 'rule' : local === 'TestResult' ? 'testResult' : 'header';
-      this.capture = { kind, depth: this.stack.length, parts: [], from: at, namespace };
+      this.capture = {
+        kind,
+        depth: this.stack.length,
+        parts: [],
+        from: at,
+        namespace,
+        prose: [],
+        references: [],
+      };
     }
   }
 
@@ -326,12 +439,40 @@ class Carver {
     if (this.stack.length === 0) this.rootClosed = true;
     if (element.role === 'group') this.groupIds.pop();
     const capture = this.capture;
+    if ((element.role === 'prose' || element.role === 'cut') && capture) {
+      const prose = capture.proseCapture;
+      if (prose) {
+        prose.parts.push(this.buf.subarray(prose.from, tagEnd + 1));
+        const xml = Buffer.concat(prose.parts).toString('utf8');
+        capture.proseCapture = undefined;
+        capture.from = tagEnd + 1;
+        if (prose.name === RULE_REFERENCE) {
+          capture.references.push(xml);
+          return;
+        }
+        const inside = xml.slice(
+          prose.startTagLength,
+          xml.endsWith('/>') ? undefined : xml.lastIndexOf('</'),
+        );
+        const carved: CarvedProse = {
+          name: prose.name,
+          xml,
+          empty: xml.endsWith('/>') || inside.trim() === '',
+        };
+        if (prose.lang !== undefined) carved.lang = prose.lang;
+        capture.prose.push(carved);
+      }
+      capture.from = tagEnd + 1;
+      return;
+    }
     if (element.role !== 'capture' || !capture || capture.depth !== this.stack.length) return;
     capture.parts.push(this.buf.subarray(capture.from, tagEnd + 1));
     const xml = Buffer.concat(capture.parts).toString('utf8');
     this.capture = undefined;
-    if (capture.kind === 'rule') this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean) });
-    else if (capture.kind === 'testResult')
+    if (capture.kind === 'rule') {
+      const { prose, references } = capture;
+      this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean), prose, references });
+    } else if (capture.kind === 'testResult')
       this.result.testResults.push({ xml, namespace: capture.namespace });
     else this.result.benchmarkHeader.push(xml);
   }
@@ -339,11 +480,24 @@ class Carver {
   /** Looks for the end of the skipped subtree; false when more input is needed. */
   private skip(atEnd: boolean): boolean {
     const needle = this.skipUntil!;
-    const found = this.buf.indexOf(needle, this.pos);
+    let found = this.buf.indexOf(needle, this.pos);
+    // `</check` is also how `</check-import>` begins: only a name that ends there is the end tag.
+    while (
+      found !== -1 &&
+      found + needle.length < this.buf.length &&
+      !endsName(this.buf[found + needle.length]!)
+    ) {
+      found = this.buf.indexOf(needle, found + 1);
+    }
     if (found === -1) {
       if (atEnd) throw this.truncated(false);
       // Keep a needle's length so an end tag split across two chunks is still found.
       this.pos = Math.max(this.pos, this.buf.length - needle.length);
+      return false;
+    }
+    if (found + needle.length === this.buf.length && !atEnd) {
+      // The byte after the name is in the next chunk.
+      this.pos = found;
       return false;
     }
     this.pos = found;
@@ -362,6 +516,15 @@ class Carver {
     }
     return undefined;
   }
+}
+
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+
+/** Whether `byte` may follow the name in an end tag: `>` or white space. */
+function endsName(byte: number): boolean {
+  return byte === GT || isSpace(byte);
 }
 
 /** Whether `needle` may begin in `tail` and end in `next` (always true when `next` is too short to tell). */

@@ -5,7 +5,8 @@
  * judged. One-or-many elements are normalised here, once; result values and severities are
  * checked against XCCDF's lists, and anything else is an error, never a pass.
  */
-import { attribute, type CarvedDocument, type CarvedRule } from './carve.js';
+import { ResultsFormatError } from '../errors.js';
+import { attribute, type CarvedDocument, type CarvedProse, type CarvedRule } from './carve.js';
 import {
   RULE_RESULT_VALUES,
   SEVERITIES,
@@ -71,23 +72,34 @@ function localizedText(parent: XmlElement | undefined, name: string): string | u
   return plainText(localizedElement(parent, name));
 }
 
+/** The English (or first) of several language variants of a prose child, told from their start tags. */
+function localizedProse(prose: readonly CarvedProse[], name: string): CarvedProse | undefined {
+  const variants = prose.filter((p) => p.name === name);
+  return variants.find((v) => decodeXmlEntities(v.lang ?? 'en').startsWith('en')) ?? variants[0];
+}
+
 /**
  * Gives `outcome` its description, rationale and fix text as properties computed on first read and then
- * kept: they are most of a benchmark's text, and only reports about failing rules read them (flattening
- * all of them cost more than parsing the rules). Empty elements give no property.
+ * kept: they are most of a benchmark's text, and only reports about failing rules read them, so each is
+ * parsed (by fast-xml-parser, like every fragment) only then. Prose that does not parse is an error naming
+ * the file and the rule, when it is read. Empty elements give no property.
  */
-function defineProse(outcome: RuleOutcome, prose: RuleMetadata['prose']): void {
+function defineProse(source: string, outcome: RuleOutcome, prose: RuleMetadata['prose']): void {
   for (const key of ['description', 'rationale', 'fixText'] as const) {
-    const element = prose[key];
-    // Only white space (or nothing) is no prose: no property, as for a missing element. Cheap to tell.
-    if (element === undefined || element.content.every((c) => typeof c === 'string' && c.trim() === '')) {
-      continue;
-    }
+    const carved = prose[key];
+    // Only white space (or nothing) is no prose: no property, as for a missing element.
+    if (carved === undefined || carved.empty) continue;
     Object.defineProperty(outcome, key, {
       enumerable: true,
       configurable: true,
       get() {
-        const value = plainText(element);
+        let value: string | undefined;
+        try {
+          value = plainText(parseElement(carved.xml, carved.name));
+        } catch (error) {
+          if (!(error instanceof XmlFragmentError)) throw error;
+          throw new ResultsFormatError(source, `rule ${outcome.ruleId}: ${error.message}`);
+        }
         Object.defineProperty(outcome, key, { value, enumerable: true, writable: true, configurable: true });
         return value;
       },
@@ -103,7 +115,7 @@ interface RuleMetadata {
   weight?: string;
   title?: string;
   /** Prose, flattened only when read (see {@link defineProse}). */
-  prose: { description?: XmlElement; rationale?: XmlElement; fixText?: XmlElement };
+  prose: { description?: CarvedProse; rationale?: CarvedProse; fixText?: CarvedProse };
   idents: { system: string; value: string }[];
   references: string[];
   checks: CheckReference[];
@@ -133,20 +145,18 @@ function carvedRuleId(rule: CarvedRule): string | undefined {
 }
 
 /** Parses one carved Rule into its metadata. */
-function parseRule({ xml, groupIds }: CarvedRule): RuleMetadata {
-  const rule = parseElement(xml, 'Rule');
+function ruleMetadata(rule: XmlElement, { groupIds, prose, references }: CarvedRule): RuleMetadata {
   return {
     severity: attr(rule, 'severity'),
     weight: attr(rule, 'weight'),
     title: localizedText(rule, 'title'),
     prose: {
-      description: localizedElement(rule, 'description'),
-      rationale: localizedElement(rule, 'rationale'),
-      fixText: localizedElement(rule, 'fixtext'),
+      description: localizedProse(prose, 'description'),
+      rationale: localizedProse(prose, 'rationale'),
+      fixText: localizedProse(prose, 'fixtext'),
     },
     idents: parseIdents(rule),
-    // <reference> is free text or Dublin Core children; either way its words are what we search.
-    references: childElements(rule, 'reference').map(textContent),
+    references: srgReferenceTexts(references),
     checks: parseChecks(rule),
     groupIds,
   };
@@ -167,8 +177,31 @@ export function parseRules(
     if (wanted.has(id)) byId.set(id, rule);
   }
   const rules = new Map<string, RuleMetadata>();
-  for (const [id, rule] of byId) rules.set(id, parseRule(rule));
+  for (const [id, rule] of byId) rules.set(id, ruleMetadata(parseElement(rule.xml, 'Rule'), rule));
   return rules;
+}
+
+/**
+ * The text of the references that can name an SRG (the model reads nothing else from them). Most do not:
+ * a reference whose XML has no `SRG-`, no entity or character reference and no comment cannot have `SRG-`
+ * in its text either, so only the others are parsed (all of a Rule's at once).
+ */
+function srgReferenceTexts(references: readonly string[]): string[] {
+  const candidates = references.filter(
+    (xml) => xml.includes('SRG-') || xml.includes('&') || xml.includes('<!'),
+  );
+  if (candidates.length === 0) return [];
+  // <reference> is free text or Dublin Core children; either way its words are what we search.
+  return childElements(parseReferences(candidates.join('')), 'reference').map(textContent);
+}
+
+function parseReferences(xml: string): XmlElement {
+  try {
+    return parseXmlFragment(xml);
+  } catch (error) {
+    if (!(error instanceof XmlFragmentError)) throw error;
+    throw new XmlFragmentError(`in a <reference>: ${error.message}`);
+  }
 }
 
 const DISA_RULE_ID = /(SV-\d+)(r\d+)?/;
@@ -269,6 +302,26 @@ function missingTestResult(carved: CarvedDocument): XccdfContentError {
 }
 
 /**
+ * The Benchmark's title and version, and the Profile the TestResult names: a benchmark's other Profiles
+ * (each a list of hundreds of selections) are not parsed.
+ */
+function parseHeader(parts: readonly string[], profileId: string | undefined): XmlElement {
+  const wanted = parts.filter((xml) => {
+    const startTag = xml.slice(0, xml.indexOf('>'));
+    const name = /^<([^\s/>]+)/.exec(startTag)?.[1] ?? '';
+    if (name !== 'Profile' && !name.endsWith(':Profile')) return true;
+    const id = attribute(startTag, 'id');
+    return profileId !== undefined && id !== undefined && decodeXmlEntities(id) === profileId;
+  });
+  try {
+    return parseXmlFragment(wanted.join(''));
+  } catch (error) {
+    if (!(error instanceof XmlFragmentError)) throw error;
+    throw new XmlFragmentError(`in the Benchmark's title, version or Profile: ${error.message}`);
+  }
+}
+
+/**
  * Builds the scan model from a carved document. With several TestResults (oscap appends one per
  * evaluation when results are fed back in), the last one in the document is the scan and a warning names
  * the others: the newest evaluation is the one a gate must judge.
@@ -306,7 +359,7 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
       stig: stigIdentifiers(ruleId, idents, meta?.groupIds ?? [], meta?.references ?? []),
       checks: checks.length > 0 ? checks : (meta?.checks ?? []),
     };
-    if (meta) defineProse(outcome, meta.prose);
+    if (meta) defineProse(source, outcome, meta.prose);
     return outcome;
   });
 
@@ -314,8 +367,8 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
     (carved.benchmarkStartTag && attribute(carved.benchmarkStartTag, 'id')) ??
     attr(firstChild(testResult, 'benchmark'), 'id') ??
     '';
-  const header = parseXmlFragment(carved.benchmarkHeader.join(''));
   const profileId = attr(firstChild(testResult, 'profile'), 'idref');
+  const header = parseHeader(carved.benchmarkHeader, profileId);
   const profile = childElements(header, 'Profile').find((p) => attr(p, 'id') === profileId);
   const facts = new Map(
     childElements(firstChild(testResult, 'target-facts'), 'fact').map((f) => [attr(f, 'name'), plainText(f)]),

@@ -153,8 +153,8 @@ describe("a Rule's inside, which the carver passes over, is still checked when i
     ['an element never closed', 'a <b>bold', /in <Rule id="r1">: .*Expected closing tag 'b' .*'title'/],
     ['a DOCTYPE', '<!DOCTYPE x [<!ENTITY e "boom">]>&e;', /in <Rule id="r1">: a DOCTYPE .* refuses DTDs/],
     ["a '<' inside a tag", '<b x="1" <i>>y</b>', /in <Rule id="r1">: not well-formed XML/],
-    // Valid XML, but no scanner writes it; refusing it beats tokenizing every Rule's prose (see carve.ts).
-    ['an end tag for the Rule inside a comment', '<!-- </Rule> -->', /mismatched tags/],
+    // Valid XML, but no scanner writes it; refusing it beats tokenizing every Rule's text (see carve.ts).
+    ['an end tag for the title inside a comment', '<!-- </title> -->', /mismatched tags/],
   ])('%s', async (name, title, message) => {
     expect(rule(title)).toContain(title);
     await expectRejected(await write(`rule-${name.replaceAll(/\W+/g, '-')}.xml`, rule(title)), message);
@@ -331,5 +331,86 @@ describe('valid variations', () => {
     expect(r2!.title).toBe('T r2');
     expect(r3!.description).toBeUndefined();
     expect(r3!.rationale).toBe('Kept');
+  });
+});
+
+describe('parsing less: only what the model reads of a Rule is parsed, prose only when read', () => {
+  const withRule = (inside: string, options: { profiles?: string } = {}) =>
+    benchmarkXml([{ id: 'r1', result: 'fail' }])
+      .replace(
+        /<Rule id="r1"[\s\S]*?<\/Rule>/,
+        `<Rule id="r1" severity="low"><title>T</title>${inside}</Rule>`,
+      )
+      .replace('<Group ', `${options.profiles ?? ''}<Group `);
+
+  it("cuts a Rule's fix scripts, warnings and other children the model never reads out unread", async () => {
+    const file = await write(
+      'cut-children.xml',
+      withRule(
+        '<fix system="urn:xccdf:fix:script:sh">if a <b then</fix><warning>x <y></warning><platform idref="p"/>',
+      ),
+    );
+    const [rule] = (await readResultsFile(file)).rules;
+    expect(rule).toMatchObject({ ruleId: 'r1', title: 'T', severity: 'low' });
+  });
+
+  it('prose that does not parse is an error naming the file and the rule when it is read', async () => {
+    const file = await write(
+      'bad-prose.xml',
+      withRule('<description>a <b>bold</i></description><rationale>R</rationale>'),
+    );
+    const [rule] = (await readResultsFile(file)).rules;
+    expect(rule!.rationale).toBe('R');
+    let thrown: unknown;
+    try {
+      void rule!.description;
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ResultsFormatError);
+    expect((thrown as Error).message).toContain(file);
+    expect((thrown as Error).message).toMatch(
+      /rule r1: in <description>: not well-formed XML .*Expected closing tag 'b'/,
+    );
+  });
+
+  it('finds SRG ids in references however they are written (entities, comments, Dublin Core children)', async () => {
+    const file = await write(
+      'srg-refs.xml',
+      withRule(
+        '<reference href="https://www.cisecurity.org/controls/">1.1</reference>' +
+          '<reference>&#83;RG-OS-000001-GPOS-00001</reference>' +
+          '<reference>SR<!-- split -->G-OS-000002-GPOS-00002</reference>' +
+          '<reference><dc:title xmlns:dc="http://purl.org/dc/elements/1.1/">SRG-OS-000003-GPOS-00003</dc:title></reference>',
+      ),
+    );
+    const [rule] = (await readResultsFile(file)).rules;
+    expect(rule!.stig.srg).toEqual([
+      'SRG-OS-000001-GPOS-00001',
+      'SRG-OS-000002-GPOS-00002',
+      'SRG-OS-000003-GPOS-00003',
+    ]);
+  });
+
+  it('tells an end tag from a longer name that begins like it (</check> and </check-import>)', async () => {
+    const file = await write(
+      'check-import.xml',
+      withRule(
+        '<check system="sce"><check-import import-name="stdout"></check-import><check-content-ref href="a.sh" name="a"/></check>',
+      ),
+    );
+    const [rule] = (await readResultsFile(file)).rules;
+    expect(rule!.checks).toEqual([{ system: 'sce', href: 'a.sh', name: 'a' }]);
+  });
+
+  it('parses only the Profile the TestResult names', async () => {
+    const file = await write(
+      'profiles.xml',
+      withRule('', {
+        profiles: '<Profile id="other"><title>Other</title><select idref="r1" selected=true/></Profile>\n  ',
+      }),
+    );
+    const results = await readResultsFile(file);
+    expect(results.profile).toEqual({ id: 'xccdf_test_profile_p', title: 'Test profile' });
   });
 });

@@ -107,9 +107,12 @@ function compareIds(a, b) {
  * carved parts plus one read buffer, whatever the file's size.
  *
  * This is a tokenizer, not a parser: it tracks elements and namespaces just enough to know where each part
- * begins and ends, and checks that the document is complete. The carved fragments are parsed afterwards
- * (see xccdf.ts), which checks the inside of each Rule and TestResult: the carver only finds their end
- * tags. DTDs are refused outright, so no entity is ever declared, let alone expanded.
+ * begins and ends, and checks that the document is complete. The carved fragments are parsed afterwards by
+ * fast-xml-parser (see xccdf.ts and xml-fragment.ts), which checks the inside of each: the carver only
+ * finds end tags. Of a Rule it keeps what the model reads of every rule (title, idents, checks), carves its
+ * prose and references apart (parsed when read, or when they may name an SRG) and cuts out the rest
+ * (fixes, warnings, …) unread. DTDs are refused outright, so no entity is ever declared, let alone
+ * expanded.
  */
 const XCCDF_1_2_NS = 'http://checklists.nist.gov/xccdf/1.2';
 const XCCDF_1_1_NS = 'http://checklists.nist.gov/xccdf/1.1';
@@ -117,7 +120,24 @@ const XCCDF_NAMESPACES = new Set([XCCDF_1_2_NS, XCCDF_1_1_NS]);
 /** Subtrees that are large and hold nothing the gate reads. They never nest within themselves. */
 const SKIPPED_SUBTREES = new Set(['oval_results', 'oval_definitions', 'oval_system_characteristics', 'ocil']);
 /** Carved elements passed over with a native search for their end tag; they never nest within themselves. */
-const SKIPPED_CAPTURES = new Set(['Rule', 'TestResult']);
+const SKIPPED_CAPTURES = new Set(['TestResult']);
+/**
+ * Children of a Rule kept in its carved XML: what the model reads of every rule-result's Rule. Their
+ * insides are passed over with a native search for their end tag (none nests within itself).
+ */
+const RULE_CHILDREN_KEPT = new Set(['title', 'ident', 'check']);
+/**
+ * Children of a Rule carved apart, each as its own XML, and parsed only when a report reads them: most of
+ * a benchmark's text, and only reports about failing rules show it.
+ */
+const RULE_PROSE = new Set(['description', 'rationale', 'fixtext']);
+/**
+ * References are carved apart too: real benchmarks give a Rule dozens (CIS, NIST, ISO, PCI, … each one
+ * element), most of a Rule's bytes, and the model reads only SRG ids from them.
+ */
+const RULE_REFERENCE = 'reference';
+// Every other child of a Rule (fix scripts, warnings, platforms, requires, OCIL questions, …) is cut out
+// of the carved Rule unread: nothing in the model comes from it.
 /** Children of Benchmark kept for the header. */
 const BENCHMARK_HEADER = new Set(['title', 'version', 'Profile']);
 const LT = 0x3c;
@@ -184,8 +204,12 @@ class Carver {
             this.buf = Buffer.concat([rest, incoming]);
         }
         this.pos = 0;
-        if (this.capture)
-            this.capture.from = 0;
+        if (this.capture) {
+            if (this.capture.from !== -1)
+                this.capture.from = 0;
+            if (this.capture.proseCapture)
+                this.capture.proseCapture.from = 0;
+        }
         this.scan(false);
     }
     end() {
@@ -201,9 +225,16 @@ class Carver {
     /** Moves the captured bytes seen so far out of the buffer that is about to be dropped. */
     saveCapture() {
         const capture = this.capture;
-        if (capture && this.pos > capture.from) {
+        if (!capture)
+            return;
+        if (capture.from !== -1 && this.pos > capture.from) {
             capture.parts.push(Buffer.from(this.buf.subarray(capture.from, this.pos)));
             capture.from = this.pos;
+        }
+        const prose = capture.proseCapture;
+        if (prose && this.pos > prose.from) {
+            prose.parts.push(Buffer.from(this.buf.subarray(prose.from, this.pos)));
+            prose.from = this.pos;
         }
     }
     scan(atEnd) {
@@ -312,7 +343,12 @@ class Carver {
             if (local.toLowerCase() === 'html')
                 throw htmlError();
         }
-        if (this.capture) ;
+        if (this.capture) {
+            // Inside a carved part only depth matters, but for the children of a Rule.
+            if (this.capture.kind === 'rule' && this.stack.length === this.capture.depth + 1) {
+                this.ruleChild(element, local, namespace, body, at, end, selfClosing);
+            }
+        }
         else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
             // Jump straight to the end tag; the element stays open on the stack until it is seen.
             this.skipUntil = Buffer.from(`</${name}`, 'utf8');
@@ -325,11 +361,41 @@ class Carver {
         }
         else {
             this.stack.push(element);
-            // A carved Rule or TestResult is kept whole and parsed afterwards (xml-fragment.ts checks its inside), so the
-            // bytes up to its end tag need no tokenizing here: most of a results.xml is the Rules' prose.
+            // A carved TestResult is kept whole and parsed afterwards (xml-fragment.ts checks its inside), so the
+            // bytes up to its end tag need no tokenizing here. A Rule's children are sorted (see ruleChild).
             if (element.role === 'capture' && SKIPPED_CAPTURES.has(local)) {
                 this.skipUntil = Buffer.from(`</${name}`, 'utf8');
             }
+        }
+    }
+    /**
+     * A child of a carved Rule: kept in the Rule's XML, carved apart as prose, or cut out. Either way its
+     * inside is passed over with a native search for its end tag.
+     */
+    ruleChild(element, local, namespace, body, at, end, selfClosing) {
+        const capture = this.capture;
+        const xccdf = namespace !== undefined && XCCDF_NAMESPACES.has(namespace);
+        if (!selfClosing)
+            this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+        if (xccdf && RULE_CHILDREN_KEPT.has(local))
+            return;
+        // Cut out of the Rule's XML from its start tag on; closeElement resumes after its end tag.
+        // The indentation before it goes too: a Rule's content is elements only, and a benchmark's Rules are
+        // dozens of indented lines of references and fixes that the parser would read character by character.
+        let keptEnd = at;
+        while (keptEnd > capture.from && isSpace(this.buf[keptEnd - 1]))
+            keptEnd--;
+        // A copy: the read buffer is reused once the next chunk arrives.
+        if (keptEnd > capture.from)
+            capture.parts.push(Buffer.from(this.buf.subarray(capture.from, keptEnd)));
+        capture.from = -1;
+        if (xccdf && (RULE_PROSE.has(local) || local === RULE_REFERENCE)) {
+            element.role = 'prose';
+            const lang = attribute(body, 'xml:lang') ?? attribute(body, 'lang');
+            capture.proseCapture = { name: local, lang, startTagLength: end + 1 - at, parts: [], from: at };
+        }
+        else {
+            element.role = 'cut';
         }
     }
     /** A Rule, when its metadata is not wanted. */
@@ -352,7 +418,15 @@ class Carver {
             (parent?.role === 'benchmark' && BENCHMARK_HEADER.has(local))) {
             element.role = 'capture';
             const kind = local === 'Rule' ? 'rule' : local === 'TestResult' ? 'testResult' : 'header';
-            this.capture = { kind, depth: this.stack.length, parts: [], from: at, namespace };
+            this.capture = {
+                kind,
+                depth: this.stack.length,
+                parts: [],
+                from: at,
+                namespace,
+                prose: [],
+                references: [],
+            };
         }
     }
     endTag(name, end) {
@@ -370,13 +444,39 @@ class Carver {
         if (element.role === 'group')
             this.groupIds.pop();
         const capture = this.capture;
+        if ((element.role === 'prose' || element.role === 'cut') && capture) {
+            const prose = capture.proseCapture;
+            if (prose) {
+                prose.parts.push(this.buf.subarray(prose.from, tagEnd + 1));
+                const xml = Buffer.concat(prose.parts).toString('utf8');
+                capture.proseCapture = undefined;
+                capture.from = tagEnd + 1;
+                if (prose.name === RULE_REFERENCE) {
+                    capture.references.push(xml);
+                    return;
+                }
+                const inside = xml.slice(prose.startTagLength, xml.endsWith('/>') ? undefined : xml.lastIndexOf('</'));
+                const carved = {
+                    name: prose.name,
+                    xml,
+                    empty: xml.endsWith('/>') || inside.trim() === '',
+                };
+                if (prose.lang !== undefined)
+                    carved.lang = prose.lang;
+                capture.prose.push(carved);
+            }
+            capture.from = tagEnd + 1;
+            return;
+        }
         if (element.role !== 'capture' || !capture || capture.depth !== this.stack.length)
             return;
         capture.parts.push(this.buf.subarray(capture.from, tagEnd + 1));
         const xml = Buffer.concat(capture.parts).toString('utf8');
         this.capture = undefined;
-        if (capture.kind === 'rule')
-            this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean) });
+        if (capture.kind === 'rule') {
+            const { prose, references } = capture;
+            this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean), prose, references });
+        }
         else if (capture.kind === 'testResult')
             this.result.testResults.push({ xml, namespace: capture.namespace });
         else
@@ -385,12 +485,23 @@ class Carver {
     /** Looks for the end of the skipped subtree; false when more input is needed. */
     skip(atEnd) {
         const needle = this.skipUntil;
-        const found = this.buf.indexOf(needle, this.pos);
+        let found = this.buf.indexOf(needle, this.pos);
+        // `</check` is also how `</check-import>` begins: only a name that ends there is the end tag.
+        while (found !== -1 &&
+            found + needle.length < this.buf.length &&
+            !endsName(this.buf[found + needle.length])) {
+            found = this.buf.indexOf(needle, found + 1);
+        }
         if (found === -1) {
             if (atEnd)
                 throw this.truncated(false);
             // Keep a needle's length so an end tag split across two chunks is still found.
             this.pos = Math.max(this.pos, this.buf.length - needle.length);
+            return false;
+        }
+        if (found + needle.length === this.buf.length && !atEnd) {
+            // The byte after the name is in the next chunk.
+            this.pos = found;
             return false;
         }
         this.pos = found;
@@ -410,6 +521,13 @@ class Carver {
         }
         return undefined;
     }
+}
+function isSpace(byte) {
+    return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+/** Whether `byte` may follow the name in an end tag: `>` or white space. */
+function endsName(byte) {
+    return byte === GT || isSpace(byte);
 }
 /** Whether `needle` may begin in `tail` and end in `next` (always true when `next` is too short to tell). */
 function endTagStraddles(tail, next, needle) {
@@ -6465,23 +6583,36 @@ function localizedElement(parent, name) {
 function localizedText(parent, name) {
     return plainText(localizedElement(parent, name));
 }
+/** The English (or first) of several language variants of a prose child, told from their start tags. */
+function localizedProse(prose, name) {
+    const variants = prose.filter((p) => p.name === name);
+    return variants.find((v) => decodeXmlEntities(v.lang ?? 'en').startsWith('en')) ?? variants[0];
+}
 /**
  * Gives `outcome` its description, rationale and fix text as properties computed on first read and then
- * kept: they are most of a benchmark's text, and only reports about failing rules read them (flattening
- * all of them cost more than parsing the rules). Empty elements give no property.
+ * kept: they are most of a benchmark's text, and only reports about failing rules read them, so each is
+ * parsed (by fast-xml-parser, like every fragment) only then. Prose that does not parse is an error naming
+ * the file and the rule, when it is read. Empty elements give no property.
  */
-function defineProse(outcome, prose) {
+function defineProse(source, outcome, prose) {
     for (const key of ['description', 'rationale', 'fixText']) {
-        const element = prose[key];
-        // Only white space (or nothing) is no prose: no property, as for a missing element. Cheap to tell.
-        if (element === undefined || element.content.every((c) => typeof c === 'string' && c.trim() === '')) {
+        const carved = prose[key];
+        // Only white space (or nothing) is no prose: no property, as for a missing element.
+        if (carved === undefined || carved.empty)
             continue;
-        }
         Object.defineProperty(outcome, key, {
             enumerable: true,
             configurable: true,
             get() {
-                const value = plainText(element);
+                let value;
+                try {
+                    value = plainText(parseElement(carved.xml, carved.name));
+                }
+                catch (error) {
+                    if (!(error instanceof XmlFragmentError))
+                        throw error;
+                    throw new cli.ResultsFormatError(source, `rule ${outcome.ruleId}: ${error.message}`);
+                }
                 Object.defineProperty(outcome, key, { value, enumerable: true, writable: true, configurable: true });
                 return value;
             },
@@ -6512,20 +6643,18 @@ function carvedRuleId(rule) {
     return id === undefined ? undefined : decodeXmlEntities(id);
 }
 /** Parses one carved Rule into its metadata. */
-function parseRule({ xml, groupIds }) {
-    const rule = parseElement(xml, 'Rule');
+function ruleMetadata(rule, { groupIds, prose, references }) {
     return {
         severity: attr(rule, 'severity'),
         weight: attr(rule, 'weight'),
         title: localizedText(rule, 'title'),
         prose: {
-            description: localizedElement(rule, 'description'),
-            rationale: localizedElement(rule, 'rationale'),
-            fixText: localizedElement(rule, 'fixtext'),
+            description: localizedProse(prose, 'description'),
+            rationale: localizedProse(prose, 'rationale'),
+            fixText: localizedProse(prose, 'fixtext'),
         },
         idents: parseIdents(rule),
-        // <reference> is free text or Dublin Core children; either way its words are what we search.
-        references: childElements(rule, 'reference').map(textContent),
+        references: srgReferenceTexts(references),
         checks: parseChecks(rule),
         groupIds,
     };
@@ -6545,8 +6674,30 @@ function parseRules(carved, wanted) {
     }
     const rules = new Map();
     for (const [id, rule] of byId)
-        rules.set(id, parseRule(rule));
+        rules.set(id, ruleMetadata(parseElement(rule.xml, 'Rule'), rule));
     return rules;
+}
+/**
+ * The text of the references that can name an SRG (the model reads nothing else from them). Most do not:
+ * a reference whose XML has no `SRG-`, no entity or character reference and no comment cannot have `SRG-`
+ * in its text either, so only the others are parsed (all of a Rule's at once).
+ */
+function srgReferenceTexts(references) {
+    const candidates = references.filter((xml) => xml.includes('SRG-') || xml.includes('&') || xml.includes('<!'));
+    if (candidates.length === 0)
+        return [];
+    // <reference> is free text or Dublin Core children; either way its words are what we search.
+    return childElements(parseReferences(candidates.join('')), 'reference').map(textContent);
+}
+function parseReferences(xml) {
+    try {
+        return parseXmlFragment(xml);
+    }
+    catch (error) {
+        if (!(error instanceof XmlFragmentError))
+            throw error;
+        throw new XmlFragmentError(`in a <reference>: ${error.message}`);
+    }
 }
 const DISA_RULE_ID = /(SV-\d+)(r\d+)?/;
 const VULN_ID = /(?:^|[^S])(V-\d+)\b/;
@@ -6629,6 +6780,28 @@ function missingTestResult(carved) {
         `<TestResult>, found <${name}>${namespace ? ` in namespace ${namespace}` : ''}`);
 }
 /**
+ * The Benchmark's title and version, and the Profile the TestResult names: a benchmark's other Profiles
+ * (each a list of hundreds of selections) are not parsed.
+ */
+function parseHeader(parts, profileId) {
+    const wanted = parts.filter((xml) => {
+        const startTag = xml.slice(0, xml.indexOf('>'));
+        const name = /^<([^\s/>]+)/.exec(startTag)?.[1] ?? '';
+        if (name !== 'Profile' && !name.endsWith(':Profile'))
+            return true;
+        const id = attribute(startTag, 'id');
+        return profileId !== undefined && id !== undefined && decodeXmlEntities(id) === profileId;
+    });
+    try {
+        return parseXmlFragment(wanted.join(''));
+    }
+    catch (error) {
+        if (!(error instanceof XmlFragmentError))
+            throw error;
+        throw new XmlFragmentError(`in the Benchmark's title, version or Profile: ${error.message}`);
+    }
+}
+/**
  * Builds the scan model from a carved document. With several TestResults (oscap appends one per
  * evaluation when results are fed back in), the last one in the document is the scan and a warning names
  * the others: the newest evaluation is the one a gate must judge.
@@ -6666,14 +6839,14 @@ function buildScanResults(source, carved) {
             checks: checks.length > 0 ? checks : (meta?.checks ?? []),
         };
         if (meta)
-            defineProse(outcome, meta.prose);
+            defineProse(source, outcome, meta.prose);
         return outcome;
     });
     const benchmarkId = (carved.benchmarkStartTag && attribute(carved.benchmarkStartTag, 'id')) ??
         attr(firstChild(testResult, 'benchmark'), 'id') ??
         '';
-    const header = parseXmlFragment(carved.benchmarkHeader.join(''));
     const profileId = attr(firstChild(testResult, 'profile'), 'idref');
+    const header = parseHeader(carved.benchmarkHeader, profileId);
     const profile = childElements(header, 'Profile').find((p) => attr(p, 'id') === profileId);
     const facts = new Map(childElements(firstChild(testResult, 'target-facts'), 'fact').map((f) => [attr(f, 'name'), plainText(f)]));
     const testSystem = attr(testResult, 'test-system');
