@@ -180,6 +180,7 @@ async function scan(
       signal,
       scannerImage: inputs.scannerImage,
       mode: inputs.scanMode,
+      rootfsMaxMb: inputs.rootfsMaxMb,
       profile: inputs.profile,
       ...(inputs.datastream && { datastream: inWorkspace(inputs.datastream) }),
       ...(inputs.tailoringFile && { tailoringFile: inWorkspace(inputs.tailoringFile) }),
@@ -192,7 +193,7 @@ async function scan(
     { info: (message) => core.info(message), warning: (message) => core.warning(message) },
   );
   core.info(
-    `Scanned ${image} (${output.targetDigest}) with ${inputs.scannerImage} (${output.scannerDigest}); oscap exit ${output.oscapExitCode}`,
+    `Scanned ${image} (${output.targetDigest}) in ${output.mode} mode with ${inputs.scannerImage} (${output.scannerDigest}); oscap exit ${output.oscapExitCode}`,
   );
   return { resultsXml: output.resultsXml, resultsArf: output.resultsArf, reportHtml: output.reportHtml };
 }

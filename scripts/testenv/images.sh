@@ -424,6 +424,7 @@ compute_keys() {
   KEY[scanner-bookworm]=$(printf '%s\n' "$(rootfs_key bookworm "$SCANNER_PACKAGES")" "$ds" \
     "$(declare -f build_scanner_bookworm make_scanner mutate)" | recipe_hash)
   KEY[scanner-no-oscap-docker]=$(printf '%s\n' "${KEY[scanner]}" "$(declare -f build_scanner_no_oscap_docker mutate)" | recipe_hash)
+  compute_rootfs_keys
 }
 
 # ensure_built NAME: the local build image for NAME exists (building its parent first).
@@ -527,3 +528,30 @@ images_up() {
     dk rmi "${build_tags[@]}" >>"$STATE/build.log" 2>&1 || log "warning: could not remove build images: ${build_tags[*]}"
   fi
 }
+
+# === rootfs mode's targets (issue 14) ===========================================================
+# Kept apart so that merging with the other image recipes stays easy. compute_keys calls
+# compute_rootfs_keys; up.sh's env file lists STIG_GATE_TEST_IMAGE_USRLIB_NONROOT.
+#
+# target:usrlib-nonroot: the clean root plus /usr/lib/stig-gate/owned-by-1000.conf owned by uid/gid
+# 1000. SV-203675r991560 and SV-203716r982210 (oval:org.LibraryPermissions:def:2: every file and
+# directory under /usr/lib owned by root) fail here in rootfs mode, and the OVAL items name that
+# file; they pass on target:clean in rootfs mode. Container mode and oscap-docker 1.3.7's image mode
+# fail them on every image (oscap does not walk /proc/<pid>/root/usr/lib: not a local file system).
+IMAGE_REF[usrlib-nonroot]=$REGISTRY/stig-gate/target:usrlib-nonroot
+ALL_IMAGES+=(usrlib-nonroot)
+TARGET_IMAGES+=(usrlib-nonroot)
+BUILD_FN[usrlib-nonroot]=build_usrlib_nonroot
+PARENT[usrlib-nonroot]=clean
+
+build_usrlib_nonroot() {
+  mutate "$(build_tag clean)" "$(build_tag usrlib-nonroot)" no \
+    'mkdir -p /usr/lib/stig-gate && printf "owned by uid 1000\n" >/usr/lib/stig-gate/owned-by-1000.conf &&
+     chown 1000:1000 /usr/lib/stig-gate/owned-by-1000.conf && chmod 644 /usr/lib/stig-gate/owned-by-1000.conf' \
+    --change 'CMD ["/bin/bash"]' --change "LABEL stig-gate.recipe=${KEY[usrlib-nonroot]}" </dev/null
+}
+
+compute_rootfs_keys() {
+  KEY[usrlib-nonroot]=$(printf '%s\n' "${KEY[clean]}" "$(declare -f build_usrlib_nonroot mutate)" | recipe_hash)
+}
+# === end of rootfs mode's targets ===============================================================

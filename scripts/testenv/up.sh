@@ -272,7 +272,8 @@ write_env() {
       STIG_GATE_TEST_IMAGE_BIG "${IMAGE_REF[big]}" \
       STIG_GATE_TEST_IMAGE_SCANNER "${IMAGE_REF[scanner]}" \
       STIG_GATE_TEST_IMAGE_SCANNER_BOOKWORM "${IMAGE_REF[scanner-bookworm]}" \
-      STIG_GATE_TEST_IMAGE_SCANNER_NO_OSCAP_DOCKER "${IMAGE_REF[scanner-no-oscap-docker]}"
+      STIG_GATE_TEST_IMAGE_SCANNER_NO_OSCAP_DOCKER "${IMAGE_REF[scanner-no-oscap-docker]}" \
+      STIG_GATE_TEST_IMAGE_USRLIB_NONROOT "${IMAGE_REF[usrlib-nonroot]}"
   } >"$f.tmp"
   chmod 644 "$f.tmp"
   mv "$f.tmp" "$f"

@@ -7,6 +7,7 @@ import { ConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS } from '../gate/types.js';
 import {
   DEFAULT_PROFILE,
+  DEFAULT_ROOTFS_MAX_MB,
   DEFAULT_SCANNER_IMAGE,
   DEFAULT_TIMEOUT_SECONDS,
   PULL_POLICIES,
@@ -23,7 +24,7 @@ import { EXIT_PASS, type CliIo } from './io.js';
 
 export const scanUsage = `Usage: stig-gate scan --image REF --output-dir DIR [options] [gate options]
 
-Pulls REF and the scanner image, runs oscap-docker in the scanner against REF, writes results.xml,
+Pulls REF and the scanner image, scans REF with OpenSCAP in the scanner, writes results.xml,
 results-arf.xml, report.html (oscap's own), scan.log and scan.json into DIR, then gates the results
 as 'stig-gate compare' does and writes stig-gate.json, stig-gate.sarif and stig-gate.md into DIR.
 Exits 0 gate passed, 2 gate failed, 1 error (a scan that did not complete is always an error).
@@ -32,11 +33,17 @@ Scan options:
   --image REF                 the image to scan (required)
   --output-dir DIR            where the results and reports go (required; created when missing)
   --scanner-image REF         OpenSCAP image with oscap-docker (default ${DEFAULT_SCANNER_IMAGE})
-  --mode container|image      container: start REF with 'tail -f /dev/null' and scan it (default;
-                              REF needs tail, any USER);
+  --mode auto|rootfs|container|image
+                              rootfs: REF's files, read with 'docker export' from a container never
+                              started, extracted and scanned in a scanner with no engine socket, no
+                              host PID namespace and no network (auto, the default, is rootfs);
+                              container: start REF with 'tail -f /dev/null' and 'oscap-docker container'
+                              (REF needs tail, any USER);
                               image: 'oscap-docker image', REF never run: with OpenSCAP >= 1.3.8 in the
-                              scanner (the default has 1.4) it reads a 'docker export' copy, so REF needs
-                              no shell; older oscap-docker runs 'bash' in it
+                              scanner it reads a 'docker export' copy, so REF needs no shell; older
+                              oscap-docker runs 'bash' in it (see docs/scanning.md)
+  --rootfs-max-mb N           rootfs: most MiB of file data the extracted tree (in memory) may hold
+                              (default ${DEFAULT_ROOTFS_MAX_MB})
   --profile ID                XCCDF profile (default ${DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
   --tailoring-file PATH       XCCDF tailoring file
@@ -48,7 +55,8 @@ Scan options:
                               to 'docker login --password-stdin' in a private config, never on a command line
   --verbose                   show the scanner's output as it runs (it is always in DIR/scan.log)
 
-The engine is DOCKER_HOST (a unix:// socket) or /var/run/docker.sock; the scanner mounts that socket.
+The engine is DOCKER_HOST (a unix:// socket) or /var/run/docker.sock; in container and image mode the
+scanner mounts that socket (rootfs mode gives it none).
 
 Gate options, as for 'stig-gate compare':
 ${gateOptionsUsage}`;
@@ -57,7 +65,8 @@ const scanOptionSpec = {
   image: { type: 'string' },
   'output-dir': { type: 'string' },
   'scanner-image': { type: 'string', default: DEFAULT_SCANNER_IMAGE },
-  mode: { type: 'string', default: 'container' },
+  mode: { type: 'string', default: 'auto' },
+  'rootfs-max-mb': { type: 'string', default: String(DEFAULT_ROOTFS_MAX_MB) },
   profile: { type: 'string', default: DEFAULT_PROFILE },
   datastream: { type: 'string' },
   'tailoring-file': { type: 'string' },
@@ -69,6 +78,14 @@ const scanOptionSpec = {
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+function parseMaxMb(text: string): number {
+  const mb = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || mb <= 0) {
+    throw new ConfigurationError(`--rootfs-max-mb must be a positive whole number of MiB; got '${text}'`);
+  }
+  return mb;
+}
 
 function parseTimeout(text: string): number {
   const seconds = Number(text);
@@ -177,6 +194,7 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   const mode = oneOf('--mode', values.mode, SCAN_MODES);
   const pull = oneOf('--pull', values.pull, PULL_POLICIES);
   const timeoutSeconds = parseTimeout(values.timeout);
+  const rootfsMaxMb = parseMaxMb(values['rootfs-max-mb']);
   const registry = await registryCredentials(
     image,
     values.registry,
@@ -208,6 +226,7 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         outputDir,
         scannerImage: values['scanner-image'],
         mode,
+        rootfsMaxMb,
         profile: values.profile,
         ...(values.datastream !== undefined && { datastream: values.datastream }),
         ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
@@ -239,7 +258,7 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
     release();
   }
   log.info(
-    `scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`,
+    `scanned ${output.targetDigest} in ${output.mode} mode (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`,
   );
   const gate = await loadGate();
   // Written only now that the scan has succeeded: a scan that fails leaves no gate report behind.

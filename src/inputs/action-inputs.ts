@@ -11,7 +11,9 @@ import { parseBaselineSource, type BaselineSource } from './baseline-source.js';
 /** Reads one input by its action.yml name; returns '' when it is not set. */
 export type InputReader = (name: string) => string;
 
-export type ScanMode = 'container' | 'image';
+/** The scan's modes, as src/scan/options.ts has them (`auto` is `rootfs`). */
+const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'] as const;
+export type ScanMode = (typeof SCAN_MODES)[number];
 /** When to pull the images: `missing` uses one already on the runner (e.g. built earlier in the job). */
 export type PullPolicy = 'always' | 'missing' | 'never';
 /** When to post the PR comment: `never`, `always`, or `on-failure` (also updates an earlier one). */
@@ -28,6 +30,8 @@ export interface ActionInputs {
   image: string;
   scannerImage: string;
   scanMode: ScanMode;
+  /** rootfs mode: the most MiB of file data the extracted tree may hold. */
+  rootfsMaxMb: number;
   pull: PullPolicy;
   profile: string;
   datastream?: string;
@@ -59,7 +63,8 @@ export interface ActionInputs {
  */
 export const INPUT_DEFAULTS = {
   'scanner-image': 'cgr.dev/chainguard/openscap:latest-dev',
-  'scan-mode': 'container',
+  'scan-mode': 'auto',
+  'rootfs-max-mb': '8192',
   pull: 'missing',
   profile: 'xccdf_basic_profile_.check',
   'scan-timeout-minutes': '30',
@@ -79,6 +84,7 @@ export const INPUT_NAMES = [
   'datastream',
   'tailoring-file',
   'scan-timeout-minutes',
+  'rootfs-max-mb',
   'results',
   'baseline',
   'waivers',
@@ -123,7 +129,8 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
   return {
     image,
     scannerImage: value('scanner-image'),
-    scanMode: oneOf('scan-mode', value('scan-mode'), ['container', 'image'] as const),
+    scanMode: oneOf('scan-mode', value('scan-mode'), SCAN_MODES),
+    rootfsMaxMb: wholeNumber('rootfs-max-mb', value('rootfs-max-mb')),
     pull: oneOf('pull', value('pull'), ['always', 'missing', 'never'] as const),
     profile: value('profile'),
     datastream: optional('datastream'),
@@ -156,6 +163,14 @@ function booleanInput(name: string, text: string): boolean {
   if (['true', 'True', 'TRUE'].includes(text)) return true;
   if (['false', 'False', 'FALSE'].includes(text)) return false;
   throw new ConfigurationError(`Input '${name}' must be true or false; got '${text}'`);
+}
+
+function wholeNumber(name: string, text: string): number {
+  const number = Number(text);
+  if (!/^\d+$/.test(text) || !(number > 0)) {
+    throw new ConfigurationError(`Input '${name}' must be a positive whole number; got '${text}'`);
+  }
+  return number;
 }
 
 function positiveNumber(name: string, text: string): number {

@@ -9,6 +9,7 @@ import {
   removeImagesArgs,
   type ScanNames,
 } from './commands.js';
+import type { ResolvedScanMode } from './options.js';
 import type { DockerRunner } from './runner.js';
 
 /** docker's complaint about something already gone: not a cleanup failure. */
@@ -35,15 +36,16 @@ function complaints(stderr: string): string[] {
 export async function removeScanLeftovers(
   docker: DockerRunner,
   names: ScanNames,
-  mode: 'container' | 'image',
+  mode: ResolvedScanMode,
 ): Promise<string[]> {
   const problems: string[] = [];
   const named = mode === 'container' ? [names.scanner, names.target] : [names.scanner, names.source];
   const removed = await docker(removeContainersArgs(named));
   if (removed.exitCode !== 0) problems.push(...complaints(removed.stderr));
-  // Container mode creates exactly the two containers just removed; only image mode (oscap-docker's own
-  // container) or a failed removal needs the search by label.
-  if (mode === 'container' && removed.exitCode === 0) return problems;
+  // Container and rootfs mode create exactly the two containers just removed (rootfs mode's tree is a
+  // tmpfs of the scanner, gone with it); only image mode (oscap-docker's own container) or a failed
+  // removal needs the search by label.
+  if (mode !== 'image' && removed.exitCode === 0) return problems;
   const labelled = ids((await docker(listScanContainersArgs(names))).stdout);
   if (labelled.length > 0) {
     const again = await docker(removeContainersArgs(labelled));

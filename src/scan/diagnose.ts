@@ -2,6 +2,8 @@
  * What went wrong, in words a user can act on: docker's and the scanner's output turned into one message
  * per failed step. Pure, so each case is tested from the text docker really prints.
  */
+import type { ResolvedScanMode } from './options.js';
+import { describeRootfsFailure } from './rootfs-diagnose.js';
 import type { DockerResult } from './runner.js';
 
 /** The last `max` non-empty lines of `text`, trimmed: the part of docker's output that says why. */
@@ -100,9 +102,11 @@ export interface ScannerEnding {
   startError?: string;
   /** The scanner's stdout and stderr as they came, docker's own errors included. */
   output: string;
+  /** rootfs mode: how `docker export`, which fed the scanner, ended. */
+  source?: { exitCode: number; stderr: string };
   scannerImage: string;
   image: string;
-  mode: 'container' | 'image';
+  mode: ResolvedScanMode;
   timedOutAfterMs?: number;
   aborted?: boolean;
   logFile: string;
@@ -122,6 +126,10 @@ export function describeScannerFailure(ending: ScannerEnding): string {
       `the scan did not finish within its timeout of ${ending.timedOutAfterMs / 1000} s and was stopped; its ` +
       `containers were removed. Raise the timeout if the image is large.\nLast output:\n${shown}\n${log}`
     );
+  }
+  if (ending.mode === 'rootfs') {
+    const rootfs = describeRootfsFailure({ ...ending, shown, log });
+    if (rootfs !== undefined) return rootfs;
   }
   const noOscapDocker =
     ending.startError !== undefined

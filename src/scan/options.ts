@@ -16,9 +16,26 @@ export const SCANNER_DATASTREAM = '/usr/share/xml/scap/ssg/content/ssg-chainguar
 /** Generous: a scan of a large image takes minutes, a hung one forever. */
 export const DEFAULT_TIMEOUT_SECONDS = 1800;
 
-export const SCAN_MODES = ['container', 'image'] as const;
-/** `container`: start the target and scan the running container (the documented recipe); `image`: `oscap-docker image`. */
+export const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'] as const;
+/**
+ * `rootfs`: the target's files, read with `docker export` from a container never started, extracted inside
+ * a scanner with no engine socket, no host PID namespace and no network, and scanned there (see rootfs.ts);
+ * `container`: start the target and scan the running container with `oscap-docker container` (Chainguard's
+ * documented recipe); `image`: `oscap-docker image`; `auto` (the default): `rootfs`, which needs nothing
+ * from the image (no shell, no `tail`) and never runs it.
+ */
 export type ScanMode = (typeof SCAN_MODES)[number];
+/** The mode a scan really runs in: `auto` resolved. */
+export type ResolvedScanMode = Exclude<ScanMode, 'auto'>;
+
+/** What `auto` means. */
+export const AUTO_MODE: ResolvedScanMode = 'rootfs';
+
+/**
+ * rootfs mode's limit for the extracted tree, in MiB of file data. The tree is a tmpfs in the scanner, so
+ * it takes memory: 8 GiB is above nearly every real image's size and below a standard hosted runner's RAM.
+ */
+export const DEFAULT_ROOTFS_MAX_MB = 8192;
 
 export const PULL_POLICIES = ['always', 'missing', 'never'] as const;
 /** When to pull: `always` (default), `missing` (only when not already local, e.g. an image built in the job), `never`. */
@@ -38,6 +55,8 @@ export interface ScanOptions {
   image: string;
   scannerImage?: string;
   mode?: ScanMode;
+  /** rootfs mode: the most file data the extracted tree may hold, in MiB (default {@link DEFAULT_ROOTFS_MAX_MB}). */
+  rootfsMaxMb?: number;
   profile?: string;
   /** A data stream file from the workspace, mounted read-only; default: the one inside the scanner image. */
   datastream?: string;
@@ -69,7 +88,12 @@ export interface ScanOptions {
 export interface ScanPlan {
   image: string;
   scannerImage: string;
-  mode: ScanMode;
+  /** The mode the scan runs in (`auto` resolved). */
+  mode: ResolvedScanMode;
+  /** The mode asked for, as given (`auto` by default). */
+  requestedMode: ScanMode;
+  /** rootfs mode: the limit for the extracted tree's file data, in bytes. */
+  rootfsMaxBytes: number;
   profile: string;
   datastream?: string;
   tailoringFile?: string;
@@ -158,9 +182,17 @@ export async function planScan(
       `timeout must be a positive number of seconds; got ${String(options.timeoutSeconds)}`,
     );
   }
-  const mode = options.mode ?? 'container';
-  if (!(SCAN_MODES as readonly string[]).includes(mode)) {
-    throw new ConfigurationError(`mode must be one of ${SCAN_MODES.join(', ')}; got '${String(mode)}'`);
+  const requestedMode = options.mode ?? 'auto';
+  if (!(SCAN_MODES as readonly string[]).includes(requestedMode)) {
+    throw new ConfigurationError(
+      `mode must be one of ${SCAN_MODES.join(', ')}; got '${String(requestedMode)}'`,
+    );
+  }
+  const rootfsMaxMb = options.rootfsMaxMb ?? DEFAULT_ROOTFS_MAX_MB;
+  if (!Number.isInteger(rootfsMaxMb) || rootfsMaxMb <= 0) {
+    throw new ConfigurationError(
+      `rootfs max size must be a positive whole number of MiB; got ${String(options.rootfsMaxMb)}`,
+    );
   }
   const pull = options.pull ?? 'always';
   if (!(PULL_POLICIES as readonly string[]).includes(pull)) {
@@ -180,7 +212,9 @@ export async function planScan(
   const plan: ScanPlan = {
     image: checkImageReference('image', options.image),
     scannerImage: checkImageReference('scanner image', options.scannerImage ?? DEFAULT_SCANNER_IMAGE),
-    mode,
+    mode: requestedMode === 'auto' ? AUTO_MODE : requestedMode,
+    requestedMode,
+    rootfsMaxBytes: rootfsMaxMb * 1024 * 1024,
     profile,
     timeoutMs: Math.round(timeoutSeconds * 1000),
     outputDir: resolve(options.outputDir),

@@ -83,7 +83,7 @@ function checkSameResults(xccdf: ScanResults, arf: ScanResults): void {
 
 /** What scan.json records: enough to say later exactly what was scanned, with what, and how long it took. */
 export function scanMetadata(
-  plan: Pick<ScanPlan, 'image' | 'scannerImage' | 'mode' | 'profile'>,
+  plan: Pick<ScanPlan, 'image' | 'scannerImage' | 'mode' | 'requestedMode' | 'profile'>,
   output: ScanOutput,
 ) {
   return {
@@ -97,6 +97,7 @@ export function scanMetadata(
     scannerImageId: output.scannerImageId,
     oscapVersion: output.oscapVersion,
     mode: plan.mode,
+    requestedMode: plan.requestedMode,
     profile: plan.profile,
     oscapExitCode: output.oscapExitCode,
     counts: output.results.counts,

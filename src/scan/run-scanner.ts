@@ -12,11 +12,15 @@ export interface ScannerRun {
   output: string;
   timedOut: boolean;
   aborted: boolean;
+  /** With {@link RunScannerInput.stdinFrom}: how the command feeding the scanner's stdin ended. */
+  source?: { exitCode: number; stderr: string };
 }
 
 export interface RunScannerInput {
   docker: DockerRunner;
   args: string[];
+  /** A docker command whose stdout is streamed into the scanner's stdin (rootfs mode: `docker export`). */
+  stdinFrom?: string[];
   scannerName: string;
   timeoutMs: number;
   signal?: AbortSignal;
@@ -98,8 +102,17 @@ export async function runScanner(input: RunScannerInput): Promise<ScannerRun> {
   };
 
   let exitCode: number;
+  let source: ScannerRun['source'];
   try {
-    exitCode = (await docker(input.args, { onLine })).exitCode;
+    const result = await docker(input.args, {
+      onLine,
+      ...(input.stdinFrom && { stdinFrom: input.stdinFrom }),
+    });
+    exitCode = result.exitCode;
+    source = result.source && {
+      exitCode: result.source.exitCode,
+      stderr: input.redact(result.source.stderr),
+    };
   } finally {
     finished = true;
     clearTimeout(timer);
@@ -107,7 +120,7 @@ export async function runScanner(input: RunScannerInput): Promise<ScannerRun> {
     input.signal?.removeEventListener('abort', onAbort);
     await stopping;
   }
-  return { exitCode, output: lines.join('\n'), timedOut, aborted };
+  return { exitCode, output: lines.join('\n'), timedOut, aborted, ...(source && { source }) };
 }
 
 /** Why the engine could not start the scanner, and the exit code it gave it (127: no such executable). */

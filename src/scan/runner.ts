@@ -3,7 +3,9 @@
  * exit code returned rather than thrown, and output kept for messages.
  */
 import { getExecOutput } from '@actions/exec';
+import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { delimiter, join } from 'node:path';
 import { ConfigurationError, toError } from '../errors.js';
 
@@ -12,6 +14,12 @@ export interface DockerCommandOptions {
   input?: Buffer;
   /** Called with each line as it arrives, for progress and for spotting what the scanner creates. */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /**
+   * Another docker command whose standard output becomes this one's standard input, streamed (rootfs mode:
+   * `docker export` into the scanner). Its result is in {@link DockerResult.source}; it is ended when this
+   * command ends first.
+   */
+  stdinFrom?: readonly string[];
 }
 
 export interface DockerResult {
@@ -19,6 +27,8 @@ export interface DockerResult {
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** With {@link DockerCommandOptions.stdinFrom}: how that command ended (its stdout went to this one). */
+  source?: { exitCode: number; stderr: string };
 }
 
 /** Runs `docker` with `args` (without the word docker). */
@@ -67,6 +77,8 @@ export function execDockerRunner(
         'the docker CLI is not on PATH: install Docker (docker.io) or add it to PATH',
       );
     }
+    if (options.stdinFrom !== undefined)
+      return runPiped(docker, options.stdinFrom, args, env, options.onLine);
     const listeners = options.onLine && {
       stdline: (line: string) => options.onLine?.(line, 'stdout'),
       errline: (line: string) => options.onLine?.(line, 'stderr'),
@@ -94,4 +106,69 @@ export function execDockerRunner(
       throw error;
     }
   };
+}
+
+/**
+ * The exit code of a process, once it has exited: -1 for a signal, as exec reports it (see
+ * execDockerRunner). 'exit', not 'close': a stdin still being fed would hold 'close' back.
+ */
+function exited(child: ReturnType<typeof spawn>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => resolve(typeof code === 'number' ? code : -1));
+  });
+}
+
+/**
+ * `docker <source> | docker <args>` without a shell: both spawned with argument arrays, the first one's
+ * stdout piped into the second's stdin. When the consumer ends first (it refused the stream, or was
+ * killed), the producer is ended too, so that nothing outlives the command.
+ */
+async function runPiped(
+  docker: string,
+  source: readonly string[],
+  args: readonly string[],
+  env: Record<string, string>,
+  onLine: DockerCommandOptions['onLine'],
+): Promise<DockerResult> {
+  const producer = spawn(docker, [...source], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const consumer = spawn(docker, [...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const producerEnd = exited(producer);
+  const consumerEnd = exited(consumer);
+  // Not awaited yet; a failure to start is reported through the awaits below.
+  producerEnd.catch(() => undefined);
+  // The consumer may stop reading early (it refused the stream): the broken pipe is expected then.
+  consumer.stdin.on('error', () => undefined);
+  producer.stdout.pipe(consumer.stdin);
+  let producerStderr = '';
+  producer.stderr.setEncoding('utf8');
+  producer.stderr.on('data', (chunk: string) => {
+    producerStderr += chunk;
+  });
+  const collected = { stdout: '', stderr: '' };
+  const reading = (['stdout', 'stderr'] as const).map((stream) => {
+    const lines = createInterface({ input: consumer[stream], crlfDelay: Infinity });
+    lines.on('line', (line) => {
+      collected[stream] += `${line}\n`;
+      onLine?.(line, stream);
+    });
+    return new Promise<void>((resolve) => lines.once('close', resolve));
+  });
+  let exitCode: number;
+  try {
+    exitCode = await consumerEnd;
+  } finally {
+    // The consumer is gone (done, or killed by a timeout or an interrupt): the rest of the stream has
+    // nowhere to go.
+    producer.stdout.unpipe(consumer.stdin);
+    consumer.stdin.destroy();
+    if (producer.exitCode === null && producer.signalCode === null) {
+      // Closing its pipe too: a producer blocked writing to a full pipe would not see the signal.
+      producer.stdout.destroy();
+      producer.kill('SIGTERM');
+    }
+  }
+  await Promise.all(reading);
+  const sourceCode = await producerEnd.catch(() => -1);
+  return { exitCode, ...collected, source: { exitCode: sourceCode, stderr: producerStderr } };
 }

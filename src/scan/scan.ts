@@ -39,6 +39,13 @@ import {
   removeStaleOutputs,
   writeMetadata,
 } from './outputs.js';
+import {
+  createRootfsScannerArgs,
+  exportTargetArgs,
+  parseTargetEnv,
+  startRootfsScannerArgs,
+  targetEnvArgs,
+} from './rootfs.js';
 import { runScanner, scannerStartFailure } from './run-scanner.js';
 import { execDockerRunner, type DockerRunner } from './runner.js';
 import { ScanError, type ScanStep } from './scan-error.js';
@@ -271,6 +278,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     const pullingScanner = phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () =>
       ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login),
     );
+    let targetEnv: string[] = [];
     const preparing = (async () => {
       await pullingTarget;
       await run.outputReady;
@@ -279,7 +287,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       // The scan timeout covers this step and the scanner, not the pulls: it starts here, and the scanner
       // gets what this step left of it (see runTheScanner).
       const started = performance.now();
-      await prepareTarget(run, started + plan.timeoutMs, () => {
+      targetEnv = await prepareTarget(run, started + plan.timeoutMs, () => {
         // From here an interrupt is the scanner side's, or the scanner's own.
         targetStep = undefined;
       });
@@ -288,10 +296,12 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     const scannerReady = (async () => {
       await pullingScanner;
       await run.outputReady;
+      // rootfs mode's scanner is given the target's environment, read once the target is created.
+      if (plan.mode === 'rootfs') await preparing;
       if (stopping) return;
       scannerStep = 'create scanner';
       created = true;
-      await phase(run, 'create scanner', names.scanner, () => createScanner(run));
+      await phase(run, 'create scanner', names.scanner, () => createScanner(run, targetEnv));
     })();
     // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
     // (the pull finishes on its own, and the scanner is then not created).
@@ -310,6 +320,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs);
     // Awaited just below; until then a rejection must not count as unhandled.
     scanning.catch(() => undefined);
+    // rootfs and image mode record the never-started container made from the target.
     const targetContainer = plan.mode === 'container' ? names.target : names.source;
     recording = phase(run, 'record images', 'what the target and the scanner were created from', () =>
       imagesOfContainers(docker, [targetContainer, names.scanner]).catch((thrown: unknown) => {
@@ -336,6 +347,8 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     const paths = outputPaths(plan.outputDir);
     const output: ScanOutput = {
       scanId: names.id,
+      mode: plan.mode,
+      requestedMode: plan.requestedMode,
       outputDir: plan.outputDir,
       ...paths,
       oscapExitCode,
@@ -388,11 +401,24 @@ async function settleWithin(work: Promise<unknown>[], ms: number): Promise<boole
 }
 
 /**
- * Starts the target (container mode) or makes its labelled copy (image mode), within the scan timeout;
- * `onReady` is called as soon as it is ready, before the step's end is logged.
+ * Starts the target (container mode), makes its labelled copy (image mode) or creates it unstarted and
+ * reads its environment (rootfs mode), within the scan timeout; `onReady` is called as soon as it is
+ * ready, before the step's end is logged. Resolves to the target's environment in rootfs mode, else [].
  */
-async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void): Promise<void> {
+async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void): Promise<string[]> {
   const { plan, docker, names } = run;
+  if (plan.mode === 'rootfs') {
+    return phase(run, 'prepare target', `${names.source}, created and never started`, async () => {
+      const env = await beforeDeadline(
+        run,
+        createRootfsSource(docker, names, plan.image),
+        deadline,
+        'prepare target',
+      );
+      onReady();
+      return env;
+    });
+  }
   if (plan.mode === 'container') {
     await phase(run, 'start target', names.target, async () => {
       const started = await beforeDeadline(
@@ -411,15 +437,23 @@ async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void
       onReady();
     });
   }
+  return [];
 }
 
-/** Creates the scanner container, to be started once the target is ready; bounded by the scan timeout. */
-async function createScanner(run: ScanRun): Promise<void> {
+/**
+ * Creates the scanner container, to be started once the target is ready; bounded by the scan timeout.
+ * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks.
+ */
+async function createScanner(run: ScanRun, targetEnv: string[]): Promise<void> {
   const { plan, docker, names } = run;
   const target = plan.mode === 'container' ? names.target : names.labelledImage;
+  const args =
+    plan.mode === 'rootfs'
+      ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image)
+      : createScannerArgs(plan, names, plan.scannerImage, target);
   const created = await beforeDeadline(
     run,
-    docker(createScannerArgs(plan, names, plan.scannerImage, target)),
+    docker(args),
     performance.now() + plan.timeoutMs,
     'create scanner',
   );
@@ -471,14 +505,18 @@ async function runTheScanner(
   const { plan, docker, names } = run;
   const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
   const logFile = outputPaths(plan.outputDir).log;
+  const rootfs = plan.mode === 'rootfs';
   const ran = await phase(
     run,
     'run scanner',
-    `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`,
+    rootfs
+      ? `docker export ${names.source} | extract in the scanner + oscap xccdf eval (profile ${plan.profile})`
+      : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`,
     () =>
       runScanner({
         docker,
-        args: startScannerArgs(names),
+        args: rootfs ? startRootfsScannerArgs(names) : startScannerArgs(names),
+        ...(rootfs && { stdinFrom: exportTargetArgs(names) }),
         scannerName: names.scanner,
         timeoutMs: Math.max(1, deadline - performance.now()),
         ...(plan.signal && { signal: plan.signal }),
@@ -502,6 +540,7 @@ async function runTheScanner(
         exitCode: startFailure?.exitCode ?? ran.exitCode,
         ...(startFailure && { startError: run.redact(startFailure.error) }),
         output: ran.output,
+        ...(ran.source && { source: ran.source }),
         scannerImage: plan.scannerImage,
         image: plan.image,
         mode: plan.mode,
@@ -536,13 +575,34 @@ async function cleanUp(run: ScanRun): Promise<void> {
  * source container stays until the cleanup: the image scanned is recorded from it.
  */
 async function prepareLabelledImage(docker: DockerRunner, names: ScanNames, image: string): Promise<void> {
+  await createSource(docker, names, image);
+  const committed = await docker(commitTargetArgs(names));
+  if (committed.exitCode !== 0)
+    throw new ScanError('prepare target', `docker commit: ${lastLines(committed.stderr)}`);
+}
+
+/**
+ * rootfs mode: the target created and never started (a placeholder command where the image has none, as
+ * in image mode), then its environment read, for OSCAP_CONTAINER_VARS.
+ */
+async function createRootfsSource(docker: DockerRunner, names: ScanNames, image: string): Promise<string[]> {
+  await createSource(docker, names, image);
+  const inspected = await docker(targetEnvArgs(names));
+  if (inspected.exitCode !== 0)
+    throw new ScanError('prepare target', `docker container inspect: ${lastLines(inspected.stderr)}`);
+  try {
+    return parseTargetEnv(inspected.stdout);
+  } catch (thrown) {
+    throw new ScanError('prepare target', toError(thrown).message);
+  }
+}
+
+/** A container created from `image` and never started; an image with neither CMD nor ENTRYPOINT gets a placeholder. */
+async function createSource(docker: DockerRunner, names: ScanNames, image: string): Promise<void> {
   let created = await docker(createSourceArgs(names, image, false));
-  // An image with neither CMD nor ENTRYPOINT gets a placeholder command (never run): cheaper than asking first.
+  // Cheaper than asking first; the placeholder is never run.
   if (created.exitCode !== 0 && /no command specified/i.test(created.stderr))
     created = await docker(createSourceArgs(names, image, true));
   if (created.exitCode !== 0)
     throw new ScanError('prepare target', `docker create: ${lastLines(created.stderr)}`);
-  const committed = await docker(commitTargetArgs(names));
-  if (committed.exitCode !== 0)
-    throw new ScanError('prepare target', `docker commit: ${lastLines(committed.stderr)}`);
 }

@@ -1,5 +1,6 @@
 /** The shapes a scan hands back: progress reporting, timings and the completed scan. */
 import type { ScanResults } from '../results/model.js';
+import type { ResolvedScanMode, ScanMode } from './options.js';
 import type { ScanStep } from './scan-error.js';
 
 /** Where a scan reports progress. The action maps these to @actions/core; the CLI to stderr. */
@@ -22,6 +23,9 @@ export interface PhaseTiming {
 export interface ScanOutput {
   /** The random id in the scan's container names and in its `stig-gate.scan` label. */
   scanId: string;
+  /** The mode the scan ran in (`auto` resolved), and the one asked for. */
+  mode: ResolvedScanMode;
+  requestedMode: ScanMode;
   /** The output directory, absolute. */
   outputDir: string;
   resultsXml: string;

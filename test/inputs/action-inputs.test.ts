@@ -25,7 +25,8 @@ describe('getInputs', () => {
     expect(inputs).toEqual<ActionInputs>({
       image: 'ghcr.io/o/app:1',
       scannerImage: 'cgr.dev/chainguard/openscap:latest-dev',
-      scanMode: 'container',
+      scanMode: 'auto',
+      rootfsMaxMb: 8192,
       pull: 'missing',
       profile: 'xccdf_basic_profile_.check',
       datastream: undefined,
@@ -63,6 +64,7 @@ describe('getInputs', () => {
         datastream: 'content/ds.xml',
         'tailoring-file': 'content/tailoring.xml',
         'scan-timeout-minutes': '2.5',
+        'rootfs-max-mb': '512',
         results: 'scan/results.xml',
         baseline: 'artifact:stig-main',
         waivers: 'security/waivers.yml',
@@ -86,6 +88,7 @@ describe('getInputs', () => {
       datastream: 'content/ds.xml',
       tailoringFile: 'content/tailoring.xml',
       scanTimeoutMinutes: 2.5,
+      rootfsMaxMb: 512,
       results: 'scan/results.xml',
       baseline: { kind: 'artifact', name: 'stig-main' },
       waivers: 'security/waivers.yml',
@@ -120,13 +123,14 @@ describe('getInputs', () => {
   // Each bad value names the input and what it accepts.
   it.each([
     [1, { image: '' }, /Input 'image' is required/],
-    [2, { 'scan-mode': 'vm' }, /Input 'scan-mode' must be one of container, image; got 'vm'/],
+    [2, { 'scan-mode': 'vm' }, /Input 'scan-mode' must be one of auto, rootfs, container, image; got 'vm'/],
     [3, { 'fail-on': 'all' }, /Input 'fail-on' must be one of new, any, none; got 'all'/],
     [4, { 'severity-threshold': 'critical' }, /Input 'severity-threshold' must be one of low, medium, high/],
     [5, { comment: 'yes' }, /Input 'comment' must be one of always, on-failure, never; got 'yes'/],
     [6, { 'inherited-from-host': 'yes' }, /Input 'inherited-from-host' must be true or false; got 'yes'/],
     [7, { 'scan-timeout-minutes': '0' }, /Input 'scan-timeout-minutes' must be a positive number; got '0'/],
     [8, { 'scan-timeout-minutes': '10m' }, /Input 'scan-timeout-minutes' must be a positive number/],
+    [8.5, { 'rootfs-max-mb': '1.5' }, /Input 'rootfs-max-mb' must be a positive whole number; got '1.5'/],
     [
       9,
       { 'retention-days': '91' },

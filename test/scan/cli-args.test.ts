@@ -37,7 +37,7 @@ describe('stig-gate scan arguments', () => {
   it.each([
     [1, ['--output-dir', '/tmp/x'], 'scan needs --image REF'],
     [2, ['--image', 'app:1'], 'scan needs --output-dir DIR'],
-    [3, [...ok, '--mode', 'vm'], "--mode must be one of container, image; got 'vm'"],
+    [3, [...ok, '--mode', 'vm'], "--mode must be one of auto, rootfs, container, image; got 'vm'"],
     [4, [...ok, '--timeout', 'soon'], "--timeout must be a positive number of seconds; got 'soon'"],
     [5, [...ok, '--timeout=-5'], "--timeout must be a positive number of seconds; got '-5'"],
     [6, [...ok, '--pull', 'sometimes'], "--pull must be one of always, missing, never; got 'sometimes'"],
@@ -67,6 +67,12 @@ describe('stig-gate scan arguments', () => {
       "--baseline '/no/such/baseline.xml' is not a readable file",
     ],
     [16, [...ok, '--waivers', '/tmp'], "--waivers '/tmp' is not a readable file"],
+    [17, [...ok, '--rootfs-max-mb', '0'], "--rootfs-max-mb must be a positive whole number of MiB; got '0'"],
+    [
+      18,
+      [...ok, '--rootfs-max-mb', '2G'],
+      "--rootfs-max-mb must be a positive whole number of MiB; got '2G'",
+    ],
   ])('%i. %j', async (_n, argv, message) => {
     const run = await scan(...argv);
     expect(run.code).toBe(1);

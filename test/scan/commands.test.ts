@@ -19,6 +19,8 @@ const plan: ScanPlan = {
   image: 'ghcr.io/acme/app:1',
   scannerImage: 'cgr.dev/chainguard/openscap:latest-dev',
   mode: 'container',
+  requestedMode: 'container',
+  rootfsMaxBytes: 1024 * 1024 * 1024,
   profile: 'xccdf_basic_profile_.check',
   timeoutMs: 60_000,
   outputDir: '/work/out',

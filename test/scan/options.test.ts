@@ -29,7 +29,9 @@ describe('planScan', () => {
     expect(plan).toEqual({
       image: 'ghcr.io/acme/app:1.2',
       scannerImage: DEFAULT_SCANNER_IMAGE,
-      mode: 'container',
+      mode: 'rootfs',
+      requestedMode: 'auto',
+      rootfsMaxBytes: 8192 * 1024 * 1024,
       profile: DEFAULT_PROFILE,
       timeoutMs: 1_800_000,
       outputDir: resolve('out'),
@@ -37,6 +39,17 @@ describe('planScan', () => {
       socketPath: '/var/run/docker.sock',
       pull: 'always',
     });
+  });
+
+  it('resolves auto to rootfs and keeps an explicit mode and limit', async () => {
+    expect(await planScan({ ...base, mode: 'auto' }, {})).toMatchObject({
+      mode: 'rootfs',
+      requestedMode: 'auto',
+    });
+    for (const mode of ['rootfs', 'container', 'image'] as const) {
+      expect(await planScan({ ...base, mode }, {})).toMatchObject({ mode, requestedMode: mode });
+    }
+    expect((await planScan({ ...base, rootfsMaxMb: 10 }, {})).rootfsMaxBytes).toBe(10 * 1024 * 1024);
   });
 
   it('takes the engine from DOCKER_HOST, and an explicit docker host over it', async () => {
@@ -70,7 +83,7 @@ describe('planScan', () => {
     [2, { image: '--privileged' }, {}, "image '--privileged' is not an image reference"],
     [3, { image: 'alpine latest' }, {}, "image 'alpine latest' is not an image reference"],
     [4, { scannerImage: '-v' }, {}, "scanner image '-v' is not an image reference"],
-    [5, { mode: 'vm' as 'image' }, {}, "mode must be one of container, image; got 'vm'"],
+    [5, { mode: 'vm' as 'image' }, {}, "mode must be one of auto, rootfs, container, image; got 'vm'"],
     [6, { timeoutSeconds: 0 }, {}, 'timeout must be a positive number of seconds; got 0'],
     [7, { timeoutSeconds: Number.NaN }, {}, 'timeout must be a positive number of seconds; got NaN'],
     [8, { profile: '--results=/etc/x' }, {}, "profile '--results=/etc/x' is not an XCCDF profile id"],
@@ -98,6 +111,8 @@ describe('planScan', () => {
       "pull must be one of always, missing, never; got 'sometimes'",
     ],
     [17, { outputDir: ' ' }, {}, 'output directory is empty'],
+    [18, { rootfsMaxMb: 0 }, {}, 'rootfs max size must be a positive whole number of MiB; got 0'],
+    [19, { rootfsMaxMb: 1.5 }, {}, 'rootfs max size must be a positive whole number of MiB; got 1.5'],
   ];
   it.each(bad)('%i. rejects %o naming the input', async (_n, options, env, message) => {
     const error = await planScan({ ...base, ...options }, env).then(

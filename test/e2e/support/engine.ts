@@ -33,6 +33,8 @@ export interface TestEnv {
     /** The older oscap-docker: Debian bookworm's OpenSCAP 1.3.7 (image mode runs bash in the image). */
     scannerBookworm: string;
     scannerNoOscapDocker: string;
+    /** rootfs mode's target: the clean root plus a file under /usr/lib owned by uid 1000. */
+    usrlibNonroot: string;
   };
   /** The datastream the test scanners carry (STIG_GATE_DATASTREAM, ../shared/scap, or the checked download). */
   datastream: string;
@@ -104,6 +106,7 @@ export async function requireEngine(): Promise<TestEnv | undefined> {
       scanner: need('STIG_GATE_TEST_IMAGE_SCANNER'),
       scannerBookworm: need('STIG_GATE_TEST_IMAGE_SCANNER_BOOKWORM'),
       scannerNoOscapDocker: need('STIG_GATE_TEST_IMAGE_SCANNER_NO_OSCAP_DOCKER'),
+      usrlibNonroot: need('STIG_GATE_TEST_IMAGE_USRLIB_NONROOT'),
     },
     datastream: need('STIG_GATE_TEST_DATASTREAM'),
   };

@@ -14,7 +14,9 @@ var child = require('child_process');
 var path = require('path');
 var fs = require('fs');
 var timers = require('timers');
+var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
+var node_readline = require('node:readline');
 require('node:util');
 
 function _interopNamespace(e) {
@@ -53,7 +55,14 @@ const DEFAULT_PROFILE = 'xccdf_basic_profile_.check';
 const SCANNER_DATASTREAM = '/usr/share/xml/scap/ssg/content/ssg-chainguard-gpos-ds.xml';
 /** Generous: a scan of a large image takes minutes, a hung one forever. */
 const DEFAULT_TIMEOUT_SECONDS = 1800;
-const SCAN_MODES = ['container', 'image'];
+const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'];
+/** What `auto` means. */
+const AUTO_MODE = 'rootfs';
+/**
+ * rootfs mode's limit for the extracted tree, in MiB of file data. The tree is a tmpfs in the scanner, so
+ * it takes memory: 8 GiB is above nearly every real image's size and below a standard hosted runner's RAM.
+ */
+const DEFAULT_ROOTFS_MAX_MB = 8192;
 const PULL_POLICIES = ['always', 'missing', 'never'];
 /**
  * The socket behind a `DOCKER_HOST` value. oscap-docker talks to the engine through a mounted socket, so only
@@ -119,9 +128,13 @@ async function planScan(options, env = process.env) {
     if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
         throw new cli.ConfigurationError(`timeout must be a positive number of seconds; got ${String(options.timeoutSeconds)}`);
     }
-    const mode = options.mode ?? 'container';
-    if (!SCAN_MODES.includes(mode)) {
-        throw new cli.ConfigurationError(`mode must be one of ${SCAN_MODES.join(', ')}; got '${String(mode)}'`);
+    const requestedMode = options.mode ?? 'auto';
+    if (!SCAN_MODES.includes(requestedMode)) {
+        throw new cli.ConfigurationError(`mode must be one of ${SCAN_MODES.join(', ')}; got '${String(requestedMode)}'`);
+    }
+    const rootfsMaxMb = options.rootfsMaxMb ?? DEFAULT_ROOTFS_MAX_MB;
+    if (!Number.isInteger(rootfsMaxMb) || rootfsMaxMb <= 0) {
+        throw new cli.ConfigurationError(`rootfs max size must be a positive whole number of MiB; got ${String(options.rootfsMaxMb)}`);
     }
     const pull = options.pull ?? 'always';
     if (!PULL_POLICIES.includes(pull)) {
@@ -138,7 +151,9 @@ async function planScan(options, env = process.env) {
     const plan = {
         image: checkImageReference('image', options.image),
         scannerImage: checkImageReference('scanner image', options.scannerImage ?? DEFAULT_SCANNER_IMAGE),
-        mode,
+        mode: requestedMode === 'auto' ? AUTO_MODE : requestedMode,
+        requestedMode,
+        rootfsMaxBytes: rootfsMaxMb * 1024 * 1024,
         profile,
         timeoutMs: Math.round(timeoutSeconds * 1000),
         outputDir: node_path.resolve(options.outputDir),
@@ -409,9 +424,10 @@ async function removeScanLeftovers(docker, names, mode) {
     const removed = await docker(removeContainersArgs(named));
     if (removed.exitCode !== 0)
         problems.push(...complaints(removed.stderr));
-    // Container mode creates exactly the two containers just removed; only image mode (oscap-docker's own
-    // container) or a failed removal needs the search by label.
-    if (mode === 'container' && removed.exitCode === 0)
+    // Container and rootfs mode create exactly the two containers just removed (rootfs mode's tree is a
+    // tmpfs of the scanner, gone with it); only image mode (oscap-docker's own container) or a failed
+    // removal needs the search by label.
+    if (mode !== 'image' && removed.exitCode === 0)
         return problems;
     const labelled = ids((await docker(listScanContainersArgs(names))).stdout);
     if (labelled.length > 0) {
@@ -431,6 +447,232 @@ async function removeScanLeftovers(docker, names, mode) {
         }
     }
     return problems;
+}
+
+/**
+ * The program rootfs mode runs inside the scanner: a constant of the project, given to `python3 -I -c` as
+ * one argument, with everything that varies (the tree, the limit, the image's environment, the target's
+ * name, oscap's arguments) as further arguments. Nothing from an input reaches a shell.
+ *
+ * It reads `docker export`'s tar on standard input and extracts it into the tree with Python's `tarfile`,
+ * checking every entry first (see ROOTFS_EXTRACT_PY's comments), then replaces itself with
+ * `oscap xccdf eval`, with OSCAP_PROBE_ROOT on the tree. Python, because every scanner that can run
+ * oscap-docker has it (oscap-docker is Python), while GNU tar is not in every scanner image; and because a
+ * per-entry check in code says exactly what it refused. `tarfile`'s own extraction filters (PEP 706) are
+ * not used: they are missing from Debian bookworm's Python 3.11.2, and both `data` and `tar` clear the
+ * setuid/setgid bits and group/other write bits that STIG rules look at (the `data` filter also refuses
+ * every absolute symbolic link, common in real images).
+ */
+/** Exit codes of {@link ROOTFS_EXTRACT_PY} before oscap runs (oscap's own are 0, 1 and 2). */
+const ROOTFS_EXIT = {
+    /** An entry would have been written outside the tree, through a link, or over a directory. */
+    refused: 3,
+    /** The image's files are larger than the limit for the tree. */
+    tooBig: 4,
+    /** The tar stream was truncated or unreadable, or writing the tree failed (e.g. out of space). */
+    unreadable: 5,
+};
+/** The prefix of every line the program prints itself (oscap's lines follow unprefixed). */
+const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
+/**
+ * `python3 -I -c ROOTFS_EXTRACT_PY TREE LIMIT_BYTES ENV_JSON TARGET_NAME oscap ARGS…`
+ *
+ * - Entry names: leading `/` dropped, `.` parts dropped; any `..` part is refused (exit 3). Hard links:
+ *   the same for the name they link to.
+ * - Nothing is written through a symbolic link: an entry whose parent directory in the tree is a link is
+ *   refused; an existing file or link at an entry's name is removed first (tar's "last entry wins"); an
+ *   entry that would replace a directory with something else is refused.
+ * - Symbolic links are kept, but a target that is absolute or climbs above the image's root is rewritten
+ *   to the relative path that reaches, inside the tree, the place the image's own root would resolve it
+ *   to: `/etc/x` from `usr/lib/y` becomes `../../etc/x`. So oscap, following links in the tree, never
+ *   leaves it (an absolute link would otherwise resolve in the scanner's own file system).
+ * - Character and block devices are left out (the scanner has no CAP_MKNOD, and the tree is `nodev`);
+ *   FIFOs are kept (they need no privilege). Owners are numeric; modes, setuid and setgid are kept
+ *   (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and CAP_FSETID).
+ * - The file data is counted as it comes; past LIMIT_BYTES the program stops (exit 4).
+ * - Any extraction error is fatal (errorlevel 2): a tree that is not the image is not scanned (exit 5).
+ * Then standard input is read to its end (so `docker export` finishes normally), one summary line is
+ * printed and oscap replaces the program, with OSCAP_PROBE_ROOT=TREE, OSCAP_EVALUATION_TARGET=TARGET_NAME
+ * and OSCAP_CONTAINER_VARS set to the image's `Env` lines, as oscap-docker sets them.
+ */
+const ROOTFS_EXTRACT_PY = String.raw `
+import json, os, sys, tarfile
+
+PREFIX = "stig-gate-rootfs:"
+
+
+class Refused(Exception):
+    pass
+
+
+class TooBig(Exception):
+    pass
+
+
+def say(text):
+    print(PREFIX, text, flush=True)
+
+
+def parts_of(name, what):
+    parts = [p for p in name.split("/") if p not in ("", ".")]
+    if ".." in parts:
+        raise Refused(f"{what} {name!r} leads out of the tree ('..')")
+    return parts
+
+
+def clamped(start, target):
+    # Where the image's own root resolves the link: '..' at the root stays at the root.
+    out = [] if target.startswith("/") else list(start)
+    for part in target.split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if out:
+                out.pop()
+        else:
+            out.append(part)
+    return out
+
+
+def relative(start, to):
+    common = 0
+    while common < min(len(start), len(to)) and start[common] == to[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + to[common:]) or "."
+
+
+def no_linked_parent(tree, parts, name):
+    path = tree
+    for part in parts[:-1]:
+        path = os.path.join(path, part)
+        if os.path.islink(path):
+            raise Refused(f"{name!r} would be written through the symbolic link {path[len(tree):]!r}")
+        if not os.path.lexists(path):
+            return
+
+
+def checked(tar, tree, limit, tally):
+    for member in tar:
+        parts = parts_of(member.name, "entry")
+        name = "/".join(parts)
+        if name == "":
+            continue
+        if member.ischr() or member.isblk():
+            tally["devices"] += 1
+            continue
+        if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isfifo()):
+            raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
+        member.name = name
+        no_linked_parent(tree, parts, name)
+        if member.issym():
+            to = relative(parts[:-1], clamped(parts[:-1], member.linkname))
+            if to != member.linkname:
+                tally["relinked"] += 1
+                member.linkname = to
+        elif member.islnk():
+            source = parts_of(member.linkname, f"hard link {name!r} to")
+            no_linked_parent(tree, source + [""], member.linkname)
+            member.linkname = "/".join(source)
+        path = os.path.join(tree, name)
+        if os.path.lexists(path):
+            if os.path.isdir(path) and not os.path.islink(path):
+                if not member.isdir():
+                    raise Refused(f"entry {name!r} would replace a directory")
+            else:
+                os.unlink(path)
+        if member.isfile():
+            tally["bytes"] += member.size
+            if tally["bytes"] > limit:
+                raise TooBig()
+        tally["entries"] += 1
+        yield member
+
+
+def main():
+    tree, limit, env_json, target = sys.argv[1:5]
+    command = sys.argv[5:]
+    limit = int(limit)
+    tally = {"entries": 0, "bytes": 0, "devices": 0, "relinked": 0}
+    source = sys.stdin.buffer
+    try:
+        with tarfile.open(fileobj=source, mode="r|") as tar:
+            tar.errorlevel = 2
+            # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
+            trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
+            tar.extractall(tree, members=checked(tar, tree, limit, tally), numeric_owner=True, **trusted)
+        while source.read(1 << 16):
+            pass
+    except TooBig:
+        say(f"error: the image's files are larger than the limit for the extracted tree, {limit // (1 << 20)} MiB")
+        sys.exit(4)
+    except Refused as refused:
+        say(f"error: refused a tar entry: {refused}")
+        sys.exit(3)
+    except (tarfile.TarError, OSError, EOFError) as error:
+        say(f"error: cannot extract the image's files: {error}")
+        sys.exit(5)
+    say(
+        f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data) into {tree}; "
+        f"device nodes left out: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
+    )
+    os.environ["OSCAP_PROBE_ROOT"] = tree
+    os.environ["OSCAP_EVALUATION_TARGET"] = target
+    os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(env_json) or [])
+    try:
+        os.execvp(command[0], command)
+    except OSError as error:
+        say(f"error: cannot run {command[0]}: {error}")
+        sys.exit(127)
+
+
+main()
+`;
+
+/** Why a rootfs-mode scanner run is not a result, in words a user can act on (pure, like diagnose.ts). */
+/** The extraction program's own error line, without its prefix. */
+function programError(output) {
+    const marker = `${ROOTFS_LINE_PREFIX} error: `;
+    const line = output.split('\n').find((text) => text.startsWith(marker));
+    return line?.slice(marker.length);
+}
+/**
+ * The message for a rootfs run that failed in a way only rootfs mode can (no python3 in the scanner, the
+ * export, the extraction); undefined for the rest (oscap's own error), which diagnose.ts describes.
+ */
+function describeRootfsFailure(ending) {
+    const noPython = ending.startError !== undefined
+        ? /python3/.test(ending.startError) &&
+            /not found|no such file|permission denied/i.test(ending.startError)
+        : (ending.exitCode === 126 || ending.exitCode === 127) && /python3/.test(ending.shown);
+    if (noPython) {
+        return (`the scanner image ${ending.scannerImage} has no python3, which rootfs mode runs to extract the image's ` +
+            `files (exit ${ending.exitCode}). Use an OpenSCAP image with Python, such as ` +
+            `cgr.dev/chainguard/openscap:latest-dev (oscap-docker needs it too), or mode container or image.\n` +
+            `${ending.shown}\n${ending.log}`);
+    }
+    const said = programError(ending.output);
+    const exported = ending.source;
+    if (exported !== undefined && exported.exitCode !== 0 && ending.exitCode !== ROOTFS_EXIT.tooBig) {
+        // A failed export leaves a truncated stream: its own words say why, not the extraction's.
+        const why = exported.stderr.trim() === '' ? `exit ${exported.exitCode}` : exported.stderr.trim();
+        return `docker export of ${ending.image} failed, so its files were not scanned: ${why}\n${ending.log}`;
+    }
+    switch (ending.exitCode) {
+        case ROOTFS_EXIT.tooBig:
+            return (`${said ?? "the image's files are larger than the limit for the extracted tree"}. Raise the limit ` +
+                `(rootfs-max-mb / --rootfs-max-mb; the tree is held in memory) or scan in mode image.\n${ending.log}`);
+        case ROOTFS_EXIT.refused:
+            return (`${ending.image}'s file system has an entry that could write outside the extracted tree, so it was ` +
+                `not scanned: ${said ?? 'refused'}. docker export never makes such an entry from a real image.\n${ending.log}`);
+        case ROOTFS_EXIT.unreadable:
+            return `the image's files could not be extracted in the scanner: ${said ?? ending.shown}\n${ending.log}`;
+        case 127:
+            if (said !== undefined)
+                return `the scanner could not run oscap: ${said}\n${ending.log}`;
+            return undefined;
+        default:
+            return undefined;
+    }
 }
 
 /** The last `max` non-empty lines of `text`, trimmed: the part of docker's output that says why. */
@@ -516,6 +758,11 @@ function describeScannerFailure(ending) {
     if (ending.timedOutAfterMs !== undefined) {
         return (`the scan did not finish within its timeout of ${ending.timedOutAfterMs / 1000} s and was stopped; its ` +
             `containers were removed. Raise the timeout if the image is large.\nLast output:\n${shown}\n${log}`);
+    }
+    if (ending.mode === 'rootfs') {
+        const rootfs = describeRootfsFailure({ ...ending, shown, log });
+        if (rootfs !== undefined)
+            return rootfs;
     }
     const noOscapDocker = ending.startError !== undefined
         ? /oscap-docker/.test(ending.startError) &&
@@ -765,6 +1012,7 @@ function scanMetadata(plan, output) {
         scannerImageId: output.scannerImageId,
         oscapVersion: output.oscapVersion,
         mode: plan.mode,
+        requestedMode: plan.requestedMode,
         profile: plan.profile,
         oscapExitCode: output.oscapExitCode,
         counts: output.results.counts,
@@ -773,6 +1021,137 @@ function scanMetadata(plan, output) {
 }
 async function writeMetadata(plan, output) {
     await promises.writeFile(output.metadata, `${JSON.stringify(scanMetadata(plan, output), null, 2)}\n`);
+}
+
+/**
+ * rootfs mode's docker command lines, as argument arrays (pure, like commands.ts): the target created and
+ * never started, its files streamed out with `docker export` into a scanner that holds no privilege over
+ * the engine or the host, extracted there onto a tmpfs and scanned with `oscap xccdf eval` and
+ * OSCAP_PROBE_ROOT.
+ */
+/** Where the target's files are extracted inside the scanner (a tmpfs, gone with the container). */
+const ROOTFS_TREE = '/stig-gate/tree';
+/**
+ * The only capabilities the scanner keeps (everything else is dropped): extracting as root with the
+ * image's owners and modes needs CAP_CHOWN (chown to the image's uids), CAP_FOWNER (chmod and utime on
+ * files it then no longer owns), CAP_DAC_OVERRIDE (writing into the image's read-only directories; oscap
+ * reading root-only files such as /etc/shadow) and CAP_FSETID (keeping setgid bits through chmod: without
+ * it the kernel clears them). Measured: with fewer, setgid bits are lost or 31 rules turn into `error`.
+ */
+const ROOTFS_CAPABILITIES = ['CHOWN', 'FOWNER', 'DAC_OVERRIDE', 'FSETID'];
+/**
+ * The tmpfs for the tree: `nodev`, `nosuid` and `noexec` (nothing in it is ever run or opened as a
+ * device), sized at the limit plus room for the file system's own metadata, so that the kernel bounds it
+ * even if the count in the extraction program were wrong.
+ */
+function treeTmpfs(maxBytes) {
+    const slackMb = 64;
+    const sizeMb = Math.ceil(maxBytes / (1024 * 1024)) + slackMb;
+    return `${ROOTFS_TREE}:rw,nosuid,nodev,noexec,size=${sizeMb}m,mode=0755`;
+}
+/**
+ * oscap writes the data stream's SCE scripts (the ASLR check) to a temporary directory and runs them from
+ * there, and the scanner's root is read-only: a small tmpfs, `nodev` and `nosuid`, but not `noexec`.
+ */
+const SCANNER_TMP_TMPFS = '/tmp:rw,nosuid,nodev,size=64m,mode=1777';
+/** The target's environment (`Config.Env`, the image's with nothing added) as JSON: `["PATH=…", …]` or `null`. */
+function targetEnvArgs(names) {
+    return ['container', 'inspect', '--format', '{{json .Config.Env}}', names.source];
+}
+/** Parses {@link targetEnvArgs}' output: the `KEY=value` lines, `[]` for an image without `Env`. */
+function parseTargetEnv(stdout) {
+    const parsed = JSON.parse(stdout.trim());
+    if (parsed === null)
+        return [];
+    if (!Array.isArray(parsed) || !parsed.every((entry) => typeof entry === 'string')) {
+        throw new Error(`docker container inspect gave no environment list: ${stdout.trim()}`);
+    }
+    return parsed;
+}
+/** The target's file system as a tar stream on stdout: the unstarted container of {@link createSourceArgs}. */
+function exportTargetArgs(names) {
+    return ['export', names.source];
+}
+/** oscap's own arguments in rootfs mode: `xccdf eval …` as oscap-docker would pass them on. */
+function rootfsOscapArgs(plan) {
+    const out = IN_SCANNER.output;
+    return [
+        'oscap',
+        'xccdf',
+        'eval',
+        '--profile',
+        plan.profile,
+        ...(plan.tailoringFile === undefined
+            ? []
+            : ['--tailoring-file', `${IN_SCANNER.tailoringDir}/${node_path.basename(plan.tailoringFile)}`]),
+        '--results',
+        `${out}/${OUTPUT_FILES.resultsXml}`,
+        '--results-arf',
+        `${out}/${OUTPUT_FILES.resultsArf}`,
+        '--report',
+        `${out}/${OUTPUT_FILES.reportHtml}`,
+        datastreamInScanner(plan),
+    ];
+}
+/**
+ * The rootfs scanner: root (extraction keeps the image's owners), but with every capability dropped except
+ * {@link ROOTFS_CAPABILITIES}, `no-new-privileges`, a read-only root, no network, no engine socket and its
+ * own PID namespace; the tree and /tmp are tmpfs; the output directory is the one writable mount, inputs
+ * are read-only. `--interactive` keeps its stdin open for the tar stream (see startRootfsScannerArgs).
+ * `targetName` is the name oscap's report gives the target; `command` replaces oscap's arguments (tests
+ * run the same program with another command to look at the tree).
+ */
+function createRootfsScannerArgs(plan, names, scannerImage, targetEnv, targetName, command = rootfsOscapArgs(plan)) {
+    const inputs = [];
+    if (plan.datastream !== undefined) {
+        const inside = `${IN_SCANNER.datastreamDir}/${node_path.basename(plan.datastream)}`;
+        inputs.push('--mount', bindMount(plan.datastream, inside, true));
+    }
+    if (plan.tailoringFile !== undefined) {
+        const inside = `${IN_SCANNER.tailoringDir}/${node_path.basename(plan.tailoringFile)}`;
+        inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
+    }
+    return [
+        'create',
+        '--pull=never',
+        '--interactive',
+        '--name',
+        names.scanner,
+        '--label',
+        names.label,
+        '--network',
+        'none',
+        '--user',
+        '0:0',
+        '--read-only',
+        '--cap-drop',
+        'ALL',
+        ...ROOTFS_CAPABILITIES.flatMap((capability) => ['--cap-add', capability]),
+        '--security-opt',
+        'no-new-privileges',
+        '--tmpfs',
+        treeTmpfs(plan.rootfsMaxBytes),
+        '--tmpfs',
+        SCANNER_TMP_TMPFS,
+        '--mount',
+        bindMount(plan.outputDir, IN_SCANNER.output, false),
+        ...inputs,
+        '--entrypoint',
+        'python3',
+        scannerImage,
+        '-I',
+        '-c',
+        ROOTFS_EXTRACT_PY,
+        ROOTFS_TREE,
+        String(plan.rootfsMaxBytes),
+        JSON.stringify(targetEnv),
+        targetName,
+        ...command,
+    ];
+}
+/** Starts the rootfs scanner attached, its stdin fed by `docker export` (see DockerCommandOptions.stdinFrom). */
+function startRootfsScannerArgs(names) {
+    return ['start', '--attach', '--interactive', names.scanner];
 }
 
 /**
@@ -843,8 +1222,17 @@ async function runScanner(input) {
         }
     };
     let exitCode;
+    let source;
     try {
-        exitCode = (await docker(input.args, { onLine })).exitCode;
+        const result = await docker(input.args, {
+            onLine,
+            ...(input.stdinFrom && { stdinFrom: input.stdinFrom }),
+        });
+        exitCode = result.exitCode;
+        source = result.source && {
+            exitCode: result.source.exitCode,
+            stderr: input.redact(result.source.stderr),
+        };
     }
     finally {
         finished = true;
@@ -854,7 +1242,7 @@ async function runScanner(input) {
         input.signal?.removeEventListener('abort', onAbort);
         await stopping;
     }
-    return { exitCode, output: lines.join('\n'), timedOut, aborted };
+    return { exitCode, output: lines.join('\n'), timedOut, aborted, ...(source && { source }) };
 }
 /**
  * Tells a scanner the engine never started (e.g. no oscap-docker in the image: `docker start` then exits 1)
@@ -1820,6 +2208,8 @@ function execDockerRunner(dockerHost, baseEnv = process.env) {
         if (docker === undefined) {
             throw new cli.ConfigurationError('the docker CLI is not on PATH: install Docker (docker.io) or add it to PATH');
         }
+        if (options.stdinFrom !== undefined)
+            return runPiped(docker, options.stdinFrom, args, env, options.onLine);
         const listeners = options.onLine && {
             stdline: (line) => options.onLine?.(line, 'stdout'),
             errline: (line) => options.onLine?.(line, 'stderr'),
@@ -1848,6 +2238,64 @@ function execDockerRunner(dockerHost, baseEnv = process.env) {
             throw error;
         }
     };
+}
+/**
+ * The exit code of a process, once it has exited: -1 for a signal, as exec reports it (see
+ * execDockerRunner). 'exit', not 'close': a stdin still being fed would hold 'close' back.
+ */
+function exited(child) {
+    return new Promise((resolve, reject) => {
+        child.once('error', reject);
+        child.once('exit', (code) => resolve(typeof code === 'number' ? code : -1));
+    });
+}
+/**
+ * `docker <source> | docker <args>` without a shell: both spawned with argument arrays, the first one's
+ * stdout piped into the second's stdin. When the consumer ends first (it refused the stream, or was
+ * killed), the producer is ended too, so that nothing outlives the command.
+ */
+async function runPiped(docker, source, args, env, onLine) {
+    const producer = node_child_process.spawn(docker, [...source], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const consumer = node_child_process.spawn(docker, [...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const producerEnd = exited(producer);
+    const consumerEnd = exited(consumer);
+    // Not awaited yet; a failure to start is reported through the awaits below.
+    producerEnd.catch(() => undefined);
+    // The consumer may stop reading early (it refused the stream): the broken pipe is expected then.
+    consumer.stdin.on('error', () => undefined);
+    producer.stdout.pipe(consumer.stdin);
+    let producerStderr = '';
+    producer.stderr.setEncoding('utf8');
+    producer.stderr.on('data', (chunk) => {
+        producerStderr += chunk;
+    });
+    const collected = { stdout: '', stderr: '' };
+    const reading = ['stdout', 'stderr'].map((stream) => {
+        const lines = node_readline.createInterface({ input: consumer[stream], crlfDelay: Infinity });
+        lines.on('line', (line) => {
+            collected[stream] += `${line}\n`;
+            onLine?.(line, stream);
+        });
+        return new Promise((resolve) => lines.once('close', resolve));
+    });
+    let exitCode;
+    try {
+        exitCode = await consumerEnd;
+    }
+    finally {
+        // The consumer is gone (done, or killed by a timeout or an interrupt): the rest of the stream has
+        // nowhere to go.
+        producer.stdout.unpipe(consumer.stdin);
+        consumer.stdin.destroy();
+        if (producer.exitCode === null && producer.signalCode === null) {
+            // Closing its pipe too: a producer blocked writing to a full pipe would not see the signal.
+            producer.stdout.destroy();
+            producer.kill('SIGTERM');
+        }
+    }
+    await Promise.all(reading);
+    const sourceCode = await producerEnd.catch(() => -1);
+    return { exitCode, ...collected, source: { exitCode: sourceCode, stderr: producerStderr } };
 }
 
 /**
@@ -2049,6 +2497,7 @@ async function scanWithEngine(run) {
         }
         const pullingTarget = phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () => ensureImage(docker, plan.image, plan.pull, 'pull target', login));
         const pullingScanner = phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () => ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login));
+        let targetEnv = [];
         const preparing = (async () => {
             await pullingTarget;
             await run.outputReady;
@@ -2057,7 +2506,7 @@ async function scanWithEngine(run) {
             // The scan timeout covers this step and the scanner, not the pulls: it starts here, and the scanner
             // gets what this step left of it (see runTheScanner).
             const started = performance.now();
-            await prepareTarget(run, started + plan.timeoutMs, () => {
+            targetEnv = await prepareTarget(run, started + plan.timeoutMs, () => {
                 // From here an interrupt is the scanner side's, or the scanner's own.
                 targetStep = undefined;
             });
@@ -2066,11 +2515,14 @@ async function scanWithEngine(run) {
         const scannerReady = (async () => {
             await pullingScanner;
             await run.outputReady;
+            // rootfs mode's scanner is given the target's environment, read once the target is created.
+            if (plan.mode === 'rootfs')
+                await preparing;
             if (stopping)
                 return;
             scannerStep = 'create scanner';
             created = true;
-            await phase(run, 'create scanner', names.scanner, () => createScanner(run));
+            await phase(run, 'create scanner', names.scanner, () => createScanner(run, targetEnv));
         })();
         // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
         // (the pull finishes on its own, and the scanner is then not created).
@@ -2090,6 +2542,7 @@ async function scanWithEngine(run) {
         const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs);
         // Awaited just below; until then a rejection must not count as unhandled.
         scanning.catch(() => undefined);
+        // rootfs and image mode record the never-started container made from the target.
         const targetContainer = plan.mode === 'container' ? names.target : names.source;
         recording = phase(run, 'record images', 'what the target and the scanner were created from', () => imagesOfContainers(docker, [targetContainer, names.scanner]).catch((thrown) => {
             throw new ScanError('record images', cli.toError(thrown).message);
@@ -2112,6 +2565,8 @@ async function scanWithEngine(run) {
         const paths = outputPaths(plan.outputDir);
         const output = {
             scanId: names.id,
+            mode: plan.mode,
+            requestedMode: plan.requestedMode,
             outputDir: plan.outputDir,
             ...paths,
             oscapExitCode,
@@ -2163,11 +2618,19 @@ async function settleWithin(work, ms) {
     }
 }
 /**
- * Starts the target (container mode) or makes its labelled copy (image mode), within the scan timeout;
- * `onReady` is called as soon as it is ready, before the step's end is logged.
+ * Starts the target (container mode), makes its labelled copy (image mode) or creates it unstarted and
+ * reads its environment (rootfs mode), within the scan timeout; `onReady` is called as soon as it is
+ * ready, before the step's end is logged. Resolves to the target's environment in rootfs mode, else [].
  */
 async function prepareTarget(run, deadline, onReady) {
     const { plan, docker, names } = run;
+    if (plan.mode === 'rootfs') {
+        return phase(run, 'prepare target', `${names.source}, created and never started`, async () => {
+            const env = await beforeDeadline(run, createRootfsSource(docker, names, plan.image), deadline, 'prepare target');
+            onReady();
+            return env;
+        });
+    }
     if (plan.mode === 'container') {
         await phase(run, 'start target', names.target, async () => {
             const started = await beforeDeadline(run, docker(startTargetArgs(names, plan.image)), deadline, 'start target');
@@ -2182,12 +2645,19 @@ async function prepareTarget(run, deadline, onReady) {
             onReady();
         });
     }
+    return [];
 }
-/** Creates the scanner container, to be started once the target is ready; bounded by the scan timeout. */
-async function createScanner(run) {
+/**
+ * Creates the scanner container, to be started once the target is ready; bounded by the scan timeout.
+ * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks.
+ */
+async function createScanner(run, targetEnv) {
     const { plan, docker, names } = run;
     const target = plan.mode === 'container' ? names.target : names.labelledImage;
-    const created = await beforeDeadline(run, docker(createScannerArgs(plan, names, plan.scannerImage, target)), performance.now() + plan.timeoutMs, 'create scanner');
+    const args = plan.mode === 'rootfs'
+        ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image)
+        : createScannerArgs(plan, names, plan.scannerImage, target);
+    const created = await beforeDeadline(run, docker(args), performance.now() + plan.timeoutMs, 'create scanner');
     if (created.exitCode !== 0)
         throw new ScanError('create scanner', describeScannerCreateFailure(plan.scannerImage, created));
 }
@@ -2221,9 +2691,13 @@ async function runTheScanner(run, deadline) {
     const { plan, docker, names } = run;
     const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
     const logFile = outputPaths(plan.outputDir).log;
-    const ran = await phase(run, 'run scanner', `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`, () => runScanner({
+    const rootfs = plan.mode === 'rootfs';
+    const ran = await phase(run, 'run scanner', rootfs
+        ? `docker export ${names.source} | extract in the scanner + oscap xccdf eval (profile ${plan.profile})`
+        : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`, () => runScanner({
         docker,
-        args: startScannerArgs(names),
+        args: rootfs ? startRootfsScannerArgs(names) : startScannerArgs(names),
+        ...(rootfs && { stdinFrom: exportTargetArgs(names) }),
         scannerName: names.scanner,
         timeoutMs: Math.max(1, deadline - performance.now()),
         ...(plan.signal && { signal: plan.signal }),
@@ -2244,6 +2718,7 @@ async function runTheScanner(run, deadline) {
             exitCode: startFailure?.exitCode ?? ran.exitCode,
             ...(startFailure && { startError: run.redact(startFailure.error) }),
             output: ran.output,
+            ...(ran.source && { source: ran.source }),
             scannerImage: plan.scannerImage,
             image: plan.image,
             mode: plan.mode,
@@ -2274,15 +2749,35 @@ async function cleanUp(run) {
  * source container stays until the cleanup: the image scanned is recorded from it.
  */
 async function prepareLabelledImage(docker, names, image) {
+    await createSource(docker, names, image);
+    const committed = await docker(commitTargetArgs(names));
+    if (committed.exitCode !== 0)
+        throw new ScanError('prepare target', `docker commit: ${lastLines(committed.stderr)}`);
+}
+/**
+ * rootfs mode: the target created and never started (a placeholder command where the image has none, as
+ * in image mode), then its environment read, for OSCAP_CONTAINER_VARS.
+ */
+async function createRootfsSource(docker, names, image) {
+    await createSource(docker, names, image);
+    const inspected = await docker(targetEnvArgs(names));
+    if (inspected.exitCode !== 0)
+        throw new ScanError('prepare target', `docker container inspect: ${lastLines(inspected.stderr)}`);
+    try {
+        return parseTargetEnv(inspected.stdout);
+    }
+    catch (thrown) {
+        throw new ScanError('prepare target', cli.toError(thrown).message);
+    }
+}
+/** A container created from `image` and never started; an image with neither CMD nor ENTRYPOINT gets a placeholder. */
+async function createSource(docker, names, image) {
     let created = await docker(createSourceArgs(names, image, false));
-    // An image with neither CMD nor ENTRYPOINT gets a placeholder command (never run): cheaper than asking first.
+    // Cheaper than asking first; the placeholder is never run.
     if (created.exitCode !== 0 && /no command specified/i.test(created.stderr))
         created = await docker(createSourceArgs(names, image, true));
     if (created.exitCode !== 0)
         throw new ScanError('prepare target', `docker create: ${lastLines(created.stderr)}`);
-    const committed = await docker(commitTargetArgs(names));
-    if (committed.exitCode !== 0)
-        throw new ScanError('prepare target', `docker commit: ${lastLines(committed.stderr)}`);
 }
 
 /**
@@ -2291,7 +2786,7 @@ async function prepareLabelledImage(docker, names, image) {
  */
 const scanUsage = `Usage: stig-gate scan --image REF --output-dir DIR [options] [gate options]
 
-Pulls REF and the scanner image, runs oscap-docker in the scanner against REF, writes results.xml,
+Pulls REF and the scanner image, scans REF with OpenSCAP in the scanner, writes results.xml,
 results-arf.xml, report.html (oscap's own), scan.log and scan.json into DIR, then gates the results
 as 'stig-gate compare' does and writes stig-gate.json, stig-gate.sarif and stig-gate.md into DIR.
 Exits 0 gate passed, 2 gate failed, 1 error (a scan that did not complete is always an error).
@@ -2300,11 +2795,17 @@ Scan options:
   --image REF                 the image to scan (required)
   --output-dir DIR            where the results and reports go (required; created when missing)
   --scanner-image REF         OpenSCAP image with oscap-docker (default ${DEFAULT_SCANNER_IMAGE})
-  --mode container|image      container: start REF with 'tail -f /dev/null' and scan it (default;
-                              REF needs tail, any USER);
+  --mode auto|rootfs|container|image
+                              rootfs: REF's files, read with 'docker export' from a container never
+                              started, extracted and scanned in a scanner with no engine socket, no
+                              host PID namespace and no network (auto, the default, is rootfs);
+                              container: start REF with 'tail -f /dev/null' and 'oscap-docker container'
+                              (REF needs tail, any USER);
                               image: 'oscap-docker image', REF never run: with OpenSCAP >= 1.3.8 in the
-                              scanner (the default has 1.4) it reads a 'docker export' copy, so REF needs
-                              no shell; older oscap-docker runs 'bash' in it
+                              scanner it reads a 'docker export' copy, so REF needs no shell; older
+                              oscap-docker runs 'bash' in it (see docs/scanning.md)
+  --rootfs-max-mb N           rootfs: most MiB of file data the extracted tree (in memory) may hold
+                              (default ${DEFAULT_ROOTFS_MAX_MB})
   --profile ID                XCCDF profile (default ${DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
   --tailoring-file PATH       XCCDF tailoring file
@@ -2316,7 +2817,8 @@ Scan options:
                               to 'docker login --password-stdin' in a private config, never on a command line
   --verbose                   show the scanner's output as it runs (it is always in DIR/scan.log)
 
-The engine is DOCKER_HOST (a unix:// socket) or /var/run/docker.sock; the scanner mounts that socket.
+The engine is DOCKER_HOST (a unix:// socket) or /var/run/docker.sock; in container and image mode the
+scanner mounts that socket (rootfs mode gives it none).
 
 Gate options, as for 'stig-gate compare':
 ${gateOptions.gateOptionsUsage}`;
@@ -2324,7 +2826,8 @@ const scanOptionSpec = {
     image: { type: 'string' },
     'output-dir': { type: 'string' },
     'scanner-image': { type: 'string', default: DEFAULT_SCANNER_IMAGE },
-    mode: { type: 'string', default: 'container' },
+    mode: { type: 'string', default: 'auto' },
+    'rootfs-max-mb': { type: 'string', default: String(DEFAULT_ROOTFS_MAX_MB) },
     profile: { type: 'string', default: DEFAULT_PROFILE },
     datastream: { type: 'string' },
     'tailoring-file': { type: 'string' },
@@ -2336,6 +2839,13 @@ const scanOptionSpec = {
     verbose: { type: 'boolean', short: 'v' },
     help: { type: 'boolean', short: 'h' },
 };
+function parseMaxMb(text) {
+    const mb = Number(text);
+    if (!/^\s*\d+\s*$/.test(text) || mb <= 0) {
+        throw new cli.ConfigurationError(`--rootfs-max-mb must be a positive whole number of MiB; got '${text}'`);
+    }
+    return mb;
+}
 function parseTimeout(text) {
     const seconds = Number(text);
     if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
@@ -2433,6 +2943,7 @@ async function scan(argv, io, env = process.env) {
     const mode = args.oneOf('--mode', values.mode, SCAN_MODES);
     const pull = args.oneOf('--pull', values.pull, PULL_POLICIES);
     const timeoutSeconds = parseTimeout(values.timeout);
+    const rootfsMaxMb = parseMaxMb(values['rootfs-max-mb']);
     const registry = await registryCredentials(image, values.registry, values['registry-username'], values['registry-password-file'], env);
     const controller = new AbortController();
     const release = abortOnSignals(controller, io);
@@ -2457,6 +2968,7 @@ async function scan(argv, io, env = process.env) {
             outputDir,
             scannerImage: values['scanner-image'],
             mode,
+            rootfsMaxMb,
             profile: values.profile,
             ...(values.datastream !== undefined && { datastream: values.datastream }),
             ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
@@ -2487,7 +2999,7 @@ async function scan(argv, io, env = process.env) {
     finally {
         release();
     }
-    log.info(`scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`);
+    log.info(`scanned ${output.targetDigest} in ${output.mode} mode (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`);
     const gate = await loadGate();
     // Written only now that the scan has succeeded: a scan that fails leaves no gate report behind.
     return gate.reportGate(await (gating ?? gate.runGate(output.results, values, gateExtra)), values, io, gateExtra);

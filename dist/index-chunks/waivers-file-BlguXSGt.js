@@ -50,6 +50,8 @@ require('fs/promises');
 require('constants');
 require('node:string_decoder');
 require('zlib');
+require('node:child_process');
+require('node:readline');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

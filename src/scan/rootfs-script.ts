@@ -1,0 +1,181 @@
+/**
+ * The program rootfs mode runs inside the scanner: a constant of the project, given to `python3 -I -c` as
+ * one argument, with everything that varies (the tree, the limit, the image's environment, the target's
+ * name, oscap's arguments) as further arguments. Nothing from an input reaches a shell.
+ *
+ * It reads `docker export`'s tar on standard input and extracts it into the tree with Python's `tarfile`,
+ * checking every entry first (see ROOTFS_EXTRACT_PY's comments), then replaces itself with
+ * `oscap xccdf eval`, with OSCAP_PROBE_ROOT on the tree. Python, because every scanner that can run
+ * oscap-docker has it (oscap-docker is Python), while GNU tar is not in every scanner image; and because a
+ * per-entry check in code says exactly what it refused. `tarfile`'s own extraction filters (PEP 706) are
+ * not used: they are missing from Debian bookworm's Python 3.11.2, and both `data` and `tar` clear the
+ * setuid/setgid bits and group/other write bits that STIG rules look at (the `data` filter also refuses
+ * every absolute symbolic link, common in real images).
+ */
+
+/** Exit codes of {@link ROOTFS_EXTRACT_PY} before oscap runs (oscap's own are 0, 1 and 2). */
+export const ROOTFS_EXIT = {
+  /** An entry would have been written outside the tree, through a link, or over a directory. */
+  refused: 3,
+  /** The image's files are larger than the limit for the tree. */
+  tooBig: 4,
+  /** The tar stream was truncated or unreadable, or writing the tree failed (e.g. out of space). */
+  unreadable: 5,
+} as const;
+
+/** The prefix of every line the program prints itself (oscap's lines follow unprefixed). */
+export const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
+
+/**
+ * `python3 -I -c ROOTFS_EXTRACT_PY TREE LIMIT_BYTES ENV_JSON TARGET_NAME oscap ARGS…`
+ *
+ * - Entry names: leading `/` dropped, `.` parts dropped; any `..` part is refused (exit 3). Hard links:
+ *   the same for the name they link to.
+ * - Nothing is written through a symbolic link: an entry whose parent directory in the tree is a link is
+ *   refused; an existing file or link at an entry's name is removed first (tar's "last entry wins"); an
+ *   entry that would replace a directory with something else is refused.
+ * - Symbolic links are kept, but a target that is absolute or climbs above the image's root is rewritten
+ *   to the relative path that reaches, inside the tree, the place the image's own root would resolve it
+ *   to: `/etc/x` from `usr/lib/y` becomes `../../etc/x`. So oscap, following links in the tree, never
+ *   leaves it (an absolute link would otherwise resolve in the scanner's own file system).
+ * - Character and block devices are left out (the scanner has no CAP_MKNOD, and the tree is `nodev`);
+ *   FIFOs are kept (they need no privilege). Owners are numeric; modes, setuid and setgid are kept
+ *   (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and CAP_FSETID).
+ * - The file data is counted as it comes; past LIMIT_BYTES the program stops (exit 4).
+ * - Any extraction error is fatal (errorlevel 2): a tree that is not the image is not scanned (exit 5).
+ * Then standard input is read to its end (so `docker export` finishes normally), one summary line is
+ * printed and oscap replaces the program, with OSCAP_PROBE_ROOT=TREE, OSCAP_EVALUATION_TARGET=TARGET_NAME
+ * and OSCAP_CONTAINER_VARS set to the image's `Env` lines, as oscap-docker sets them.
+ */
+export const ROOTFS_EXTRACT_PY = String.raw`
+import json, os, sys, tarfile
+
+PREFIX = "stig-gate-rootfs:"
+
+
+class Refused(Exception):
+    pass
+
+
+class TooBig(Exception):
+    pass
+
+
+def say(text):
+    print(PREFIX, text, flush=True)
+
+
+def parts_of(name, what):
+    parts = [p for p in name.split("/") if p not in ("", ".")]
+    if ".." in parts:
+        raise Refused(f"{what} {name!r} leads out of the tree ('..')")
+    return parts
+
+
+def clamped(start, target):
+    # Where the image's own root resolves the link: '..' at the root stays at the root.
+    out = [] if target.startswith("/") else list(start)
+    for part in target.split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if out:
+                out.pop()
+        else:
+            out.append(part)
+    return out
+
+
+def relative(start, to):
+    common = 0
+    while common < min(len(start), len(to)) and start[common] == to[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + to[common:]) or "."
+
+
+def no_linked_parent(tree, parts, name):
+    path = tree
+    for part in parts[:-1]:
+        path = os.path.join(path, part)
+        if os.path.islink(path):
+            raise Refused(f"{name!r} would be written through the symbolic link {path[len(tree):]!r}")
+        if not os.path.lexists(path):
+            return
+
+
+def checked(tar, tree, limit, tally):
+    for member in tar:
+        parts = parts_of(member.name, "entry")
+        name = "/".join(parts)
+        if name == "":
+            continue
+        if member.ischr() or member.isblk():
+            tally["devices"] += 1
+            continue
+        if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isfifo()):
+            raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
+        member.name = name
+        no_linked_parent(tree, parts, name)
+        if member.issym():
+            to = relative(parts[:-1], clamped(parts[:-1], member.linkname))
+            if to != member.linkname:
+                tally["relinked"] += 1
+                member.linkname = to
+        elif member.islnk():
+            source = parts_of(member.linkname, f"hard link {name!r} to")
+            no_linked_parent(tree, source + [""], member.linkname)
+            member.linkname = "/".join(source)
+        path = os.path.join(tree, name)
+        if os.path.lexists(path):
+            if os.path.isdir(path) and not os.path.islink(path):
+                if not member.isdir():
+                    raise Refused(f"entry {name!r} would replace a directory")
+            else:
+                os.unlink(path)
+        if member.isfile():
+            tally["bytes"] += member.size
+            if tally["bytes"] > limit:
+                raise TooBig()
+        tally["entries"] += 1
+        yield member
+
+
+def main():
+    tree, limit, env_json, target = sys.argv[1:5]
+    command = sys.argv[5:]
+    limit = int(limit)
+    tally = {"entries": 0, "bytes": 0, "devices": 0, "relinked": 0}
+    source = sys.stdin.buffer
+    try:
+        with tarfile.open(fileobj=source, mode="r|") as tar:
+            tar.errorlevel = 2
+            # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
+            trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
+            tar.extractall(tree, members=checked(tar, tree, limit, tally), numeric_owner=True, **trusted)
+        while source.read(1 << 16):
+            pass
+    except TooBig:
+        say(f"error: the image's files are larger than the limit for the extracted tree, {limit // (1 << 20)} MiB")
+        sys.exit(4)
+    except Refused as refused:
+        say(f"error: refused a tar entry: {refused}")
+        sys.exit(3)
+    except (tarfile.TarError, OSError, EOFError) as error:
+        say(f"error: cannot extract the image's files: {error}")
+        sys.exit(5)
+    say(
+        f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data) into {tree}; "
+        f"device nodes left out: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
+    )
+    os.environ["OSCAP_PROBE_ROOT"] = tree
+    os.environ["OSCAP_EVALUATION_TARGET"] = target
+    os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(env_json) or [])
+    try:
+        os.execvp(command[0], command)
+    except OSError as error:
+        say(f"error: cannot run {command[0]}: {error}")
+        sys.exit(127)
+
+
+main()
+`;

@@ -1,0 +1,150 @@
+/**
+ * rootfs mode's docker command lines, as argument arrays (pure, like commands.ts): the target created and
+ * never started, its files streamed out with `docker export` into a scanner that holds no privilege over
+ * the engine or the host, extracted there onto a tmpfs and scanned with `oscap xccdf eval` and
+ * OSCAP_PROBE_ROOT.
+ */
+import { basename } from 'node:path';
+import { bindMount, datastreamInScanner, IN_SCANNER, OUTPUT_FILES, type ScanNames } from './commands.js';
+import type { ScanPlan } from './options.js';
+import { ROOTFS_EXTRACT_PY } from './rootfs-script.js';
+
+/** Where the target's files are extracted inside the scanner (a tmpfs, gone with the container). */
+export const ROOTFS_TREE = '/stig-gate/tree';
+
+/**
+ * The only capabilities the scanner keeps (everything else is dropped): extracting as root with the
+ * image's owners and modes needs CAP_CHOWN (chown to the image's uids), CAP_FOWNER (chmod and utime on
+ * files it then no longer owns), CAP_DAC_OVERRIDE (writing into the image's read-only directories; oscap
+ * reading root-only files such as /etc/shadow) and CAP_FSETID (keeping setgid bits through chmod: without
+ * it the kernel clears them). Measured: with fewer, setgid bits are lost or 31 rules turn into `error`.
+ */
+export const ROOTFS_CAPABILITIES = ['CHOWN', 'FOWNER', 'DAC_OVERRIDE', 'FSETID'] as const;
+
+/**
+ * The tmpfs for the tree: `nodev`, `nosuid` and `noexec` (nothing in it is ever run or opened as a
+ * device), sized at the limit plus room for the file system's own metadata, so that the kernel bounds it
+ * even if the count in the extraction program were wrong.
+ */
+export function treeTmpfs(maxBytes: number): string {
+  const slackMb = 64;
+  const sizeMb = Math.ceil(maxBytes / (1024 * 1024)) + slackMb;
+  return `${ROOTFS_TREE}:rw,nosuid,nodev,noexec,size=${sizeMb}m,mode=0755`;
+}
+
+/**
+ * oscap writes the data stream's SCE scripts (the ASLR check) to a temporary directory and runs them from
+ * there, and the scanner's root is read-only: a small tmpfs, `nodev` and `nosuid`, but not `noexec`.
+ */
+export const SCANNER_TMP_TMPFS = '/tmp:rw,nosuid,nodev,size=64m,mode=1777';
+
+/** The target's environment (`Config.Env`, the image's with nothing added) as JSON: `["PATH=…", …]` or `null`. */
+export function targetEnvArgs(names: ScanNames): string[] {
+  return ['container', 'inspect', '--format', '{{json .Config.Env}}', names.source];
+}
+
+/** Parses {@link targetEnvArgs}' output: the `KEY=value` lines, `[]` for an image without `Env`. */
+export function parseTargetEnv(stdout: string): string[] {
+  const parsed: unknown = JSON.parse(stdout.trim());
+  if (parsed === null) return [];
+  if (!Array.isArray(parsed) || !parsed.every((entry) => typeof entry === 'string')) {
+    throw new Error(`docker container inspect gave no environment list: ${stdout.trim()}`);
+  }
+  return parsed as string[];
+}
+
+/** The target's file system as a tar stream on stdout: the unstarted container of {@link createSourceArgs}. */
+export function exportTargetArgs(names: ScanNames): string[] {
+  return ['export', names.source];
+}
+
+/** oscap's own arguments in rootfs mode: `xccdf eval …` as oscap-docker would pass them on. */
+export function rootfsOscapArgs(plan: Pick<ScanPlan, 'profile' | 'datastream' | 'tailoringFile'>): string[] {
+  const out = IN_SCANNER.output;
+  return [
+    'oscap',
+    'xccdf',
+    'eval',
+    '--profile',
+    plan.profile,
+    ...(plan.tailoringFile === undefined
+      ? []
+      : ['--tailoring-file', `${IN_SCANNER.tailoringDir}/${basename(plan.tailoringFile)}`]),
+    '--results',
+    `${out}/${OUTPUT_FILES.resultsXml}`,
+    '--results-arf',
+    `${out}/${OUTPUT_FILES.resultsArf}`,
+    '--report',
+    `${out}/${OUTPUT_FILES.reportHtml}`,
+    datastreamInScanner(plan),
+  ];
+}
+
+/**
+ * The rootfs scanner: root (extraction keeps the image's owners), but with every capability dropped except
+ * {@link ROOTFS_CAPABILITIES}, `no-new-privileges`, a read-only root, no network, no engine socket and its
+ * own PID namespace; the tree and /tmp are tmpfs; the output directory is the one writable mount, inputs
+ * are read-only. `--interactive` keeps its stdin open for the tar stream (see startRootfsScannerArgs).
+ * `targetName` is the name oscap's report gives the target; `command` replaces oscap's arguments (tests
+ * run the same program with another command to look at the tree).
+ */
+export function createRootfsScannerArgs(
+  plan: Pick<ScanPlan, 'profile' | 'datastream' | 'tailoringFile' | 'outputDir' | 'rootfsMaxBytes'>,
+  names: ScanNames,
+  scannerImage: string,
+  targetEnv: readonly string[],
+  targetName: string,
+  command: readonly string[] = rootfsOscapArgs(plan),
+): string[] {
+  const inputs: string[] = [];
+  if (plan.datastream !== undefined) {
+    const inside = `${IN_SCANNER.datastreamDir}/${basename(plan.datastream)}`;
+    inputs.push('--mount', bindMount(plan.datastream, inside, true));
+  }
+  if (plan.tailoringFile !== undefined) {
+    const inside = `${IN_SCANNER.tailoringDir}/${basename(plan.tailoringFile)}`;
+    inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
+  }
+  return [
+    'create',
+    '--pull=never',
+    '--interactive',
+    '--name',
+    names.scanner,
+    '--label',
+    names.label,
+    '--network',
+    'none',
+    '--user',
+    '0:0',
+    '--read-only',
+    '--cap-drop',
+    'ALL',
+    ...ROOTFS_CAPABILITIES.flatMap((capability) => ['--cap-add', capability]),
+    '--security-opt',
+    'no-new-privileges',
+    '--tmpfs',
+    treeTmpfs(plan.rootfsMaxBytes),
+    '--tmpfs',
+    SCANNER_TMP_TMPFS,
+    '--mount',
+    bindMount(plan.outputDir, IN_SCANNER.output, false),
+    ...inputs,
+    '--entrypoint',
+    'python3',
+    scannerImage,
+    '-I',
+    '-c',
+    ROOTFS_EXTRACT_PY,
+    ROOTFS_TREE,
+    String(plan.rootfsMaxBytes),
+    JSON.stringify(targetEnv),
+    targetName,
+    ...command,
+  ];
+}
+
+/** Starts the rootfs scanner attached, its stdin fed by `docker export` (see DockerCommandOptions.stdinFrom). */
+export function startRootfsScannerArgs(names: ScanNames): string[] {
+  return ['start', '--attach', '--interactive', names.scanner];
+}
