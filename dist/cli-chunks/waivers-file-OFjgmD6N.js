@@ -5,12 +5,12 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var compare = require('./compare-B9CpHVz2.js');
+var compare = require('./compare-C-oQhCzV.js');
 require('./labels-BdcrlZCo.js');
-require('./gate-options-BCKV1h37.js');
-require('node:path');
+require('./gate-options-C5KGNaFm.js');
 require('./args-DfHuaC5J.js');
 require('node:util');
+require('node:path');
 require('node:crypto');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
