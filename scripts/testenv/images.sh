@@ -19,6 +19,7 @@
 #   target:noshell             image mode fails (no bash); container mode on a `docker run -d`
 #                              of it (CMD /pause) gives fail 13 / pass 78 / notapplicable 107
 
+# The base of every target and of the older scanner; the default scanner is built from trixie.
 SUITE=bookworm
 SCANNER_PACKAGES=openscap-scanner,openscap-utils,python3-docker,python3-requests
 DATASTREAM_IN_IMAGE=/usr/share/xml/scap/ssg/content/ssg-chainguard-gpos-ds.xml
@@ -28,14 +29,23 @@ declare -gA IMAGE_REF=(
   [remote-access]=$REGISTRY/stig-gate/target:remote-access
   [world-writable-log]=$REGISTRY/stig-gate/target:world-writable-log
   [noshell]=$REGISTRY/stig-gate/target:noshell
+  [nonroot]=$REGISTRY/stig-gate/target:nonroot
+  [distroless]=$REGISTRY/stig-gate/target:distroless
+  [multitag]=$REGISTRY/stig-gate/target:multitag
+  [multitag-alias]=$REGISTRY/stig-gate/target-alias:v1
+  [big]=$REGISTRY/stig-gate/target:big
   [private]=$AUTH_REGISTRY/stig-gate/private:clean
   [scanner]=$REGISTRY/stig-gate/openscap:latest
+  [scanner-bookworm]=$REGISTRY/stig-gate/openscap:bookworm
   [scanner-no-oscap-docker]=$REGISTRY/stig-gate/openscap:no-oscap-docker
 )
 # Build order (a parent before its children).
-ALL_IMAGES=(clean remote-access world-writable-log noshell private scanner scanner-no-oscap-docker)
+ALL_IMAGES=(clean remote-access world-writable-log noshell nonroot distroless multitag big private
+  scanner scanner-bookworm scanner-no-oscap-docker)
 # Local tags of these are removed after the push so tests exercise the real pull path.
-TARGET_IMAGES=(world-writable-log remote-access noshell private clean)
+TARGET_IMAGES=(world-writable-log remote-access noshell nonroot distroless multitag big private clean)
+# More refs pushed for the same image (an image with several tags, as users have: a version and latest).
+declare -gA ALIAS=([multitag]=multitag-alias)
 
 declare -gA KEY=() # image name -> recipe hash
 declare -ga BUILD_CONTAINERS=()
@@ -44,7 +54,10 @@ recipe_hash() { sha256sum | cut -c1-24; }
 
 dk() { "$DOCKER" "$@"; }
 
-# The Debian mirror this machine's apt uses for $SUITE (not -security), or $STIG_GATE_DEBIAN_MIRROR.
+# The Debian archive this machine's apt uses, or $STIG_GATE_DEBIAN_MIRROR: the first URI of an apt
+# source that lists a Debian suite we build from (bookworm or trixie, not -security or -updates).
+# The same archive serves both suites. No built-in fallback: a machine whose apt knows no Debian
+# archive (e.g. an Ubuntu runner) must say which one to use.
 debian_mirror() {
   if [[ -n ${STIG_GATE_DEBIAN_MIRROR:-} ]]; then
     printf '%s\n' "$STIG_GATE_DEBIAN_MIRROR"
@@ -53,12 +66,12 @@ debian_mirror() {
   local m="" f
   for f in /etc/apt/sources.list.d/*.sources; do
     [[ -r $f ]] || continue
-    m=$(awk -v suite="$SUITE" 'BEGIN { RS = ""; FS = "\n" }
+    m=$(awk 'BEGIN { RS = ""; FS = "\n" }
       {
         uri = ""; ok = 0
         for (i = 1; i <= NF; i++) {
           if ($i ~ /^URIs:/) { sub(/^URIs:[ \t]*/, "", $i); split($i, a, /[ \t]+/); uri = a[1] }
-          if ($i ~ /^Suites:/) { n = split($i, s, /[ \t]+/); for (j = 2; j <= n; j++) if (s[j] == suite) ok = 1 }
+          if ($i ~ /^Suites:/) { n = split($i, s, /[ \t]+/); for (j = 2; j <= n; j++) if (s[j] == "bookworm" || s[j] == "trixie") ok = 1 }
         }
         if (ok && uri != "") { print uri; exit }
       }' "$f")
@@ -66,22 +79,25 @@ debian_mirror() {
   done
   if [[ -z $m ]]; then
     m=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null |
-      awk -v suite="$SUITE" '$1 == "deb" { u = ""; for (i = 2; i <= NF; i++) { if ($i ~ /^https?:/) u = $i; else if (u != "" && $i == suite) { print u; exit } } }')
+      awk '$1 == "deb" { u = ""; for (i = 2; i <= NF; i++) { if ($i ~ /^https?:/) u = $i; else if (u != "" && ($i == "bookworm" || $i == "trixie")) { print u; exit } } }')
   fi
-  printf '%s\n' "${m:-http://deb.debian.org/debian}"
+  [[ -n $m ]] || die "no Debian archive in this machine's apt sources (/etc/apt/sources.list*: no entry for bookworm or trixie); set STIG_GATE_DEBIAN_MIRROR to a Debian mirror URL that serves bookworm and trixie"
+  printf '%s\n' "$m"
 }
 
 # --- root file systems (cached tarballs) -------------------------------------------------------
 
-# make_rootfs NAME INCLUDE: debootstrap minbase $SUITE (+ INCLUDE packages) into a tarball.
+# make_rootfs NAME SUITE INCLUDE OUT: debootstrap minbase SUITE (+ INCLUDE packages) into a tarball.
 make_rootfs() {
-  local name=$1 include=$2 out=$3 dir mirror
+  local name=$1 suite=$2 include=$3 out=$4 dir mirror
   mirror=$(debian_mirror)
   dir=$(mktemp -d "$CACHE/tmp/$name.XXXXXX")
   local t0=$SECONDS
-  log "debootstrap $name from $mirror${include:+ with $include} (log: $STATE/debootstrap-$name.log)"
-  if ! debootstrap --variant=minbase ${include:+"--include=$include"} --cache-dir="$CACHE/debs" \
-    "$SUITE" "$dir" "$mirror" >"$STATE/debootstrap-$name.log" 2>&1; then
+  log "debootstrap $suite as $name from $mirror${include:+ with $include} (log: $STATE/debootstrap-$name.log)"
+  # One .deb cache per suite: debootstrap picks files by name, and both suites have packages of the same name.
+  mkdir -p "$CACHE/debs/$suite"
+  if ! debootstrap --variant=minbase ${include:+"--include=$include"} --cache-dir="$CACHE/debs/$suite" \
+    "$suite" "$dir" "$mirror" >"$STATE/debootstrap-$name.log" 2>&1; then
     show_log_tail "$STATE/debootstrap-$name.log"
     remove_tree "$dir"
     die "debootstrap of $name failed (mirror $mirror; set STIG_GATE_DEBIAN_MIRROR to use another)"
@@ -104,15 +120,15 @@ remove_tree() {
 # Bump when make_rootfs changes what ends up in a root (a debootstrap costs 30-100s, so its key is
 # not the function's source, unlike the image recipes below, whose keys are).
 ROOTFS_RECIPE_VERSION=1
-rootfs_key() { printf '%s\n' rootfs "$ROOTFS_RECIPE_VERSION" "$SUITE" minbase "$1" | recipe_hash; }
+rootfs_key() { printf '%s\n' rootfs "$ROOTFS_RECIPE_VERSION" "$1" minbase "$2" | recipe_hash; }
 
-# ensure_rootfs NAME INCLUDE: print the path of the cached tarball, building it if missing.
+# ensure_rootfs NAME SUITE INCLUDE: print the path of the cached tarball, building it if missing.
 ensure_rootfs() {
-  local name=$1 include=$2 key out
-  key=$(rootfs_key "$include")
+  local name=$1 suite=$2 include=$3 key out
+  key=$(rootfs_key "$suite" "$include")
   out=$CACHE/rootfs/$name-$key.tar
   if [[ ! -s $out ]]; then
-    make_rootfs "$name" "$include" "$out"
+    make_rootfs "$name" "$suite" "$include" "$out"
     find "$CACHE/rootfs" -maxdepth 1 -name "$name-*.tar" ! -name "$name-$key.tar" -delete
   fi
   printf '%s\n' "$out"
@@ -153,7 +169,7 @@ cleanup_build_containers() {
 # Debian 12 minbase: bash, /bin/sh, tail. Single layer; CMD like debian:bookworm.
 build_clean() {
   local tar
-  tar=$(ensure_rootfs base "")
+  tar=$(ensure_rootfs base "$SUITE" "")
   dk import --change 'CMD ["/bin/bash"]' --change "LABEL stig-gate.recipe=${KEY[clean]}" \
     "$tar" "$(build_tag clean)" >>"$STATE/build.log"
 }
@@ -225,14 +241,11 @@ build_world_writable_log() {
     --change 'CMD ["/bin/bash"]' --change "LABEL stig-gate.recipe=${KEY[world-writable-log]}" </dev/null
 }
 
-# No shell, no tail, no bash: only /pause (a static binary that sleeps until SIGTERM/SIGINT) and
-# /etc/os-release. `docker run IMAGE` runs /pause; `docker run IMAGE tail -f /dev/null` fails
-# ("executable file not found"), and oscap-docker's image mode (which starts `bash`) fails.
-build_noshell() {
-  local dir
-  dir=$(mktemp -d "$CACHE/tmp/noshell.XXXXXX")
-  mkdir -p "$dir/root/etc" "$dir/root/tmp"
-  chmod 1777 "$dir/root/tmp"
+# static_root DIR: DIR/root with only /pause, a static binary that sleeps until SIGTERM/SIGINT
+# (compiled here, so nothing comes from a registry), and /etc.
+static_root() {
+  local dir=$1
+  mkdir -p "$dir/root/etc"
   cat >"$dir/pause.c" <<'C'
 #include <signal.h>
 #include <unistd.h>
@@ -244,7 +257,18 @@ int main(void) {
 }
 C
   cc -static -Os -s -o "$dir/root/pause" "$dir/pause.c" 2>>"$STATE/build.log" ||
-    die "could not compile the static /pause for target:noshell (needs gcc and libc6-dev; see $STATE/build.log)"
+    die "could not compile the static /pause for the shell-less targets (needs gcc and libc6-dev; see $STATE/build.log)"
+}
+
+# No shell, no tail, no bash: only /pause, /etc/os-release and /tmp; runs as root. `docker run IMAGE`
+# runs /pause; `docker run IMAGE tail -f /dev/null` fails ("executable file not found"), and the
+# old oscap-docker's image mode (1.3.x, which starts `bash`) fails.
+build_noshell() {
+  local dir
+  dir=$(mktemp -d "$CACHE/tmp/noshell.XXXXXX")
+  static_root "$dir"
+  mkdir -p "$dir/root/tmp"
+  chmod 1777 "$dir/root/tmp"
   printf 'ID=stig-gate-noshell\nNAME="stig-gate test image without a shell"\n' >"$dir/root/etc/os-release"
   tar -C "$dir/root" --numeric-owner --owner=0 --group=0 -c . |
     dk import --change 'CMD ["/pause"]' --change "LABEL stig-gate.recipe=${KEY[noshell]}" \
@@ -252,33 +276,106 @@ C
   rm -rf "$dir"
 }
 
+# Like a distroless or chainguard/static application image: a static binary as ENTRYPOINT,
+# /etc/passwd (root and nonroot), /etc/os-release and nothing else (no shell, no tail, no /tmp),
+# USER 65532. Container mode cannot keep it running (no tail); image mode with oscap-docker 1.4.x
+# reads it with `docker export` and needs nothing from it.
+build_distroless() {
+  local dir
+  dir=$(mktemp -d "$CACHE/tmp/distroless.XXXXXX")
+  static_root "$dir"
+  printf 'root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n' >"$dir/root/etc/passwd"
+  printf 'ID=stig-gate-distroless\nNAME="stig-gate test image like a distroless one"\n' >"$dir/root/etc/os-release"
+  chmod 644 "$dir/root/etc/passwd" "$dir/root/etc/os-release"
+  tar -C "$dir/root" --numeric-owner --owner=0 --group=0 -c . |
+    dk import --change 'ENTRYPOINT ["/pause"]' --change 'USER 65532' \
+      --change "LABEL stig-gate.recipe=${KEY[distroless]}" - "$(build_tag distroless)" >>"$STATE/build.log"
+  rm -rf "$dir"
+}
+
+# The clean root's files exactly, configured like Chainguard's application images: USER 65532 and an
+# ENTRYPOINT (a long-running command). Only the image configuration differs from target:clean, so
+# every scan of it must give target:clean's results rule for rule. (No passwd entry is added for
+# 65532, on purpose: a changed /etc/passwd could change a rule's result, and docker runs a numeric
+# USER without one.) Container mode's `tail` then runs as 65532, which the scanner (root) may only
+# read through /proc/<pid>/root with CAP_SYS_PTRACE.
+build_nonroot() {
+  local tar
+  tar=$(ensure_rootfs base "$SUITE" "")
+  dk import --change 'ENTRYPOINT ["/usr/bin/sleep"]' --change 'CMD ["infinity"]' --change 'USER 65532' \
+    --change "LABEL stig-gate.recipe=${KEY[nonroot]}" "$tar" "$(build_tag nonroot)" >>"$STATE/build.log"
+}
+
+# The clean root with its own label (so its own image id), pushed under two refs
+# (${IMAGE_REF[multitag]} and ${IMAGE_REF[multitag-alias]}): pulled by both, the local image has two
+# tags, as a user's `app:1.2` and `app:latest` do. oscap-docker 1.3.x's image mode joins all tags into
+# one name ("a:1, b:2") and fails; 1.4.x takes the first.
+build_multitag() {
+  local tar
+  tar=$(ensure_rootfs base "$SUITE" "")
+  dk import --change 'CMD ["/bin/bash"]' --change "LABEL stig-gate.recipe=${KEY[multitag]}" \
+    "$tar" "$(build_tag multitag)" >>"$STATE/build.log"
+}
+
+# The clean root plus 1.1 GB in 100,064 more files under /opt/stig-gate-big (100,000 files of 4 KiB
+# and 64 of 10 MiB), for the image-mode benchmark: oscap-docker 1.4.x copies the whole image out with
+# `docker export` before it scans, so time and disk grow with the image. The data is zeros and one
+# repeated line, so the layer compresses to almost nothing: push, pull and the registry stay cheap;
+# the uncompressed size, which is what image mode copies, is real. Built in one shell (printf is a
+# builtin: no process per file).
+build_big() {
+  mutate "$(build_tag clean)" "$(build_tag big)" no \
+    'd=/opt/stig-gate-big
+     mkdir -p "$d/small" "$d/large"
+     line="stig-gate big test image: 64 bytes of filler text; 4 KiB a file."
+     blob=$line; k=0; while [ $k -lt 6 ]; do blob="$blob$blob"; k=$((k + 1)); done
+     i=0
+     while [ $i -lt 100 ]; do
+       mkdir "$d/small/$i"; j=0
+       while [ $j -lt 1000 ]; do printf "%s" "$blob" >"$d/small/$i/$j"; j=$((j + 1)); done
+       i=$((i + 1))
+     done
+     i=0
+     while [ $i -lt 64 ]; do head -c 10485760 /dev/zero >"$d/large/$i"; i=$((i + 1)); done
+     [ "$(find "$d" -type f | wc -l)" -eq 100064 ]' \
+    --change 'CMD ["/bin/bash"]' --change "LABEL stig-gate.recipe=${KEY[big]}" </dev/null
+}
+
 # The clean root again, for the registry with auth. Same layer as target:clean but its own
 # label, so its image id differs: oscap-docker's image mode breaks on an image with two tags.
 build_private() {
   local tar
-  tar=$(ensure_rootfs base "")
+  tar=$(ensure_rootfs base "$SUITE" "")
   dk import --change 'CMD ["/bin/bash"]' --change "LABEL stig-gate.recipe=${KEY[private]}" \
     "$tar" "$(build_tag private)" >>"$STATE/build.log"
 }
 
-# Laid out like cgr.dev/chainguard/openscap:latest-dev: oscap + oscap-docker + python docker
-# library, the datastream at $DATASTREAM_IN_IMAGE, ENTRYPOINT /usr/bin/oscap, user nonroot
-# (65532). So, as with Chainguard's image, run it with `--entrypoint oscap-docker -u 0:0`
+# make_scanner NAME SUITE: laid out like cgr.dev/chainguard/openscap:latest-dev: oscap + oscap-docker +
+# the python docker library, bash, the datastream at $DATASTREAM_IN_IMAGE, ENTRYPOINT /usr/bin/oscap,
+# user nonroot (65532). So, as with Chainguard's image, run it with `--entrypoint oscap-docker -u 0:0`
 # (or --entrypoint /bin/bash). No docker CLI: oscap-docker talks to the socket via python3-docker.
-build_scanner() {
-  local tar
-  tar=$(ensure_rootfs scanner "$SCANNER_PACKAGES")
-  dk import --change "LABEL stig-gate.recipe=${KEY[scanner]}-rootfs" "$tar" "$(build_tag scanner)-rootfs" >>"$STATE/build.log"
-  mutate "$(build_tag scanner)-rootfs" "$(build_tag scanner)" yes \
+make_scanner() {
+  local name=$1 suite=$2 tar
+  tar=$(ensure_rootfs "oscap-$suite" "$suite" "$SCANNER_PACKAGES")
+  dk import --change "LABEL stig-gate.recipe=${KEY[$name]}-rootfs" "$tar" "$(build_tag "$name")-rootfs" >>"$STATE/build.log"
+  mutate "$(build_tag "$name")-rootfs" "$(build_tag "$name")" yes \
     "mkdir -p '${DATASTREAM_IN_IMAGE%/*}' && cat >'$DATASTREAM_IN_IMAGE' && chmod 644 '$DATASTREAM_IN_IMAGE'
      echo 'nonroot:x:65532:65532:nonroot:/home/nonroot:/bin/sh' >>/etc/passwd
      echo 'nonroot:x:65532:' >>/etc/group
      mkdir -p /home/nonroot && chown 65532:65532 /home/nonroot
-     command -v oscap-docker >/dev/null && python3 -c 'import docker, requests'" \
+     command -v oscap-docker >/dev/null && command -v bash >/dev/null && python3 -c 'import docker, requests'
+     oscap --version | head -n 1" \
     --change 'ENTRYPOINT ["/usr/bin/oscap"]' --change 'CMD []' --change 'USER 65532' \
-    --change "LABEL stig-gate.recipe=${KEY[scanner]}" <"$DATASTREAM"
-  dk rmi "$(build_tag scanner)-rootfs" >/dev/null
+    --change "LABEL stig-gate.recipe=${KEY[$name]}" <"$DATASTREAM"
+  dk rmi "$(build_tag "$name")-rootfs" >/dev/null
 }
+
+# The default scanner: Debian 13's OpenSCAP 1.4.x (oscap-docker's image mode reads the image with
+# `docker export`, as the real image's 1.4.4 does) and python3-docker 7.x.
+build_scanner() { make_scanner scanner trixie; }
+
+# The older oscap-docker: Debian 12's OpenSCAP 1.3.7, whose image mode starts `bash` in the image.
+build_scanner_bookworm() { make_scanner scanner-bookworm bookworm; }
 
 # The scanner without oscap-docker (fault case: "oscap-docker: executable file not found").
 build_scanner_no_oscap_docker() {
@@ -293,24 +390,35 @@ declare -gA BUILD_FN=(
   [remote-access]=build_remote_access
   [world-writable-log]=build_world_writable_log
   [noshell]=build_noshell
+  [nonroot]=build_nonroot
+  [distroless]=build_distroless
+  [multitag]=build_multitag
+  [big]=build_big
   [private]=build_private
   [scanner]=build_scanner
+  [scanner-bookworm]=build_scanner_bookworm
   [scanner-no-oscap-docker]=build_scanner_no_oscap_docker
 )
-declare -gA PARENT=([remote-access]=clean [world-writable-log]=clean [scanner-no-oscap-docker]=scanner)
+declare -gA PARENT=([remote-access]=clean [world-writable-log]=clean [big]=clean [scanner-no-oscap-docker]=scanner)
 
 compute_keys() {
-  [[ -r $DATASTREAM ]] || die "datastream not found at $DATASTREAM (expected shared/ beside the repo; set STIG_GATE_DATASTREAM)"
-  local ds base scanner
+  [[ -r $DATASTREAM ]] || die "datastream not readable at '$DATASTREAM'"
+  local ds base
   ds=$(sha256sum "$DATASTREAM" | cut -d' ' -f1)
-  base=$(rootfs_key "")
-  scanner=$(rootfs_key "$SCANNER_PACKAGES")
+  base=$(rootfs_key "$SUITE" "")
   KEY[clean]=$(printf '%s\n' "$base" "$(declare -f build_clean)" | recipe_hash)
   KEY[remote-access]=$(printf '%s\n' "${KEY[clean]}" "$(declare -f build_remote_access mutate)" | recipe_hash)
   KEY[world-writable-log]=$(printf '%s\n' "${KEY[clean]}" "$(declare -f build_world_writable_log mutate)" | recipe_hash)
-  KEY[noshell]=$(declare -f build_noshell | recipe_hash)
+  KEY[noshell]=$(declare -f build_noshell static_root | recipe_hash)
+  KEY[distroless]=$(declare -f build_distroless static_root | recipe_hash)
+  KEY[nonroot]=$(printf '%s\n' "$base" "$(declare -f build_nonroot)" | recipe_hash)
+  KEY[multitag]=$(printf '%s\n' "$base" "$(declare -f build_multitag)" | recipe_hash)
+  KEY[big]=$(printf '%s\n' "${KEY[clean]}" "$(declare -f build_big mutate)" | recipe_hash)
   KEY[private]=$(printf '%s\n' "$base" "$(declare -f build_private)" | recipe_hash)
-  KEY[scanner]=$(printf '%s\n' "$scanner" "$ds" "$(declare -f build_scanner mutate)" | recipe_hash)
+  KEY[scanner]=$(printf '%s\n' "$(rootfs_key trixie "$SCANNER_PACKAGES")" "$ds" \
+    "$(declare -f build_scanner make_scanner mutate)" | recipe_hash)
+  KEY[scanner-bookworm]=$(printf '%s\n' "$(rootfs_key bookworm "$SCANNER_PACKAGES")" "$ds" \
+    "$(declare -f build_scanner_bookworm make_scanner mutate)" | recipe_hash)
   KEY[scanner-no-oscap-docker]=$(printf '%s\n' "${KEY[scanner]}" "$(declare -f build_scanner_no_oscap_docker mutate)" | recipe_hash)
 }
 
@@ -358,6 +466,16 @@ publish() {
   got=$(registry_recipe "$ref")
   [[ $got == "${KEY[$name]}" ]] || die "after pushing $ref the registry reports recipe '$got', expected '${KEY[$name]}'"
   log "pushed $ref in $((SECONDS - t0))s"
+  local alias=${ALIAS[$name]:-}
+  if [[ -n $alias ]]; then
+    dk tag "$(build_tag "$name")" "${IMAGE_REF[$alias]}"
+    "${env[@]}" "$DOCKER" push "${IMAGE_REF[$alias]}" >>"$STATE/build.log" 2>&1 || die "docker push ${IMAGE_REF[$alias]} failed"
+    got=$(registry_recipe "${IMAGE_REF[$alias]}")
+    [[ $got == "${KEY[$name]}" ]] || die "after pushing ${IMAGE_REF[$alias]} the registry reports recipe '$got', expected '${KEY[$name]}'"
+    # Its local tag goes with the target's (see images_up): tests pull both refs to make the two tags.
+    have_local "${IMAGE_REF[$alias]}" && dk rmi "${IMAGE_REF[$alias]}" >>"$STATE/build.log" 2>&1
+    log "pushed ${IMAGE_REF[$alias]} (same image)"
+  fi
 }
 
 # images_up: build and push whatever the registries lack; print one status line per image.
@@ -368,6 +486,7 @@ images_up() {
   compute_keys
   for name in "${ALL_IMAGES[@]}"; do
     got=$(registry_recipe "${IMAGE_REF[$name]}")
+    [[ -n ${ALIAS[$name]:-} && $(registry_recipe "${IMAGE_REF[${ALIAS[$name]}]}") != "$got" ]] && got=""
     if [[ $got == "${KEY[$name]}" ]]; then
       log "up to date: ${IMAGE_REF[$name]} (recipe $got)"
     else

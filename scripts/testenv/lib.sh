@@ -7,8 +7,8 @@ TESTENV_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_ROOT=$(cd "$TESTENV_DIR/../.." && pwd)
 STATE=${STIG_GATE_STATE:-/run/stig-gate-testenv}
 CACHE=${STIG_GATE_CACHE:-/var/cache/stig-gate}
-# CI has shared/ beside the clone, so the datastream is ../shared/scap/ from the repo root.
-DATASTREAM=${STIG_GATE_DATASTREAM:-$REPO_ROOT/../shared/scap/ssg-chainguard-gpos-ds.xml}
+# The datastream the test scanners carry: see resolve_datastream in datastream.sh (set by up.sh).
+DATASTREAM=""
 
 # Ports are fixed in the tests' expectations; override only to run a second, separate environment.
 REGISTRY_PORT=${STIG_GATE_REGISTRY_PORT:-5000}

@@ -12,7 +12,9 @@
 # Usage:  . "$(bash scripts/testenv/up.sh)"      # or: bash scripts/testenv/up.sh; . /run/stig-gate-testenv/env
 # Knobs:  STIG_GATE_STATE (default /run/stig-gate-testenv: pid files, logs, env, password)
 #         STIG_GATE_CACHE (default /var/cache/stig-gate: rootfs tarballs, .debs, registry storage)
-#         STIG_GATE_DATASTREAM, STIG_GATE_DEBIAN_MIRROR, STIG_GATE_DOCKER_WAIT (seconds, default 60)
+#         STIG_GATE_DATASTREAM (else ../shared/scap/, else a checked download: see datastream.sh),
+#         STIG_GATE_DEBIAN_MIRROR (else the Debian archive in this machine's apt sources),
+#         STIG_GATE_DOCKER_WAIT (seconds, default 60)
 # Stop:   bash scripts/testenv/down.sh (stops only what this script started; caches stay).
 set -euo pipefail
 
@@ -256,14 +258,20 @@ write_env() {
       STIG_GATE_TEST_DOCKER_CONFIG "$STATE/docker-config" \
       STIG_GATE_TEST_DOCKER "$DOCKER" \
       STIG_GATE_TEST_DOCKER_SOCK "$DOCKER_SOCK" \
-      STIG_GATE_TEST_DATASTREAM "$(realpath -e "$DATASTREAM")" \
+      STIG_GATE_TEST_DATASTREAM "$DATASTREAM" \
       STIG_GATE_TEST_DATASTREAM_IN_IMAGE "$DATASTREAM_IN_IMAGE" \
       STIG_GATE_TEST_IMAGE_CLEAN "${IMAGE_REF[clean]}" \
       STIG_GATE_TEST_IMAGE_REMOTE_ACCESS "${IMAGE_REF[remote-access]}" \
       STIG_GATE_TEST_IMAGE_WORLD_WRITABLE_LOG "${IMAGE_REF[world-writable-log]}" \
       STIG_GATE_TEST_IMAGE_NOSHELL "${IMAGE_REF[noshell]}" \
       STIG_GATE_TEST_IMAGE_PRIVATE "${IMAGE_REF[private]}" \
+      STIG_GATE_TEST_IMAGE_NONROOT "${IMAGE_REF[nonroot]}" \
+      STIG_GATE_TEST_IMAGE_DISTROLESS "${IMAGE_REF[distroless]}" \
+      STIG_GATE_TEST_IMAGE_MULTITAG "${IMAGE_REF[multitag]}" \
+      STIG_GATE_TEST_IMAGE_MULTITAG_ALIAS "${IMAGE_REF[multitag-alias]}" \
+      STIG_GATE_TEST_IMAGE_BIG "${IMAGE_REF[big]}" \
       STIG_GATE_TEST_IMAGE_SCANNER "${IMAGE_REF[scanner]}" \
+      STIG_GATE_TEST_IMAGE_SCANNER_BOOKWORM "${IMAGE_REF[scanner-bookworm]}" \
       STIG_GATE_TEST_IMAGE_SCANNER_NO_OSCAP_DOCKER "${IMAGE_REF[scanner-no-oscap-docker]}"
   } >"$f.tmp"
   chmod 644 "$f.tmp"
@@ -282,6 +290,10 @@ main() {
   daemon_up
   phase registries
   registries_up
+  phase datastream
+  # shellcheck source=datastream.sh
+  . "$TESTENV_DIR/datastream.sh"
+  resolve_datastream
   phase images
   # shellcheck source=images.sh
   . "$TESTENV_DIR/images.sh"

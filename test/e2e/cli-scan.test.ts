@@ -170,7 +170,7 @@ describe.skipIf(!env)('stig-gate scan with a real engine', () => {
           '--scanner-image',
           env!.images.scanner,
           '--datastream',
-          await hangingDatastream(),
+          await hangingDatastream(env!.datastream),
           '--output-dir',
           await outputDir('sigint'),
           '--verbose',

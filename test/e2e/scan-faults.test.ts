@@ -31,7 +31,7 @@ describe.skipIf(!env)('scans that fail, with a real engine', () => {
   let hanging: string;
   beforeAll(async () => {
     release = await acquireEngineLock();
-    hanging = await hangingDatastream();
+    hanging = await hangingDatastream(env!.datastream);
   });
   afterAll(async () => {
     await removeMadeDirs();

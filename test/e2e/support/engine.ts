@@ -18,10 +18,24 @@ export interface TestEnv {
     remoteAccess: string;
     worldWritableLog: string;
     noshell: string;
+    /** The clean root's files, USER 65532 and an ENTRYPOINT (like Chainguard's application images). */
+    nonroot: string;
+    /** A static binary, /etc/passwd and /etc/os-release only: no shell, no tail; USER 65532. */
+    distroless: string;
+    /** The clean root pushed under two refs: pulled by both, one local image with two tags. */
+    multitag: string;
+    multitagAlias: string;
+    /** The clean root plus 1.1 GB in 100,064 files (benchmarks). */
+    big: string;
     private: string;
+    /** The default scanner: Debian trixie's OpenSCAP 1.4.x (image mode through docker export). */
     scanner: string;
+    /** The older oscap-docker: Debian bookworm's OpenSCAP 1.3.7 (image mode runs bash in the image). */
+    scannerBookworm: string;
     scannerNoOscapDocker: string;
   };
+  /** The datastream the test scanners carry (STIG_GATE_DATASTREAM, ../shared/scap, or the checked download). */
+  datastream: string;
 }
 
 const HOW_TO =
@@ -81,15 +95,57 @@ export async function requireEngine(): Promise<TestEnv | undefined> {
       remoteAccess: need('STIG_GATE_TEST_IMAGE_REMOTE_ACCESS'),
       worldWritableLog: need('STIG_GATE_TEST_IMAGE_WORLD_WRITABLE_LOG'),
       noshell: need('STIG_GATE_TEST_IMAGE_NOSHELL'),
+      nonroot: need('STIG_GATE_TEST_IMAGE_NONROOT'),
+      distroless: need('STIG_GATE_TEST_IMAGE_DISTROLESS'),
+      multitag: need('STIG_GATE_TEST_IMAGE_MULTITAG'),
+      multitagAlias: need('STIG_GATE_TEST_IMAGE_MULTITAG_ALIAS'),
+      big: need('STIG_GATE_TEST_IMAGE_BIG'),
       private: need('STIG_GATE_TEST_IMAGE_PRIVATE'),
       scanner: need('STIG_GATE_TEST_IMAGE_SCANNER'),
+      scannerBookworm: need('STIG_GATE_TEST_IMAGE_SCANNER_BOOKWORM'),
       scannerNoOscapDocker: need('STIG_GATE_TEST_IMAGE_SCANNER_NO_OSCAP_DOCKER'),
     },
+    datastream: need('STIG_GATE_TEST_DATASTREAM'),
   };
   const problem =
     (await registryAnswers(env.registry, [200])) ?? (await registryAnswers(env.authRegistry, [401]));
   if (problem) throw new Error(`${problem}: ${HOW_TO}`);
   return env;
+}
+
+/** One of the two scanner look-alikes every end-to-end scan test runs against. */
+export interface TestScanner {
+  /** For test names: `trixie (OpenSCAP 1.4)` or `bookworm (OpenSCAP 1.3.7)`. */
+  name: string;
+  image: string;
+  /** What oscap in it reports as its version. */
+  oscapVersion: RegExp;
+  /**
+   * oscap-docker 1.3.8 or later: image mode reads a `docker export` copy (no shell needed in the image, any
+   * USER and ENTRYPOINT); 1.3.7's starts `bash` in the image.
+   */
+  exportsImages: boolean;
+}
+
+/**
+ * The default scanner (trixie's OpenSCAP 1.4.x, like the real image's 1.4.4) and the older oscap-docker
+ * (bookworm's 1.3.7). Placeholders when the engine tests are skipped, so `describe.each` still has rows.
+ */
+export function testScanners(env: TestEnv | undefined): TestScanner[] {
+  return [
+    {
+      name: 'trixie (OpenSCAP 1.4)',
+      image: env?.images.scanner ?? 'skipped',
+      oscapVersion: /^1\.4\.\d+$/,
+      exportsImages: true,
+    },
+    {
+      name: 'bookworm (OpenSCAP 1.3.7)',
+      image: env?.images.scannerBookworm ?? 'skipped',
+      oscapVersion: /^1\.3\.7$/,
+      exportsImages: false,
+    },
+  ];
 }
 
 /** One line of `docker ps -a`: id, name and the stig-gate.scan label ('' when none). */
@@ -134,6 +190,56 @@ export async function containerChanges(
     ...before
       .filter((row) => !afterIds.has(row.id) && !foreign(row))
       .map((row) => `vanished: ${row.name} (${row.id})`),
+  ];
+}
+
+/** One image reference in the engine: `repository:tag` (or `<none>:<none>`) and the image id. */
+export interface ImageRow {
+  id: string;
+  ref: string;
+}
+
+/** Every image in the engine with each of its tags, sorted (`docker image ls`). */
+export async function allImages(): Promise<ImageRow[]> {
+  const result = await execDockerRunner()([
+    'image',
+    'ls',
+    '--all',
+    '--no-trunc',
+    '--format',
+    '{{.ID}}\t{{.Repository}}:{{.Tag}}',
+  ]);
+  if (result.exitCode !== 0) throw new Error(`docker image ls failed: ${result.stderr}`);
+  return result.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [id = '', ref = ''] = line.split('\t');
+      return { id, ref };
+    })
+    .sort((a, b) => (a.ref + a.id < b.ref + b.id ? -1 : 1));
+}
+
+/**
+ * The image list now, compared with `before`, as far as this test environment owns it: tags in its two
+ * registries and labelled copies of these scans (`stig-gate-scan-<id>:target`). Other environments on the
+ * same engine build and remove their own images at any time, so those are left out. Empty means as it was.
+ */
+export async function imageChanges(
+  env: TestEnv,
+  before: ImageRow[],
+  ours: (string | undefined)[],
+): Promise<string[]> {
+  const owned = (row: ImageRow) =>
+    row.ref.startsWith(`${env.registry}/`) ||
+    row.ref.startsWith(`${env.authRegistry}/`) ||
+    ours.some((id) => id !== undefined && row.ref.startsWith(`stig-gate-scan-${id}:`));
+  const key = (row: ImageRow) => `${row.ref} (${row.id})`;
+  const after = await allImages();
+  const [beforeKeys, afterKeys] = [before, after].map((rows) => new Set(rows.filter(owned).map(key)));
+  return [
+    ...[...afterKeys!].filter((k) => !beforeKeys!.has(k)).map((k) => `appeared: ${k}`),
+    ...[...beforeKeys!].filter((k) => !afterKeys!.has(k)).map((k) => `vanished: ${k}`),
   ];
 }
 

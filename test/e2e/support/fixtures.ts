@@ -23,13 +23,15 @@ export async function removeMadeDirs(): Promise<void> {
 }
 
 /**
- * The shared data stream with its one SCE script (the ASLR check) replaced by `sleep 600`: a scan that hangs
+ * A data stream (default: the test environment's, else ../shared/scap's) with its one SCE script (the ASLR check) replaced by `sleep 600`: a scan that hangs
  * in the middle of the evaluation, as a stuck check would, for the timeout and interrupt tests.
  */
-export async function hangingDatastream(): Promise<string> {
-  const original = await readFile(DATASTREAM, 'utf8');
+export async function hangingDatastream(
+  datastream = process.env.STIG_GATE_TEST_DATASTREAM ?? DATASTREAM,
+): Promise<string> {
+  const original = await readFile(datastream, 'utf8');
   const script = /(<oscap-sce-xccdf-stream:script>)[\s\S]*?(<\/oscap-sce-xccdf-stream:script>)/;
-  if (!script.test(original)) throw new Error(`${DATASTREAM} has no SCE script to replace`);
+  if (!script.test(original)) throw new Error(`${datastream} has no SCE script to replace`);
   const hanging = original.replace(script, '$1#!/bin/sh\nsleep 600\n$2');
   const file = join(await outputDir('hanging-ds'), 'hanging-ds.xml');
   await writeFile(file, hanging);
