@@ -210,7 +210,7 @@ async function scan(
     { info: (message) => core.info(message), warning: (message) => core.warning(message) },
   );
   core.info(
-    `Scanned ${image} (${output.targetDigest}) with ${inputs.scannerImage} (${output.scannerDigest}, OpenSCAP ${output.results.scanner.version ?? 'version not recorded'}); oscap exit ${output.oscapExitCode}`,
+    `Scanned ${image} (${output.targetDigest}) with ${inputs.scannerImage} (${output.scannerDigest}); oscap exit ${output.oscapExitCode}`,
   );
   return {
     resultsXml: output.resultsXml,

@@ -85,8 +85,8 @@ export function evaluateGate(input: GateInput): GateResult {
     ...comparison.warnings,
     ...waivers.warnings,
   ];
-  const currentIdentity = scanIdentity(current, input.currentFacts);
-  const baselineIdentity = baseline && scanIdentity(baseline, input.baselineFacts);
+  const currentIdentity = withFacts(current, input.currentFacts);
+  const baselineIdentity = baseline && withFacts(baseline, input.baselineFacts);
   const drift = baselineIdentity && scannerDrift(baselineIdentity.facts, currentIdentity.facts);
   return {
     verdict,
@@ -133,24 +133,15 @@ export function bySeverityThenStigId(a: GateRule, b: GateRule): number {
   );
 }
 
-function scanIdentity(scan: ScanResults, known: ScanFacts | undefined): ScanIdentity {
+function scanIdentity(scan: ScanResults): Omit<ScanIdentity, 'facts'> {
   const { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts } =
     scan;
-  // The results file's own record first: it is what oscap wrote while it scanned.
-  const facts = mergeFacts(factsFromResults(scan), known);
-  return {
-    source,
-    format,
-    benchmark,
-    profile,
-    target,
-    scanner,
-    testResultId,
-    startTime,
-    endTime,
-    counts,
-    facts,
-  };
+  return { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts };
+}
+
+/** The results file's own record first: it is what oscap wrote while it scanned. */
+function withFacts(scan: ScanResults, known: ScanFacts | undefined): ScanIdentity {
+  return { ...scanIdentity(scan), facts: mergeFacts(factsFromResults(scan), known) };
 }
 
 function scanWarnings(scan: ScanResults): string[] {

@@ -102,12 +102,12 @@ export interface ScanIdentity {
   profile: ScanResults['profile'];
   target?: string;
   scanner: ScanResults['scanner'];
+  /** What the scan was made with: the results file's own record and what the caller knew of the scan. */
+  facts: ScanFacts;
   testResultId: string;
   startTime?: string;
   endTime?: string;
   counts: ResultCounts;
-  /** What the scan was made with: the results file's own record and what the caller knew of the scan. */
-  facts: ScanFacts;
 }
 
 /** Totals for action outputs and report headers. */

@@ -20,13 +20,15 @@ export interface ScanRecord {
   targetDigest?: string;
   /** `oscap --version` in the scanner, when the scan asked it. */
   oscapVersion?: string;
+  /** The mode the scan ran in, when it chose one itself (it then wins over the mode asked for). */
+  mode?: string;
 }
 
 /** The facts of a scan made in this run: the images as given and recorded, and the mode it ran in. */
 export function factsOfScan(record: ScanRecord, plan: { scannerImage: string; mode: string }): ScanFacts {
   return {
     scannerImage: plan.scannerImage,
-    mode: plan.mode,
+    mode: record.mode ?? plan.mode,
     ...(record.scannerDigest && { scannerDigest: record.scannerDigest }),
     ...(record.targetDigest && { targetDigest: record.targetDigest }),
     ...(record.oscapVersion && { oscapVersion: record.oscapVersion }),

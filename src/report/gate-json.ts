@@ -54,12 +54,12 @@ export interface ScanJson {
   profile: { id: string | null; title: string | null };
   target: string | null;
   scanner: { name: string | null; version: string | null };
+  /** What the scan was made with; null where not recorded. */
+  facts: ScanFactsJson;
   testResultId: string;
   startTime: string | null;
   endTime: string | null;
   counts: ScanIdentity['counts'];
-  /** What the scan was made with; null where not recorded. */
-  facts: ScanFactsJson;
 }
 
 /** {@link ScanFacts} with every key present. */
@@ -142,11 +142,11 @@ function scanJson(scan: ScanIdentity): ScanJson {
     profile: { id: scan.profile.id ?? null, title: scan.profile.title ?? null },
     target: scan.target ?? null,
     scanner: { name: scan.scanner.name ?? null, version: scan.scanner.version ?? null },
+    facts: Object.fromEntries(SCAN_FACT_KEYS.map((key) => [key, scan.facts[key] ?? null])) as ScanFactsJson,
     testResultId: scan.testResultId,
     startTime: scan.startTime ?? null,
     endTime: scan.endTime ?? null,
     counts: scan.counts,
-    facts: Object.fromEntries(SCAN_FACT_KEYS.map((key) => [key, scan.facts[key] ?? null])) as ScanFactsJson,
   };
 }
 

@@ -6,9 +6,9 @@
 import { basename } from 'node:path';
 import { describePolicy } from '../gate/policy.js';
 import type { GateResult, GateRule, ScanIdentity } from '../gate/types.js';
+import { describeScanFacts } from './scan-facts-text.js';
 import { oneLine } from './escape.js';
 import { stigLabel } from './labels.js';
-import { describeScanFacts } from './scan-facts-text.js';
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
@@ -54,6 +54,8 @@ export function gateText(result: GateResult, width = 100): string {
       `notapplicable ${counts.notapplicable}`,
     ].join(' · '),
   ];
+  // Said just before the new failures (the first list): they may come from the scanner, not the image.
+  if (result.scannerDrift) lines.push('', `scanner changed: ${oneLine(result.scannerDrift.notice)}`);
   /** A list of rules; `detail` adds an indented second line (a waiver's reason). */
   const list = (
     title: string,
@@ -69,8 +71,6 @@ export function gateText(result: GateResult, width = 100): string {
       if (more !== undefined) lines.push(`      ${truncate(oneLine(more), Math.max(20, width - 6))}`);
     }
   };
-  // Said just before the new failures: they may come from the scanner rather than the image.
-  if (result.scannerDrift) lines.push('', `scanner changed: ${oneLine(result.scannerDrift.notice)}`);
   list('New failures', result.newFailures);
   list('Fixed', result.fixed);
   list('Still failing', result.stillFailing);

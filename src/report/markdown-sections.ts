@@ -6,7 +6,6 @@
 import type { ExpiredWaiver, GateResult, GateRule, StaleWaiver } from '../gate/types.js';
 import { clip, escapeMarkdown } from './escape.js';
 import { severityLabel, stigLabel } from './labels.js';
-import { markdownDriftNotice } from './scan-facts-text.js';
 
 /** One block of the report: a heading (open) or a `<details>` (folded), then a table or a list. */
 export interface Section {
@@ -125,10 +124,7 @@ export function markdownSections(result: GateResult): Section[] {
   const add = (section: Section) => {
     if (section.rows.length > 0) sections.push(section);
   };
-  const newFailures = ruleSection('New failures', result.newFailures, false);
-  // The scanner changed since the baseline: said where the new failures are read.
-  if (result.scannerDrift) newFailures.intro.push(markdownDriftNotice(result.scannerDrift));
-  add(newFailures);
+  add(ruleSection('New failures', result.newFailures, false));
   add(ruleSection('Fixed', result.fixed, false));
   add(ruleSection('Still failing', result.stillFailing, true));
   add(waivedSection(result.waived));

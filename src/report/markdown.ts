@@ -169,9 +169,7 @@ function headerLines(result: GateResult, heading: string): string[] {
     `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
       `inherited-from-host set ${result.inheritedFromHostEnabled ? 'on' : 'off'}.`,
     '',
-    // With new failures the notice heads their section (markdown-sections.ts); without, it stays here.
-    ...(result.newFailures.length === 0 && result.scannerDrift
-      ? [markdownDriftNotice(result.scannerDrift), '']
-      : []),
+    // Last in the header, so just above the new failures (the first section): they may come from the scanner.
+    ...(result.scannerDrift ? [markdownDriftNotice(result.scannerDrift), ''] : []),
   ];
 }

@@ -164,9 +164,10 @@ describe('drift through every report: bookworm (1.3.7) baseline, a 1.4.2 scan wi
     expect(same.scannerDrift).toBeUndefined();
   });
 
-  it('Markdown (PR comment and job summary): the notice heads the new failures; each side names its scanner', () => {
+  it('Markdown (PR comment and job summary): the notice just above the new failures; each side names its scanner', () => {
     const html = renderGfm(renderMarkdown(drifted, { heading: 'STIG gate: app:pr (profile)' }));
-    const newFailures = /<h3>New failures \(46\)<\/h3>\s*<p>(.*?)<\/p>\s*<table>/s.exec(html);
+    // The last paragraph before the new failures' heading.
+    const newFailures = /<p>((?:(?!<p>).)*?)<\/p>\s*<h3>New failures \(46\)<\/h3>/s.exec(html);
     expect(newFailures?.[1]).toBeDefined();
     expect(seen(newFailures![1]!)).toBe(`⚠️ Scanner changed since the baseline: ${NOTICE}.`);
     const text = seen(html);

@@ -3,7 +3,7 @@
 
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateOptions = require('./gate-options-C5KGNaFm.js');
+var gateOptions = require('./gate-options-C-NMn7Re.js');
 var node_path = require('node:path');
 var args = require('./args-DfHuaC5J.js');
 var node_os = require('node:os');
@@ -2404,7 +2404,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-C-oQhCzV.js'); }).then(function (n) { return n.compare; });
+            gateModule = Promise.resolve().then(function () { return require('./compare-CuirKumq.js'); }).then(function (n) { return n.compare; });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }

@@ -4,7 +4,7 @@
 var labels = require('./labels-BdcrlZCo.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateOptions = require('./gate-options-C5KGNaFm.js');
+var gateOptions = require('./gate-options-C-NMn7Re.js');
 var node_path = require('node:path');
 var args = require('./args-DfHuaC5J.js');
 var node_crypto = require('node:crypto');
@@ -1211,8 +1211,8 @@ function evaluateGate(input) {
         ...comparison.warnings,
         ...waivers.warnings,
     ];
-    const currentIdentity = scanIdentity(current, input.currentFacts);
-    const baselineIdentity = baseline && scanIdentity(baseline, input.baselineFacts);
+    const currentIdentity = withFacts(current, input.currentFacts);
+    const baselineIdentity = baseline && withFacts(baseline, input.baselineFacts);
     const drift = baselineIdentity && scannerDrift(baselineIdentity.facts, currentIdentity.facts);
     return {
         verdict,
@@ -1258,23 +1258,13 @@ function bySeverityThenStigId(a, b) {
         args.compareIds(a.stig.ruleId ?? a.ruleId, b.stig.ruleId ?? b.ruleId) ||
         args.compareIds(a.ruleId, b.ruleId));
 }
-function scanIdentity(scan, known) {
+function scanIdentity(scan) {
     const { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts } = scan;
-    // The results file's own record first: it is what oscap wrote while it scanned.
-    const facts = mergeFacts(factsFromResults(scan), known);
-    return {
-        source,
-        format,
-        benchmark,
-        profile,
-        target,
-        scanner,
-        testResultId,
-        startTime,
-        endTime,
-        counts,
-        facts,
-    };
+    return { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts };
+}
+/** The results file's own record first: it is what oscap wrote while it scanned. */
+function withFacts(scan, known) {
+    return { ...scanIdentity(scan), facts: mergeFacts(factsFromResults(scan), known) };
 }
 function scanWarnings(scan) {
     return scan.warnings.map((warning) => `${scan.source}: ${warning}`);
@@ -1354,11 +1344,11 @@ function scanJson(scan) {
         profile: { id: scan.profile.id ?? null, title: scan.profile.title ?? null },
         target: scan.target ?? null,
         scanner: { name: scan.scanner.name ?? null, version: scan.scanner.version ?? null },
+        facts: Object.fromEntries(SCAN_FACT_KEYS.map((key) => [key, scan.facts[key] ?? null])),
         testResultId: scan.testResultId,
         startTime: scan.startTime ?? null,
         endTime: scan.endTime ?? null,
         counts: scan.counts,
-        facts: Object.fromEntries(SCAN_FACT_KEYS.map((key) => [key, scan.facts[key] ?? null])),
     };
 }
 /** The stable JSON document for a gate result. */
@@ -1397,39 +1387,6 @@ function gateJson(result) {
         })),
         warnings: result.warnings,
     };
-}
-
-const VALUE_MAX = 200;
-/** `sha256:…` of a recorded image (`repo@sha256:…`), or the record itself when it is an image id. */
-function digestPart(recorded) {
-    const at = recorded.lastIndexOf('@');
-    return at === -1 ? recorded : recorded.slice(at + 1);
-}
-/**
- * `OpenSCAP 1.4.2 · scanner cgr.dev/chainguard/openscap:latest-dev (sha256:…) · container mode · target …`;
- * undefined when none of these is known (a results file from elsewhere may record nothing).
- */
-function describeScanFacts(facts) {
-    const parts = [];
-    if (facts.oscapVersion)
-        parts.push(`OpenSCAP ${labels.clip(facts.oscapVersion, VALUE_MAX)}`);
-    if (facts.scannerImage) {
-        const digest = facts.scannerDigest && digestPart(facts.scannerDigest);
-        const pinned = digest !== undefined && facts.scannerImage.endsWith(`@${digest}`);
-        parts.push(`scanner ${labels.clip(facts.scannerImage, VALUE_MAX)}${digest && !pinned ? ` (${labels.clip(digest, VALUE_MAX)})` : ''}`);
-    }
-    else if (facts.scannerDigest) {
-        parts.push(`scanner ${labels.clip(facts.scannerDigest, VALUE_MAX)}`);
-    }
-    if (facts.mode)
-        parts.push(`${labels.clip(facts.mode, VALUE_MAX)} mode`);
-    if (facts.targetDigest)
-        parts.push(`target ${labels.clip(facts.targetDigest, VALUE_MAX)}`);
-    return parts.length > 0 ? parts.join(' · ') : undefined;
-}
-/** The drift notice as its own Markdown paragraph, for the head of the new failures (or the header). */
-function markdownDriftNotice(drift) {
-    return `⚠️ **Scanner changed since the baseline:** ${labels.escapeMarkdown(drift.notice)}.`;
 }
 
 const TITLE_MAX = 300;
@@ -1518,11 +1475,7 @@ function markdownSections(result) {
         if (section.rows.length > 0)
             sections.push(section);
     };
-    const newFailures = ruleSection('New failures', result.newFailures, false);
-    // The scanner changed since the baseline: said where the new failures are read.
-    if (result.scannerDrift)
-        newFailures.intro.push(markdownDriftNotice(result.scannerDrift));
-    add(newFailures);
+    add(ruleSection('New failures', result.newFailures, false));
     add(ruleSection('Fixed', result.fixed, false));
     add(ruleSection('Still failing', result.stillFailing, true));
     add(waivedSection(result.waived));
@@ -1543,6 +1496,39 @@ function markdownSections(result) {
         rows: result.warnings.map((warning) => `- ${cell(warning, TEXT_MAX)}`),
     });
     return sections;
+}
+
+const VALUE_MAX = 200;
+/** `sha256:…` of a recorded image (`repo@sha256:…`), or the record itself when it is an image id. */
+function digestPart(recorded) {
+    const at = recorded.lastIndexOf('@');
+    return at === -1 ? recorded : recorded.slice(at + 1);
+}
+/**
+ * `OpenSCAP 1.4.2 · scanner cgr.dev/chainguard/openscap:latest-dev (sha256:…) · container mode · target …`;
+ * undefined when none of these is known (a results file from elsewhere may record nothing).
+ */
+function describeScanFacts(facts) {
+    const parts = [];
+    if (facts.oscapVersion)
+        parts.push(`OpenSCAP ${labels.clip(facts.oscapVersion, VALUE_MAX)}`);
+    if (facts.scannerImage) {
+        const digest = facts.scannerDigest && digestPart(facts.scannerDigest);
+        const pinned = digest !== undefined && facts.scannerImage.endsWith(`@${digest}`);
+        parts.push(`scanner ${labels.clip(facts.scannerImage, VALUE_MAX)}${digest && !pinned ? ` (${labels.clip(digest, VALUE_MAX)})` : ''}`);
+    }
+    else if (facts.scannerDigest) {
+        parts.push(`scanner ${labels.clip(facts.scannerDigest, VALUE_MAX)}`);
+    }
+    if (facts.mode)
+        parts.push(`${labels.clip(facts.mode, VALUE_MAX)} mode`);
+    if (facts.targetDigest)
+        parts.push(`target ${labels.clip(facts.targetDigest, VALUE_MAX)}`);
+    return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+/** The drift notice as its own Markdown paragraph, for the head of the new failures (or the header). */
+function markdownDriftNotice(drift) {
+    return `⚠️ **Scanner changed since the baseline:** ${labels.escapeMarkdown(drift.notice)}.`;
 }
 
 /**
@@ -1691,10 +1677,8 @@ function headerLines(result, heading) {
         `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
             `inherited-from-host set ${result.inheritedFromHostEnabled ? 'on' : 'off'}.`,
         '',
-        // With new failures the notice heads their section (markdown-sections.ts); without, it stays here.
-        ...(result.newFailures.length === 0 && result.scannerDrift
-            ? [markdownDriftNotice(result.scannerDrift), '']
-            : []),
+        // Last in the header, so just above the new failures (the first section): they may come from the scanner.
+        ...(result.scannerDrift ? [markdownDriftNotice(result.scannerDrift), ''] : []),
     ];
 }
 
@@ -1851,7 +1835,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-OFjgmD6N.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DLY-Q5gQ.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
@@ -1983,6 +1967,9 @@ function gateText(result, width = 100) {
             `notapplicable ${counts.notapplicable}`,
         ].join(' · '),
     ];
+    // Said just before the new failures (the first list): they may come from the scanner, not the image.
+    if (result.scannerDrift)
+        lines.push('', `scanner changed: ${labels.oneLine(result.scannerDrift.notice)}`);
     /** A list of rules; `detail` adds an indented second line (a waiver's reason). */
     const list = (title, rules, label = () => '', detail = () => undefined) => {
         if (rules.length === 0)
@@ -1995,9 +1982,6 @@ function gateText(result, width = 100) {
                 lines.push(`      ${truncate(labels.oneLine(more), Math.max(20, width - 6))}`);
         }
     };
-    // Said just before the new failures: they may come from the scanner rather than the image.
-    if (result.scannerDrift)
-        lines.push('', `scanner changed: ${labels.oneLine(result.scannerDrift.notice)}`);
     list('New failures', result.newFailures);
     list('Fixed', result.fixed);
     list('Still failing', result.stillFailing);

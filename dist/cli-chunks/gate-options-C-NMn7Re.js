@@ -17,7 +17,7 @@ const SIDE_FILES = { scanJson: 'scan.json', gateJson: 'stig-gate.json' };
 function factsOfScan(record, plan) {
     return {
         scannerImage: plan.scannerImage,
-        mode: plan.mode,
+        mode: record.mode ?? plan.mode,
         ...(record.scannerDigest && { scannerDigest: record.scannerDigest }),
         ...(record.targetDigest && { targetDigest: record.targetDigest }),
         ...(record.oscapVersion && { oscapVersion: record.oscapVersion }),
