@@ -53,9 +53,9 @@ export function gateText(result: GateResult, width = 100): string {
       `pass ${counts.passed}`,
       `notapplicable ${counts.notapplicable}`,
     ].join(' · '),
+    // Said just before the new failures (the first list): they may come from the scanner, not the image.
+    ...(result.scannerDrift ? ['', `scanner changed: ${oneLine(result.scannerDrift.notice)}`] : []),
   ];
-  // Said just before the new failures (the first list): they may come from the scanner, not the image.
-  if (result.scannerDrift) lines.push('', `scanner changed: ${oneLine(result.scannerDrift.notice)}`);
   /** A list of rules; `detail` adds an indented second line (a waiver's reason). */
   const list = (
     title: string,

@@ -74,10 +74,6 @@ describe('gateJson: the documented, stable schema (docs/json-schemas.md)', () =>
       profile: { id: 'xccdf_basic_profile_.check', title: null },
       target: '4b8e94ba380c',
       scanner: { name: 'OpenSCAP', version: '1.3.7' },
-      testResultId: 'xccdf_org.open-scap_testresult_xccdf_basic_profile_.check',
-      startTime: expect.any(String),
-      endTime: expect.any(String),
-      counts: expect.objectContaining({ fail: 56, pass: 35, notapplicable: 107 }),
       facts: {
         scannerImage: null,
         scannerDigest: null,
@@ -87,6 +83,10 @@ describe('gateJson: the documented, stable schema (docs/json-schemas.md)', () =>
         benchmarkVersion: '3.2.16',
         targetDigest: null,
       },
+      testResultId: 'xccdf_org.open-scap_testresult_xccdf_basic_profile_.check',
+      startTime: expect.any(String),
+      endTime: expect.any(String),
+      counts: expect.objectContaining({ fail: 56, pass: 35, notapplicable: 107 }),
     });
     // Both samples come from one scanner and one benchmark release: no drift.
     expect(json.scannerDrift).toBeNull();

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var compare = require('./compare-CuirKumq.js');
+var compare = require('./compare-DWxAGuHr.js');
 require('./labels-BdcrlZCo.js');
 require('./gate-options-C-NMn7Re.js');
 require('./args-DfHuaC5J.js');

@@ -1835,7 +1835,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DLY-Q5gQ.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-Bgn21ydn.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
@@ -1966,10 +1966,9 @@ function gateText(result, width = 100) {
             `pass ${counts.passed}`,
             `notapplicable ${counts.notapplicable}`,
         ].join(' · '),
+        // Said just before the new failures (the first list): they may come from the scanner, not the image.
+        ...(result.scannerDrift ? ['', `scanner changed: ${labels.oneLine(result.scannerDrift.notice)}`] : []),
     ];
-    // Said just before the new failures (the first list): they may come from the scanner, not the image.
-    if (result.scannerDrift)
-        lines.push('', `scanner changed: ${labels.oneLine(result.scannerDrift.notice)}`);
     /** A list of rules; `detail` adds an indented second line (a waiver's reason). */
     const list = (title, rules, label = () => '', detail = () => undefined) => {
         if (rules.length === 0)
