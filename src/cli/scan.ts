@@ -33,8 +33,11 @@ Scan options:
   --image REF                 the image to scan (required)
   --output-dir DIR            where the results and reports go (required; created when missing)
   --scanner-image REF         OpenSCAP image with oscap-docker (default ${DEFAULT_SCANNER_IMAGE})
-  --mode container|image      container: start REF with 'tail -f /dev/null' and scan it (default);
-                              image: 'oscap-docker image' (it runs 'bash' in a temporary container)
+  --mode container|image      container: start REF with 'tail -f /dev/null' and scan it (default;
+                              REF needs tail, any USER);
+                              image: 'oscap-docker image', REF never run: with OpenSCAP >= 1.3.8 in the
+                              scanner (the default has 1.4) it reads a 'docker export' copy, so REF needs
+                              no shell; older oscap-docker runs 'bash' in it
   --profile ID                XCCDF profile (default ${DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
   --tailoring-file PATH       XCCDF tailoring file

@@ -48,13 +48,16 @@ export function factsFromResults(results: ScanResults): ScanFacts {
   return facts;
 }
 
-/** One record from several: for each fact, the first source that knows it (blank text is not a fact). */
+/**
+ * One record from several: for each fact, the first source that knows it. Blank text and the placeholder
+ * `unknown` (which records write for "not known") are not facts.
+ */
 export function mergeFacts(...sources: readonly (ScanFacts | undefined)[]): ScanFacts {
   const merged: ScanFacts = {};
   for (const key of SCAN_FACT_KEYS) {
     const value = sources
       .map((source) => source?.[key]?.trim())
-      .find((text) => text !== undefined && text !== '');
+      .find((text) => text !== undefined && text !== '' && text.toLowerCase() !== 'unknown');
     if (value !== undefined) merged[key] = value;
   }
   return merged;

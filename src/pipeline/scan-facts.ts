@@ -24,14 +24,19 @@ export interface ScanRecord {
   mode?: string;
 }
 
+/** A recorded value that is a fact: not blank, and not the placeholder a record writes for "not known". */
+function isFact(value: string | undefined): value is string {
+  return value !== undefined && value.trim() !== '' && value.trim().toLowerCase() !== 'unknown';
+}
+
 /** The facts of a scan made in this run: the images as given and recorded, and the mode it ran in. */
 export function factsOfScan(record: ScanRecord, plan: { scannerImage: string; mode: string }): ScanFacts {
   return {
     scannerImage: plan.scannerImage,
-    mode: record.mode ?? plan.mode,
-    ...(record.scannerDigest && { scannerDigest: record.scannerDigest }),
-    ...(record.targetDigest && { targetDigest: record.targetDigest }),
-    ...(record.oscapVersion && { oscapVersion: record.oscapVersion }),
+    mode: isFact(record.mode) ? record.mode : plan.mode,
+    ...(isFact(record.scannerDigest) && { scannerDigest: record.scannerDigest }),
+    ...(isFact(record.targetDigest) && { targetDigest: record.targetDigest }),
+    ...(isFact(record.oscapVersion) && { oscapVersion: record.oscapVersion }),
   };
 }
 
@@ -53,7 +58,7 @@ function objectAt(json: Json | undefined, key: string): Json | undefined {
 
 function textAt(json: Json | undefined, key: string): string | undefined {
   const value = json?.[key];
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+  return typeof value === 'string' && isFact(value) ? value : undefined;
 }
 
 function sameCounts(recorded: Json | undefined, counts: ResultCounts): boolean {

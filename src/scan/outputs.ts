@@ -95,6 +95,7 @@ export function scanMetadata(
     scannerImage: plan.scannerImage,
     scannerDigest: output.scannerDigest,
     scannerImageId: output.scannerImageId,
+    oscapVersion: output.oscapVersion,
     mode: plan.mode,
     profile: plan.profile,
     oscapExitCode: output.oscapExitCode,

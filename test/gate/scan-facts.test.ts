@@ -39,13 +39,18 @@ describe('factsFromResults: what a results file records itself', () => {
 });
 
 describe('mergeFacts', () => {
-  it('takes each fact from the first source that knows it; blank text is no fact', () => {
+  it('takes each fact from the first source that knows it; blank text and "unknown" are no facts', () => {
     expect(
-      mergeFacts({ oscapVersion: '1.3.7', mode: ' ' }, undefined, {
-        oscapVersion: '1.4.4',
-        mode: 'image',
-        scannerDigest: BOOKWORM,
-      }),
+      mergeFacts(
+        { oscapVersion: 'unknown', mode: ' ' },
+        undefined,
+        { oscapVersion: '1.3.7' },
+        {
+          oscapVersion: '1.4.4',
+          mode: 'image',
+          scannerDigest: BOOKWORM,
+        },
+      ),
     ).toEqual({ oscapVersion: '1.3.7', mode: 'image', scannerDigest: BOOKWORM });
   });
 });

@@ -83,6 +83,16 @@ describe('the records beside a results file', () => {
     });
   });
 
+  it('"unknown" in a record (scan.json writes it when oscap named no version) is no fact', () => {
+    expect(
+      factsOfScan({ oscapVersion: 'unknown', scannerDigest: BOOKWORM }, { scannerImage: 'i', mode: 'image' }),
+    ).toEqual({
+      scannerImage: 'i',
+      mode: 'image',
+      scannerDigest: BOOKWORM,
+    });
+  });
+
   it.each([
     [1, 'a scan.json of another scan (other counts)', 'other-counts'],
     [2, 'a scan.json that is not JSON', 'not-json'],

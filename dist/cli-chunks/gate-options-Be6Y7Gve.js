@@ -13,14 +13,18 @@ const SEVERITY_THRESHOLDS = ['low', 'medium', 'high'];
  * here so that the gate loads no scanner code) and the gate's JSON report.
  */
 const SIDE_FILES = { scanJson: 'scan.json', gateJson: 'stig-gate.json' };
+/** A recorded value that is a fact: not blank, and not the placeholder a record writes for "not known". */
+function isFact(value) {
+    return value !== undefined && value.trim() !== '' && value.trim().toLowerCase() !== 'unknown';
+}
 /** The facts of a scan made in this run: the images as given and recorded, and the mode it ran in. */
 function factsOfScan(record, plan) {
     return {
         scannerImage: plan.scannerImage,
-        mode: record.mode ?? plan.mode,
-        ...(record.scannerDigest && { scannerDigest: record.scannerDigest }),
-        ...(record.targetDigest && { targetDigest: record.targetDigest }),
-        ...(record.oscapVersion && { oscapVersion: record.oscapVersion }),
+        mode: isFact(record.mode) ? record.mode : plan.mode,
+        ...(isFact(record.scannerDigest) && { scannerDigest: record.scannerDigest }),
+        ...(isFact(record.targetDigest) && { targetDigest: record.targetDigest }),
+        ...(isFact(record.oscapVersion) && { oscapVersion: record.oscapVersion }),
     };
 }
 function parseObject(text) {
@@ -38,7 +42,7 @@ function objectAt(json, key) {
 }
 function textAt(json, key) {
     const value = json?.[key];
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+    return typeof value === 'string' && isFact(value) ? value : undefined;
 }
 function sameCounts(recorded, counts) {
     return recorded !== undefined && args.RULE_RESULT_VALUES.every((value) => recorded[value] === counts[value]);

@@ -4,7 +4,7 @@
 var labels = require('./labels-BdcrlZCo.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateOptions = require('./gate-options-C-NMn7Re.js');
+var gateOptions = require('./gate-options-Be6Y7Gve.js');
 var node_path = require('node:path');
 var args = require('./args-DfHuaC5J.js');
 var node_crypto = require('node:crypto');
@@ -1045,13 +1045,16 @@ function factsFromResults(results) {
         facts.oscapVersion = results.scanner.version;
     return facts;
 }
-/** One record from several: for each fact, the first source that knows it (blank text is not a fact). */
+/**
+ * One record from several: for each fact, the first source that knows it. Blank text and the placeholder
+ * `unknown` (which records write for "not known") are not facts.
+ */
 function mergeFacts(...sources) {
     const merged = {};
     for (const key of SCAN_FACT_KEYS) {
         const value = sources
             .map((source) => source?.[key]?.trim())
-            .find((text) => text !== undefined && text !== '');
+            .find((text) => text !== undefined && text !== '' && text.toLowerCase() !== 'unknown');
         if (value !== undefined)
             merged[key] = value;
     }
@@ -1835,7 +1838,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-Bgn21ydn.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-Dg5vtzTd.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
