@@ -15,7 +15,9 @@ import type { GateResult } from './gate/types.js';
 import { getInputs, type ActionInputs } from './inputs/action-inputs.js';
 import { resolveBaseline } from './inputs/baseline.js';
 import { readRunContext, type RunContext } from './inputs/run-context.js';
-import { gateFiles, writeReports } from './pipeline/gate-files.js';
+import type { ScanFacts } from './gate/scan-facts.js';
+import { gateFiles, writeReports, type FactsInput } from './pipeline/gate-files.js';
+import { factsOfScan } from './pipeline/scan-facts.js';
 import { explainApiError } from './publish/api-errors.js';
 import { downloadBaselineResults, findBaselineArtifact } from './publish/baseline-artifact.js';
 import { createGitHubClient, retryPolicyFromEnv, type GitHubClient } from './publish/github-client.js';
@@ -67,7 +69,7 @@ async function gate(signal: AbortSignal): Promise<void> {
       : undefined;
     const artifacts = new DefaultArtifactClient();
 
-    const current = await core.group(
+    const { facts: currentFacts, ...current } = await core.group(
       inputs.results ? `Results ${inputs.results}` : `Scan ${inputs.image}`,
       () =>
         inputs.results
@@ -75,12 +77,17 @@ async function gate(signal: AbortSignal): Promise<void> {
           : scan(inputs, inputs.image, outputDir, inWorkspace, signal),
     );
     Object.assign(files, current);
+    // An image baseline is scanned here, so its facts are known; other baselines' are read beside them.
+    let baselineFacts: FactsInput | undefined;
 
     const baseline = await core.group('Baseline', async () => {
       const resolved = await resolveBaseline(inputs.baseline, artifactName, {
         isFile: async (path) => (await stat(inWorkspace(path)).catch(() => undefined))?.isFile() === true,
-        scanImage: async (image) =>
-          (await scan(inputs, image, join(outputDir, 'baseline'), inWorkspace, signal)).resultsXml,
+        scanImage: async (image) => {
+          const scanned = await scan(inputs, image, join(outputDir, 'baseline'), inWorkspace, signal);
+          baselineFacts = scanned.facts;
+          return scanned.resultsXml;
+        },
         isImageMissing: (error) =>
           error instanceof ScanError && ['pull target', 'inspect target'].includes(error.step),
         fetchArtifact: (name) =>
@@ -103,11 +110,15 @@ async function gate(signal: AbortSignal): Promise<void> {
       inheritedFromHost: inputs.inheritedFromHost,
       policy: { failOn: inputs.failOn, severityThreshold: inputs.severityThreshold },
       image: inputs.image,
+      currentFacts,
+      ...(baselineFacts && { baselineFacts }),
     });
     result = verdict;
     Object.assign(files, await writeReports(verdict, outputDir));
     core.info(`stig-gate: ${verdict.reason}`);
     for (const warning of verdict.warnings) core.warning(warning);
+    if (verdict.scannerDrift)
+      core.warning(`Scanner changed since the baseline: ${verdict.scannerDrift.notice}`);
     for (const annotation of newFailureAnnotations(verdict))
       core.error(annotation.message, { title: annotation.title });
 
@@ -153,17 +164,24 @@ function setOutputs(outputs: Record<string, string>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
 
-/** Gates a results file made elsewhere, copied into the output folder so that the artifact holds it. */
-async function takeResults(path: string, outputDir: string): Promise<{ resultsXml: string }> {
+/**
+ * Gates a results file made elsewhere, copied into the output folder so that the artifact holds it; its
+ * facts are read beside the original (a scan.json or stig-gate.json that came with it).
+ */
+async function takeResults(
+  path: string,
+  outputDir: string,
+): Promise<{ resultsXml: string; facts: FactsInput }> {
   core.info(`Gating ${path} (no scan)`);
   const copy = join(outputDir, 'results.xml');
-  if (resolve(path) === copy) return { resultsXml: copy };
+  const facts = { beside: path };
+  if (resolve(path) === copy) return { resultsXml: copy, facts };
   try {
     await copyFile(path, copy);
-    return { resultsXml: copy };
+    return { resultsXml: copy, facts };
   } catch {
     // Missing, a folder, unreadable: the results reader reports it with the file named, and fails closed.
-    return { resultsXml: path };
+    return { resultsXml: path, facts };
   }
 }
 
@@ -173,7 +191,7 @@ async function scan(
   outputDir: string,
   inWorkspace: (path: string) => string,
   signal: AbortSignal,
-): Promise<{ resultsXml: string; resultsArf: string; reportHtml: string }> {
+): Promise<{ resultsXml: string; resultsArf: string; reportHtml: string; facts: ScanFacts }> {
   const output = await scanImage(
     {
       image,
@@ -195,7 +213,12 @@ async function scan(
   core.info(
     `Scanned ${image} (${output.targetDigest}) in ${output.mode} mode with ${inputs.scannerImage} (${output.scannerDigest}); oscap exit ${output.oscapExitCode}`,
   );
-  return { resultsXml: output.resultsXml, resultsArf: output.resultsArf, reportHtml: output.reportHtml };
+  return {
+    resultsXml: output.resultsXml,
+    resultsArf: output.resultsArf,
+    reportHtml: output.reportHtml,
+    facts: factsOfScan(output, { scannerImage: inputs.scannerImage, mode: inputs.scanMode }),
+  };
 }
 
 async function fetchBaselineArtifact(

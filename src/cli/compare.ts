@@ -10,6 +10,7 @@ import {
   gateFiles,
   renderReports,
   writeRenderedReports,
+  type FactsInput,
   type RenderedReports,
   type ResultsInput,
 } from '../pipeline/gate-files.js';
@@ -58,6 +59,10 @@ export interface GateExtras {
   reportsDir?: string;
   /** Overrides --baseline's file name with its results, read (or being read) already. */
   baseline?: ResultsInput;
+  /** What the current scan was made with (a scan of this run); default: the records beside --current. */
+  currentFacts?: FactsInput;
+  /** The same for the baseline; default: the records beside --baseline. */
+  baselineFacts?: FactsInput;
 }
 
 /** A gate run with its report rendered; writing and printing it is {@link reportGate}'s. */
@@ -93,6 +98,8 @@ export async function runGate(
     inheritedFromHost: values['inherited-from-host'] ?? false,
     policy: { failOn, severityThreshold },
     image: extra.image,
+    ...(extra.currentFacts && { currentFacts: extra.currentFacts }),
+    ...(extra.baselineFacts && { baselineFacts: extra.baselineFacts }),
   });
   return {
     result,
@@ -125,6 +132,8 @@ export async function reportGate(
     io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
   }
   for (const warning of result.warnings) io.stderr(`warning: ${oneLine(warning)}\n`);
+  if (result.scannerDrift)
+    io.stderr(`warning: scanner changed since the baseline: ${oneLine(result.scannerDrift.notice)}\n`);
   // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
   if ((values.format ?? 'text') !== 'text' || values.output !== undefined) {
     io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);

@@ -15,6 +15,7 @@ import {
   SCAN_MODES,
   type RegistryCredentials,
 } from '../scan/options.js';
+import { factsOfScan } from '../pipeline/scan-facts.js';
 import { readResultsFile } from '../results/read.js';
 import { scanImage, type ScanLogger } from '../scan/scan.js';
 import { oneOf, parseCommandArgs } from './args.js';
@@ -206,6 +207,7 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   const release = abortOnSignals(controller, io);
   const log = stderrLogger(io, values.verbose === true);
   const gateExtra: GateExtras = { image, reportsDir: outputDir };
+  const scanned = { scannerImage: values['scanner-image'], mode };
   // The gate and its reports are loaded while the scanner runs: nothing needs them before.
   let gateModule: Promise<typeof import('./compare.js')> | undefined;
   const loadGate = () => {
@@ -241,9 +243,11 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
           if (values.baseline === undefined) return;
           gateExtra.baseline = readResultsFile(values.baseline);
           gateExtra.baseline.catch(() => undefined);
+          gateExtra.baselineFacts = { beside: values.baseline };
         },
-        onResults: (results) => {
-          gating = loadGate().then((gate) => gate.runGate(results, values, gateExtra));
+        onResults: (results, recorded) => {
+          const currentFacts = factsOfScan(recorded, scanned);
+          gating = loadGate().then((gate) => gate.runGate(results, values, { ...gateExtra, currentFacts }));
           // Awaited below, or settled before the scan's own error is reported.
           gating.catch(() => undefined);
         },
@@ -263,7 +267,8 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   const gate = await loadGate();
   // Written only now that the scan has succeeded: a scan that fails leaves no gate report behind.
   return gate.reportGate(
-    await (gating ?? gate.runGate(output.results, values, gateExtra)),
+    await (gating ??
+      gate.runGate(output.results, values, { ...gateExtra, currentFacts: factsOfScan(output, scanned) })),
     values,
     io,
     gateExtra,

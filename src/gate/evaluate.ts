@@ -7,6 +7,7 @@ import { applyWaivers } from './apply-waivers.js';
 import { compareScans, type ClassifiedRule } from './compare.js';
 import { inheritedFromHost } from './inherited.js';
 import { countedFailures, describeThreshold, meetsThreshold } from './policy.js';
+import { factsFromResults, mergeFacts, scannerDrift, type ScanFacts } from './scan-facts.js';
 import type { GateCounts, GateInput, GatePolicy, GateResult, GateRule, ScanIdentity } from './types.js';
 
 /**
@@ -86,6 +87,9 @@ export function evaluateGate(input: GateInput): GateResult {
     ...comparison.warnings,
     ...waivers.warnings,
   ];
+  const currentIdentity = withFacts(current, input.currentFacts);
+  const baselineIdentity = baseline && withFacts(baseline, input.baselineFacts);
+  const drift = baselineIdentity && scannerDrift(baselineIdentity.facts, currentIdentity.facts);
   return {
     verdict,
     reason: verdictReason(verdict, policy, counts, counted.filter((rule) => newSet.has(rule)).length),
@@ -93,8 +97,9 @@ export function evaluateGate(input: GateInput): GateResult {
     inheritedFromHostEnabled: input.inheritedFromHost,
     ...(image === undefined ? {} : { image }),
     evaluatedAt: now.toISOString(),
-    current: scanIdentity(current),
-    ...(baseline === undefined ? {} : { baseline: scanIdentity(baseline) }),
+    current: currentIdentity,
+    ...(baselineIdentity === undefined ? {} : { baseline: baselineIdentity }),
+    ...(drift === undefined ? {} : { scannerDrift: drift }),
     ...lists,
     counts,
     warnings,
@@ -130,10 +135,15 @@ export function bySeverityThenStigId(a: GateRule, b: GateRule): number {
   );
 }
 
-function scanIdentity(scan: ScanResults): ScanIdentity {
+function scanIdentity(scan: ScanResults): Omit<ScanIdentity, 'facts'> {
   const { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts } =
     scan;
   return { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts };
+}
+
+/** The results file's own record first: it is what oscap wrote while it scanned. */
+function withFacts(scan: ScanResults, known: ScanFacts | undefined): ScanIdentity {
+  return { ...scanIdentity(scan), facts: mergeFacts(factsFromResults(scan), known) };
 }
 
 function scanWarnings(scan: ScanResults): string[] {

@@ -10,4 +10,15 @@ export {
 export { DEFAULT_WAIVERS_PATH, loadWaiversFile, parseWaivers } from './waivers-file.js';
 export { meetsThreshold, describePolicy, describeThreshold } from './policy.js';
 export { inheritedCategories, INHERITED_RULE_COUNT } from './inherited.js';
+export {
+  factsFromResults,
+  mergeFacts,
+  scannerDrift,
+  SCAN_FACT_KEYS,
+  DRIFT_FACTS,
+  type ScanFacts,
+  type ScannerDrift,
+  type DriftChange,
+  type DriftFact,
+} from './scan-facts.js';
 export * from './types.js';

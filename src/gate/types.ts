@@ -9,6 +9,7 @@ import type {
   Severity,
   StigIdentifiers,
 } from '../results/model.js';
+import type { ScanFacts, ScannerDrift } from './scan-facts.js';
 
 /** `--fail-on`: which failures can fail the gate. */
 export const FAIL_ON_VALUES = ['new', 'any', 'none'] as const;
@@ -101,6 +102,8 @@ export interface ScanIdentity {
   profile: ScanResults['profile'];
   target?: string;
   scanner: ScanResults['scanner'];
+  /** What the scan was made with: the results file's own record and what the caller knew of the scan. */
+  facts: ScanFacts;
   testResultId: string;
   startTime?: string;
   endTime?: string;
@@ -142,6 +145,10 @@ export interface GateInput {
   now: Date;
   /** The scanned image reference, for waivers limited to images. */
   image?: string;
+  /** What the current scan was made with beyond what its results file says (the scanner digest, the mode). */
+  currentFacts?: ScanFacts;
+  /** The same for the baseline's scan. */
+  baselineFacts?: ScanFacts;
 }
 
 export interface GateResult {
@@ -155,6 +162,8 @@ export interface GateResult {
   evaluatedAt: string;
   current: ScanIdentity;
   baseline?: ScanIdentity;
+  /** Set when the baseline was scanned with another benchmark version, OpenSCAP or scanner image. */
+  scannerDrift?: ScannerDrift;
   /** Unwaived failures that were not failing in the baseline (every unwaived failure without one). */
   newFailures: GateRule[];
   /** Failing in the baseline, pass, notapplicable or fixed now. */

@@ -2,22 +2,30 @@
  * Files in, files out: reads the results and waivers files, evaluates the gate, and writes the reports.
  * The one place the gate touches the file system; shared by the CLI (`compare`, `scan`) and the action.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { ConfigurationError, toError } from '../errors.js';
 import { evaluateGate } from '../gate/evaluate.js';
+import { mergeFacts, type ScanFacts } from '../gate/scan-facts.js';
 import type { GatePolicy, GateResult, Waiver } from '../gate/types.js';
 import { gateJson } from '../report/gate-json.js';
 import { renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { renderSarif, type SarifOptions } from '../report/sarif.js';
 import type { ScanResults } from '../results/model.js';
 import { readResultsFile } from '../results/read.js';
+import { factsFromGateJson, factsFromScanJson, SIDE_FILES } from './scan-facts.js';
 
 /**
  * A results file (XCCDF results or ARF) to read, or its results already read (a scan reads them in full to
  * check they are complete) or being read (`stig-gate scan` reads the baseline while the scanner runs).
  */
 export type ResultsInput = string | ScanResults | Promise<ScanResults>;
+
+/**
+ * What a scan was made with beyond what its results file says: known (a scan of this run), or to be read
+ * from the records beside a results file (`{ beside: path }`; see scan-facts.ts).
+ */
+export type FactsInput = ScanFacts | Promise<ScanFacts> | { beside: string };
 
 export interface GateFilesOptions {
   /** The current scan's results. */
@@ -32,6 +40,10 @@ export interface GateFilesOptions {
   now?: Date;
   /** The scanned image, for waivers limited to images and for report locations. */
   image?: string;
+  /** The current scan's facts; default: read beside `current` when it is a file name. */
+  currentFacts?: FactsInput;
+  /** The baseline's facts; default: read beside `baseline` when it is a file name. */
+  baselineFacts?: FactsInput;
 }
 
 /**
@@ -43,6 +55,36 @@ async function loadWaivers(path: string): Promise<Waiver[]> {
   return loadWaiversFile(path);
 }
 
+async function readText(path: string): Promise<string | undefined> {
+  return readFile(path, 'utf8').catch(() => undefined);
+}
+
+/**
+ * The facts recorded beside a results file, kept only where they describe it (see scan-facts.ts). Missing
+ * or unreadable records are no facts: never an error, since most results files have none.
+ */
+export async function readFactsBeside(path: string, results: ScanResults): Promise<ScanFacts> {
+  const dir = dirname(path);
+  const [scanJson, gateJson] = await Promise.all([
+    readText(join(dir, SIDE_FILES.scanJson)),
+    readText(join(dir, SIDE_FILES.gateJson)),
+  ]);
+  return mergeFacts(
+    scanJson === undefined ? undefined : factsFromScanJson(scanJson, results),
+    gateJson === undefined ? undefined : factsFromGateJson(gateJson, results),
+  );
+}
+
+async function resolveFacts(
+  facts: FactsInput | undefined,
+  input: ResultsInput | undefined,
+  results: ScanResults | undefined,
+): Promise<ScanFacts | undefined> {
+  if (results === undefined) return undefined;
+  const source = facts ?? (typeof input === 'string' ? { beside: input } : undefined);
+  return source !== undefined && 'beside' in source ? readFactsBeside(source.beside, results) : source;
+}
+
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
 export async function gateFiles(options: GateFilesOptions): Promise<GateResult> {
   const read = (input: ResultsInput) => (typeof input === 'string' ? readResultsFile(input) : input);
@@ -50,6 +92,10 @@ export async function gateFiles(options: GateFilesOptions): Promise<GateResult> 
     read(options.current),
     options.baseline === undefined ? undefined : read(options.baseline),
     options.waivers === undefined ? ([] as Waiver[]) : loadWaivers(options.waivers),
+  ]);
+  const [currentFacts, baselineFacts] = await Promise.all([
+    resolveFacts(options.currentFacts, options.current, current),
+    resolveFacts(options.baselineFacts, options.baseline, baseline),
   ]);
   return evaluateGate({
     current,
@@ -59,6 +105,8 @@ export async function gateFiles(options: GateFilesOptions): Promise<GateResult> 
     policy: options.policy,
     now: options.now ?? new Date(),
     image: options.image,
+    ...(currentFacts && { currentFacts }),
+    ...(baselineFacts && { baselineFacts }),
   });
 }
 

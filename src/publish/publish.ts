@@ -98,7 +98,8 @@ async function uploadArtifact(input: PublishInput) {
     files.sarif,
     files.markdown,
   ];
-  if (files.outputDir) candidates.push(join(files.outputDir, 'scan.log'));
+  // scan.json too: a later run that takes this artifact as its baseline reads the scanner's digest there.
+  if (files.outputDir) candidates.push(join(files.outputDir, 'scan.log'), join(files.outputDir, 'scan.json'));
   const present: string[] = [];
   for (const file of candidates) {
     if (file && (await stat(file).catch(() => undefined))?.isFile()) present.push(file);

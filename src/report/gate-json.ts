@@ -13,6 +13,7 @@ import type {
   StaleWaiver,
   Waiver,
 } from '../gate/types.js';
+import { SCAN_FACT_KEYS, type DriftFact, type ScanFacts } from '../gate/scan-facts.js';
 import type { Severity, StigIdentifiers } from '../results/model.js';
 import { stigCategory } from '../results/vocabulary.js';
 
@@ -53,10 +54,20 @@ export interface ScanJson {
   profile: { id: string | null; title: string | null };
   target: string | null;
   scanner: { name: string | null; version: string | null };
+  /** What the scan was made with; null where not recorded. */
+  facts: ScanFactsJson;
   testResultId: string;
   startTime: string | null;
   endTime: string | null;
   counts: ScanIdentity['counts'];
+}
+
+/** {@link ScanFacts} with every key present. */
+export type ScanFactsJson = Record<keyof ScanFacts, string | null>;
+
+export interface ScannerDriftJson {
+  changes: { fact: DriftFact; baseline: string; current: string }[];
+  notice: string;
 }
 
 export interface GateJson {
@@ -69,6 +80,8 @@ export interface GateJson {
   evaluatedAt: string;
   current: ScanJson;
   baseline: ScanJson | null;
+  /** The baseline was scanned with another benchmark version, OpenSCAP or scanner image; else null. */
+  scannerDrift: ScannerDriftJson | null;
   counts: GateCounts;
   newFailures: GateRuleJson[];
   fixed: GateRuleJson[];
@@ -129,6 +142,7 @@ function scanJson(scan: ScanIdentity): ScanJson {
     profile: { id: scan.profile.id ?? null, title: scan.profile.title ?? null },
     target: scan.target ?? null,
     scanner: { name: scan.scanner.name ?? null, version: scan.scanner.version ?? null },
+    facts: Object.fromEntries(SCAN_FACT_KEYS.map((key) => [key, scan.facts[key] ?? null])) as ScanFactsJson,
     testResultId: scan.testResultId,
     startTime: scan.startTime ?? null,
     endTime: scan.endTime ?? null,
@@ -148,6 +162,12 @@ export function gateJson(result: GateResult): GateJson {
     evaluatedAt: result.evaluatedAt,
     current: scanJson(result.current),
     baseline: result.baseline ? scanJson(result.baseline) : null,
+    scannerDrift: result.scannerDrift
+      ? {
+          changes: result.scannerDrift.changes.map((change) => ({ ...change })),
+          notice: result.scannerDrift.notice,
+        }
+      : null,
     counts: { ...result.counts },
     newFailures: result.newFailures.map(ruleJson),
     fixed: result.fixed.map(ruleJson),

@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { describePolicy } from '../gate/policy.js';
 import type { GateResult, GateRule, ScanIdentity } from '../gate/types.js';
+import { describeScanFacts } from './scan-facts-text.js';
 import { oneLine } from './escape.js';
 import { stigLabel } from '../results/vocabulary.js';
 
@@ -13,10 +14,14 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
 }
 
-function scanLine(label: string, scan: ScanIdentity): string {
+function scanLines(label: string, scan: ScanIdentity): string[] {
   const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
   const what = [basename(scan.source), scan.target, benchmark, scan.profile.id, scan.endTime].filter(Boolean);
-  return `${label.padEnd(9)} ${oneLine(what.join(' · '))}`;
+  const facts = describeScanFacts(scan.facts);
+  return [
+    `${label.padEnd(9)} ${oneLine(what.join(' · '))}`,
+    ...(facts === undefined ? [] : [`${''.padEnd(9)} scanned with ${oneLine(facts)}`]),
+  ];
 }
 
 function ruleLine(rule: GateRule, width: number, label = ''): string {
@@ -32,8 +37,10 @@ export function gateText(result: GateResult, width = 100): string {
   const lines = [
     `${result.verdict === 'fail' ? 'FAIL' : 'PASS'}  ${result.reason}`,
     '',
-    scanLine('current', result.current),
-    result.baseline ? scanLine('baseline', result.baseline) : 'baseline  none: every failure counts as new',
+    ...scanLines('current', result.current),
+    ...(result.baseline
+      ? scanLines('baseline', result.baseline)
+      : ['baseline  none: every failure counts as new']),
     `policy    ${describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
     ...(result.image ? [`image     ${oneLine(result.image)}`] : []),
     '',
@@ -46,6 +53,8 @@ export function gateText(result: GateResult, width = 100): string {
       `pass ${counts.passed}`,
       `notapplicable ${counts.notapplicable}`,
     ].join(' · '),
+    // Said just before the new failures (the first list): they may come from the scanner, not the image.
+    ...(result.scannerDrift ? ['', `scanner changed: ${oneLine(result.scannerDrift.notice)}`] : []),
   ];
   /** A list of rules; `detail` adds an indented second line (a waiver's reason). */
   const list = (

@@ -8,6 +8,7 @@ import { describeThreshold } from '../gate/policy.js';
 import type { GateResult, ScanIdentity } from '../gate/types.js';
 import { clip, escapeHtml, escapeMarkdown } from './escape.js';
 import { markdownSections, type Section } from './markdown-sections.js';
+import { describeScanFacts, markdownDriftNotice } from './scan-facts-text.js';
 
 /** GitHub's limit on an issue or pull request comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -42,6 +43,8 @@ export function renderMarkdown(result: GateResult, options: MarkdownOptions = {}
   const fixedCost = sections.map((section, i) => ({
     whole: bytes(renderSection(section, 0, hint)) - bytes(cutNote(section, 0, hint)),
     cut: bytes(renderSection(section, 0, hint)) + 16,
+    // What a section with rows adds to one without: the table's header rows and the line breaks.
+    withRows: section.header.length > 0 ? bytes(section.header.join('\n')) + 2 : 1,
     rows: prefixes[i]!,
   }));
   const keptFor = (cap: number) => prefixes.map((prefix) => lastIndexAtMost(prefix, cap));
@@ -49,7 +52,7 @@ export function renderMarkdown(result: GateResult, options: MarkdownOptions = {}
     bytes(head) +
     keptFor(cap).reduce((sum, k, i) => {
       const cost = fixedCost[i]!;
-      return sum + (k === all[i] ? cost.whole : cost.cut) + cost.rows[k]!;
+      return sum + (k === all[i] ? cost.whole : cost.cut) + (k > 0 ? cost.withRows : 0) + cost.rows[k]!;
     }, 0);
   let low = 0;
   let high = Math.max(...prefixes.map((prefix) => prefix[prefix.length - 1]!));
@@ -121,6 +124,12 @@ function scanLine(label: string, scan: ScanIdentity, image: string | undefined):
   );
 }
 
+/** `**Current scanner:** OpenSCAP 1.4.2 · scanner … · container mode`, when anything is known. */
+function scannerLine(label: string, scan: ScanIdentity): string[] {
+  const facts = describeScanFacts(scan.facts);
+  return facts === undefined ? [] : [`**${label} scanner:** ${escapeMarkdown(facts)}  `];
+}
+
 function headerLines(result: GateResult, heading: string): string[] {
   const failed = result.verdict === 'fail';
   const reason = result.reason.replace(/^gate (failed|passed): /, '');
@@ -152,11 +161,15 @@ function headerLines(result: GateResult, heading: string): string[] {
     `| ${columns.map(([, count]) => String(count)).join(' | ')} |`,
     '',
     scanLine('Current', result.current, result.image) + '  ',
+    ...scannerLine('Current', result.current),
     result.baseline
       ? scanLine('Baseline', result.baseline, undefined) + '  '
       : '**Baseline:** none, so every failure counts as new.  ',
+    ...(result.baseline ? scannerLine('Baseline', result.baseline) : []),
     `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
       `inherited-from-host set ${result.inheritedFromHostEnabled ? 'on' : 'off'}.`,
     '',
+    // Last in the header, so just above the new failures (the first section): they may come from the scanner.
+    ...(result.scannerDrift ? [markdownDriftNotice(result.scannerDrift), ''] : []),
   ];
 }

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import type { ScanFacts } from '../gate/scan-facts.js';
 import type { GateResult, GateRule } from '../gate/types.js';
 import type { Severity } from '../results/model.js';
 import { stigCategory, stigLabel } from '../results/vocabulary.js';
@@ -54,9 +55,20 @@ export interface SarifRun {
       informationUri?: string;
       rules: SarifReportingDescriptor[];
     };
+    /** The scanner stig-gate drove: OpenSCAP with its version, when the scan recorded it. */
+    extensions?: { name: string; version: string; informationUri: string }[];
   };
   results: SarifResult[];
-  properties: { verdict: 'pass' | 'fail'; reason: string; benchmark: string; profile?: string };
+  properties: {
+    verdict: 'pass' | 'fail';
+    reason: string;
+    benchmark: string;
+    profile?: string;
+    /** What the scan was made with (only the facts that are known). */
+    scan: ScanFacts;
+    /** The drift notice, when the baseline was scanned with another benchmark version or scanner. */
+    scannerDrift?: string;
+  };
 }
 
 export interface SarifLog {
@@ -187,18 +199,28 @@ export function renderSarif(result: GateResult, options: SarifOptions = {}): Sar
     rules,
   };
   const benchmark = result.current.benchmark;
+  const oscapVersion = result.current.facts.oscapVersion;
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver },
+        tool: {
+          driver,
+          ...(oscapVersion && {
+            extensions: [
+              { name: 'OpenSCAP', version: oscapVersion, informationUri: 'https://www.open-scap.org/' },
+            ],
+          }),
+        },
         results,
         properties: {
           verdict: result.verdict,
           reason: result.reason,
           benchmark: `${benchmark.id}${benchmark.version ? ` ${benchmark.version}` : ''}`,
           ...(result.current.profile.id ? { profile: result.current.profile.id } : {}),
+          scan: { ...result.current.facts },
+          ...(result.scannerDrift && { scannerDrift: result.scannerDrift.notice }),
         },
       },
     ],

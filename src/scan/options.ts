@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { ScanResults } from '../results/model.js';
+import type { ScanOutput } from './types.js';
 
 /** Chainguard's scanner image, as in its STIG documentation. */
 export const DEFAULT_SCANNER_IMAGE = 'cgr.dev/chainguard/openscap:latest-dev';
@@ -74,9 +75,10 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /**
    * Called once with the complete results, while the scan's containers are still being removed, so that a
-   * caller can start gating early. The scan itself still resolves only after the removal.
+   * caller can start gating early; `recorded` is what the images were (for the report's scanner facts). The
+   * scan itself still resolves only after the removal.
    */
-  onResults?: (results: ScanResults) => void;
+  onResults?: (results: ScanResults, recorded: Pick<ScanOutput, 'targetDigest' | 'scannerDigest'>) => void;
   /**
    * Called once, when the scanner's first output arrives: oscap is evaluating and the scan waits for it, so
    * a caller can do its own reading then (the CLI reads the baseline).

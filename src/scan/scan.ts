@@ -86,7 +86,7 @@ interface ScanRun {
   redact: (text: string) => string;
   timings: PhaseTiming[];
   /** Called with the complete results while the containers are still being removed. */
-  onResults?: (results: ScanResults) => void;
+  onResults?: (results: ScanResults, recorded: Pick<ScanOutput, 'targetDigest' | 'scannerDigest'>) => void;
   /** Called once the scanner is running (its first line of output). */
   whileScanning?: () => void;
   /** Docker commands under way that make a container or image of this scan (see beforeDeadline). */
@@ -342,7 +342,10 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       `target ${recordedDigest(plan.image, target)}; scanner ${recordedDigest(plan.scannerImage, scanner)}`,
     );
     const results = await phase(run, 'read results', plan.outputDir, () => reading);
-    run.onResults?.(results);
+    run.onResults?.(results, {
+      targetDigest: recordedDigest(plan.image, target),
+      scannerDigest: recordedDigest(plan.scannerImage, scanner),
+    });
     await cleaning;
     const paths = outputPaths(plan.outputDir);
     const output: ScanOutput = {

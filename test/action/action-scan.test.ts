@@ -73,12 +73,27 @@ describe.skipIf(SKIP_DOCKER)('the action scanning with a real engine', () => {
       'report.html',
       'results-arf.xml',
       'results.xml',
+      'scan.json',
       'scan.log',
       'stig-gate.json',
       'stig-gate.md',
       'stig-gate.sarif',
     ]);
     expect(github.state.commentsOn(501)[0]!.body).toContain('SV-263652');
+    // One scanner for both images: its facts on both sides, and no drift notice.
+    const gate = JSON.parse(await readFile(run.outputs['json-path']!, 'utf8')) as {
+      current: { facts: { scannerDigest: string | null; mode: string | null } };
+      baseline: { facts: { scannerDigest: string | null } };
+      scannerDrift: unknown;
+    };
+    expect(gate.current.facts).toMatchObject({
+      scannerDigest: expect.stringMatching(/@sha256:/),
+      mode: 'container',
+    });
+    expect(gate.baseline.facts.scannerDigest).toBe(gate.current.facts.scannerDigest);
+    expect(gate.scannerDrift).toBeNull();
+    expect(github.state.commentsOn(501)[0]!.body).toContain('**Current scanner:** OpenSCAP');
+    expect(github.state.commentsOn(501)[0]!.body).not.toContain('Scanner changed');
     console.info(`scan + baseline scan + gate + publish: ${run.ms.toFixed(0)} ms`);
   });
 

@@ -15,6 +15,7 @@ const TOP_LEVEL_KEYS = [
   'evaluatedAt',
   'current',
   'baseline',
+  'scannerDrift',
   'counts',
   'newFailures',
   'fixed',
@@ -73,11 +74,22 @@ describe('gateJson: the documented, stable schema (docs/json-schemas.md)', () =>
       profile: { id: 'xccdf_basic_profile_.check', title: null },
       target: '4b8e94ba380c',
       scanner: { name: 'OpenSCAP', version: '1.3.7' },
+      facts: {
+        scannerImage: null,
+        scannerDigest: null,
+        oscapVersion: '1.3.7',
+        mode: null,
+        benchmarkId: 'xccdf_org.open-scap.sce-community-content_benchmark_all',
+        benchmarkVersion: '3.2.16',
+        targetDigest: null,
+      },
       testResultId: 'xccdf_org.open-scap_testresult_xccdf_basic_profile_.check',
       startTime: expect.any(String),
       endTime: expect.any(String),
       counts: expect.objectContaining({ fail: 56, pass: 35, notapplicable: 107 }),
     });
+    // Both samples come from one scanner and one benchmark release: no drift.
+    expect(json.scannerDrift).toBeNull();
     const remote = json.newFailures.find((rule) => rule.stigId === 'SV-263652')!;
     expect(Object.keys(remote)).toEqual(RULE_KEYS);
     expect(remote).toMatchObject({

@@ -3,7 +3,7 @@
 
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateOptions = require('./gate-options-BCKV1h37.js');
+var gateOptions = require('./gate-options-C4JBUnTn.js');
 var node_path = require('node:path');
 var args = require('./args-7ANx3jvj.js');
 var node_os = require('node:os');
@@ -2560,7 +2560,10 @@ async function scanWithEngine(run) {
         reading.catch(() => undefined);
         run.log.info(`target ${recordedDigest(plan.image, target)}; scanner ${recordedDigest(plan.scannerImage, scanner)}`);
         const results = await phase(run, 'read results', plan.outputDir, () => reading);
-        run.onResults?.(results);
+        run.onResults?.(results, {
+            targetDigest: recordedDigest(plan.image, target),
+            scannerDigest: recordedDigest(plan.scannerImage, scanner),
+        });
         await cleaning;
         const paths = outputPaths(plan.outputDir);
         const output = {
@@ -2949,11 +2952,12 @@ async function scan(argv, io, env = process.env) {
     const release = abortOnSignals(controller, io);
     const log = stderrLogger(io, values.verbose === true);
     const gateExtra = { image, reportsDir: outputDir };
+    const scanned = { scannerImage: values['scanner-image'], mode };
     // The gate and its reports are loaded while the scanner runs: nothing needs them before.
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-CFoUP-b7.js'); }).then(function (n) { return n.compare; });
+            gateModule = Promise.resolve().then(function () { return require('./compare-YnfMyNj9.js'); }).then(function (n) { return n.compare; });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
@@ -2984,9 +2988,11 @@ async function scan(argv, io, env = process.env) {
                     return;
                 gateExtra.baseline = args.readResultsFile(values.baseline);
                 gateExtra.baseline.catch(() => undefined);
+                gateExtra.baselineFacts = { beside: values.baseline };
             },
-            onResults: (results) => {
-                gating = loadGate().then((gate) => gate.runGate(results, values, gateExtra));
+            onResults: (results, recorded) => {
+                const currentFacts = gateOptions.factsOfScan(recorded, scanned);
+                gating = loadGate().then((gate) => gate.runGate(results, values, { ...gateExtra, currentFacts }));
                 // Awaited below, or settled before the scan's own error is reported.
                 gating.catch(() => undefined);
             },
@@ -3002,7 +3008,8 @@ async function scan(argv, io, env = process.env) {
     log.info(`scanned ${output.targetDigest} in ${output.mode} mode (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`);
     const gate = await loadGate();
     // Written only now that the scan has succeeded: a scan that fails leaves no gate report behind.
-    return gate.reportGate(await (gating ?? gate.runGate(output.results, values, gateExtra)), values, io, gateExtra);
+    return gate.reportGate(await (gating ??
+        gate.runGate(output.results, values, { ...gateExtra, currentFacts: gateOptions.factsOfScan(output, scanned) })), values, io, gateExtra);
 }
 
 exports.scan = scan;

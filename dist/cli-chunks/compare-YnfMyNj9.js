@@ -4,7 +4,7 @@
 var vocabulary = require('./vocabulary-7JqFo6Lx.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateOptions = require('./gate-options-BCKV1h37.js');
+var gateOptions = require('./gate-options-C4JBUnTn.js');
 var node_path = require('node:path');
 var args = require('./args-7ANx3jvj.js');
 var node_crypto = require('node:crypto');
@@ -1021,6 +1021,118 @@ function describePolicy(policy) {
     return `fail-on ${policy.failOn}, severity threshold ${policy.severityThreshold}`;
 }
 
+/** The keys of {@link ScanFacts}, in the order the reports show them. */
+const SCAN_FACT_KEYS = [
+    'scannerImage',
+    'scannerDigest',
+    'oscapVersion',
+    'mode',
+    'benchmarkId',
+    'benchmarkVersion',
+    'targetDigest',
+];
+/**
+ * The facts a results file holds itself: the benchmark, and OpenSCAP's version from the TestResult (its
+ * `test-system` CPE or scanner facts) when the scanner it names is OpenSCAP.
+ */
+function factsFromResults(results) {
+    const facts = {};
+    if (results.benchmark.id)
+        facts.benchmarkId = results.benchmark.id;
+    if (results.benchmark.version)
+        facts.benchmarkVersion = results.benchmark.version;
+    if (results.scanner.version && /openscap/i.test(results.scanner.name ?? ''))
+        facts.oscapVersion = results.scanner.version;
+    return facts;
+}
+/**
+ * One record from several: for each fact, the first source that knows it. Blank text and the placeholder
+ * `unknown` (which records write for "not known") are not facts.
+ */
+function mergeFacts(...sources) {
+    const merged = {};
+    for (const key of SCAN_FACT_KEYS) {
+        const value = sources
+            .map((source) => source?.[key]?.trim())
+            .find((text) => text !== undefined && text !== '' && text.toLowerCase() !== 'unknown');
+        if (value !== undefined)
+            merged[key] = value;
+    }
+    return merged;
+}
+/** The facts whose change can change rule results without any change to the image. */
+const DRIFT_FACTS = ['benchmarkVersion', 'oscapVersion', 'scannerDigest'];
+/**
+ * The digest part of a recorded image: `sha256:…` after the `@` of a repository digest, or an engine's
+ * image id. The two kinds name different things (a manifest, a config) and never compare.
+ */
+function imageDigest(recorded) {
+    const at = recorded.lastIndexOf('@');
+    const digest = (at === -1 ? recorded : recorded.slice(at + 1)).toLowerCase();
+    if (!/^[a-z0-9]+:[a-f0-9]{32,}$/.test(digest))
+        return undefined;
+    return { kind: at === -1 ? 'image id' : 'manifest', digest };
+}
+/** True when both sides are known, comparable and different: only then is a change evidence of drift. */
+function differs(fact, baseline, current) {
+    if (baseline === undefined || current === undefined)
+        return false;
+    if (fact !== 'scannerDigest')
+        return baseline !== current;
+    // The same image pulled under another name has the same digest: that is not a new scanner.
+    const [a, b] = [imageDigest(baseline), imageDigest(current)];
+    if (a === undefined || b === undefined || a.kind !== b.kind)
+        return false;
+    return a.digest !== b.digest;
+}
+const VALUE_MAX$1 = 80;
+function shown(text) {
+    return text.length <= VALUE_MAX$1 ? text : `${text.slice(0, VALUE_MAX$1 - 1)}…`;
+}
+/** `sha256:0123456789ab`: enough to tell two scanner images apart in a sentence. */
+function shortDigest(recorded) {
+    const digest = imageDigest(recorded)?.digest ?? recorded;
+    const colon = digest.indexOf(':');
+    return colon === -1 ? shown(digest) : digest.slice(0, colon + 13);
+}
+function describe(change, side, withName) {
+    const value = change[side];
+    switch (change.fact) {
+        case 'benchmarkVersion':
+            return withName ? `benchmark ${shown(value)}` : shown(value);
+        case 'oscapVersion':
+            return withName ? `OpenSCAP ${shown(value)}` : shown(value);
+        case 'scannerDigest':
+            return `scanner image ${shortDigest(value)}`;
+    }
+}
+function joinAnd(parts) {
+    return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+/**
+ * Compares the baseline's facts with the current scan's: the benchmark version, OpenSCAP's version and the
+ * scanner image digest. Undefined when none differs, or none is known on both sides.
+ */
+function scannerDrift(baseline, current) {
+    const changes = [];
+    for (const fact of DRIFT_FACTS) {
+        const [before, now] = [baseline[fact], current[fact]];
+        if (differs(fact, before, now))
+            changes.push({ fact, baseline: before, current: now });
+    }
+    if (changes.length === 0)
+        return undefined;
+    // One change reads "with benchmark 3.2.15, this scan with 3.2.16"; several name each fact on both sides.
+    const named = changes.length > 1 || changes[0].fact === 'scannerDigest';
+    const baselineSide = joinAnd(changes.map((change) => describe(change, 'baseline', true)));
+    const currentSide = joinAnd(changes.map((change) => describe(change, 'current', named)));
+    return {
+        changes,
+        notice: `baseline scanned with ${baselineSide}, this scan with ${currentSide}: ` +
+            'some new failures may come from the scanner update',
+    };
+}
+
 /**
  * The gate: compare, apply waivers and the inherited-from-host set, then the policy. A plain function of
  * its input (the clock included), so every report is rendered from the same {@link GateResult}.
@@ -1104,6 +1216,9 @@ function evaluateGate(input) {
         ...comparison.warnings,
         ...waivers.warnings,
     ];
+    const currentIdentity = withFacts(current, input.currentFacts);
+    const baselineIdentity = baseline && withFacts(baseline, input.baselineFacts);
+    const drift = baselineIdentity && scannerDrift(baselineIdentity.facts, currentIdentity.facts);
     return {
         verdict,
         reason: verdictReason(verdict, policy, counts, counted.filter((rule) => newSet.has(rule)).length),
@@ -1111,8 +1226,9 @@ function evaluateGate(input) {
         inheritedFromHostEnabled: input.inheritedFromHost,
         ...(image === undefined ? {} : { image }),
         evaluatedAt: now.toISOString(),
-        current: scanIdentity(current),
-        ...(baseline === undefined ? {} : { baseline: scanIdentity(baseline) }),
+        current: currentIdentity,
+        ...(baselineIdentity === undefined ? {} : { baseline: baselineIdentity }),
+        ...(drift === undefined ? {} : { scannerDrift: drift }),
         ...lists,
         counts,
         warnings,
@@ -1150,6 +1266,10 @@ function bySeverityThenStigId(a, b) {
 function scanIdentity(scan) {
     const { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts } = scan;
     return { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts };
+}
+/** The results file's own record first: it is what oscap wrote while it scanned. */
+function withFacts(scan, known) {
+    return { ...scanIdentity(scan), facts: mergeFacts(factsFromResults(scan), known) };
 }
 function scanWarnings(scan) {
     return scan.warnings.map((warning) => `${scan.source}: ${warning}`);
@@ -1229,6 +1349,7 @@ function scanJson(scan) {
         profile: { id: scan.profile.id ?? null, title: scan.profile.title ?? null },
         target: scan.target ?? null,
         scanner: { name: scan.scanner.name ?? null, version: scan.scanner.version ?? null },
+        facts: Object.fromEntries(SCAN_FACT_KEYS.map((key) => [key, scan.facts[key] ?? null])),
         testResultId: scan.testResultId,
         startTime: scan.startTime ?? null,
         endTime: scan.endTime ?? null,
@@ -1247,6 +1368,12 @@ function gateJson(result) {
         evaluatedAt: result.evaluatedAt,
         current: scanJson(result.current),
         baseline: result.baseline ? scanJson(result.baseline) : null,
+        scannerDrift: result.scannerDrift
+            ? {
+                changes: result.scannerDrift.changes.map((change) => ({ ...change })),
+                notice: result.scannerDrift.notice,
+            }
+            : null,
         counts: { ...result.counts },
         newFailures: result.newFailures.map(ruleJson),
         fixed: result.fixed.map(ruleJson),
@@ -1382,6 +1509,39 @@ function markdownSections(result) {
     return sections;
 }
 
+const VALUE_MAX = 200;
+/** `sha256:…` of a recorded image (`repo@sha256:…`), or the record itself when it is an image id. */
+function digestPart(recorded) {
+    const at = recorded.lastIndexOf('@');
+    return at === -1 ? recorded : recorded.slice(at + 1);
+}
+/**
+ * `OpenSCAP 1.4.2 · scanner cgr.dev/chainguard/openscap:latest-dev (sha256:…) · container mode · target …`;
+ * undefined when none of these is known (a results file from elsewhere may record nothing).
+ */
+function describeScanFacts(facts) {
+    const parts = [];
+    if (facts.oscapVersion)
+        parts.push(`OpenSCAP ${vocabulary.clip(facts.oscapVersion, VALUE_MAX)}`);
+    if (facts.scannerImage) {
+        const digest = facts.scannerDigest && digestPart(facts.scannerDigest);
+        const pinned = digest !== undefined && facts.scannerImage.endsWith(`@${digest}`);
+        parts.push(`scanner ${vocabulary.clip(facts.scannerImage, VALUE_MAX)}${digest && !pinned ? ` (${vocabulary.clip(digest, VALUE_MAX)})` : ''}`);
+    }
+    else if (facts.scannerDigest) {
+        parts.push(`scanner ${vocabulary.clip(facts.scannerDigest, VALUE_MAX)}`);
+    }
+    if (facts.mode)
+        parts.push(`${vocabulary.clip(facts.mode, VALUE_MAX)} mode`);
+    if (facts.targetDigest)
+        parts.push(`target ${vocabulary.clip(facts.targetDigest, VALUE_MAX)}`);
+    return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+/** The drift notice as its own Markdown paragraph, for the head of the new failures (or the header). */
+function markdownDriftNotice(drift) {
+    return `⚠️ **Scanner changed since the baseline:** ${vocabulary.escapeMarkdown(drift.notice)}.`;
+}
+
 /**
  * The Markdown report, for the PR comment and the job summary: a one-line verdict, the counts, new
  * failures first, then fixed, then still failing, waived and the rest folded in `<details>`. It stays
@@ -1408,13 +1568,15 @@ function renderMarkdown(result, options = {}) {
     const fixedCost = sections.map((section, i) => ({
         whole: bytes(renderSection(section, 0, hint)) - bytes(cutNote(section, 0, hint)),
         cut: bytes(renderSection(section, 0, hint)) + 16,
+        // What a section with rows adds to one without: the table's header rows and the line breaks.
+        withRows: section.header.length > 0 ? bytes(section.header.join('\n')) + 2 : 1,
         rows: prefixes[i],
     }));
     const keptFor = (cap) => prefixes.map((prefix) => lastIndexAtMost(prefix, cap));
     const estimate = (cap) => bytes(head) +
         keptFor(cap).reduce((sum, k, i) => {
             const cost = fixedCost[i];
-            return sum + (k === all[i] ? cost.whole : cost.cut) + cost.rows[k];
+            return sum + (k === all[i] ? cost.whole : cost.cut) + (k > 0 ? cost.withRows : 0) + cost.rows[k];
         }, 0);
     let low = 0;
     let high = Math.max(...prefixes.map((prefix) => prefix[prefix.length - 1]));
@@ -1474,7 +1636,7 @@ function renderSection(section, kept, hint) {
     }
     return `### ${vocabulary.escapeMarkdown(section.title)}\n\n${body}`;
 }
-function scanLine$1(label, scan, image) {
+function scanLine(label, scan, image) {
     const what = image ?? scan.target ?? node_path.basename(scan.source);
     const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
     const profile = scan.profile.title ?? scan.profile.id ?? '(no profile)';
@@ -1482,6 +1644,11 @@ function scanLine$1(label, scan, image) {
     return (`**${label}:** ${vocabulary.escapeMarkdown(vocabulary.clip(what, 200))} — ${vocabulary.escapeMarkdown(vocabulary.clip(benchmark, 200))}, ` +
         `profile ${vocabulary.escapeMarkdown(vocabulary.clip(profile, 200))}${when ? `, scanned ${vocabulary.escapeMarkdown(vocabulary.clip(when, 40))}` : ''} ` +
         `(${vocabulary.escapeMarkdown(vocabulary.clip(node_path.basename(scan.source), 120))})`);
+}
+/** `**Current scanner:** OpenSCAP 1.4.2 · scanner … · container mode`, when anything is known. */
+function scannerLine(label, scan) {
+    const facts = describeScanFacts(scan.facts);
+    return facts === undefined ? [] : [`**${label} scanner:** ${vocabulary.escapeMarkdown(facts)}  `];
 }
 function headerLines(result, heading) {
     const failed = result.verdict === 'fail';
@@ -1512,13 +1679,17 @@ function headerLines(result, heading) {
         `|${columns.map(() => '---:').join('|')}|`,
         `| ${columns.map(([, count]) => String(count)).join(' | ')} |`,
         '',
-        scanLine$1('Current', result.current, result.image) + '  ',
+        scanLine('Current', result.current, result.image) + '  ',
+        ...scannerLine('Current', result.current),
         result.baseline
-            ? scanLine$1('Baseline', result.baseline, undefined) + '  '
+            ? scanLine('Baseline', result.baseline, undefined) + '  '
             : '**Baseline:** none, so every failure counts as new.  ',
+        ...(result.baseline ? scannerLine('Baseline', result.baseline) : []),
         `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
             `inherited-from-host set ${result.inheritedFromHostEnabled ? 'on' : 'off'}.`,
         '',
+        // Last in the header, so just above the new failures (the first section): they may come from the scanner.
+        ...(result.scannerDrift ? [markdownDriftNotice(result.scannerDrift), ''] : []),
     ];
 }
 
@@ -1638,18 +1809,28 @@ function renderSarif(result, options = {}) {
         rules,
     };
     const benchmark = result.current.benchmark;
+    const oscapVersion = result.current.facts.oscapVersion;
     return {
         $schema: SARIF_SCHEMA_URI,
         version: '2.1.0',
         runs: [
             {
-                tool: { driver },
+                tool: {
+                    driver,
+                    ...(oscapVersion && {
+                        extensions: [
+                            { name: 'OpenSCAP', version: oscapVersion, informationUri: 'https://www.open-scap.org/' },
+                        ],
+                    }),
+                },
                 results,
                 properties: {
                     verdict: result.verdict,
                     reason: result.reason,
                     benchmark: `${benchmark.id}${benchmark.version ? ` ${benchmark.version}` : ''}`,
                     ...(result.current.profile.id ? { profile: result.current.profile.id } : {}),
+                    scan: { ...result.current.facts },
+                    ...(result.scannerDrift && { scannerDrift: result.scannerDrift.notice }),
                 },
             },
         ],
@@ -1665,8 +1846,29 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BlS_lhaG.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BKe1uYPv.js'); });
     return loadWaiversFile(path);
+}
+async function readText(path) {
+    return promises.readFile(path, 'utf8').catch(() => undefined);
+}
+/**
+ * The facts recorded beside a results file, kept only where they describe it (see scan-facts.ts). Missing
+ * or unreadable records are no facts: never an error, since most results files have none.
+ */
+async function readFactsBeside(path, results) {
+    const dir = node_path.dirname(path);
+    const [scanJson, gateJson] = await Promise.all([
+        readText(node_path.join(dir, gateOptions.SIDE_FILES.scanJson)),
+        readText(node_path.join(dir, gateOptions.SIDE_FILES.gateJson)),
+    ]);
+    return mergeFacts(scanJson === undefined ? undefined : gateOptions.factsFromScanJson(scanJson, results), gateJson === undefined ? undefined : gateOptions.factsFromGateJson(gateJson, results));
+}
+async function resolveFacts(facts, input, results) {
+    if (results === undefined)
+        return undefined;
+    const source = facts ?? (typeof input === 'string' ? { beside: input } : undefined);
+    return source !== undefined && 'beside' in source ? readFactsBeside(source.beside, results) : source;
 }
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
 async function gateFiles(options) {
@@ -1676,6 +1878,10 @@ async function gateFiles(options) {
         options.baseline === undefined ? undefined : read(options.baseline),
         options.waivers === undefined ? [] : loadWaivers(options.waivers),
     ]);
+    const [currentFacts, baselineFacts] = await Promise.all([
+        resolveFacts(options.currentFacts, options.current, current),
+        resolveFacts(options.baselineFacts, options.baseline, baseline),
+    ]);
     return evaluateGate({
         current,
         baseline,
@@ -1684,6 +1890,8 @@ async function gateFiles(options) {
         policy: options.policy,
         now: options.now ?? new Date(),
         image: options.image,
+        ...(currentFacts && { currentFacts }),
+        ...(baselineFacts && { baselineFacts }),
     });
 }
 /** File names of the reports inside the reports folder. */
@@ -1732,10 +1940,14 @@ async function writeRenderedReports(reports, dir) {
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
 }
-function scanLine(label, scan) {
+function scanLines(label, scan) {
     const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
     const what = [node_path.basename(scan.source), scan.target, benchmark, scan.profile.id, scan.endTime].filter(Boolean);
-    return `${label.padEnd(9)} ${vocabulary.oneLine(what.join(' · '))}`;
+    const facts = describeScanFacts(scan.facts);
+    return [
+        `${label.padEnd(9)} ${vocabulary.oneLine(what.join(' · '))}`,
+        ...(facts === undefined ? [] : [`${''.padEnd(9)} scanned with ${vocabulary.oneLine(facts)}`]),
+    ];
 }
 function ruleLine(rule, width, label = '') {
     const change = rule.baselineResult === undefined ? rule.result : `${rule.baselineResult} → ${rule.result}`;
@@ -1749,8 +1961,10 @@ function gateText(result, width = 100) {
     const lines = [
         `${result.verdict === 'fail' ? 'FAIL' : 'PASS'}  ${result.reason}`,
         '',
-        scanLine('current', result.current),
-        result.baseline ? scanLine('baseline', result.baseline) : 'baseline  none: every failure counts as new',
+        ...scanLines('current', result.current),
+        ...(result.baseline
+            ? scanLines('baseline', result.baseline)
+            : ['baseline  none: every failure counts as new']),
         `policy    ${describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
         ...(result.image ? [`image     ${vocabulary.oneLine(result.image)}`] : []),
         '',
@@ -1763,6 +1977,8 @@ function gateText(result, width = 100) {
             `pass ${counts.passed}`,
             `notapplicable ${counts.notapplicable}`,
         ].join(' · '),
+        // Said just before the new failures (the first list): they may come from the scanner, not the image.
+        ...(result.scannerDrift ? ['', `scanner changed: ${vocabulary.oneLine(result.scannerDrift.notice)}`] : []),
     ];
     /** A list of rules; `detail` adds an indented second line (a waiver's reason). */
     const list = (title, rules, label = () => '', detail = () => undefined) => {
@@ -1843,6 +2059,8 @@ async function runGate(current, values, extra = {}) {
         inheritedFromHost: values['inherited-from-host'] ?? false,
         policy: { failOn, severityThreshold },
         image: extra.image,
+        ...(extra.currentFacts && { currentFacts: extra.currentFacts }),
+        ...(extra.baselineFacts && { baselineFacts: extra.baselineFacts }),
     });
     return {
         result,
@@ -1872,6 +2090,8 @@ async function reportGate({ result, report, reports }, values, io, extra = {}) {
     }
     for (const warning of result.warnings)
         io.stderr(`warning: ${vocabulary.oneLine(warning)}\n`);
+    if (result.scannerDrift)
+        io.stderr(`warning: scanner changed since the baseline: ${vocabulary.oneLine(result.scannerDrift.notice)}\n`);
     // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
     if ((values.format ?? 'text') !== 'text' || values.output !== undefined) {
         io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);

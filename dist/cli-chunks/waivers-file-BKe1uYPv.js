@@ -5,12 +5,12 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var compare = require('./compare-CFoUP-b7.js');
+var compare = require('./compare-YnfMyNj9.js');
 require('./vocabulary-7JqFo6Lx.js');
-require('./gate-options-BCKV1h37.js');
-require('node:path');
+require('./gate-options-C4JBUnTn.js');
 require('./args-7ANx3jvj.js');
 require('node:util');
+require('node:path');
 require('node:crypto');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
