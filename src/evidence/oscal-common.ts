@@ -1,0 +1,170 @@
+/**
+ * What the two OSCAL 1.2.2 documents share: metadata, properties (OSCAL's strings may not be empty or
+ * start or end with whitespace), Markdown-escaped text for its markup fields, the assessed image as an
+ * inventory item and stig-gate as the tool component.
+ */
+import type { EvidenceModel, EvidenceRule } from './model.js';
+import { stableUuid } from './stable-uuid.js';
+
+export const OSCAL_VERSION = '1.2.2';
+/** FedRAMP's namespace for its OSCAL extensions. */
+export const FEDRAMP_NS = 'https://fedramp.gov/ns/oscal';
+
+/** ASCII punctuation: CommonMark lets every one be backslash-escaped, which keeps scan text inert. */
+const MARKDOWN_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+
+/**
+ * Text for an OSCAL markup field (Markdown): every ASCII punctuation character backslash-escaped, so
+ * no Markdown or HTML in scan text takes effect and it renders as written. Never empty.
+ */
+export function markdown(text: string): string {
+  const escaped = text.replace(MARKDOWN_PUNCTUATION, '\\$&').trim();
+  return escaped === '' ? '\\-' : escaped;
+}
+
+/** A property; undefined (to leave out) when the value is empty, as OSCAL allows no empty string. */
+export function prop(name: string, value: string | undefined, ns?: string) {
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  if (!trimmed) return undefined;
+  return { name, value: trimmed, ...(ns && { ns }) };
+}
+
+/** Properties with the empty ones left out; undefined when none is left (OSCAL arrays may not be empty). */
+export function props(...list: (ReturnType<typeof prop> | undefined)[]) {
+  const kept = list.filter((item) => item !== undefined);
+  return kept.length > 0 ? kept : undefined;
+}
+
+/** An ISO 8601 time with a time zone (OSCAL requires one), from a scan time or the gate's clock. */
+export function oscalTime(time: string | undefined, fallback: string): string {
+  const date = new Date(time ?? fallback);
+  return Number.isNaN(date.getTime()) ? new Date(fallback).toISOString() : date.toISOString();
+}
+
+export function metadata(model: EvidenceModel, title: string) {
+  return {
+    title: markdown(title),
+    'last-modified': oscalTime(model.evaluatedAt, model.evaluatedAt),
+    version: model.tool.version,
+    'oscal-version': OSCAL_VERSION,
+    props: props(prop('generator', `${model.tool.name} ${model.tool.version}`)),
+  };
+}
+
+/** The ids every document of one scan shares, from the image, its digest, the benchmark and the time. */
+export function scanKey(model: EvidenceModel): string[] {
+  const { image, benchmark, profile, startTime } = model.facts;
+  return [
+    image.reference,
+    image.digest ?? '',
+    benchmark.id,
+    benchmark.version ?? '',
+    profile.id ?? '',
+    startTime ?? model.evaluatedAt,
+  ];
+}
+
+export function imageItemUuid(model: EvidenceModel): string {
+  return stableUuid('inventory-item', ...scanKey(model));
+}
+
+export function toolUuid(model: EvidenceModel): string {
+  return stableUuid('tool', model.tool.name, model.tool.version);
+}
+
+/** The scanned image, as an inventory item. */
+export function imageInventoryItem(model: EvidenceModel) {
+  const { image } = model.facts;
+  return {
+    uuid: imageItemUuid(model),
+    description: markdown(`Container image ${image.reference}${image.digest ? ` (${image.digest})` : ''}`),
+    props: props(
+      prop('asset-type', 'container-image'),
+      prop(
+        'asset-id',
+        image.digest ? `${image.reference}@${image.digest.replace(/^.*@/, '')}` : image.reference,
+      ),
+    ),
+  };
+}
+
+/** stig-gate with OpenSCAP, as the component that made the observations. */
+export function toolComponent(model: EvidenceModel) {
+  const { scanner } = model.facts;
+  return {
+    uuid: toolUuid(model),
+    type: 'software',
+    title: markdown(`${model.tool.name} ${model.tool.version}`),
+    description: markdown(
+      `OpenSCAP${scanner?.openscapVersion ? ` ${scanner.openscapVersion}` : ''}${scanner?.reference ? ` in ${scanner.reference}` : ''}, gated by ${model.tool.name}`,
+    ),
+    status: { state: 'operational' },
+  };
+}
+
+export function observationUuid(model: EvidenceModel, rule: EvidenceRule): string {
+  return stableUuid('observation', ...scanKey(model), rule.ruleId);
+}
+
+export function riskUuid(model: EvidenceModel, rule: EvidenceRule): string {
+  return stableUuid('risk', ...scanKey(model), rule.ruleId);
+}
+
+export function findingUuid(model: EvidenceModel, rule: EvidenceRule): string {
+  return stableUuid('finding', ...scanKey(model), rule.ruleId);
+}
+
+/** An observation of one rule: what the scan found, with its evidence. */
+export function observation(model: EvidenceModel, rule: EvidenceRule) {
+  return {
+    uuid: observationUuid(model, rule),
+    title: markdown(`${rule.stigRuleId}: ${rule.title}`),
+    description: markdown(`OpenSCAP evaluated ${rule.ruleId}: ${rule.result}.`),
+    props: props(
+      prop('stig-rule-id', rule.stigRuleId),
+      prop('stig-group-id', rule.vulnId),
+      prop('xccdf-rule-id', rule.ruleId),
+      prop('xccdf-result', rule.result),
+      prop('checklist-status', rule.status),
+      prop('severity', rule.severity),
+      prop('gate-class', rule.gateClass),
+      ...rule.ccis.map((cci) => prop('cci', cci)),
+    ),
+    methods: ['TEST'],
+    types: ['finding'],
+    origins: [{ actors: [{ type: 'tool', 'actor-uuid': toolUuid(model) }] }],
+    subjects: [{ 'subject-uuid': imageItemUuid(model), type: 'inventory-item' }],
+    'relevant-evidence': [{ href: 'stig-gate.cklb', description: markdown(rule.findingDetails) }],
+    collected: oscalTime(model.facts.endTime ?? model.facts.startTime, model.evaluatedAt),
+    ...(rule.comments && { remarks: markdown(rule.comments) }),
+  };
+}
+
+/** A risk for an open finding (or an inherited-from-host false positive), with FedRAMP's properties. */
+export function risk(model: EvidenceModel, rule: EvidenceRule, deadline: string, rating: string) {
+  const inherited = rule.gateClass === 'inherited-from-host';
+  const status = inherited ? 'deviation-requested' : rule.waiver ? 'deviation-approved' : 'open';
+  return {
+    uuid: riskUuid(model, rule),
+    title: markdown(`${rule.stigRuleId}: ${rule.title}`),
+    description: markdown(rule.discussion || rule.title),
+    statement: markdown(rule.findingDetails),
+    props: props(
+      ...rule.controls.map((control) => prop('impacted-control-id', control, FEDRAMP_NS)),
+      prop('false-positive', inherited ? 'yes' : 'no', FEDRAMP_NS),
+      prop('operational-requirement', rule.waiver ? 'yes' : 'no', FEDRAMP_NS),
+      prop('risk-adjustment', 'no', FEDRAMP_NS),
+      prop('vendor-dependency', 'no', FEDRAMP_NS),
+    ),
+    status,
+    characterizations: [
+      {
+        origin: { actors: [{ type: 'tool', 'actor-uuid': toolUuid(model) }] },
+        facets: [{ name: 'risk', system: 'https://fedramp.gov', value: rating.toLowerCase() }],
+      },
+    ],
+    deadline: oscalTime(`${deadline}T23:59:59Z`, model.evaluatedAt),
+    'related-observations': [{ 'observation-uuid': observationUuid(model, rule) }],
+    ...(rule.comments && { remarks: markdown(rule.comments) }),
+  };
+}
