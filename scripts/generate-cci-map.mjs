@@ -8,7 +8,7 @@
  * apart. Indices are whitespace-normalised; order is DISA's. The file records where it came from (the
  * list's version, its sha256) so that it can be checked and regenerated:
  *
- *   node scripts/generate-cci-map.mjs [path/to/U_CCI_List.xml]
+ *   node scripts/generate-cci-map.mjs [path/to/U_CCI_List.xml [output.json]]
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { XMLParser } from 'fast-xml-parser';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = resolve(process.argv[2] ?? join(repo, '..', 'shared', 'cci', 'U_CCI_List.xml'));
-const target = join(repo, 'src', 'evidence', 'cci-nist.json');
+const target = resolve(process.argv[3] ?? join(repo, 'src', 'evidence', 'cci-nist.json'));
 
 let xml;
 try {

@@ -32,8 +32,8 @@ export type DocumentFormat = Exclude<EvidenceFormat, 'manifest'>;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** Renders one format's file content. */
-export function renderEvidence(format: DocumentFormat, model: EvidenceModel): string {
+/** Renders one format's file content; undefined when the format has nothing to say (see renderOscalPoam). */
+export function renderEvidence(format: DocumentFormat, model: EvidenceModel): string | undefined {
   switch (format) {
     case 'cklb':
       return json(renderCklb(model));
@@ -43,8 +43,10 @@ export function renderEvidence(format: DocumentFormat, model: EvidenceModel): st
       return renderPoamCsv(model);
     case 'oscal-ar':
       return json(renderOscalAssessmentResults(model));
-    case 'oscal-poam':
-      return json(renderOscalPoam(model));
+    case 'oscal-poam': {
+      const poam = renderOscalPoam(model);
+      return poam && json(poam);
+    }
     case 'hdf':
       return json(renderHdf(model));
   }

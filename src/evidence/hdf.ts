@@ -46,7 +46,7 @@ function result(rule: EvidenceRule, start: string) {
   }
 }
 
-function control(rule: EvidenceRule, start: string) {
+function control(rule: EvidenceRule, start: string, id: string) {
   const descriptions = [
     { label: 'default', data: rule.discussion || rule.title },
     ...(rule.checkContent ? [{ label: 'check', data: rule.checkContent }] : []),
@@ -54,7 +54,7 @@ function control(rule: EvidenceRule, start: string) {
     ...(rule.rationale ? [{ label: 'rationale', data: rule.rationale }] : []),
   ];
   return {
-    id: rule.vulnId,
+    id,
     title: rule.title,
     desc: rule.discussion || rule.title,
     descriptions,
@@ -86,9 +86,20 @@ function control(rule: EvidenceRule, start: string) {
   };
 }
 
+/**
+ * Each rule's control id: its group id (`V-203591`, as Heimdall's STIG views expect), or its rule id when
+ * several rules share one group (Heimdall merges controls of one id).
+ */
+function uniqueControlIds(rules: readonly EvidenceRule[]): Map<EvidenceRule, string> {
+  const uses = new Map<string, number>();
+  for (const rule of rules) uses.set(rule.vulnId, (uses.get(rule.vulnId) ?? 0) + 1);
+  return new Map(rules.map((rule) => [rule, uses.get(rule.vulnId) === 1 ? rule.vulnId : rule.stigRuleId]));
+}
+
 /** The HDF document as a plain object (JSON.stringify it). */
 export function renderHdf(model: EvidenceModel) {
   const { facts } = model;
+  const controlIds = uniqueControlIds(model.rules);
   const start = facts.startTime ?? model.evaluatedAt;
   const seconds =
     facts.startTime && facts.endTime
@@ -115,7 +126,7 @@ export function renderHdf(model: EvidenceModel) {
         attributes: [],
         groups: [],
         status: 'loaded',
-        controls: model.rules.map((rule) => control(rule, start)),
+        controls: model.rules.map((rule) => control(rule, start, controlIds.get(rule)!)),
       },
     ],
     passthrough: {

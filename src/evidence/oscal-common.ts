@@ -164,7 +164,14 @@ export function risk(model: EvidenceModel, rule: EvidenceRule, deadline: string,
       },
     ],
     deadline: oscalTime(`${deadline}T23:59:59Z`, model.evaluatedAt),
+    ...(rule.comments && {
+      'mitigating-factors': [
+        {
+          uuid: stableUuid('mitigating-factor', riskUuid(model, rule)),
+          description: markdown(rule.comments),
+        },
+      ],
+    }),
     'related-observations': [{ 'observation-uuid': observationUuid(model, rule) }],
-    ...(rule.comments && { remarks: markdown(rule.comments) }),
   };
 }

@@ -35,9 +35,14 @@ function item(model: EvidenceModel, rule: EvidenceRule) {
   };
 }
 
-/** The plan-of-action-and-milestones document as a plain object (JSON.stringify it). */
+/**
+ * The plan-of-action-and-milestones document as a plain object (JSON.stringify it); undefined when
+ * nothing is open, as OSCAL requires at least one POA&M item.
+ */
 export function renderOscalPoam(model: EvidenceModel) {
   const rules = poamRules(model);
+  const [first, ...rest] = rules.map((rule) => item(model, rule));
+  if (first === undefined) return undefined;
   const { facts } = model;
   return {
     'plan-of-action-and-milestones': {
@@ -60,7 +65,7 @@ export function renderOscalPoam(model: EvidenceModel) {
           risk(model, rule, scheduledCompletion(rule, model), riskRating(rule.severity)),
         ),
       }),
-      'poam-items': rules.map((rule) => item(model, rule)),
+      'poam-items': [first, ...rest],
     },
   };
 }

@@ -5,7 +5,7 @@
  * The one place the evidence touches the file system.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ConfigurationError, toError } from '../errors.js';
 import { buildEvidenceModel } from '../evidence/build-model.js';
@@ -127,13 +127,17 @@ export async function writeEvidence(options: WriteEvidenceOptions): Promise<Evid
     tool: TOOL,
   });
   const documents = formats.filter((format): format is DocumentFormat => format !== 'manifest');
-  const rendered = documents.map((format) => ({
-    format,
-    path: join(dir, EVIDENCE_FILES[format]),
-    content: renderEvidence(format, model),
-  }));
+  const rendered = documents.flatMap((format) => {
+    const content = renderEvidence(format, model);
+    return content === undefined ? [] : [{ format, path: join(dir, EVIDENCE_FILES[format]), content }];
+  });
+  // A format with nothing to say this time leaves no file from an earlier run behind.
+  const unsaid = documents.filter((format) => !rendered.some((file) => file.format === format));
   try {
-    await Promise.all(rendered.map(({ path, content }) => writeFile(path, content)));
+    await Promise.all([
+      ...rendered.map(({ path, content }) => writeFile(path, content)),
+      ...unsaid.map((format) => rm(join(dir, EVIDENCE_FILES[format]), { force: true })),
+    ]);
     for (const { format, path } of rendered) paths[format] = path;
     if (formats.includes('manifest')) {
       const present: string[] = [];

@@ -41,6 +41,7 @@ export function readSchema(name: string): Record<string, unknown> {
 
 let cklb: ValidateFunction | undefined;
 let oscal: ValidateFunction | undefined;
+let oscalAjv: Ajv | undefined;
 let hdf: ValidateFunction | undefined;
 
 /** STIG Viewer 3's schema is JSON Schema draft 2019-09. */
@@ -56,11 +57,30 @@ export function cklbValidator(): ValidateFunction {
 /** OSCAL's complete schema is draft-07 with Unicode property escapes (\p{L}) in its patterns. */
 export function oscalValidator(): ValidateFunction {
   if (!oscal) {
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: true });
-    addFormats.default(ajv);
-    oscal = ajv.compile(readSchema('oscal_complete_schema-1-2-2.json'));
+    oscalAjv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: true });
+    addFormats.default(oscalAjv);
+    oscal = oscalAjv.compile(readSchema('oscal_complete_schema-1-2-2.json'));
   }
   return oscal;
+}
+
+/**
+ * The errors of an OSCAL document against its own model's definition (the complete schema's `oneOf`
+ * over all models buries them under every other model's), for a failed expectation's message.
+ */
+export function oscalErrors(document: object): string {
+  const validate = oscalValidator();
+  if (validate(document)) return '';
+  const [root] = Object.keys(document);
+  const definition = {
+    'assessment-results': 'ar:assessment-results',
+    'plan-of-action-and-milestones': 'poam:plan-of-action-and-milestones',
+  }[root ?? ''];
+  if (!definition || !oscalAjv) return errorsOf(validate);
+  const id = (readSchema('oscal_complete_schema-1-2-2.json') as { $id: string }).$id;
+  const inner = oscalAjv.compile({ $ref: `${id}#/definitions/oscal-complete-oscal-${definition}` });
+  inner((document as Record<string, unknown>)[root!]);
+  return errorsOf(inner);
 }
 
 export function hdfValidator(): ValidateFunction {
