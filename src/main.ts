@@ -15,7 +15,8 @@ import type { GateResult } from './gate/types.js';
 import { getInputs, type ActionInputs } from './inputs/action-inputs.js';
 import { resolveBaseline } from './inputs/baseline.js';
 import { readRunContext, type RunContext } from './inputs/run-context.js';
-import { gateFiles, writeReports } from './pipeline/gate-files.js';
+import { gateScans, writeReports } from './pipeline/gate-files.js';
+import { writeActionEvidence, type ScannedImages } from './pipeline/action-evidence.js';
 import { explainApiError } from './publish/api-errors.js';
 import { downloadBaselineResults, findBaselineArtifact } from './publish/baseline-artifact.js';
 import { createGitHubClient, retryPolicyFromEnv, type GitHubClient } from './publish/github-client.js';
@@ -74,7 +75,8 @@ async function gate(signal: AbortSignal): Promise<void> {
           ? takeResults(inWorkspace(inputs.results), outputDir)
           : scan(inputs, inputs.image, outputDir, inWorkspace, signal),
     );
-    Object.assign(files, current);
+    const { scanned, ...currentFiles } = current;
+    Object.assign(files, currentFiles);
 
     const baseline = await core.group('Baseline', async () => {
       const resolved = await resolveBaseline(inputs.baseline, artifactName, {
@@ -96,7 +98,7 @@ async function gate(signal: AbortSignal): Promise<void> {
     });
 
     const waivers = await waiversFile(inputs.waivers, inWorkspace);
-    const verdict = await gateFiles({
+    const { result: verdict, current: currentScan } = await gateScans({
       current: current.resultsXml,
       baseline,
       waivers,
@@ -106,6 +108,17 @@ async function gate(signal: AbortSignal): Promise<void> {
     });
     result = verdict;
     Object.assign(files, await writeReports(verdict, outputDir));
+    files.evidence = await core.group('Evidence for assessors', () =>
+      writeActionEvidence({
+        result: verdict,
+        current: currentScan,
+        inputs,
+        context,
+        files,
+        inWorkspace,
+        ...(scanned && { scanned }),
+      }),
+    );
     core.info(`stig-gate: ${verdict.reason}`);
     for (const warning of verdict.warnings) core.warning(warning);
     for (const annotation of newFailureAnnotations(verdict))
@@ -154,7 +167,10 @@ function setOutputs(outputs: Record<string, string>): void {
 }
 
 /** Gates a results file made elsewhere, copied into the output folder so that the artifact holds it. */
-async function takeResults(path: string, outputDir: string): Promise<{ resultsXml: string }> {
+async function takeResults(
+  path: string,
+  outputDir: string,
+): Promise<{ resultsXml: string; scanned?: ScannedImages }> {
   core.info(`Gating ${path} (no scan)`);
   const copy = join(outputDir, 'results.xml');
   if (resolve(path) === copy) return { resultsXml: copy };
@@ -173,7 +189,7 @@ async function scan(
   outputDir: string,
   inWorkspace: (path: string) => string,
   signal: AbortSignal,
-): Promise<{ resultsXml: string; resultsArf: string; reportHtml: string }> {
+): Promise<{ resultsXml: string; resultsArf: string; reportHtml: string; scanned: ScannedImages }> {
   const output = await scanImage(
     {
       image,
@@ -194,7 +210,16 @@ async function scan(
   core.info(
     `Scanned ${image} (${output.targetDigest}) with ${inputs.scannerImage} (${output.scannerDigest}); oscap exit ${output.oscapExitCode}`,
   );
-  return { resultsXml: output.resultsXml, resultsArf: output.resultsArf, reportHtml: output.reportHtml };
+  return {
+    resultsXml: output.resultsXml,
+    resultsArf: output.resultsArf,
+    reportHtml: output.reportHtml,
+    scanned: {
+      imageDigest: output.targetDigest,
+      scannerDigest: output.scannerDigest,
+      metadata: output.metadata,
+    },
+  };
 }
 
 async function fetchBaselineArtifact(

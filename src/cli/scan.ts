@@ -3,6 +3,7 @@
  * exactly as `compare` does. Progress goes to stderr, the gate's report to stdout (or --output).
  */
 import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS } from '../gate/types.js';
 import {
@@ -16,6 +17,8 @@ import {
 } from '../scan/options.js';
 import { readResultsFile } from '../results/read.js';
 import { scanImage, type ScanLogger } from '../scan/scan.js';
+import { parseEvidenceFormats } from '../evidence/format-names.js';
+import { outputPaths } from '../scan/outputs.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import type { GateExtras, GateOutcome } from './compare.js';
 import { gateOptions, gateOptionsUsage, type GateOptionValues } from './gate-options.js';
@@ -44,6 +47,9 @@ Scan options:
   --registry-password-file F  file holding the password (or set STIG_GATE_REGISTRY_PASSWORD); it is given
                               to 'docker login --password-stdin' in a private config, never on a command line
   --verbose                   show the scanner's output as it runs (it is always in DIR/scan.log)
+  --evidence LIST             assessor evidence to write into DIR, as for 'stig-gate evidence':
+                              all (default), none, or any of cklb, ckl, poam-csv, oscal-ar, oscal-poam,
+                              hdf, manifest
 
 The engine is DOCKER_HOST (a unix:// socket) or /var/run/docker.sock; the scanner mounts that socket.
 
@@ -64,6 +70,7 @@ const scanOptionSpec = {
   'registry-username': { type: 'string' },
   'registry-password-file': { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
+  evidence: { type: 'string', default: 'all' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -174,6 +181,7 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   const mode = oneOf('--mode', values.mode, SCAN_MODES);
   const pull = oneOf('--pull', values.pull, PULL_POLICIES);
   const timeoutSeconds = parseTimeout(values.timeout);
+  const evidenceFormats = parseEvidenceFormats('--evidence', values.evidence);
   const registry = await registryCredentials(
     image,
     values.registry,
@@ -239,6 +247,33 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
     `scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`,
   );
   const gate = await loadGate();
+  const scanned = output;
+  // The evidence comes after the gate's reports, whose digests its manifest lists.
+  gateExtra.afterReports = async (outcome) => {
+    const { writeCliEvidence, workflowRunFromEnv } = await import('./evidence-output.js');
+    const workflowRun = workflowRunFromEnv(env);
+    const files = outputPaths(outputDir);
+    const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) =>
+      join(outputDir, name),
+    );
+    await writeCliEvidence(
+      outcome,
+      {
+        image,
+        imageDigest: scanned.targetDigest,
+        scannerImage: values['scanner-image'],
+        scannerDigest: scanned.scannerDigest,
+        mode,
+        ...(values.datastream !== undefined && { datastream: values.datastream }),
+        ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
+        ...(workflowRun && { workflowRun }),
+      },
+      evidenceFormats,
+      outputDir,
+      [files.reportHtml, files.resultsXml, files.resultsArf, files.log, files.metadata, ...reports],
+      io,
+    );
+  };
   // Written only now that the scan has succeeded: a scan that fails leaves no gate report behind.
   return gate.reportGate(
     await (gating ?? gate.runGate(output.results, values, gateExtra)),

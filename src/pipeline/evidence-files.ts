@@ -16,6 +16,7 @@ import {
   type DocumentFormat,
   type EvidenceFormat,
 } from '../evidence/formats.js';
+import type { EvidencePaths } from '../evidence/format-names.js';
 import { renderIntotoStatement, renderManifest, type FileDigest } from '../evidence/manifest.js';
 import type { ScanFacts } from '../evidence/model.js';
 import type { GateResult } from '../gate/types.js';
@@ -103,8 +104,7 @@ export interface WriteEvidenceOptions {
   artifactFiles: readonly string[];
 }
 
-/** Paths of the files written, by format (`intoto` for the in-toto statement). */
-export type EvidencePaths = Partial<Record<EvidenceFormat | 'intoto', string>>;
+export type { EvidencePaths };
 
 async function digestOf(path: string, content?: string): Promise<FileDigest> {
   const data = content === undefined ? await readFile(path) : Buffer.from(content, 'utf8');

@@ -45,13 +45,20 @@ async function loadWaivers(path: string): Promise<Waiver[]> {
 
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
 export async function gateFiles(options: GateFilesOptions): Promise<GateResult> {
+  return (await gateScans(options)).result;
+}
+
+/** {@link gateFiles}, also handing back the current scan's results as read (the evidence needs its rules). */
+export async function gateScans(
+  options: GateFilesOptions,
+): Promise<{ result: GateResult; current: ScanResults }> {
   const read = (input: ResultsInput) => (typeof input === 'string' ? readResultsFile(input) : input);
   const [current, baseline, waivers] = await Promise.all([
     read(options.current),
     options.baseline === undefined ? undefined : read(options.baseline),
     options.waivers === undefined ? ([] as Waiver[]) : loadWaivers(options.waivers),
   ]);
-  return evaluateGate({
+  const result = evaluateGate({
     current,
     baseline,
     waivers,
@@ -60,6 +67,7 @@ export async function gateFiles(options: GateFilesOptions): Promise<GateResult> 
     now: options.now ?? new Date(),
     image: options.image,
   });
+  return { result, current };
 }
 
 /** File names of the reports inside the reports folder. */

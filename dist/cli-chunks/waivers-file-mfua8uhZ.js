@@ -5,12 +5,13 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var compare = require('./compare-B9CpHVz2.js');
-require('./labels-BdcrlZCo.js');
+var compare = require('./compare-B37jGXb2.js');
+require('./escape-Dc50bqWw.js');
 require('./gate-options-BCKV1h37.js');
 require('node:path');
 require('./args-DfHuaC5J.js');
 require('node:util');
+require('./labels-DpOgx9Km.js');
 require('node:crypto');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }

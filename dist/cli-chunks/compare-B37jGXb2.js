@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 'use strict';
 
-var labels = require('./labels-BdcrlZCo.js');
+var escape = require('./escape-Dc50bqWw.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 var node_path = require('node:path');
 var args = require('./args-DfHuaC5J.js');
+var labels = require('./labels-DpOgx9Km.js');
 var node_crypto = require('node:crypto');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
@@ -1269,7 +1270,7 @@ const TITLE_MAX = 300;
 const TEXT_MAX = 500;
 const SHORT_MAX = 120;
 function cell(text, max = SHORT_MAX) {
-    return labels.escapeMarkdown(labels.clip(text, max));
+    return escape.escapeMarkdown(escape.clip(text, max));
 }
 function severityCell(rule) {
     return rule.meetsThreshold
@@ -1462,18 +1463,18 @@ function renderSection(section, kept, hint) {
         (rows.length > 0 ? [...section.header, ...rows].join('\n') + '\n\n' : '') +
         cutNote(section, kept, hint);
     if (section.folded) {
-        return `<details><summary>${labels.escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
+        return `<details><summary>${escape.escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
     }
-    return `### ${labels.escapeMarkdown(section.title)}\n\n${body}`;
+    return `### ${escape.escapeMarkdown(section.title)}\n\n${body}`;
 }
 function scanLine$1(label, scan, image) {
     const what = image ?? scan.target ?? node_path.basename(scan.source);
     const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
     const profile = scan.profile.title ?? scan.profile.id ?? '(no profile)';
     const when = scan.endTime ?? scan.startTime;
-    return (`**${label}:** ${labels.escapeMarkdown(labels.clip(what, 200))} — ${labels.escapeMarkdown(labels.clip(benchmark, 200))}, ` +
-        `profile ${labels.escapeMarkdown(labels.clip(profile, 200))}${when ? `, scanned ${labels.escapeMarkdown(labels.clip(when, 40))}` : ''} ` +
-        `(${labels.escapeMarkdown(labels.clip(node_path.basename(scan.source), 120))})`);
+    return (`**${label}:** ${escape.escapeMarkdown(escape.clip(what, 200))} — ${escape.escapeMarkdown(escape.clip(benchmark, 200))}, ` +
+        `profile ${escape.escapeMarkdown(escape.clip(profile, 200))}${when ? `, scanned ${escape.escapeMarkdown(escape.clip(when, 40))}` : ''} ` +
+        `(${escape.escapeMarkdown(escape.clip(node_path.basename(scan.source), 120))})`);
 }
 function headerLines(result, heading) {
     const failed = result.verdict === 'fail';
@@ -1496,9 +1497,9 @@ function headerLines(result, heading) {
             ? 'any failure'
             : 'nothing (report only)';
     return [
-        `## ${labels.escapeMarkdown(labels.clip(heading, 200))}`,
+        `## ${escape.escapeMarkdown(escape.clip(heading, 200))}`,
         '',
-        `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${labels.escapeMarkdown(reason)}`,
+        `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${escape.escapeMarkdown(reason)}`,
         '',
         `| ${columns.map(([name]) => name).join(' | ')} |`,
         `|${columns.map(() => '---:').join('|')}|`,
@@ -1570,8 +1571,8 @@ function descriptor(rule) {
     return {
         id: rule.ruleId,
         name: label,
-        shortDescription: { text: labels.oneLine(`${label}: ${rule.title}`) },
-        fullDescription: { text: labels.oneLine(rule.description ?? rule.title) },
+        shortDescription: { text: escape.oneLine(`${label}: ${rule.title}`) },
+        fullDescription: { text: escape.oneLine(rule.description ?? rule.title) },
         help: { text: help.join('\n\n') },
         defaultConfiguration: { level: level(rule.severity) },
         properties: {
@@ -1608,7 +1609,7 @@ function renderSarif(result, options = {}) {
             ruleIndex: index,
             level: level(rule.severity),
             message: {
-                text: labels.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}`),
+                text: escape.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}`),
             },
             locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
@@ -1657,18 +1658,18 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BZsLn3qS.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-mfua8uhZ.js'); });
     return loadWaiversFile(path);
 }
-/** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
-async function gateFiles(options) {
+/** {@link gateFiles}, also handing back the current scan's results as read (the evidence needs its rules). */
+async function gateScans(options) {
     const read = (input) => (typeof input === 'string' ? args.readResultsFile(input) : input);
     const [current, baseline, waivers] = await Promise.all([
         read(options.current),
         options.baseline === undefined ? undefined : read(options.baseline),
         options.waivers === undefined ? [] : loadWaivers(options.waivers),
     ]);
-    return evaluateGate({
+    const result = evaluateGate({
         current,
         baseline,
         waivers,
@@ -1677,6 +1678,7 @@ async function gateFiles(options) {
         now: options.now ?? new Date(),
         image: options.image,
     });
+    return { result, current };
 }
 /** File names of the reports inside the reports folder. */
 const REPORT_FILES = {
@@ -1727,13 +1729,13 @@ function truncate(text, max) {
 function scanLine(label, scan) {
     const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
     const what = [node_path.basename(scan.source), scan.target, benchmark, scan.profile.id, scan.endTime].filter(Boolean);
-    return `${label.padEnd(9)} ${labels.oneLine(what.join(' · '))}`;
+    return `${label.padEnd(9)} ${escape.oneLine(what.join(' · '))}`;
 }
 function ruleLine(rule, width, label = '') {
     const change = rule.baselineResult === undefined ? rule.result : `${rule.baselineResult} → ${rule.result}`;
     const marker = rule.meetsThreshold ? '' : '[below threshold] ';
-    const head = `  ${rule.severity.padEnd(7)} ${labels.oneLine(labels.stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
-    return head + truncate(labels.oneLine(`${marker}${label}${rule.title}`), Math.max(20, width - head.length));
+    const head = `  ${rule.severity.padEnd(7)} ${escape.oneLine(labels.stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
+    return head + truncate(escape.oneLine(`${marker}${label}${rule.title}`), Math.max(20, width - head.length));
 }
 /** Renders the result for a terminal `width` columns wide. */
 function gateText(result, width = 100) {
@@ -1744,7 +1746,7 @@ function gateText(result, width = 100) {
         scanLine('current', result.current),
         result.baseline ? scanLine('baseline', result.baseline) : 'baseline  none: every failure counts as new',
         `policy    ${describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
-        ...(result.image ? [`image     ${labels.oneLine(result.image)}`] : []),
+        ...(result.image ? [`image     ${escape.oneLine(result.image)}`] : []),
         '',
         [
             `new failures ${counts.newFailures}`,
@@ -1765,7 +1767,7 @@ function gateText(result, width = 100) {
             lines.push(ruleLine(rule, width, label(rule)));
             const more = detail(rule);
             if (more !== undefined)
-                lines.push(`      ${truncate(labels.oneLine(more), Math.max(20, width - 6))}`);
+                lines.push(`      ${truncate(escape.oneLine(more), Math.max(20, width - 6))}`);
         }
     };
     list('New failures', result.newFailures);
@@ -1779,10 +1781,10 @@ function gateText(result, width = 100) {
     if (result.expiredWaivers.length + result.staleWaivers.length > 0) {
         lines.push('', 'Waivers to review:');
         for (const { waiver, matchedRules } of result.expiredWaivers) {
-            lines.push(`  ${labels.oneLine(`expired ${waiver.expires ?? ''}: ${waiver.origin} (${matchedRules.length} failures count again)`)}`);
+            lines.push(`  ${escape.oneLine(`expired ${waiver.expires ?? ''}: ${waiver.origin} (${matchedRules.length} failures count again)`)}`);
         }
         for (const { waiver, detail } of result.staleWaivers)
-            lines.push(`  ${labels.oneLine(`stale: ${waiver.origin}: ${detail}`)}`);
+            lines.push(`  ${escape.oneLine(`stale: ${waiver.origin}: ${detail}`)}`);
     }
     return lines.join('\n') + '\n';
 }
@@ -1828,7 +1830,7 @@ async function runGate(current, values, extra = {}) {
     const failOn = args.oneOf('--fail-on', values['fail-on'] ?? 'new', gateOptions.FAIL_ON_VALUES);
     const severityThreshold = args.oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', gateOptions.SEVERITY_THRESHOLDS);
     const format = args.oneOf('--format', values.format ?? 'text', FORMATS);
-    const result = await gateFiles({
+    const { result, current: scanned } = await gateScans({
         current,
         baseline: extra.baseline ?? values.baseline,
         waivers: values.waivers,
@@ -1838,6 +1840,7 @@ async function runGate(current, values, extra = {}) {
     });
     return {
         result,
+        current: scanned,
         report: render(result, format),
         ...(extra.reportsDir !== undefined && { reports: renderReports(result) }),
     };
@@ -1847,7 +1850,8 @@ async function runGate(current, values, extra = {}) {
  * prints the warnings and the verdict; returns the exit code: 0 passed, 2 failed. A reports directory that
  * cannot be written is an error thrown after the report has been written, so the report is not lost.
  */
-async function reportGate({ result, report, reports }, values, io, extra = {}) {
+async function reportGate(outcome, values, io, extra = {}) {
+    const { result, report, reports } = outcome;
     if (values.output === undefined)
         io.stdout(report);
     else {
@@ -1862,8 +1866,10 @@ async function reportGate({ result, report, reports }, values, io, extra = {}) {
         const files = await writeRenderedReports(reports ?? renderReports(result), extra.reportsDir);
         io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
     }
+    if (extra.afterReports)
+        await extra.afterReports(outcome);
     for (const warning of result.warnings)
-        io.stderr(`warning: ${labels.oneLine(warning)}\n`);
+        io.stderr(`warning: ${escape.oneLine(warning)}\n`);
     // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
     if ((values.format ?? 'text') !== 'text' || values.output !== undefined) {
         io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);
@@ -1910,3 +1916,5 @@ var compare$1 = /*#__PURE__*/Object.freeze({
 exports.RULE_REFERENCE_FORMS = RULE_REFERENCE_FORMS;
 exports.compare = compare$1;
 exports.parseRuleReference = parseRuleReference;
+exports.reportGate = reportGate;
+exports.runGate = runGate;

@@ -2,9 +2,9 @@
 'use strict';
 
 var promises = require('node:fs/promises');
+var node_path = require('node:path');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var node_path = require('node:path');
 var args = require('./args-DfHuaC5J.js');
 var node_os = require('node:os');
 var string_decoder = require('string_decoder');
@@ -15,6 +15,7 @@ var path = require('path');
 var fs = require('fs');
 var timers = require('timers');
 var node_fs = require('node:fs');
+var formatNames = require('./format-names-Ct1DXX35.js');
 require('node:util');
 
 function _interopNamespace(e) {
@@ -2273,6 +2274,9 @@ Scan options:
   --registry-password-file F  file holding the password (or set STIG_GATE_REGISTRY_PASSWORD); it is given
                               to 'docker login --password-stdin' in a private config, never on a command line
   --verbose                   show the scanner's output as it runs (it is always in DIR/scan.log)
+  --evidence LIST             assessor evidence to write into DIR, as for 'stig-gate evidence':
+                              all (default), none, or any of cklb, ckl, poam-csv, oscal-ar, oscal-poam,
+                              hdf, manifest
 
 The engine is DOCKER_HOST (a unix:// socket) or /var/run/docker.sock; the scanner mounts that socket.
 
@@ -2292,6 +2296,7 @@ const scanOptionSpec = {
     'registry-username': { type: 'string' },
     'registry-password-file': { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
+    evidence: { type: 'string', default: 'all' },
     help: { type: 'boolean', short: 'h' },
 };
 function parseTimeout(text) {
@@ -2391,6 +2396,7 @@ async function scan(argv, io, env = process.env) {
     const mode = args.oneOf('--mode', values.mode, SCAN_MODES);
     const pull = args.oneOf('--pull', values.pull, PULL_POLICIES);
     const timeoutSeconds = parseTimeout(values.timeout);
+    const evidenceFormats = formatNames.parseEvidenceFormats('--evidence', values.evidence);
     const registry = await registryCredentials(image, values.registry, values['registry-username'], values['registry-password-file'], env);
     const controller = new AbortController();
     const release = abortOnSignals(controller, io);
@@ -2400,7 +2406,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-B9CpHVz2.js'); }).then(function (n) { return n.compare; });
+            gateModule = Promise.resolve().then(function () { return require('./compare-B37jGXb2.js'); }).then(function (n) { return n.compare; });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
@@ -2447,6 +2453,24 @@ async function scan(argv, io, env = process.env) {
     }
     log.info(`scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`);
     const gate = await loadGate();
+    const scanned = output;
+    // The evidence comes after the gate's reports, whose digests its manifest lists.
+    gateExtra.afterReports = async (outcome) => {
+        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-vwoN1kyJ.js'); });
+        const workflowRun = workflowRunFromEnv(env);
+        const files = outputPaths(outputDir);
+        const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) => node_path.join(outputDir, name));
+        await writeCliEvidence(outcome, {
+            image,
+            imageDigest: scanned.targetDigest,
+            scannerImage: values['scanner-image'],
+            scannerDigest: scanned.scannerDigest,
+            mode,
+            ...(values.datastream !== undefined && { datastream: values.datastream }),
+            ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
+            ...(workflowRun && { workflowRun }),
+        }, evidenceFormats, outputDir, [files.reportHtml, files.resultsXml, files.resultsArf, files.log, files.metadata, ...reports], io);
+    };
     // Written only now that the scan has succeeded: a scan that fails leaves no gate report behind.
     return gate.reportGate(await (gating ?? gate.runGate(output.results, values, gateExtra)), values, io, gateExtra);
 }
