@@ -13,7 +13,8 @@ export interface FileDigest {
   bytes: number;
 }
 
-export const MANIFEST_SCHEMA = 'https://github.com/stig-gate/stig-gate/blob/v1/docs/evidence.md#manifest';
+export const MANIFEST_SCHEMA =
+  'https://github.com/stig-gate/stig-gate/blob/v1/README.md#evidence-for-assessors';
 export const PREDICATE_TYPE = 'https://github.com/stig-gate/stig-gate/evidence/v1';
 
 export interface EvidenceManifest {

@@ -17634,7 +17634,7 @@ function renderEvidence(format, model) {
     }
 }
 
-const MANIFEST_SCHEMA = 'https://github.com/stig-gate/stig-gate/blob/v1/docs/evidence.md#manifest';
+const MANIFEST_SCHEMA = 'https://github.com/stig-gate/stig-gate/blob/v1/README.md#evidence-for-assessors';
 const PREDICATE_TYPE = 'https://github.com/stig-gate/stig-gate/evidence/v1';
 /** The manifest for `model`, listing `files` (sorted by name). */
 function renderManifest(model, files) {
