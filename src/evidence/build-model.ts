@@ -9,7 +9,7 @@
 import type { GateResult, GateRule } from '../gate/types.js';
 import { isFailing } from '../report/labels.js';
 import type { RuleOutcome, RuleResultValue, ScanResults } from '../results/model.js';
-import { comments, findingDetails } from './finding-text.js';
+import { comments, resultText, scanFactLines } from './finding-text.js';
 import type {
   EvidenceModel,
   EvidenceRule,
@@ -103,6 +103,7 @@ export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
   const listed = classes(result);
   const counts = emptyCounts();
   const rules: EvidenceRule[] = [];
+  const factText = scanFactLines(facts).join('\n');
   for (const outcome of current.rules) {
     const scanStatus = statusOf(outcome.result);
     if (scanStatus === undefined) continue;
@@ -128,6 +129,7 @@ export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
       fixText: outcome.fixText ?? '',
       ccis: outcome.stig.cci,
       controls: controlsOfCcis(outcome.stig.cci),
+      resultText: '',
       findingDetails: '',
       comments: '',
     };
@@ -136,7 +138,8 @@ export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
     if (entry?.rule.waiver) rule.waiver = entry.rule.waiver;
     if (entry?.rule.inherited) rule.inherited = entry.rule.inherited;
     if (isFailing(outcome.result)) rule.detectedAt = detectedAt(entry?.rule, result);
-    rule.findingDetails = findingDetails(rule, facts);
+    rule.resultText = resultText(rule);
+    rule.findingDetails = `${rule.resultText}\n${factText}`;
     rule.comments = comments(rule);
     counts[status] += 1;
     rules.push(rule);

@@ -69,9 +69,9 @@ function vuln(rule: EvidenceRule, stigRef: string, stigUuid: string) {
   };
 }
 
+// Unindented: at 2,000 rules indentation is a third of the file and of the time to build it.
 const builder = new XMLBuilder({
-  format: true,
-  indentBy: '\t',
+  format: false,
   processEntities: true,
   suppressEmptyNode: false,
 });

@@ -25,8 +25,8 @@ export function scanFactLines(facts: ScanFacts): string[] {
 
 type RuleText = Pick<EvidenceRule, 'result' | 'gateClass' | 'checks' | 'evidence' | 'status'>;
 
-/** Finding details: the rule's result and check, its evidence where the scan has it, then the scan facts. */
-export function findingDetails(rule: RuleText, facts: ScanFacts): string {
+/** The rule's result and check, and its evidence where the scan has it. */
+export function resultText(rule: RuleText): string {
   const lines = [`OpenSCAP result: ${rule.result} (gate: ${rule.gateClass.replace(/-/g, ' ')})`];
   for (const check of rule.checks) {
     const name = [check.name, check.href].filter(Boolean).join(' in ');
@@ -35,8 +35,15 @@ export function findingDetails(rule: RuleText, facts: ScanFacts): string {
   if (rule.evidence && rule.evidence.lines.length > 0) {
     lines.push('Evidence:', ...rule.evidence.lines.map((line) => `  ${line}`));
   }
-  lines.push(...scanFactLines(facts));
   return lines.join('\n');
+}
+
+/**
+ * A checklist's finding details: {@link resultText}, then the scan's facts (a checklist row is read on
+ * its own, so each carries them; the documents with a header say them once).
+ */
+export function findingDetails(rule: RuleText, facts: ScanFacts): string {
+  return `${resultText(rule)}\n${scanFactLines(facts).join('\n')}`;
 }
 
 type CommentText = Pick<EvidenceRule, 'waiver' | 'inherited'>;

@@ -11,7 +11,11 @@ import { renderPoamCsv } from './poam-csv.js';
 /** The formats rendered from the model alone (the manifest needs the other files' digests). */
 export type DocumentFormat = Exclude<EvidenceFormat, 'manifest'>;
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * Compact JSON: these documents are read by tools, and at 2,000 rules indentation would double their
+ * size and the time to write and hash them.
+ */
+const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 /** Renders one format's file content; undefined when the format has nothing to say (see renderOscalPoam). */
 export function renderEvidence(format: DocumentFormat, model: EvidenceModel): string | undefined {

@@ -30,7 +30,7 @@ function result(rule: EvidenceRule, start: string) {
     case 'not_a_finding':
       return { ...base, status: 'passed' as const };
     case 'open':
-      return { ...base, status: 'failed' as const, message: rule.findingDetails };
+      return { ...base, status: 'failed' as const, message: rule.resultText };
     case 'not_applicable':
       return {
         ...base,
@@ -47,17 +47,16 @@ function result(rule: EvidenceRule, start: string) {
 }
 
 function control(rule: EvidenceRule, start: string, id: string) {
+  // `desc` is the default description; Heimdall shows `check` and `fix` beside it.
   const descriptions = [
-    { label: 'default', data: rule.discussion || rule.title },
     ...(rule.checkContent ? [{ label: 'check', data: rule.checkContent }] : []),
     ...(rule.fixText ? [{ label: 'fix', data: rule.fixText }] : []),
-    ...(rule.rationale ? [{ label: 'rationale', data: rule.rationale }] : []),
   ];
   return {
     id,
     title: rule.title,
     desc: rule.discussion || rule.title,
-    descriptions,
+    ...(descriptions.length > 0 && { descriptions }),
     impact: rule.status === 'not_applicable' ? 0 : impact(rule.severity),
     refs: [],
     tags: {

@@ -58,7 +58,9 @@ export interface EvidenceRule {
   detectedAt?: string;
   /** Scan-level evidence; absent until the results model carries it. */
   evidence?: RuleEvidence;
-  /** Plain text for a checklist's finding details: the result, the rule's evidence and the scan's facts. */
+  /** Plain text of what the scan found for the rule: its result, its check and its evidence. */
+  resultText: string;
+  /** Plain text for a checklist's finding details: {@link resultText} and the scan's facts. */
   findingDetails: string;
   /** Plain text for a checklist's comments: the waiver or the inherited-from-host rationale. */
   comments: string;

@@ -35,6 +35,18 @@ export function baseControl(control: string): string {
  * `AC-1 a 1 (a)` → `ac-1_smt.a.1.a` (NIST's 800-53 Rev 5 OSCAL catalog's ids).
  */
 export function oscalStatementId(control: string): string {
+  let id = STATEMENT_IDS.get(control);
+  if (id === undefined) {
+    id = statementId(control);
+    STATEMENT_IDS.set(control, id);
+  }
+  return id;
+}
+
+/** Statement ids already made: a scan names a few hundred controls thousands of times. */
+const STATEMENT_IDS = new Map<string, string>();
+
+function statementId(control: string): string {
   const [family, ...rest] = control.trim().split(/\s+/);
   let id = (family ?? control).toLowerCase();
   const parts = [...rest];

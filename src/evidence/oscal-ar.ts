@@ -29,7 +29,7 @@ function finding(model: EvidenceModel, rule: EvidenceRule) {
   return {
     uuid: findingUuid(model, rule),
     title: markdown(`${rule.stigRuleId}: ${rule.title}`),
-    description: markdown(rule.findingDetails),
+    description: markdown(rule.resultText),
     props: props(...rule.controls.map((id) => prop('control', id))),
     target: {
       type: 'statement-id',

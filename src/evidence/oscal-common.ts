@@ -10,15 +10,25 @@ export const OSCAL_VERSION = '1.2.2';
 /** FedRAMP's namespace for its OSCAL extensions. */
 export const FEDRAMP_NS = 'https://fedramp.gov/ns/oscal';
 
-/** ASCII punctuation: CommonMark lets every one be backslash-escaped, which keeps scan text inert. */
-const MARKDOWN_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+/**
+ * The characters with a meaning anywhere in a CommonMark line (escapes, code, emphasis, links, HTML,
+ * entities, tables, strikethrough), and those that start a block at the start of a line (headings,
+ * lists, quotes, thematic breaks, setext underlines). CommonMark lets each be backslash-escaped.
+ */
+const INLINE = /[\\`*_[\]<>&|~!]/g;
+const BLOCK_START = /^([ \t]*)([#>+=-])/gm;
+const ORDERED_ITEM = /^([ \t]*\d+)([.)])/gm;
 
 /**
- * Text for an OSCAL markup field (Markdown): every ASCII punctuation character backslash-escaped, so
- * no Markdown or HTML in scan text takes effect and it renders as written. Never empty.
+ * Text for an OSCAL markup field (Markdown): its Markdown punctuation backslash-escaped, so no Markdown
+ * or HTML in scan text takes effect and it renders as written. Never empty (OSCAL requires text).
  */
 export function markdown(text: string): string {
-  const escaped = text.replace(MARKDOWN_PUNCTUATION, '\\$&').trim();
+  const escaped = text
+    .replace(INLINE, '\\$&')
+    .replace(BLOCK_START, '$1\\$2')
+    .replace(ORDERED_ITEM, '$1\\$2')
+    .trim();
   return escaped === '' ? '\\-' : escaped;
 }
 
@@ -134,7 +144,7 @@ export function observation(model: EvidenceModel, rule: EvidenceRule) {
     types: ['finding'],
     origins: [{ actors: [{ type: 'tool', 'actor-uuid': toolUuid(model) }] }],
     subjects: [{ 'subject-uuid': imageItemUuid(model), type: 'inventory-item' }],
-    'relevant-evidence': [{ href: 'stig-gate.cklb', description: markdown(rule.findingDetails) }],
+    'relevant-evidence': [{ href: 'stig-gate.cklb', description: markdown(rule.resultText) }],
     collected: oscalTime(model.facts.endTime ?? model.facts.startTime, model.evaluatedAt),
     ...(rule.comments && { remarks: markdown(rule.comments) }),
   };
@@ -148,7 +158,7 @@ export function risk(model: EvidenceModel, rule: EvidenceRule, deadline: string,
     uuid: riskUuid(model, rule),
     title: markdown(`${rule.stigRuleId}: ${rule.title}`),
     description: markdown(rule.discussion || rule.title),
-    statement: markdown(rule.findingDetails),
+    statement: markdown(rule.resultText),
     props: props(
       ...rule.controls.map((control) => prop('impacted-control-id', control, FEDRAMP_NS)),
       prop('false-positive', inherited ? 'yes' : 'no', FEDRAMP_NS),

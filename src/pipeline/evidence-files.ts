@@ -106,8 +106,7 @@ export interface WriteEvidenceOptions {
 
 export type { EvidencePaths };
 
-async function digestOf(path: string, content?: string): Promise<FileDigest> {
-  const data = content === undefined ? await readFile(path) : Buffer.from(content, 'utf8');
+function digestOfData(path: string, data: Buffer): FileDigest {
   return {
     name: basename(path),
     sha256: createHash('sha256').update(data).digest('hex'),
@@ -127,27 +126,29 @@ export async function writeEvidence(options: WriteEvidenceOptions): Promise<Evid
     tool: TOOL,
   });
   const documents = formats.filter((format): format is DocumentFormat => format !== 'manifest');
-  const rendered = documents.flatMap((format) => {
-    const content = renderEvidence(format, model);
-    return content === undefined ? [] : [{ format, path: join(dir, EVIDENCE_FILES[format]), content }];
-  });
-  // A format with nothing to say this time leaves no file from an earlier run behind.
-  const unsaid = documents.filter((format) => !rendered.some((file) => file.format === format));
+  // One format at a time, rendered, written and hashed from the same bytes, then let go: at 2,000 rules
+  // the documents are tens of MB, and holding them all at once costs more in garbage collection.
+  const digests: FileDigest[] = [];
   try {
-    await Promise.all([
-      ...rendered.map(({ path, content }) => writeFile(path, content)),
-      ...unsaid.map((format) => rm(join(dir, EVIDENCE_FILES[format]), { force: true })),
-    ]);
-    for (const { format, path } of rendered) paths[format] = path;
+    for (const format of documents) {
+      const path = join(dir, EVIDENCE_FILES[format]);
+      const content = renderEvidence(format, model);
+      if (content === undefined) {
+        // A format with nothing to say this time leaves no file from an earlier run behind.
+        await rm(path, { force: true });
+        continue;
+      }
+      const data = Buffer.from(content, 'utf8');
+      await writeFile(path, data);
+      paths[format] = path;
+      digests.push(digestOfData(path, data));
+    }
     if (formats.includes('manifest')) {
       const present: string[] = [];
       for (const file of options.artifactFiles) {
         if ((await stat(file).catch(() => undefined))?.isFile()) present.push(file);
       }
-      const digests = await Promise.all([
-        ...present.map((file) => digestOf(file)),
-        ...rendered.map(({ path, content }) => digestOf(path, content)),
-      ]);
+      for (const file of present) digests.push(digestOfData(file, await readFile(file)));
       const manifest = renderManifest(model, digests);
       paths.manifest = join(dir, EVIDENCE_FILES.manifest);
       await writeFile(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);

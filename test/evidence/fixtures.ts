@@ -1,5 +1,5 @@
 /** The models the format tests share: the real samples, a user waiver, the inherited set, hostile text. */
-import { findingDetails } from '../../src/evidence/finding-text.js';
+import { findingDetails, resultText } from '../../src/evidence/finding-text.js';
 import type { EvidenceModel } from '../../src/evidence/model.js';
 import type { Waiver } from '../../src/gate/types.js';
 import { readResultsFile } from '../../src/results/read.js';
@@ -69,5 +69,6 @@ export async function hostile(): Promise<Built & { ruleId: string }> {
 export function withEvidence(model: EvidenceModel, ruleId: string, lines: string[]): void {
   const rule = model.rules.find((r) => r.ruleId === ruleId)!;
   rule.evidence = { lines };
+  rule.resultText = resultText(rule);
   rule.findingDetails = findingDetails(rule, model.facts);
 }

@@ -85,8 +85,8 @@ function scanFactLines(facts) {
         lines.push(`Scanned: ${time}`);
     return lines;
 }
-/** Finding details: the rule's result and check, its evidence where the scan has it, then the scan facts. */
-function findingDetails(rule, facts) {
+/** The rule's result and check, and its evidence where the scan has it. */
+function resultText(rule) {
     const lines = [`OpenSCAP result: ${rule.result} (gate: ${rule.gateClass.replace(/-/g, ' ')})`];
     for (const check of rule.checks) {
         const name = [check.name, check.href].filter(Boolean).join(' in ');
@@ -95,7 +95,6 @@ function findingDetails(rule, facts) {
     if (rule.evidence && rule.evidence.lines.length > 0) {
         lines.push('Evidence:', ...rule.evidence.lines.map((line) => `  ${line}`));
     }
-    lines.push(...scanFactLines(facts));
     return lines.join('\n');
 }
 /** Comments: the waiver (reason, owner, expiry) or the inherited-from-host rationale; else empty. */
@@ -13792,6 +13791,16 @@ function controlsOfCcis(ccis) {
  * `AC-1 a 1 (a)` → `ac-1_smt.a.1.a` (NIST's 800-53 Rev 5 OSCAL catalog's ids).
  */
 function oscalStatementId(control) {
+    let id = STATEMENT_IDS.get(control);
+    if (id === undefined) {
+        id = statementId(control);
+        STATEMENT_IDS.set(control, id);
+    }
+    return id;
+}
+/** Statement ids already made: a scan names a few hundred controls thousands of times. */
+const STATEMENT_IDS = new Map();
+function statementId(control) {
     const [family, ...rest] = control.trim().split(/\s+/);
     let id = (family ?? control).toLowerCase();
     const parts = [...rest];
@@ -13891,6 +13900,7 @@ function buildEvidenceModel(input) {
     const listed = classes(result);
     const counts = emptyCounts();
     const rules = [];
+    const factText = scanFactLines(facts).join('\n');
     for (const outcome of current.rules) {
         const scanStatus = statusOf(outcome.result);
         if (scanStatus === undefined)
@@ -13916,6 +13926,7 @@ function buildEvidenceModel(input) {
             fixText: outcome.fixText ?? '',
             ccis: outcome.stig.cci,
             controls: controlsOfCcis(outcome.stig.cci),
+            resultText: '',
             findingDetails: '',
             comments: '',
         };
@@ -13927,7 +13938,8 @@ function buildEvidenceModel(input) {
             rule.inherited = entry.rule.inherited;
         if (labels.isFailing(outcome.result))
             rule.detectedAt = detectedAt(entry?.rule, result);
-        rule.findingDetails = findingDetails(rule, facts);
+        rule.resultText = resultText(rule);
+        rule.findingDetails = `${rule.resultText}\n${factText}`;
         rule.comments = comments(rule);
         counts[status] += 1;
         rules.push(rule);
@@ -16135,9 +16147,9 @@ function vuln(rule, stigRef, stigUuid) {
         SEVERITY_JUSTIFICATION: '',
     };
 }
+// Unindented: at 2,000 rules indentation is a third of the file and of the time to build it.
 const builder = new Builder({
-    format: true,
-    indentBy: '\t',
+    format: false,
     processEntities: true,
     suppressEmptyNode: false,
 });
@@ -16293,7 +16305,7 @@ function result(rule, start) {
         case 'not_a_finding':
             return { ...base, status: 'passed' };
         case 'open':
-            return { ...base, status: 'failed', message: rule.findingDetails };
+            return { ...base, status: 'failed', message: rule.resultText };
         case 'not_applicable':
             return {
                 ...base,
@@ -16309,17 +16321,16 @@ function result(rule, start) {
     }
 }
 function control(rule, start, id) {
+    // `desc` is the default description; Heimdall shows `check` and `fix` beside it.
     const descriptions = [
-        { label: 'default', data: rule.discussion || rule.title },
         ...(rule.checkContent ? [{ label: 'check', data: rule.checkContent }] : []),
         ...(rule.fixText ? [{ label: 'fix', data: rule.fixText }] : []),
-        ...(rule.rationale ? [{ label: 'rationale', data: rule.rationale }] : []),
     ];
     return {
         id,
         title: rule.title,
         desc: rule.discussion || rule.title,
-        descriptions,
+        ...(descriptions.length > 0 && { descriptions }),
         impact: rule.status === 'not_applicable' ? 0 : impact(rule.severity),
         refs: [],
         tags: {
@@ -16401,14 +16412,24 @@ function renderHdf(model) {
 const OSCAL_VERSION = '1.2.2';
 /** FedRAMP's namespace for its OSCAL extensions. */
 const FEDRAMP_NS = 'https://fedramp.gov/ns/oscal';
-/** ASCII punctuation: CommonMark lets every one be backslash-escaped, which keeps scan text inert. */
-const MARKDOWN_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 /**
- * Text for an OSCAL markup field (Markdown): every ASCII punctuation character backslash-escaped, so
- * no Markdown or HTML in scan text takes effect and it renders as written. Never empty.
+ * The characters with a meaning anywhere in a CommonMark line (escapes, code, emphasis, links, HTML,
+ * entities, tables, strikethrough), and those that start a block at the start of a line (headings,
+ * lists, quotes, thematic breaks, setext underlines). CommonMark lets each be backslash-escaped.
+ */
+const INLINE = /[\\`*_[\]<>&|~!]/g;
+const BLOCK_START = /^([ \t]*)([#>+=-])/gm;
+const ORDERED_ITEM = /^([ \t]*\d+)([.)])/gm;
+/**
+ * Text for an OSCAL markup field (Markdown): its Markdown punctuation backslash-escaped, so no Markdown
+ * or HTML in scan text takes effect and it renders as written. Never empty (OSCAL requires text).
  */
 function markdown(text) {
-    const escaped = text.replace(MARKDOWN_PUNCTUATION, '\\$&').trim();
+    const escaped = text
+        .replace(INLINE, '\\$&')
+        .replace(BLOCK_START, '$1\\$2')
+        .replace(ORDERED_ITEM, '$1\\$2')
+        .trim();
     return escaped === '' ? '\\-' : escaped;
 }
 /** A property; undefined (to leave out) when the value is empty, as OSCAL allows no empty string. */
@@ -16495,7 +16516,7 @@ function observation(model, rule) {
         types: ['finding'],
         origins: [{ actors: [{ type: 'tool', 'actor-uuid': toolUuid(model) }] }],
         subjects: [{ 'subject-uuid': imageItemUuid(model), type: 'inventory-item' }],
-        'relevant-evidence': [{ href: 'stig-gate.cklb', description: markdown(rule.findingDetails) }],
+        'relevant-evidence': [{ href: 'stig-gate.cklb', description: markdown(rule.resultText) }],
         collected: oscalTime(model.facts.endTime ?? model.facts.startTime, model.evaluatedAt),
         ...(rule.comments && { remarks: markdown(rule.comments) }),
     };
@@ -16508,7 +16529,7 @@ function risk(model, rule, deadline, rating) {
         uuid: riskUuid(model, rule),
         title: markdown(`${rule.stigRuleId}: ${rule.title}`),
         description: markdown(rule.discussion || rule.title),
-        statement: markdown(rule.findingDetails),
+        statement: markdown(rule.resultText),
         props: props(...rule.controls.map((control) => prop('impacted-control-id', control, FEDRAMP_NS)), prop('false-positive', inherited ? 'yes' : 'no', FEDRAMP_NS), prop('operational-requirement', rule.waiver ? 'yes' : 'no', FEDRAMP_NS), prop('risk-adjustment', 'no', FEDRAMP_NS), prop('vendor-dependency', 'no', FEDRAMP_NS)),
         status,
         characterizations: [
@@ -16608,7 +16629,7 @@ function finding(model, rule) {
     return {
         uuid: findingUuid(model, rule),
         title: markdown(`${rule.stigRuleId}: ${rule.title}`),
-        description: markdown(rule.findingDetails),
+        description: markdown(rule.resultText),
         props: props(...rule.controls.map((id) => prop('control', id))),
         target: {
             type: 'statement-id',
@@ -17613,7 +17634,11 @@ function renderPoamCsv(model) {
 }
 
 /** How each evidence format (see format-names.ts) is rendered from the model. */
-const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * Compact JSON: these documents are read by tools, and at 2,000 rules indentation would double their
+ * size and the time to write and hash them.
+ */
+const json = (value) => `${JSON.stringify(value)}\n`;
 /** Renders one format's file content; undefined when the format has nothing to say (see renderOscalPoam). */
 function renderEvidence(format, model) {
     switch (format) {
@@ -17767,8 +17792,7 @@ async function gatherScanFacts(sources) {
         facts.workflowRun = sources.workflowRun;
     return facts;
 }
-async function digestOf(path, content) {
-    const data = content === undefined ? await promises.readFile(path) : Buffer.from(content, 'utf8');
+function digestOfData(path, data) {
     return {
         name: node_path.basename(path),
         sha256: node_crypto.createHash('sha256').update(data).digest('hex'),
@@ -17788,29 +17812,31 @@ async function writeEvidence(options) {
         tool: TOOL,
     });
     const documents = formats.filter((format) => format !== 'manifest');
-    const rendered = documents.flatMap((format) => {
-        const content = renderEvidence(format, model);
-        return content === undefined ? [] : [{ format, path: node_path.join(dir, formatNames.EVIDENCE_FILES[format]), content }];
-    });
-    // A format with nothing to say this time leaves no file from an earlier run behind.
-    const unsaid = documents.filter((format) => !rendered.some((file) => file.format === format));
+    // One format at a time, rendered, written and hashed from the same bytes, then let go: at 2,000 rules
+    // the documents are tens of MB, and holding them all at once costs more in garbage collection.
+    const digests = [];
     try {
-        await Promise.all([
-            ...rendered.map(({ path, content }) => promises.writeFile(path, content)),
-            ...unsaid.map((format) => promises.rm(node_path.join(dir, formatNames.EVIDENCE_FILES[format]), { force: true })),
-        ]);
-        for (const { format, path } of rendered)
+        for (const format of documents) {
+            const path = node_path.join(dir, formatNames.EVIDENCE_FILES[format]);
+            const content = renderEvidence(format, model);
+            if (content === undefined) {
+                // A format with nothing to say this time leaves no file from an earlier run behind.
+                await promises.rm(path, { force: true });
+                continue;
+            }
+            const data = Buffer.from(content, 'utf8');
+            await promises.writeFile(path, data);
             paths[format] = path;
+            digests.push(digestOfData(path, data));
+        }
         if (formats.includes('manifest')) {
             const present = [];
             for (const file of options.artifactFiles) {
                 if ((await promises.stat(file).catch(() => undefined))?.isFile())
                     present.push(file);
             }
-            const digests = await Promise.all([
-                ...present.map((file) => digestOf(file)),
-                ...rendered.map(({ path, content }) => digestOf(path, content)),
-            ]);
+            for (const file of present)
+                digests.push(digestOfData(file, await promises.readFile(file)));
             const manifest = renderManifest(model, digests);
             paths.manifest = node_path.join(dir, formatNames.EVIDENCE_FILES.manifest);
             await promises.writeFile(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
