@@ -217,7 +217,6 @@ async function scan(
     scanned: {
       imageDigest: output.targetDigest,
       scannerDigest: output.scannerDigest,
-      metadata: output.metadata,
     },
   };
 }

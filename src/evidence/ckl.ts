@@ -86,7 +86,6 @@ export function renderCkl(model: EvidenceModel): string {
       ASSET: {
         ROLE: 'None',
         ASSET_TYPE: 'Computing',
-        MARKING: 'CUI',
         HOST_NAME: xmlSafe(targetHostName(model)),
         HOST_IP: '',
         HOST_MAC: '',

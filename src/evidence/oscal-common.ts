@@ -51,6 +51,7 @@ export function oscalTime(time: string | undefined, fallback: string): string {
   return Number.isNaN(date.getTime()) ? new Date(fallback).toISOString() : date.toISOString();
 }
 
+/** A document's metadata: title, the gate's time as last modified, stig-gate's version. */
 export function metadata(model: EvidenceModel, title: string) {
   return {
     title: markdown(title),
@@ -61,25 +62,52 @@ export function metadata(model: EvidenceModel, title: string) {
   };
 }
 
-/** The ids every document of one scan shares, from the image, its digest, the benchmark and the time. */
+/** What every element of one scan's documents shares, computed once per model. */
+interface DocumentIds {
+  key: string[];
+  image: string;
+  tool: string;
+  collected: string;
+}
+
+const DOCUMENT_IDS = new WeakMap<EvidenceModel, DocumentIds>();
+
+function documentIds(model: EvidenceModel): DocumentIds {
+  let ids = DOCUMENT_IDS.get(model);
+  if (!ids) {
+    const { image, benchmark, profile, startTime, endTime } = model.facts;
+    const key = [
+      image.reference,
+      image.digest ?? '',
+      benchmark.id,
+      benchmark.version ?? '',
+      profile.id ?? '',
+      startTime ?? model.evaluatedAt,
+    ];
+    ids = {
+      key,
+      image: stableUuid('inventory-item', ...key),
+      tool: stableUuid('tool', model.tool.name, model.tool.version),
+      collected: oscalTime(endTime ?? startTime, model.evaluatedAt),
+    };
+    DOCUMENT_IDS.set(model, ids);
+  }
+  return ids;
+}
+
+/** The names every document of one scan derives its UUIDs from: image, digest, benchmark, profile, time. */
 export function scanKey(model: EvidenceModel): string[] {
-  const { image, benchmark, profile, startTime } = model.facts;
-  return [
-    image.reference,
-    image.digest ?? '',
-    benchmark.id,
-    benchmark.version ?? '',
-    profile.id ?? '',
-    startTime ?? model.evaluatedAt,
-  ];
+  return documentIds(model).key;
 }
 
+/** The scanned image's inventory item. */
 export function imageItemUuid(model: EvidenceModel): string {
-  return stableUuid('inventory-item', ...scanKey(model));
+  return documentIds(model).image;
 }
 
+/** stig-gate's tool component. */
 export function toolUuid(model: EvidenceModel): string {
-  return stableUuid('tool', model.tool.name, model.tool.version);
+  return documentIds(model).tool;
 }
 
 /** The scanned image, as an inventory item. */
@@ -112,16 +140,35 @@ export function toolComponent(model: EvidenceModel) {
   };
 }
 
+const RULE_IDS = new WeakMap<EvidenceRule, { observation: string; risk: string; finding: string }>();
+
+function ruleIds(model: EvidenceModel, rule: EvidenceRule) {
+  let ids = RULE_IDS.get(rule);
+  if (!ids) {
+    const key = scanKey(model);
+    ids = {
+      observation: stableUuid('observation', ...key, rule.ruleId),
+      risk: stableUuid('risk', ...key, rule.ruleId),
+      finding: stableUuid('finding', ...key, rule.ruleId),
+    };
+    RULE_IDS.set(rule, ids);
+  }
+  return ids;
+}
+
+/** The rule's observation: the same in the assessment results and the POA&M. */
 export function observationUuid(model: EvidenceModel, rule: EvidenceRule): string {
-  return stableUuid('observation', ...scanKey(model), rule.ruleId);
+  return ruleIds(model, rule).observation;
 }
 
+/** The rule's risk: the same in the assessment results and the POA&M. */
 export function riskUuid(model: EvidenceModel, rule: EvidenceRule): string {
-  return stableUuid('risk', ...scanKey(model), rule.ruleId);
+  return ruleIds(model, rule).risk;
 }
 
+/** The rule's finding in the assessment results. */
 export function findingUuid(model: EvidenceModel, rule: EvidenceRule): string {
-  return stableUuid('finding', ...scanKey(model), rule.ruleId);
+  return ruleIds(model, rule).finding;
 }
 
 /** An observation of one rule: what the scan found, with its evidence. */
@@ -145,7 +192,7 @@ export function observation(model: EvidenceModel, rule: EvidenceRule) {
     origins: [{ actors: [{ type: 'tool', 'actor-uuid': toolUuid(model) }] }],
     subjects: [{ 'subject-uuid': imageItemUuid(model), type: 'inventory-item' }],
     'relevant-evidence': [{ href: 'stig-gate.cklb', description: markdown(rule.resultText) }],
-    collected: oscalTime(model.facts.endTime ?? model.facts.startTime, model.evaluatedAt),
+    collected: documentIds(model).collected,
     ...(rule.comments && { remarks: markdown(rule.comments) }),
   };
 }

@@ -16,8 +16,6 @@ import { gatherScanFacts, writeEvidence } from './evidence-files.js';
 export interface ScannedImages {
   imageDigest: string;
   scannerDigest: string;
-  /** scan.json's path. */
-  metadata: string;
 }
 
 export interface ActionEvidenceInput {

@@ -7,7 +7,7 @@ var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 var args = require('./args-DfHuaC5J.js');
 var compare = require('./compare-B37jGXb2.js');
-var evidenceOutput = require('./evidence-output-C9_5lnPd.js');
+var evidenceOutput = require('./evidence-output-wss5JzD8.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-Dc50bqWw.js');

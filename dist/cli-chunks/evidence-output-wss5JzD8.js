@@ -16163,7 +16163,6 @@ function renderCkl(model) {
             ASSET: {
                 ROLE: 'None',
                 ASSET_TYPE: 'Computing',
-                MARKING: 'CUI',
                 HOST_NAME: xmlSafe(targetHostName(model)),
                 HOST_IP: '',
                 HOST_MAC: '',
@@ -16449,6 +16448,7 @@ function oscalTime(time, fallback) {
     const date = new Date(time ?? fallback);
     return Number.isNaN(date.getTime()) ? new Date(fallback).toISOString() : date.toISOString();
 }
+/** A document's metadata: title, the gate's time as last modified, stig-gate's version. */
 function metadata(model, title) {
     return {
         title: markdown(title),
@@ -16458,23 +16458,40 @@ function metadata(model, title) {
         props: props(prop('generator', `${model.tool.name} ${model.tool.version}`)),
     };
 }
-/** The ids every document of one scan shares, from the image, its digest, the benchmark and the time. */
+const DOCUMENT_IDS = new WeakMap();
+function documentIds(model) {
+    let ids = DOCUMENT_IDS.get(model);
+    if (!ids) {
+        const { image, benchmark, profile, startTime, endTime } = model.facts;
+        const key = [
+            image.reference,
+            image.digest ?? '',
+            benchmark.id,
+            benchmark.version ?? '',
+            profile.id ?? '',
+            startTime ?? model.evaluatedAt,
+        ];
+        ids = {
+            key,
+            image: stableUuid('inventory-item', ...key),
+            tool: stableUuid('tool', model.tool.name, model.tool.version),
+            collected: oscalTime(endTime ?? startTime, model.evaluatedAt),
+        };
+        DOCUMENT_IDS.set(model, ids);
+    }
+    return ids;
+}
+/** The names every document of one scan derives its UUIDs from: image, digest, benchmark, profile, time. */
 function scanKey(model) {
-    const { image, benchmark, profile, startTime } = model.facts;
-    return [
-        image.reference,
-        image.digest ?? '',
-        benchmark.id,
-        benchmark.version ?? '',
-        profile.id ?? '',
-        startTime ?? model.evaluatedAt,
-    ];
+    return documentIds(model).key;
 }
+/** The scanned image's inventory item. */
 function imageItemUuid(model) {
-    return stableUuid('inventory-item', ...scanKey(model));
+    return documentIds(model).image;
 }
+/** stig-gate's tool component. */
 function toolUuid(model) {
-    return stableUuid('tool', model.tool.name, model.tool.version);
+    return documentIds(model).tool;
 }
 /** The scanned image, as an inventory item. */
 function imageInventoryItem(model) {
@@ -16496,14 +16513,31 @@ function toolComponent(model) {
         status: { state: 'operational' },
     };
 }
+const RULE_IDS = new WeakMap();
+function ruleIds(model, rule) {
+    let ids = RULE_IDS.get(rule);
+    if (!ids) {
+        const key = scanKey(model);
+        ids = {
+            observation: stableUuid('observation', ...key, rule.ruleId),
+            risk: stableUuid('risk', ...key, rule.ruleId),
+            finding: stableUuid('finding', ...key, rule.ruleId),
+        };
+        RULE_IDS.set(rule, ids);
+    }
+    return ids;
+}
+/** The rule's observation: the same in the assessment results and the POA&M. */
 function observationUuid(model, rule) {
-    return stableUuid('observation', ...scanKey(model), rule.ruleId);
+    return ruleIds(model, rule).observation;
 }
+/** The rule's risk: the same in the assessment results and the POA&M. */
 function riskUuid(model, rule) {
-    return stableUuid('risk', ...scanKey(model), rule.ruleId);
+    return ruleIds(model, rule).risk;
 }
+/** The rule's finding in the assessment results. */
 function findingUuid(model, rule) {
-    return stableUuid('finding', ...scanKey(model), rule.ruleId);
+    return ruleIds(model, rule).finding;
 }
 /** An observation of one rule: what the scan found, with its evidence. */
 function observation(model, rule) {
@@ -16517,7 +16551,7 @@ function observation(model, rule) {
         origins: [{ actors: [{ type: 'tool', 'actor-uuid': toolUuid(model) }] }],
         subjects: [{ 'subject-uuid': imageItemUuid(model), type: 'inventory-item' }],
         'relevant-evidence': [{ href: 'stig-gate.cklb', description: markdown(rule.resultText) }],
-        collected: oscalTime(model.facts.endTime ?? model.facts.startTime, model.evaluatedAt),
+        collected: documentIds(model).collected,
         ...(rule.comments && { remarks: markdown(rule.comments) }),
     };
 }
