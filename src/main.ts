@@ -16,7 +16,8 @@ import { getInputs, type ActionInputs } from './inputs/action-inputs.js';
 import { resolveBaseline } from './inputs/baseline.js';
 import { readRunContext, type RunContext } from './inputs/run-context.js';
 import type { ScanFacts } from './gate/scan-facts.js';
-import { gateFiles, writeReports, type FactsInput } from './pipeline/gate-files.js';
+import { writeActionEvidence, type ScannedImages } from './pipeline/action-evidence.js';
+import { gateScans, writeReports, type FactsInput } from './pipeline/gate-files.js';
 import { factsOfScan } from './pipeline/scan-facts.js';
 import { explainApiError } from './publish/api-errors.js';
 import { downloadBaselineResults, findBaselineArtifact } from './publish/baseline-artifact.js';
@@ -76,7 +77,8 @@ async function gate(signal: AbortSignal): Promise<void> {
           ? takeResults(inWorkspace(inputs.results), outputDir)
           : scan(inputs, inputs.image, outputDir, inWorkspace, signal),
     );
-    Object.assign(files, current);
+    const { scanned, ...currentFiles } = current;
+    Object.assign(files, currentFiles);
     // An image baseline is scanned here, so its facts are known; other baselines' are read beside them.
     let baselineFacts: FactsInput | undefined;
 
@@ -103,7 +105,7 @@ async function gate(signal: AbortSignal): Promise<void> {
     });
 
     const waivers = await waiversFile(inputs.waivers, inWorkspace);
-    const verdict = await gateFiles({
+    const { result: verdict, current: currentScan } = await gateScans({
       current: current.resultsXml,
       baseline,
       waivers,
@@ -115,6 +117,17 @@ async function gate(signal: AbortSignal): Promise<void> {
     });
     result = verdict;
     Object.assign(files, await writeReports(verdict, outputDir));
+    files.evidence = await core.group('Evidence for assessors', () =>
+      writeActionEvidence({
+        result: verdict,
+        current: currentScan,
+        inputs,
+        context,
+        files,
+        inWorkspace,
+        ...(scanned && { scanned }),
+      }),
+    );
     core.info(`stig-gate: ${verdict.reason}`);
     for (const warning of verdict.warnings) core.warning(warning);
     if (verdict.scannerDrift)
@@ -171,7 +184,7 @@ function setOutputs(outputs: Record<string, string>): void {
 async function takeResults(
   path: string,
   outputDir: string,
-): Promise<{ resultsXml: string; facts: FactsInput }> {
+): Promise<{ resultsXml: string; facts: FactsInput; scanned?: ScannedImages }> {
   core.info(`Gating ${path} (no scan)`);
   const copy = join(outputDir, 'results.xml');
   const facts = { beside: path };
@@ -191,7 +204,13 @@ async function scan(
   outputDir: string,
   inWorkspace: (path: string) => string,
   signal: AbortSignal,
-): Promise<{ resultsXml: string; resultsArf: string; reportHtml: string; facts: ScanFacts }> {
+): Promise<{
+  resultsXml: string;
+  resultsArf: string;
+  reportHtml: string;
+  facts: ScanFacts;
+  scanned: ScannedImages;
+}> {
   const output = await scanImage(
     {
       image,
@@ -218,6 +237,10 @@ async function scan(
     resultsArf: output.resultsArf,
     reportHtml: output.reportHtml,
     facts: factsOfScan(output, { scannerImage: inputs.scannerImage, mode: inputs.scanMode }),
+    scanned: {
+      imageDigest: output.targetDigest,
+      scannerDigest: output.scannerDigest,
+    },
   };
 }
 

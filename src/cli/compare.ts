@@ -7,13 +7,14 @@ import { writeFile } from 'node:fs/promises';
 import { ConfigurationError, toError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type GateResult } from '../gate/types.js';
 import {
-  gateFiles,
+  gateScans,
   renderReports,
   writeRenderedReports,
   type FactsInput,
   type RenderedReports,
   type ResultsInput,
 } from '../pipeline/gate-files.js';
+import type { ScanResults } from '../results/model.js';
 import { gateJson } from '../report/gate-json.js';
 import { gateText } from '../report/gate-text.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -63,11 +64,18 @@ export interface GateExtras {
   currentFacts?: FactsInput;
   /** The same for the baseline; default: the records beside --baseline. */
   baselineFacts?: FactsInput;
+  /**
+   * Runs once the reports directory's files are written, before the warnings and the verdict are printed
+   * (the evidence, whose manifest lists the reports' digests).
+   */
+  afterReports?: (outcome: GateOutcome) => Promise<void>;
 }
 
 /** A gate run with its report rendered; writing and printing it is {@link reportGate}'s. */
 export interface GateOutcome {
   result: GateResult;
+  /** The current scan's results, as gated. */
+  current: ScanResults;
   /** The report in the chosen --format, for --output or standard output. */
   report: string;
   /** The reports directory's files, rendered when a reports directory is given. */
@@ -91,7 +99,7 @@ export async function runGate(
     SEVERITY_THRESHOLDS,
   );
   const format = oneOf('--format', values.format ?? 'text', FORMATS);
-  const result = await gateFiles({
+  const { result, current: scanned } = await gateScans({
     current,
     baseline: extra.baseline ?? values.baseline,
     waivers: values.waivers,
@@ -103,6 +111,7 @@ export async function runGate(
   });
   return {
     result,
+    current: scanned,
     report: render(result, format),
     ...(extra.reportsDir !== undefined && { reports: renderReports(result) }),
   };
@@ -114,11 +123,12 @@ export async function runGate(
  * cannot be written is an error thrown after the report has been written, so the report is not lost.
  */
 export async function reportGate(
-  { result, report, reports }: GateOutcome,
+  outcome: GateOutcome,
   values: GateOptionValues,
   io: CliIo,
-  extra: Pick<GateExtras, 'reportsDir'> = {},
+  extra: Pick<GateExtras, 'reportsDir' | 'afterReports'> = {},
 ): Promise<number> {
+  const { result, report, reports } = outcome;
   if (values.output === undefined) io.stdout(report);
   else {
     try {
@@ -131,6 +141,7 @@ export async function reportGate(
     const files = await writeRenderedReports(reports ?? renderReports(result), extra.reportsDir);
     io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
   }
+  if (extra.afterReports) await extra.afterReports(outcome);
   for (const warning of result.warnings) io.stderr(`warning: ${oneLine(warning)}\n`);
   if (result.scannerDrift)
     io.stderr(`warning: scanner changed since the baseline: ${oneLine(result.scannerDrift.notice)}\n`);

@@ -17,6 +17,10 @@ const commands: Record<string, { load: () => Promise<Command>; summary: string }
     load: async () => (await import('./compare.js')).compare,
     summary: 'gate results against a baseline, waivers and policy; write reports',
   },
+  evidence: {
+    load: async () => (await import('./evidence.js')).evidence,
+    summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
+  },
   scan: {
     load: async () => (await import('./scan.js')).scan,
     summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',

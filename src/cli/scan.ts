@@ -3,6 +3,7 @@
  * exactly as `compare` does. Progress goes to stderr, the gate's report to stdout (or --output).
  */
 import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS } from '../gate/types.js';
 import {
@@ -18,6 +19,8 @@ import {
 import { factsOfScan } from '../pipeline/scan-facts.js';
 import { readResultsFile } from '../results/read.js';
 import { scanImage, type ScanLogger } from '../scan/scan.js';
+import { parseEvidenceFormats } from '../evidence/format-names.js';
+import { outputPaths } from '../scan/outputs.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import type { GateExtras, GateOutcome } from './compare.js';
 import { gateOptions, gateOptionsUsage, type GateOptionValues } from './gate-options.js';
@@ -55,6 +58,9 @@ Scan options:
   --registry-password-file F  file holding the password (or set STIG_GATE_REGISTRY_PASSWORD); it is given
                               to 'docker login --password-stdin' in a private config, never on a command line
   --verbose                   show the scanner's output as it runs (it is always in DIR/scan.log)
+  --evidence LIST             assessor evidence to write into DIR, as for 'stig-gate evidence':
+                              all (default), none, or any of cklb, ckl, poam-csv, oscal-ar, oscal-poam,
+                              hdf, manifest
 
 The engine is DOCKER_HOST (a unix:// socket) or /var/run/docker.sock; in container and image mode the
 scanner mounts that socket (rootfs mode gives it none).
@@ -77,6 +83,7 @@ const scanOptionSpec = {
   'registry-username': { type: 'string' },
   'registry-password-file': { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
+  evidence: { type: 'string', default: 'all' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -196,6 +203,7 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   const pull = oneOf('--pull', values.pull, PULL_POLICIES);
   const timeoutSeconds = parseTimeout(values.timeout);
   const rootfsMaxMb = parseMaxMb(values['rootfs-max-mb']);
+  const evidenceFormats = parseEvidenceFormats('--evidence', values.evidence);
   const registry = await registryCredentials(
     image,
     values.registry,
@@ -265,6 +273,34 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
     `scanned ${output.targetDigest} in ${output.mode} mode (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`,
   );
   const gate = await loadGate();
+  const done = output;
+  // The evidence comes after the gate's reports, whose digests its manifest lists.
+  gateExtra.afterReports = async (outcome) => {
+    const { writeCliEvidence, workflowRunFromEnv } = await import('./evidence-output.js');
+    const workflowRun = workflowRunFromEnv(env);
+    const files = outputPaths(outputDir);
+    const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) =>
+      join(outputDir, name),
+    );
+    await writeCliEvidence(
+      outcome,
+      {
+        image,
+        imageDigest: done.targetDigest,
+        scannerImage: values['scanner-image'],
+        scannerDigest: done.scannerDigest,
+        // The mode that ran (auto resolves to one).
+        mode: done.mode,
+        ...(values.datastream !== undefined && { datastream: values.datastream }),
+        ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
+        ...(workflowRun && { workflowRun }),
+      },
+      evidenceFormats,
+      outputDir,
+      [files.reportHtml, files.resultsXml, files.resultsArf, files.log, files.metadata, ...reports],
+      io,
+    );
+  };
   // Written only now that the scan has succeeded: a scan that fails leaves no gate report behind.
   return gate.reportGate(
     await (gating ??

@@ -2,6 +2,7 @@
  * The action's inputs, read once into one typed object. This is the only module that reads inputs;
  * the keys are action.yml's input names in camelCase (`scan-mode` → `scanMode`).
  */
+import { parseEvidenceFormats, type EvidenceFormat } from '../evidence/format-names.js';
 import * as core from '@actions/core';
 import { ConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type FailOn, type SeverityThreshold } from '../gate/types.js';
@@ -55,6 +56,8 @@ export interface ActionInputs {
   results?: string;
   /** Where the reports are written; absent means a folder under RUNNER_TEMP. */
   outputDir?: string;
+  /** The assessor evidence formats to write (default all). */
+  evidence: EvidenceFormat[];
 }
 
 /**
@@ -72,6 +75,7 @@ export const INPUT_DEFAULTS = {
   'fail-on': 'new',
   'severity-threshold': 'low',
   comment: 'on-failure',
+  evidence: 'all',
 } as const;
 
 /** Every input name the action reads, in action.yml's order. */
@@ -95,6 +99,7 @@ export const INPUT_NAMES = [
   'artifact-name',
   'retention-days',
   'output-dir',
+  'evidence',
   'registry',
   'registry-username',
   'registry-password',
@@ -146,6 +151,7 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     artifactName: artifactName(value('artifact-name')),
     retentionDays: retentionDays(value('retention-days')),
     outputDir: optional('output-dir'),
+    evidence: parseEvidenceFormats("Input 'evidence'", value('evidence')),
     registry: registryCredentials(value('registry'), value('registry-username'), value('registry-password')),
     githubToken: value('github-token'),
   };

@@ -87,6 +87,13 @@ async function resolveFacts(
 
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
 export async function gateFiles(options: GateFilesOptions): Promise<GateResult> {
+  return (await gateScans(options)).result;
+}
+
+/** {@link gateFiles}, also handing back the current scan's results as read (the evidence needs its rules). */
+export async function gateScans(
+  options: GateFilesOptions,
+): Promise<{ result: GateResult; current: ScanResults }> {
   const read = (input: ResultsInput) => (typeof input === 'string' ? readResultsFile(input) : input);
   const [current, baseline, waivers] = await Promise.all([
     read(options.current),
@@ -97,7 +104,7 @@ export async function gateFiles(options: GateFilesOptions): Promise<GateResult> 
     resolveFacts(options.currentFacts, options.current, current),
     resolveFacts(options.baselineFacts, options.baseline, baseline),
   ]);
-  return evaluateGate({
+  const result = evaluateGate({
     current,
     baseline,
     waivers,
@@ -108,6 +115,7 @@ export async function gateFiles(options: GateFilesOptions): Promise<GateResult> 
     ...(currentFacts && { currentFacts }),
     ...(baselineFacts && { baselineFacts }),
   });
+  return { result, current };
 }
 
 /** File names of the reports inside the reports folder. */

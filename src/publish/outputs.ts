@@ -1,5 +1,6 @@
 /** The action's outputs, as one plain record built from what the run produced. */
 import type { GateResult } from '../gate/types.js';
+import type { EvidencePaths } from '../evidence/format-names.js';
 
 /** Every output the action sets, in action.yml's order (a test checks the two agree). */
 export const OUTPUT_NAMES = [
@@ -19,6 +20,14 @@ export const OUTPUT_NAMES = [
   'json-path',
   'sarif-path',
   'markdown-path',
+  'cklb-path',
+  'ckl-path',
+  'poam-csv-path',
+  'oscal-ar-path',
+  'oscal-poam-path',
+  'hdf-path',
+  'evidence-manifest-path',
+  'intoto-path',
   'artifact-name',
   'artifact-id',
   'artifact-url',
@@ -37,6 +46,8 @@ export interface OutputFiles {
   json?: string;
   sarif?: string;
   markdown?: string;
+  /** The assessor evidence files written, by format. */
+  evidence?: EvidencePaths;
 }
 
 export interface OutputPublishing {
@@ -76,6 +87,14 @@ export function actionOutputs(
     'json-path': files.json ?? '',
     'sarif-path': files.sarif ?? '',
     'markdown-path': files.markdown ?? '',
+    'cklb-path': files.evidence?.cklb ?? '',
+    'ckl-path': files.evidence?.ckl ?? '',
+    'poam-csv-path': files.evidence?.['poam-csv'] ?? '',
+    'oscal-ar-path': files.evidence?.['oscal-ar'] ?? '',
+    'oscal-poam-path': files.evidence?.['oscal-poam'] ?? '',
+    'hdf-path': files.evidence?.hdf ?? '',
+    'evidence-manifest-path': files.evidence?.manifest ?? '',
+    'intoto-path': files.evidence?.intoto ?? '',
     'artifact-name': publishing.artifactName ?? '',
     'artifact-id': count(publishing.artifactId),
     'artifact-url': publishing.artifactUrl ?? '',

@@ -13,6 +13,7 @@ import type { GateResult } from '../gate/types.js';
 import type { ActionInputs } from '../inputs/action-inputs.js';
 import { runUrl, type RunContext } from '../inputs/run-context.js';
 import { escapeMarkdown } from '../report/escape.js';
+import { evidenceList } from '../report/evidence-list.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { explainApiError } from './api-errors.js';
 import { ArtifactNameClashError, artifactUrl, uploadReportArtifact } from './artifact.js';
@@ -75,7 +76,11 @@ export async function publishReports(input: PublishInput): Promise<Published> {
         fullReportHint: where,
         maxLength: MAX_SUMMARY_BYTES,
       });
-      await core.summary.addRaw(markdown).addEOL().write();
+      await core.summary
+        .addRaw(markdown)
+        .addEOL()
+        .addRaw(evidenceList(input.files.evidence ?? {}))
+        .write();
     } catch (thrown) {
       core.warning(`Could not write the job summary: ${toError(thrown).message}`);
     }
@@ -97,6 +102,7 @@ async function uploadArtifact(input: PublishInput) {
     files.json,
     files.sarif,
     files.markdown,
+    ...Object.values(files.evidence ?? {}),
   ];
   // scan.json too: a later run that takes this artifact as its baseline reads the scanner's digest there.
   if (files.outputDir) candidates.push(join(files.outputDir, 'scan.log'), join(files.outputDir, 'scan.json'));

@@ -69,8 +69,16 @@ describe('a pull request, run after run', () => {
     const artifact = fixture.results.find(ARTIFACT, run.outputs['artifact-url']!.match(/runs\/(\d+)\//)![1]);
     expect(artifact).toBeDefined();
     expect(run.outputs['artifact-id']).toBe(String(artifact!.id));
+    // No in-toto statement: the image reference has no digest to name.
     expect(Object.keys(unzipToRecord(artifact!.content!)).sort()).toEqual([
+      'evidence.json',
       'results.xml',
+      'stig-gate-hdf.json',
+      'stig-gate-oscal-ar.json',
+      'stig-gate-oscal-poam.json',
+      'stig-gate-poam.csv',
+      'stig-gate.ckl',
+      'stig-gate.cklb',
       'stig-gate.json',
       'stig-gate.md',
       'stig-gate.sarif',

@@ -2,6 +2,7 @@
  * The bundled action scanning real images with a real Docker engine (scripts/testenv/up.sh: a local
  * registry with test targets and an OpenSCAP scanner image), publishing to the loopback servers.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -68,17 +69,49 @@ describe.skipIf(SKIP_DOCKER)('the action scanning with a real engine', () => {
     const html = await readFile(run.outputs['report-path']!, 'utf8');
     expect(html).toMatch(/<html/i);
     const artifact = results.find(run.outputs['artifact-name']!);
-    const files = Object.keys(unzipToRecord(artifact!.content!)).sort();
+    const uploaded = unzipToRecord(artifact!.content!);
+    const files = Object.keys(uploaded).sort();
     expect(files).toEqual([
+      'evidence.json',
       'report.html',
       'results-arf.xml',
       'results.xml',
       'scan.json',
       'scan.log',
+      'stig-gate-hdf.json',
+      'stig-gate-oscal-ar.json',
+      'stig-gate-oscal-poam.json',
+      'stig-gate-poam.csv',
+      'stig-gate.ckl',
+      'stig-gate.cklb',
+      'stig-gate.intoto.json',
       'stig-gate.json',
       'stig-gate.md',
       'stig-gate.sarif',
     ]);
+    // The evidence names what was scanned: the manifest's digests are the uploaded files', and the
+    // in-toto statement's subject is the scanned image's digest (as scan.json records it).
+    const manifest = JSON.parse(uploaded['evidence.json']!.toString('utf8')) as {
+      files: { name: string; sha256: string }[];
+      image: { digest: string };
+      scanner: { digest: string; openscapVersion: string };
+    };
+    for (const file of manifest.files) {
+      expect(createHash('sha256').update(uploaded[file.name]!).digest('hex'), file.name).toBe(file.sha256);
+    }
+    const scanJson = JSON.parse(await readFile(join(run.outputs['output-dir']!, 'scan.json'), 'utf8')) as {
+      targetDigest: string;
+      scannerDigest: string;
+    };
+    expect(manifest.image.digest).toBe(scanJson.targetDigest);
+    expect(manifest.scanner.digest).toBe(scanJson.scannerDigest);
+    const statement = JSON.parse(uploaded['stig-gate.intoto.json']!.toString('utf8')) as {
+      subject: { digest: { sha256: string } }[];
+    };
+    expect(`sha256:${statement.subject[0]!.digest.sha256}`).toBe(
+      /sha256:[0-9a-f]{64}$/.exec(scanJson.targetDigest)![0],
+    );
+    expect(run.outputs['cklb-path']).toBe(join(run.outputs['output-dir']!, 'stig-gate.cklb'));
     expect(github.state.commentsOn(501)[0]!.body).toContain('SV-263652');
     // One scanner for both images: its facts on both sides, and no drift notice.
     const gate = JSON.parse(await readFile(run.outputs['json-path']!, 'utf8')) as {

@@ -50,8 +50,8 @@ function checkWorkflow(text: string): Step[] {
 }
 
 describe('README.md', () => {
-  it('has the three workflows, each with its permissions and only real inputs and outputs', () => {
-    expect(docWorkflows).toHaveLength(3);
+  it('has the three workflows and the attestation one, each with its permissions and only real inputs and outputs', () => {
+    expect(docWorkflows).toHaveLength(4);
     for (const text of docWorkflows) expect(checkWorkflow(text)).toHaveLength(1);
   });
 

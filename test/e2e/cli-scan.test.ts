@@ -66,15 +66,28 @@ describe.skipIf(!env)('stig-gate scan with a real engine', () => {
     expect(run.stderr).toMatch(/\[scan \+\d+\.\ds\] run scanner: done in \d+\.\d\d s/);
     expect(run.stderr).toMatch(/\[scan \+\d+\.\ds\] pull target: done in \d+\.\d\d s/);
     expect((await readdir(dir)).sort()).toEqual([
+      'evidence.json',
       'report.html',
       'results-arf.xml',
       'results.xml',
       'scan.json',
       'scan.log',
+      'stig-gate-hdf.json',
+      'stig-gate-oscal-ar.json',
+      'stig-gate-oscal-poam.json',
+      'stig-gate-poam.csv',
+      'stig-gate.ckl',
+      'stig-gate.cklb',
+      'stig-gate.intoto.json',
       'stig-gate.json',
       'stig-gate.md',
       'stig-gate.sarif',
     ]);
+    const scanJson = JSON.parse(await readFile(join(dir, 'scan.json'), 'utf8')) as { targetDigest: string };
+    const statement = JSON.parse(await readFile(join(dir, 'stig-gate.intoto.json'), 'utf8')) as {
+      subject: { digest: { sha256: string } }[];
+    };
+    expect(scanJson.targetDigest.endsWith(`sha256:${statement.subject[0]!.digest.sha256}`)).toBe(true);
     const gate = JSON.parse(await readFile(join(dir, 'stig-gate.json'), 'utf8')) as GateJson;
     expect(gate.verdict).toBe('fail');
     expect(gate.newFailures).toHaveLength(46);

@@ -42,9 +42,23 @@ describe('getInputs', () => {
       artifactName: undefined,
       retentionDays: undefined,
       outputDir: undefined,
+      evidence: ['cklb', 'ckl', 'poam-csv', 'oscal-ar', 'oscal-poam', 'hdf', 'manifest'],
       registry: undefined,
       githubToken: 't0ken',
     });
+  });
+
+  it.each([
+    ['none', []],
+    ['cklb, hdf', ['cklb', 'hdf']],
+  ])("evidence '%s'", (text, want) => {
+    expect(getInputs(reader({ ...minimal, evidence: text })).evidence).toEqual(want);
+  });
+
+  it('a bad evidence format names the input and the choices', () => {
+    expect(() => getInputs(reader({ ...minimal, evidence: 'pdf' }))).toThrow(
+      "Input 'evidence' must be 'all', 'none' or a list of cklb, ckl, poam-csv, oscal-ar, oscal-poam, hdf, manifest; got 'pdf'",
+    );
   });
 
   it('reads every input exactly once, whatever is set', () => {

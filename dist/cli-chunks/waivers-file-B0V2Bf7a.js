@@ -5,12 +5,13 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var compare = require('./compare-YnfMyNj9.js');
-require('./vocabulary-7JqFo6Lx.js');
-require('./gate-options-C4JBUnTn.js');
-require('./args-7ANx3jvj.js');
+var compare = require('./compare-BYwKTeS2.js');
+require('./escape-Dc50bqWw.js');
+require('./gate-options-Ds2hxKp9.js');
+require('./args-XQ5OqEpa.js');
 require('node:util');
 require('node:path');
+require('./vocabulary-DRNyFZ9H.js');
 require('node:crypto');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }

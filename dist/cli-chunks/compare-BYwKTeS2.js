@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 'use strict';
 
-var vocabulary = require('./vocabulary-7JqFo6Lx.js');
+var escape = require('./escape-Dc50bqWw.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateOptions = require('./gate-options-C4JBUnTn.js');
+var gateOptions = require('./gate-options-Ds2hxKp9.js');
 var node_path = require('node:path');
-var args = require('./args-7ANx3jvj.js');
+var args = require('./args-XQ5OqEpa.js');
+var vocabulary = require('./vocabulary-DRNyFZ9H.js');
 var node_crypto = require('node:crypto');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
@@ -1404,7 +1405,7 @@ const TITLE_MAX = 300;
 const TEXT_MAX = 500;
 const SHORT_MAX = 120;
 function cell(text, max = SHORT_MAX) {
-    return vocabulary.escapeMarkdown(vocabulary.clip(text, max));
+    return escape.escapeMarkdown(escape.clip(text, max));
 }
 function severityCell(rule) {
     return rule.meetsThreshold
@@ -1522,24 +1523,24 @@ function digestPart(recorded) {
 function describeScanFacts(facts) {
     const parts = [];
     if (facts.oscapVersion)
-        parts.push(`OpenSCAP ${vocabulary.clip(facts.oscapVersion, VALUE_MAX)}`);
+        parts.push(`OpenSCAP ${escape.clip(facts.oscapVersion, VALUE_MAX)}`);
     if (facts.scannerImage) {
         const digest = facts.scannerDigest && digestPart(facts.scannerDigest);
         const pinned = digest !== undefined && facts.scannerImage.endsWith(`@${digest}`);
-        parts.push(`scanner ${vocabulary.clip(facts.scannerImage, VALUE_MAX)}${digest && !pinned ? ` (${vocabulary.clip(digest, VALUE_MAX)})` : ''}`);
+        parts.push(`scanner ${escape.clip(facts.scannerImage, VALUE_MAX)}${digest && !pinned ? ` (${escape.clip(digest, VALUE_MAX)})` : ''}`);
     }
     else if (facts.scannerDigest) {
-        parts.push(`scanner ${vocabulary.clip(facts.scannerDigest, VALUE_MAX)}`);
+        parts.push(`scanner ${escape.clip(facts.scannerDigest, VALUE_MAX)}`);
     }
     if (facts.mode)
-        parts.push(`${vocabulary.clip(facts.mode, VALUE_MAX)} mode`);
+        parts.push(`${escape.clip(facts.mode, VALUE_MAX)} mode`);
     if (facts.targetDigest)
-        parts.push(`target ${vocabulary.clip(facts.targetDigest, VALUE_MAX)}`);
+        parts.push(`target ${escape.clip(facts.targetDigest, VALUE_MAX)}`);
     return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 /** The drift notice as its own Markdown paragraph, for the head of the new failures (or the header). */
 function markdownDriftNotice(drift) {
-    return `⚠️ **Scanner changed since the baseline:** ${vocabulary.escapeMarkdown(drift.notice)}.`;
+    return `⚠️ **Scanner changed since the baseline:** ${escape.escapeMarkdown(drift.notice)}.`;
 }
 
 /**
@@ -1632,23 +1633,23 @@ function renderSection(section, kept, hint) {
         (rows.length > 0 ? [...section.header, ...rows].join('\n') + '\n\n' : '') +
         cutNote(section, kept, hint);
     if (section.folded) {
-        return `<details><summary>${vocabulary.escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
+        return `<details><summary>${escape.escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
     }
-    return `### ${vocabulary.escapeMarkdown(section.title)}\n\n${body}`;
+    return `### ${escape.escapeMarkdown(section.title)}\n\n${body}`;
 }
 function scanLine(label, scan, image) {
     const what = image ?? scan.target ?? node_path.basename(scan.source);
     const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
     const profile = scan.profile.title ?? scan.profile.id ?? '(no profile)';
     const when = scan.endTime ?? scan.startTime;
-    return (`**${label}:** ${vocabulary.escapeMarkdown(vocabulary.clip(what, 200))} — ${vocabulary.escapeMarkdown(vocabulary.clip(benchmark, 200))}, ` +
-        `profile ${vocabulary.escapeMarkdown(vocabulary.clip(profile, 200))}${when ? `, scanned ${vocabulary.escapeMarkdown(vocabulary.clip(when, 40))}` : ''} ` +
-        `(${vocabulary.escapeMarkdown(vocabulary.clip(node_path.basename(scan.source), 120))})`);
+    return (`**${label}:** ${escape.escapeMarkdown(escape.clip(what, 200))} — ${escape.escapeMarkdown(escape.clip(benchmark, 200))}, ` +
+        `profile ${escape.escapeMarkdown(escape.clip(profile, 200))}${when ? `, scanned ${escape.escapeMarkdown(escape.clip(when, 40))}` : ''} ` +
+        `(${escape.escapeMarkdown(escape.clip(node_path.basename(scan.source), 120))})`);
 }
 /** `**Current scanner:** OpenSCAP 1.4.2 · scanner … · container mode`, when anything is known. */
 function scannerLine(label, scan) {
     const facts = describeScanFacts(scan.facts);
-    return facts === undefined ? [] : [`**${label} scanner:** ${vocabulary.escapeMarkdown(facts)}  `];
+    return facts === undefined ? [] : [`**${label} scanner:** ${escape.escapeMarkdown(facts)}  `];
 }
 function headerLines(result, heading) {
     const failed = result.verdict === 'fail';
@@ -1671,9 +1672,9 @@ function headerLines(result, heading) {
             ? 'any failure'
             : 'nothing (report only)';
     return [
-        `## ${vocabulary.escapeMarkdown(vocabulary.clip(heading, 200))}`,
+        `## ${escape.escapeMarkdown(escape.clip(heading, 200))}`,
         '',
-        `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${vocabulary.escapeMarkdown(reason)}`,
+        `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${escape.escapeMarkdown(reason)}`,
         '',
         `| ${columns.map(([name]) => name).join(' | ')} |`,
         `|${columns.map(() => '---:').join('|')}|`,
@@ -1749,8 +1750,8 @@ function descriptor(rule) {
     return {
         id: rule.ruleId,
         name: label,
-        shortDescription: { text: vocabulary.oneLine(`${label}: ${rule.title}`) },
-        fullDescription: { text: vocabulary.oneLine(rule.description ?? rule.title) },
+        shortDescription: { text: escape.oneLine(`${label}: ${rule.title}`) },
+        fullDescription: { text: escape.oneLine(rule.description ?? rule.title) },
         help: { text: help.join('\n\n') },
         defaultConfiguration: { level: level(rule.severity) },
         properties: {
@@ -1787,7 +1788,7 @@ function renderSarif(result, options = {}) {
             ruleIndex: index,
             level: level(rule.severity),
             message: {
-                text: vocabulary.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}`),
+                text: escape.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}`),
             },
             locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
@@ -1846,7 +1847,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BKe1uYPv.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-B0V2Bf7a.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
@@ -1870,8 +1871,8 @@ async function resolveFacts(facts, input, results) {
     const source = facts ?? (typeof input === 'string' ? { beside: input } : undefined);
     return source !== undefined && 'beside' in source ? readFactsBeside(source.beside, results) : source;
 }
-/** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
-async function gateFiles(options) {
+/** {@link gateFiles}, also handing back the current scan's results as read (the evidence needs its rules). */
+async function gateScans(options) {
     const read = (input) => (typeof input === 'string' ? args.readResultsFile(input) : input);
     const [current, baseline, waivers] = await Promise.all([
         read(options.current),
@@ -1882,7 +1883,7 @@ async function gateFiles(options) {
         resolveFacts(options.currentFacts, options.current, current),
         resolveFacts(options.baselineFacts, options.baseline, baseline),
     ]);
-    return evaluateGate({
+    const result = evaluateGate({
         current,
         baseline,
         waivers,
@@ -1893,6 +1894,7 @@ async function gateFiles(options) {
         ...(currentFacts && { currentFacts }),
         ...(baselineFacts && { baselineFacts }),
     });
+    return { result, current };
 }
 /** File names of the reports inside the reports folder. */
 const REPORT_FILES = {
@@ -1945,15 +1947,15 @@ function scanLines(label, scan) {
     const what = [node_path.basename(scan.source), scan.target, benchmark, scan.profile.id, scan.endTime].filter(Boolean);
     const facts = describeScanFacts(scan.facts);
     return [
-        `${label.padEnd(9)} ${vocabulary.oneLine(what.join(' · '))}`,
-        ...(facts === undefined ? [] : [`${''.padEnd(9)} scanned with ${vocabulary.oneLine(facts)}`]),
+        `${label.padEnd(9)} ${escape.oneLine(what.join(' · '))}`,
+        ...(facts === undefined ? [] : [`${''.padEnd(9)} scanned with ${escape.oneLine(facts)}`]),
     ];
 }
 function ruleLine(rule, width, label = '') {
     const change = rule.baselineResult === undefined ? rule.result : `${rule.baselineResult} → ${rule.result}`;
     const marker = rule.meetsThreshold ? '' : '[below threshold] ';
-    const head = `  ${rule.severity.padEnd(7)} ${vocabulary.oneLine(vocabulary.stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
-    return head + truncate(vocabulary.oneLine(`${marker}${label}${rule.title}`), Math.max(20, width - head.length));
+    const head = `  ${rule.severity.padEnd(7)} ${escape.oneLine(vocabulary.stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
+    return head + truncate(escape.oneLine(`${marker}${label}${rule.title}`), Math.max(20, width - head.length));
 }
 /** Renders the result for a terminal `width` columns wide. */
 function gateText(result, width = 100) {
@@ -1966,7 +1968,7 @@ function gateText(result, width = 100) {
             ? scanLines('baseline', result.baseline)
             : ['baseline  none: every failure counts as new']),
         `policy    ${describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
-        ...(result.image ? [`image     ${vocabulary.oneLine(result.image)}`] : []),
+        ...(result.image ? [`image     ${escape.oneLine(result.image)}`] : []),
         '',
         [
             `new failures ${counts.newFailures}`,
@@ -1978,7 +1980,7 @@ function gateText(result, width = 100) {
             `notapplicable ${counts.notapplicable}`,
         ].join(' · '),
         // Said just before the new failures (the first list): they may come from the scanner, not the image.
-        ...(result.scannerDrift ? ['', `scanner changed: ${vocabulary.oneLine(result.scannerDrift.notice)}`] : []),
+        ...(result.scannerDrift ? ['', `scanner changed: ${escape.oneLine(result.scannerDrift.notice)}`] : []),
     ];
     /** A list of rules; `detail` adds an indented second line (a waiver's reason). */
     const list = (title, rules, label = () => '', detail = () => undefined) => {
@@ -1989,7 +1991,7 @@ function gateText(result, width = 100) {
             lines.push(ruleLine(rule, width, label(rule)));
             const more = detail(rule);
             if (more !== undefined)
-                lines.push(`      ${truncate(vocabulary.oneLine(more), Math.max(20, width - 6))}`);
+                lines.push(`      ${truncate(escape.oneLine(more), Math.max(20, width - 6))}`);
         }
     };
     list('New failures', result.newFailures);
@@ -2003,10 +2005,10 @@ function gateText(result, width = 100) {
     if (result.expiredWaivers.length + result.staleWaivers.length > 0) {
         lines.push('', 'Waivers to review:');
         for (const { waiver, matchedRules } of result.expiredWaivers) {
-            lines.push(`  ${vocabulary.oneLine(`expired ${waiver.expires ?? ''}: ${waiver.origin} (${matchedRules.length} failures count again)`)}`);
+            lines.push(`  ${escape.oneLine(`expired ${waiver.expires ?? ''}: ${waiver.origin} (${matchedRules.length} failures count again)`)}`);
         }
         for (const { waiver, detail } of result.staleWaivers)
-            lines.push(`  ${vocabulary.oneLine(`stale: ${waiver.origin}: ${detail}`)}`);
+            lines.push(`  ${escape.oneLine(`stale: ${waiver.origin}: ${detail}`)}`);
     }
     return lines.join('\n') + '\n';
 }
@@ -2052,7 +2054,7 @@ async function runGate(current, values, extra = {}) {
     const failOn = args.oneOf('--fail-on', values['fail-on'] ?? 'new', gateOptions.FAIL_ON_VALUES);
     const severityThreshold = args.oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', gateOptions.SEVERITY_THRESHOLDS);
     const format = args.oneOf('--format', values.format ?? 'text', FORMATS);
-    const result = await gateFiles({
+    const { result, current: scanned } = await gateScans({
         current,
         baseline: extra.baseline ?? values.baseline,
         waivers: values.waivers,
@@ -2064,6 +2066,7 @@ async function runGate(current, values, extra = {}) {
     });
     return {
         result,
+        current: scanned,
         report: render(result, format),
         ...(extra.reportsDir !== undefined && { reports: renderReports(result) }),
     };
@@ -2073,7 +2076,8 @@ async function runGate(current, values, extra = {}) {
  * prints the warnings and the verdict; returns the exit code: 0 passed, 2 failed. A reports directory that
  * cannot be written is an error thrown after the report has been written, so the report is not lost.
  */
-async function reportGate({ result, report, reports }, values, io, extra = {}) {
+async function reportGate(outcome, values, io, extra = {}) {
+    const { result, report, reports } = outcome;
     if (values.output === undefined)
         io.stdout(report);
     else {
@@ -2088,10 +2092,12 @@ async function reportGate({ result, report, reports }, values, io, extra = {}) {
         const files = await writeRenderedReports(reports ?? renderReports(result), extra.reportsDir);
         io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
     }
+    if (extra.afterReports)
+        await extra.afterReports(outcome);
     for (const warning of result.warnings)
-        io.stderr(`warning: ${vocabulary.oneLine(warning)}\n`);
+        io.stderr(`warning: ${escape.oneLine(warning)}\n`);
     if (result.scannerDrift)
-        io.stderr(`warning: scanner changed since the baseline: ${vocabulary.oneLine(result.scannerDrift.notice)}\n`);
+        io.stderr(`warning: scanner changed since the baseline: ${escape.oneLine(result.scannerDrift.notice)}\n`);
     // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
     if ((values.format ?? 'text') !== 'text' || values.output !== undefined) {
         io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);
@@ -2138,3 +2144,5 @@ var compare$1 = /*#__PURE__*/Object.freeze({
 exports.RULE_REFERENCE_FORMS = RULE_REFERENCE_FORMS;
 exports.compare = compare$1;
 exports.parseRuleReference = parseRuleReference;
+exports.reportGate = reportGate;
+exports.runGate = runGate;

@@ -2,10 +2,10 @@
 'use strict';
 
 var promises = require('node:fs/promises');
-var cli = require('../cli.js');
-var gateOptions = require('./gate-options-C4JBUnTn.js');
 var node_path = require('node:path');
-var args = require('./args-7ANx3jvj.js');
+var cli = require('../cli.js');
+var gateOptions = require('./gate-options-Ds2hxKp9.js');
+var args = require('./args-XQ5OqEpa.js');
 var node_os = require('node:os');
 var string_decoder = require('string_decoder');
 var os = require('os');
@@ -17,6 +17,7 @@ var timers = require('timers');
 var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
 var node_readline = require('node:readline');
+var formatNames = require('./format-names-Ct1DXX35.js');
 require('node:util');
 
 function _interopNamespace(e) {
@@ -2819,6 +2820,9 @@ Scan options:
   --registry-password-file F  file holding the password (or set STIG_GATE_REGISTRY_PASSWORD); it is given
                               to 'docker login --password-stdin' in a private config, never on a command line
   --verbose                   show the scanner's output as it runs (it is always in DIR/scan.log)
+  --evidence LIST             assessor evidence to write into DIR, as for 'stig-gate evidence':
+                              all (default), none, or any of cklb, ckl, poam-csv, oscal-ar, oscal-poam,
+                              hdf, manifest
 
 The engine is DOCKER_HOST (a unix:// socket) or /var/run/docker.sock; in container and image mode the
 scanner mounts that socket (rootfs mode gives it none).
@@ -2840,6 +2844,7 @@ const scanOptionSpec = {
     'registry-username': { type: 'string' },
     'registry-password-file': { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
+    evidence: { type: 'string', default: 'all' },
     help: { type: 'boolean', short: 'h' },
 };
 function parseMaxMb(text) {
@@ -2947,6 +2952,7 @@ async function scan(argv, io, env = process.env) {
     const pull = args.oneOf('--pull', values.pull, PULL_POLICIES);
     const timeoutSeconds = parseTimeout(values.timeout);
     const rootfsMaxMb = parseMaxMb(values['rootfs-max-mb']);
+    const evidenceFormats = formatNames.parseEvidenceFormats('--evidence', values.evidence);
     const registry = await registryCredentials(image, values.registry, values['registry-username'], values['registry-password-file'], env);
     const controller = new AbortController();
     const release = abortOnSignals(controller, io);
@@ -2957,7 +2963,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-YnfMyNj9.js'); }).then(function (n) { return n.compare; });
+            gateModule = Promise.resolve().then(function () { return require('./compare-BYwKTeS2.js'); }).then(function (n) { return n.compare; });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
@@ -3007,6 +3013,25 @@ async function scan(argv, io, env = process.env) {
     }
     log.info(`scanned ${output.targetDigest} in ${output.mode} mode (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`);
     const gate = await loadGate();
+    const done = output;
+    // The evidence comes after the gate's reports, whose digests its manifest lists.
+    gateExtra.afterReports = async (outcome) => {
+        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CJTt0TV_.js'); });
+        const workflowRun = workflowRunFromEnv(env);
+        const files = outputPaths(outputDir);
+        const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) => node_path.join(outputDir, name));
+        await writeCliEvidence(outcome, {
+            image,
+            imageDigest: done.targetDigest,
+            scannerImage: values['scanner-image'],
+            scannerDigest: done.scannerDigest,
+            // The mode that ran (auto resolves to one).
+            mode: done.mode,
+            ...(values.datastream !== undefined && { datastream: values.datastream }),
+            ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
+            ...(workflowRun && { workflowRun }),
+        }, evidenceFormats, outputDir, [files.reportHtml, files.resultsXml, files.resultsArf, files.log, files.metadata, ...reports], io);
+    };
     // Written only now that the scan has succeeded: a scan that fails leaves no gate report behind.
     return gate.reportGate(await (gating ??
         gate.runGate(output.results, values, { ...gateExtra, currentFacts: gateOptions.factsOfScan(output, scanned) })), values, io, gateExtra);

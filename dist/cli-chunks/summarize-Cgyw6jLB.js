@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 
-var vocabulary = require('./vocabulary-7JqFo6Lx.js');
+var escape = require('./escape-Dc50bqWw.js');
 var cli = require('../cli.js');
-var args = require('./args-7ANx3jvj.js');
+var args = require('./args-XQ5OqEpa.js');
+var vocabulary = require('./vocabulary-DRNyFZ9H.js');
 require('node:fs/promises');
 require('node:util');
 
@@ -38,7 +39,7 @@ function summaryJson(results) {
 /** Text for a terminal: everything taken from the file is made one plain line (no escape sequences). */
 function summaryText(results, width = 100) {
     const lines = [];
-    const text = vocabulary.oneLine;
+    const text = escape.oneLine;
     const profile = results.profile.title ?? results.profile.id ?? '(no profile)';
     lines.push(`${text(results.source)} (${results.format})`);
     lines.push(`  benchmark  ${text(`${results.benchmark.title ?? results.benchmark.id} ${results.benchmark.version ?? ''}`)}`);
@@ -96,7 +97,7 @@ async function summarize(argv, io) {
     const results = await args.readResultsFile(positionals[0]);
     io.stdout(format === 'json' ? `${JSON.stringify(summaryJson(results), null, 2)}\n` : summaryText(results));
     for (const warning of results.warnings)
-        io.stderr(`warning: ${vocabulary.oneLine(warning)}\n`);
+        io.stderr(`warning: ${escape.oneLine(warning)}\n`);
     return cli.EXIT_PASS;
 }
 

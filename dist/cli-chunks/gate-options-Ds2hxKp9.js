@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-7ANx3jvj.js');
+var args = require('./args-XQ5OqEpa.js');
 
 /** `--fail-on`: which failures can fail the gate. */
 const FAIL_ON_VALUES = ['new', 'any', 'none'];

@@ -1,0 +1,81 @@
+/**
+ * Writing the assessor evidence from a CLI command (`evidence`, `scan`): the facts it has, the files it
+ * wrote, one line on stderr naming them.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { ScanFacts } from '../evidence/model.js';
+import type { EvidenceFormat } from '../evidence/format-names.js';
+import { readRunContext, runUrl } from '../inputs/run-context.js';
+import { gatherScanFacts, writeEvidence, type FactSources } from '../pipeline/evidence-files.js';
+import type { GateOutcome } from './compare.js';
+import type { CliIo } from './io.js';
+
+/** The workflow run, when the CLI runs in a GitHub Actions job. */
+export function workflowRunFromEnv(env: NodeJS.ProcessEnv): ScanFacts['workflowRun'] {
+  if (env.GITHUB_ACTIONS !== 'true') return undefined;
+  try {
+    const context = readRunContext(env, undefined, process.cwd());
+    return {
+      repository: context.repository,
+      ...(context.sha && { commit: context.sha }),
+      runUrl: runUrl(context),
+      runId: context.runId,
+    };
+  } catch {
+    // A job without GITHUB_REPOSITORY/GITHUB_RUN_ID is not one we can name: the manifest then says none.
+    return undefined;
+  }
+}
+
+/** What `stig-gate scan` recorded in scan.json beside a results file: the images and their digests. */
+export async function scanJsonFacts(resultsFile: string): Promise<Partial<FactSources>> {
+  let text: string;
+  try {
+    text = await readFile(join(dirname(resultsFile), 'scan.json'), 'utf8');
+  } catch {
+    return {};
+  }
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+  const text_ = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
+  const facts: Partial<FactSources> = {};
+  const map: [keyof FactSources, string][] = [
+    ['image', 'image'],
+    ['imageDigest', 'targetDigest'],
+    ['scannerImage', 'scannerImage'],
+    ['scannerDigest', 'scannerDigest'],
+    ['mode', 'mode'],
+  ];
+  for (const [field, key] of map) {
+    const value = text_(key);
+    if (value) (facts as Record<string, string>)[field] = value;
+  }
+  return facts;
+}
+
+/** Writes the evidence for a gated outcome into `dir` and names the files on stderr. */
+export async function writeCliEvidence(
+  outcome: GateOutcome,
+  sources: Omit<FactSources, 'results'>,
+  formats: readonly EvidenceFormat[],
+  dir: string,
+  artifactFiles: readonly string[],
+  io: CliIo,
+): Promise<void> {
+  if (formats.length === 0) return;
+  const facts = await gatherScanFacts({ ...sources, results: outcome.current });
+  const paths = await writeEvidence({
+    result: outcome.result,
+    current: outcome.current,
+    facts,
+    formats,
+    dir,
+    artifactFiles,
+  });
+  io.stderr(`evidence: ${Object.values(paths).join(', ')}\n`);
+}

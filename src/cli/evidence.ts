@@ -1,0 +1,95 @@
+/**
+ * `stig-gate evidence --current C [--baseline B] … --output-dir DIR`: gate a results file as `compare`
+ * does and write the assessor evidence (checklists, POA&M, OSCAL, HDF, manifest) into DIR.
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ConfigurationError, toError } from '../errors.js';
+import { parseEvidenceFormats } from '../evidence/format-names.js';
+import { parseCommandArgs } from './args.js';
+import { reportGate, runGate } from './compare.js';
+import { scanJsonFacts, workflowRunFromEnv, writeCliEvidence } from './evidence-output.js';
+import { gateOptions, gateOptionsUsage } from './gate-options.js';
+import { EXIT_PASS, type CliIo } from './io.js';
+
+export const evidenceUsage = `Usage: stig-gate evidence --current FILE --output-dir DIR [--baseline FILE] [gate options]
+                          [--image REF] [--evidence LIST] [--datastream PATH] [--tailoring-file PATH]
+
+Gates the results as 'stig-gate compare' does and writes the assessor evidence into DIR:
+stig-gate.cklb and stig-gate.ckl (STIG Viewer 3 and 2), stig-gate-poam.csv (FedRAMP POA&M),
+stig-gate-oscal-ar.json and stig-gate-oscal-poam.json (OSCAL 1.2.2), stig-gate-hdf.json (Heimdall),
+evidence.json (what was scanned with what, and every file's sha256) and stig-gate.intoto.json (an
+unsigned in-toto statement about the image digest). A scan.json beside FILE (as 'stig-gate scan'
+writes it) supplies the image and scanner digests. Exits 0 gate passed, 2 gate failed, 1 error.
+
+  --current FILE             results of the current scan (XCCDF --results or --results-arf output)
+  --output-dir DIR           where the evidence goes (created when missing)
+  --image REF                the scanned image (with @sha256:… for the in-toto statement's subject)
+  --evidence LIST            formats: all (default), none, or any of cklb, ckl, poam-csv, oscal-ar,
+                             oscal-poam, hdf, manifest (comma-separated)
+  --datastream PATH          the data stream that was used, to record its sha256
+  --tailoring-file PATH      the tailoring file that was used, to record its sha256
+${gateOptionsUsage}`;
+
+export async function evidence(
+  argv: string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const { values, positionals } = parseCommandArgs('evidence', argv, {
+    ...gateOptions,
+    current: { type: 'string' },
+    'output-dir': { type: 'string' },
+    image: { type: 'string' },
+    evidence: { type: 'string', default: 'all' },
+    datastream: { type: 'string' },
+    'tailoring-file': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(evidenceUsage);
+    return EXIT_PASS;
+  }
+  if (positionals.length > 0) {
+    throw new ConfigurationError(`evidence takes no positional arguments, got '${positionals[0]}'`);
+  }
+  if (values.current === undefined) {
+    throw new ConfigurationError(`evidence needs --current FILE: the results to gate\n\n${evidenceUsage}`);
+  }
+  const dir = values['output-dir'];
+  if (dir === undefined) {
+    throw new ConfigurationError(
+      `evidence needs --output-dir DIR: where the evidence goes\n\n${evidenceUsage}`,
+    );
+  }
+  const formats = parseEvidenceFormats('--evidence', values.evidence);
+  const recorded = await scanJsonFacts(values.current);
+  const image = values.image ?? recorded.image;
+  const outcome = await runGate(values.current, values, { ...(image && { image }) });
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new ConfigurationError(`cannot create --output-dir ${dir}: ${toError(error).message}`);
+  }
+  const workflowRun = workflowRunFromEnv(env);
+  const sources = {
+    ...recorded,
+    ...(image && { image }),
+    ...(values.datastream && { datastream: values.datastream }),
+    ...(values['tailoring-file'] && { tailoringFile: values['tailoring-file'] }),
+    ...(workflowRun && { workflowRun }),
+  };
+  // The manifest records the results file that was gated (and the baseline) with their sha256.
+  const inputs = [values.current, values.baseline].filter((file): file is string => file !== undefined);
+  return reportGate(outcome, values, io, {
+    afterReports: () =>
+      writeCliEvidence(
+        outcome,
+        sources,
+        formats,
+        dir,
+        inputs.map((file) => resolve(file)),
+        io,
+      ),
+  });
+}

@@ -1,0 +1,157 @@
+/**
+ * Builds the {@link EvidenceModel} from the gate's result, the current scan's rules and the scan's
+ * facts. Statuses (documented in the README's section for assessors):
+ * pass/fixed → not_a_finding; fail/error/unknown → open; notapplicable → not_applicable;
+ * notchecked/informational → not_reviewed; notselected rules are left out (the checklist is the
+ * profile's). A waived failure stays open (a waiver accepts a risk, it does not remove the finding); a
+ * failure in the inherited-from-host set is not_applicable with its reviewed rationale.
+ */
+import type { GateResult, GateRule } from '../gate/types.js';
+import { isFailing } from '../results/vocabulary.js';
+import type { RuleOutcome, RuleResultValue, ScanResults } from '../results/model.js';
+import { comments, resultText, scanFactLines } from './finding-text.js';
+import type {
+  EvidenceModel,
+  EvidenceRule,
+  EvidenceStatus,
+  GateClass,
+  ScanFacts,
+  StatusCounts,
+} from './model.js';
+import { controlsOfCcis } from './nist-controls.js';
+import { ruleEvidence } from './rule-evidence.js';
+import { groupId, shortRuleId } from './stig-ids.js';
+
+export interface EvidenceInput {
+  result: GateResult;
+  /** The current scan's results, as gated (their rules carry the benchmark's text). */
+  current: ScanResults;
+  facts: ScanFacts;
+  tool: { name: string; version: string };
+}
+
+/** The checklist status of an XCCDF result; undefined for notselected (left out). */
+export function statusOf(result: RuleResultValue): EvidenceStatus | undefined {
+  switch (result) {
+    case 'pass':
+    case 'fixed':
+      return 'not_a_finding';
+    case 'fail':
+    case 'error':
+    case 'unknown':
+      return 'open';
+    case 'notapplicable':
+      return 'not_applicable';
+    case 'notchecked':
+    case 'informational':
+      return 'not_reviewed';
+    case 'notselected':
+      return undefined;
+  }
+}
+
+/** Where the verification part of a GPOS rule's description starts (`Script Verification:`). */
+const VERIFICATION = /\b(?:Script |Manual )?Verification:/i;
+
+function splitDescription(description: string | undefined): { discussion: string; verification: string } {
+  const text = description ?? '';
+  const match = VERIFICATION.exec(text);
+  if (!match) return { discussion: text, verification: '' };
+  return { discussion: text.slice(0, match.index).trim(), verification: text.slice(match.index).trim() };
+}
+
+function checkContent(verification: string, outcome: RuleOutcome): string {
+  const automated = outcome.checks.map((check) => {
+    const name = [check.name, check.href].filter(Boolean).join(' in ');
+    return `Automated check: ${check.system}${name ? ` ${name}` : ''}`;
+  });
+  return [verification, ...automated].filter(Boolean).join('\n\n');
+}
+
+/** Each listed rule's class, and its waiver or inherited match, by rule id. */
+function classes(result: GateResult): Map<string, { gateClass: GateClass; rule: GateRule }> {
+  const byId = new Map<string, { gateClass: GateClass; rule: GateRule }>();
+  const lists: [GateClass, GateRule[]][] = [
+    ['new-failure', result.newFailures],
+    ['still-failing', result.stillFailing],
+    ['waived', result.waived],
+    ['inherited-from-host', result.inheritedFromHost],
+    ['fixed', result.fixed],
+    ['new-rule', result.newRules],
+  ];
+  for (const [gateClass, rules] of lists)
+    for (const rule of rules) byId.set(rule.ruleId, { gateClass, rule });
+  return byId;
+}
+
+/** The earliest scan known to fail the rule: the baseline's when it failed there too, else this one's. */
+function detectedAt(rule: GateRule | undefined, result: GateResult): string {
+  const current = result.current.startTime ?? result.current.endTime ?? result.evaluatedAt;
+  const baseline = result.baseline?.startTime ?? result.baseline?.endTime;
+  const failedBefore =
+    rule?.baselineResult !== undefined && rule.baselineResult !== 'absent' && isFailing(rule.baselineResult);
+  return failedBefore && baseline ? baseline : current;
+}
+
+function emptyCounts(): StatusCounts {
+  return { not_a_finding: 0, open: 0, not_applicable: 0, not_reviewed: 0 };
+}
+
+/** Builds the evidence model; a plain function of its input. */
+export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
+  const { result, current, facts } = input;
+  const listed = classes(result);
+  const counts = emptyCounts();
+  const rules: EvidenceRule[] = [];
+  const factText = scanFactLines(facts).join('\n');
+  for (const outcome of current.rules) {
+    const scanStatus = statusOf(outcome.result);
+    if (scanStatus === undefined) continue;
+    const entry = listed.get(outcome.ruleId);
+    const gateClass = entry?.gateClass ?? 'unchanged';
+    const status = gateClass === 'inherited-from-host' ? 'not_applicable' : scanStatus;
+    const { discussion, verification } = splitDescription(outcome.description);
+    const evidence = ruleEvidence(outcome);
+    const rule: EvidenceRule = {
+      ruleId: outcome.ruleId,
+      stigRuleId: shortRuleId(outcome),
+      vulnId: groupId(outcome),
+      ruleVersion: outcome.stig.srg[0] ?? '',
+      groupTitle: outcome.stig.srg[0] ?? outcome.title,
+      title: outcome.title,
+      severity: outcome.severity,
+      result: outcome.result,
+      status,
+      gateClass,
+      discussion,
+      checkContent: checkContent(verification, outcome),
+      checks: outcome.checks,
+      fixText: outcome.fixText ?? '',
+      ccis: outcome.stig.cci,
+      controls: controlsOfCcis(outcome.stig.cci),
+      resultText: '',
+      findingDetails: '',
+      comments: '',
+    };
+    if (outcome.rationale !== undefined) rule.rationale = outcome.rationale;
+    if (evidence) rule.evidence = evidence;
+    if (entry?.rule.waiver) rule.waiver = entry.rule.waiver;
+    if (entry?.rule.inherited) rule.inherited = entry.rule.inherited;
+    if (isFailing(outcome.result)) rule.detectedAt = detectedAt(entry?.rule, result);
+    rule.resultText = resultText(rule);
+    rule.findingDetails = `${rule.resultText}\n${factText}`;
+    rule.comments = comments(rule);
+    counts[status] += 1;
+    rules.push(rule);
+  }
+  return {
+    tool: input.tool,
+    facts,
+    verdict: result.verdict,
+    reason: result.reason,
+    evaluatedAt: result.evaluatedAt,
+    policy: { ...result.policy },
+    rules,
+    counts,
+  };
+}

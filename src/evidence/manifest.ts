@@ -1,0 +1,111 @@
+/**
+ * The evidence manifest (`evidence.json`): what was scanned with what, when, in which workflow run, the
+ * verdict, and the sha256 of every other file in the artifact; and an unsigned in-toto Statement v1
+ * (`stig-gate.intoto.json`) whose subject is the scanned image's digest and whose predicate is the
+ * verdict and the manifest, for `actions/attest` or cosign to sign.
+ */
+import type { EvidenceModel, StatusCounts } from './model.js';
+
+/** A file of the artifact, with its digest. */
+export interface FileDigest {
+  name: string;
+  sha256: string;
+  bytes: number;
+}
+
+export const MANIFEST_SCHEMA =
+  'https://github.com/stig-gate/stig-gate/blob/v1/README.md#evidence-for-assessors';
+export const PREDICATE_TYPE = 'https://github.com/stig-gate/stig-gate/evidence/v1';
+
+export interface EvidenceManifest {
+  schema: string;
+  generator: string;
+  image: { reference: string; digest: string | null };
+  scanner: { image: string | null; digest: string | null; openscapVersion: string | null };
+  mode: string | null;
+  dataStream: { path: string | null; sha256: string | null };
+  benchmark: { id: string; version: string | null; title: string | null };
+  profile: string | null;
+  tailoring: { path: string | null; sha256: string | null } | null;
+  startTime: string | null;
+  endTime: string | null;
+  workflowRun: { repository: string; commit: string | null; runUrl: string; runId: number } | null;
+  verdict: 'pass' | 'fail';
+  reason: string;
+  evaluatedAt: string;
+  policy: { failOn: string; severityThreshold: string };
+  statusCounts: StatusCounts;
+  /** Every file of the artifact but this manifest and the in-toto statement (which holds the manifest). */
+  files: FileDigest[];
+}
+
+/** The manifest for `model`, listing `files` (sorted by name). */
+export function renderManifest(model: EvidenceModel, files: readonly FileDigest[]): EvidenceManifest {
+  const { facts } = model;
+  return {
+    schema: MANIFEST_SCHEMA,
+    generator: `${model.tool.name} ${model.tool.version}`,
+    image: { reference: facts.image.reference, digest: facts.image.digest ?? null },
+    scanner: {
+      image: facts.scanner?.reference ?? null,
+      digest: facts.scanner?.digest ?? null,
+      openscapVersion: facts.scanner?.openscapVersion ?? null,
+    },
+    mode: facts.mode ?? null,
+    dataStream: { path: facts.dataStream?.path ?? null, sha256: facts.dataStream?.sha256 ?? null },
+    benchmark: {
+      id: facts.benchmark.id,
+      version: facts.benchmark.version ?? null,
+      title: facts.benchmark.title ?? null,
+    },
+    profile: facts.profile.id ?? null,
+    tailoring: facts.tailoring
+      ? { path: facts.tailoring.path ?? null, sha256: facts.tailoring.sha256 ?? null }
+      : null,
+    startTime: facts.startTime ?? null,
+    endTime: facts.endTime ?? null,
+    workflowRun: facts.workflowRun
+      ? {
+          repository: facts.workflowRun.repository,
+          commit: facts.workflowRun.commit ?? null,
+          runUrl: facts.workflowRun.runUrl,
+          runId: facts.workflowRun.runId,
+        }
+      : null,
+    verdict: model.verdict,
+    reason: model.reason,
+    evaluatedAt: model.evaluatedAt,
+    policy: model.policy,
+    statusCounts: model.counts,
+    files: [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+  };
+}
+
+/** The sha256 hex of an image digest (`repo@sha256:…`, `sha256:…`), or undefined when it has none. */
+export function imageSha256(digest: string | undefined): string | undefined {
+  const match = /sha256:([0-9a-f]{64})$/.exec(digest ?? '');
+  return match?.[1];
+}
+
+/** The subject's name: the image reference without its tag or digest (the digest is the subject's own). */
+function subjectName(reference: string): string {
+  const noDigest = reference.replace(/@sha256:[0-9a-f]+$/, '');
+  const slash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+
+/**
+ * The in-toto Statement v1 for `manifest`, or undefined when the image has no sha256 digest to name
+ * (a results file gated without a digest): a statement must name its subject by digest.
+ */
+export function renderIntotoStatement(manifest: EvidenceManifest) {
+  const sha256 = imageSha256(manifest.image.digest ?? undefined) ?? imageSha256(manifest.image.reference);
+  if (sha256 === undefined) return undefined;
+  return {
+    _type: 'https://in-toto.io/Statement/v1',
+    subject: [{ name: subjectName(manifest.image.reference), digest: { sha256 } }],
+    predicateType: PREDICATE_TYPE,
+    predicate: { verdict: manifest.verdict, reason: manifest.reason, manifest },
+  };
+}

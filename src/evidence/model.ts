@@ -1,0 +1,111 @@
+/**
+ * The evidence model: one record of a gated scan that every assessor format (CKLB, CKL, POA&M CSV,
+ * OSCAL, HDF, the manifest) is rendered from, each a plain function of it. Built by
+ * {@link buildEvidenceModel} from the gate's result, the scan's rules and the scan's facts.
+ */
+import type { InheritedMatch, Waiver } from '../gate/types.js';
+import type { CheckReference, RuleResultValue, Severity } from '../results/model.js';
+
+/** A checklist status, as STIG Viewer 3 spells it. */
+export type EvidenceStatus = 'not_a_finding' | 'open' | 'not_applicable' | 'not_reviewed';
+
+/**
+ * What the gate made of the rule: the class its lists put it in, or `unchanged` for a rule in none of
+ * them (passing or not applicable in both scans, say).
+ */
+export type GateClass =
+  'new-failure' | 'still-failing' | 'waived' | 'inherited-from-host' | 'fixed' | 'new-rule' | 'unchanged';
+
+/**
+ * Evidence for one rule from the scan itself (what the check looked at and found). The results model
+ * does not carry it yet; when it does, {@link EvidenceRule.evidence} holds its plain-text lines and
+ * every format shows them in its finding details.
+ */
+export interface RuleEvidence {
+  /** Plain text lines, unescaped (each format escapes them). */
+  lines: string[];
+}
+
+/** One rule of the evaluated profile, as an assessor sees it. */
+export interface EvidenceRule {
+  /** Full XCCDF id (`xccdf_mil.disa.stig_rule_SV-203591r958362_rule`). */
+  ruleId: string;
+  /** `SV-203591r958362`, or the XCCDF id when it carries no STIG id. */
+  stigRuleId: string;
+  /** `V-203591`: the group id, derived from the SV- number where the file has none (see stig-ids.ts). */
+  vulnId: string;
+  /** The SRG the rule implements, where the file names one; else empty. */
+  ruleVersion: string;
+  groupTitle: string;
+  title: string;
+  severity: Severity;
+  result: RuleResultValue;
+  status: EvidenceStatus;
+  gateClass: GateClass;
+  /** The rule's description without its verification part. */
+  discussion: string;
+  /** How to verify it: the data stream's verification text and the automated check it ran. */
+  checkContent: string;
+  checks: CheckReference[];
+  fixText: string;
+  rationale?: string;
+  ccis: string[];
+  /** NIST SP 800-53 controls from the CCIs (`CM-6 b`), Revision 5 where DISA gives one. */
+  controls: string[];
+  waiver?: Waiver;
+  inherited?: InheritedMatch;
+  /** ISO 8601: the earliest scan known to fail the rule (the baseline's when it was failing there). */
+  detectedAt?: string;
+  /** Scan-level evidence; absent until the results model carries it. */
+  evidence?: RuleEvidence;
+  /** Plain text of what the scan found for the rule: its result, its check and its evidence. */
+  resultText: string;
+  /** Plain text for a checklist's finding details: {@link resultText} and the scan's facts. */
+  findingDetails: string;
+  /** Plain text for a checklist's comments: the waiver or the inherited-from-host rationale. */
+  comments: string;
+}
+
+/** An image as scanned: what the user named and the digest that was scanned. */
+export interface ImageFacts {
+  reference: string;
+  /** `repo@sha256:…`, or a local image id (`sha256:…`). */
+  digest?: string;
+}
+
+/**
+ * What was scanned, with what, and when: the manifest's typed input, filled by each entry point from
+ * what it has (the scan's output and scan.json, the results file, the runner's environment).
+ */
+export interface ScanFacts {
+  image: ImageFacts;
+  /** The scanner image (absent when a results file is gated) and the OpenSCAP version that ran. */
+  scanner?: { reference?: string; digest?: string; openscapVersion?: string };
+  /** `container` or `image`; absent when gating a results file made elsewhere. */
+  mode?: string;
+  dataStream?: { path?: string; sha256?: string };
+  benchmark: { id: string; version?: string; title?: string };
+  profile: { id?: string; title?: string };
+  tailoring?: { path?: string; sha256?: string };
+  startTime?: string;
+  endTime?: string;
+  /** The workflow run, when in GitHub Actions. */
+  workflowRun?: { repository: string; commit?: string; runUrl: string; runId: number };
+}
+
+/** Counts per checklist status: the same as the gate's (see the test). */
+export type StatusCounts = Record<EvidenceStatus, number>;
+
+export interface EvidenceModel {
+  /** The tool that made it. */
+  tool: { name: string; version: string };
+  facts: ScanFacts;
+  verdict: 'pass' | 'fail';
+  reason: string;
+  /** When the gate ran (ISO 8601): the status date. */
+  evaluatedAt: string;
+  policy: { failOn: string; severityThreshold: string };
+  /** The profile's rules, in the scan's order. */
+  rules: EvidenceRule[];
+  counts: StatusCounts;
+}

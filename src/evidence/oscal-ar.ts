@@ -1,0 +1,96 @@
+/**
+ * OSCAL 1.2.2 assessment results (`stig-gate-oscal-ar.json`): one result for the scan, an observation
+ * per rule of the profile with its evidence, a finding per Open rule targeting its first NIST control's
+ * statement (the others are properties), and a risk per Open finding. Stable UUIDs: the same scan gives
+ * the same document.
+ */
+import type { EvidenceModel, EvidenceRule } from './model.js';
+import { oscalControlId, oscalStatementId } from './nist-controls.js';
+import {
+  findingUuid,
+  imageInventoryItem,
+  markdown,
+  metadata,
+  observation,
+  observationUuid,
+  oscalTime,
+  prop,
+  props,
+  risk,
+  riskUuid,
+  scanKey,
+  toolComponent,
+} from './oscal-common.js';
+import { riskRating, scheduledCompletion } from './poam.js';
+import { stableUuid } from './stable-uuid.js';
+
+function finding(model: EvidenceModel, rule: EvidenceRule) {
+  const control = rule.controls[0];
+  return {
+    uuid: findingUuid(model, rule),
+    title: markdown(`${rule.stigRuleId}: ${rule.title}`),
+    description: markdown(rule.resultText),
+    props: props(...rule.controls.map((id) => prop('control', id))),
+    target: {
+      type: 'statement-id',
+      'target-id': control ? oscalStatementId(control) : 'cm-6_smt.b',
+      ...(control && { title: markdown(`${control} (${oscalControlId(control)})`) }),
+      status: { state: 'not-satisfied', reason: 'fail' },
+    },
+    'related-observations': [{ 'observation-uuid': observationUuid(model, rule) }],
+    'related-risks': [{ 'risk-uuid': riskUuid(model, rule) }],
+    ...(rule.comments && { remarks: markdown(rule.comments) }),
+  };
+}
+
+/** The assessment-results document as a plain object (JSON.stringify it). */
+export function renderOscalAssessmentResults(model: EvidenceModel) {
+  const open = model.rules.filter((rule) => rule.status === 'open');
+  const { facts } = model;
+  const findings = open.map((rule) => finding(model, rule));
+  const risks = open.map((rule) =>
+    risk(model, rule, scheduledCompletion(rule, model), riskRating(rule.severity)),
+  );
+  const observations = model.rules.map((rule) => observation(model, rule));
+  return {
+    'assessment-results': {
+      uuid: stableUuid('assessment-results', ...scanKey(model)),
+      metadata: metadata(
+        model,
+        `STIG assessment of ${facts.image.reference}: ${facts.benchmark.title ?? facts.benchmark.id}`,
+      ),
+      'import-ap': {
+        href: '#',
+        remarks: markdown('No assessment plan: the scan itself is the plan (see evidence.json).'),
+      },
+      results: [
+        {
+          uuid: stableUuid('result', ...scanKey(model)),
+          title: markdown(
+            `${facts.benchmark.title ?? facts.benchmark.id}, profile ${facts.profile.id ?? '(none)'}`,
+          ),
+          description: markdown(`${model.tool.name}: ${model.reason}`),
+          start: oscalTime(facts.startTime, model.evaluatedAt),
+          ...(facts.endTime && { end: oscalTime(facts.endTime, model.evaluatedAt) }),
+          props: props(
+            prop('verdict', model.verdict),
+            prop('benchmark-id', facts.benchmark.id),
+            prop('benchmark-version', facts.benchmark.version),
+            prop('profile-id', facts.profile.id),
+            prop('data-stream-sha256', facts.dataStream?.sha256),
+          ),
+          'local-definitions': {
+            components: [toolComponent(model)],
+            'inventory-items': [imageInventoryItem(model)],
+          },
+          'reviewed-controls': {
+            'control-selections': [{ 'include-all': {} }],
+          },
+          ...(observations.length > 0 && { observations }),
+          ...(risks.length > 0 && { risks }),
+          ...(findings.length > 0 && { findings }),
+        },
+      ],
+    },
+  };
+}

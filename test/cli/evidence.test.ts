@@ -1,0 +1,112 @@
+/** `stig-gate evidence`: the gate as compare runs it, and the assessor evidence in the output folder. */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLEAN_RESULTS, REMOTE_ACCESS_RESULTS } from '../support/paths.js';
+import { bundledCli, cli } from '../support/run-cli.js';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'stig-gate-evidence-cli-'));
+const DIGEST = `sha256:${'cd'.repeat(32)}`;
+
+describe('stig-gate evidence', () => {
+  it('1. gates as compare does (exit 2) and writes every format; the verdict is the last line', async () => {
+    const dir = join(fresh(), 'out');
+    const run = await cli(
+      'evidence',
+      '--current',
+      REMOTE_ACCESS_RESULTS,
+      '--baseline',
+      CLEAN_RESULTS,
+      '--output-dir',
+      dir,
+      '--image',
+      `registry.example/app@${DIGEST}`,
+      '--format',
+      'json',
+    );
+    expect(run.code, run.stderr).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ verdict: 'fail' });
+    expect(readdirSync(dir).sort()).toEqual([
+      'evidence.json',
+      'stig-gate-hdf.json',
+      'stig-gate-oscal-ar.json',
+      'stig-gate-oscal-poam.json',
+      'stig-gate-poam.csv',
+      'stig-gate.ckl',
+      'stig-gate.cklb',
+      'stig-gate.intoto.json',
+    ]);
+    expect(run.stderr).toMatch(/^evidence: .*stig-gate\.cklb/m);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(/^FAIL: gate failed: 46 new failures/);
+    const manifest = JSON.parse(readFileSync(join(dir, 'evidence.json'), 'utf8')) as {
+      files: { name: string }[];
+    };
+    expect(manifest.files.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['debian12-gpos-results.xml', 'debian12-remote-access-gpos-results.xml']),
+    );
+  });
+
+  it('2. digests from a scan.json beside the results; --evidence picks formats', async () => {
+    const work = fresh();
+    copyFileSync(CLEAN_RESULTS, join(work, 'results.xml'));
+    writeFileSync(
+      join(work, 'scan.json'),
+      JSON.stringify({
+        image: 'registry.example/app:1',
+        targetDigest: `registry.example/app@${DIGEST}`,
+        scannerImage: 's:1',
+        scannerDigest: 's@sha256:00',
+        mode: 'image',
+      }),
+    );
+    const dir = join(work, 'out');
+    const run = await cli(
+      'evidence',
+      '--current',
+      join(work, 'results.xml'),
+      '--output-dir',
+      dir,
+      '--evidence',
+      'manifest',
+    );
+    expect(run.code, run.stderr).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['evidence.json', 'stig-gate.intoto.json']);
+    const manifest = JSON.parse(readFileSync(join(dir, 'evidence.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({
+      image: { reference: 'registry.example/app:1', digest: `registry.example/app@${DIGEST}` },
+      scanner: { image: 's:1', digest: 's@sha256:00', openscapVersion: '1.3.7' },
+      mode: 'image',
+    });
+  });
+
+  it.each([
+    [['--current', CLEAN_RESULTS], /evidence needs --output-dir DIR/],
+    [['--output-dir', '/tmp/x'], /evidence needs --current FILE/],
+    [
+      ['--current', CLEAN_RESULTS, '--output-dir', '/tmp/x', '--evidence', 'pdf'],
+      /--evidence must be 'all', 'none' or a list of .*; got 'pdf'/,
+    ],
+    [['--current', '/no/such.xml', '--output-dir', '/tmp/x'], /no\/such\.xml/],
+  ])('3. %j is an error (exit 1) that says what is wrong', async (args, message) => {
+    const run = await cli('evidence', ...args);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('4. the bundled CLI lists the command and writes the files with no node_modules', () => {
+    expect(bundledCli(['--help']).stdout).toContain('evidence');
+    const dir = join(fresh(), 'out');
+    const run = bundledCli([
+      'evidence',
+      '--current',
+      CLEAN_RESULTS,
+      '--output-dir',
+      dir,
+      '--fail-on',
+      'none',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(join(dir, 'stig-gate.ckl'))).toBe(true);
+  });
+});
