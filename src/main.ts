@@ -24,6 +24,7 @@ import { actionOutputs, type OutputFiles, type OutputPublishing } from './publis
 import { publishReports } from './publish/publish.js';
 import { defaultArtifactName } from './publish/report-key.js';
 import { escapeMarkdown } from './report/escape.js';
+import { resolveScanMode } from './scan/options.js';
 import { scanImage } from './scan/scan.js';
 import { ScanError } from './scan/scan-error.js';
 
@@ -103,6 +104,7 @@ async function gate(signal: AbortSignal): Promise<void> {
       inheritedFromHost: inputs.inheritedFromHost,
       policy: { failOn: inputs.failOn, severityThreshold: inputs.severityThreshold },
       image: inputs.image,
+      ...(!inputs.results && { scanMode: resolveScanMode(inputs.scanMode) }),
     });
     result = verdict;
     Object.assign(files, await writeReports(verdict, outputDir));

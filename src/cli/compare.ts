@@ -55,6 +55,8 @@ function render(result: GateResult, format: (typeof FORMATS)[number]): string {
 /** What a command adds to the gate options: the image, a reports directory, the baseline already being read. */
 export interface GateExtras {
   image?: string;
+  /** `scan`: the mode the image was scanned in, for the reports. */
+  scanMode?: string;
   reportsDir?: string;
   /** Overrides --baseline's file name with its results, read (or being read) already. */
   baseline?: ResultsInput;
@@ -93,6 +95,7 @@ export async function runGate(
     inheritedFromHost: values['inherited-from-host'] ?? false,
     policy: { failOn, severityThreshold },
     image: extra.image,
+    ...(extra.scanMode !== undefined && { scanMode: extra.scanMode }),
   });
   return {
     result,

@@ -12,6 +12,7 @@ import {
   DEFAULT_TIMEOUT_SECONDS,
   PULL_POLICIES,
   registryOf,
+  resolveScanMode,
   SCAN_MODES,
   type RegistryCredentials,
 } from '../scan/options.js';
@@ -202,7 +203,7 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   const controller = new AbortController();
   const release = abortOnSignals(controller, io);
   const log = stderrLogger(io, values.verbose === true);
-  const gateExtra: GateExtras = { image, reportsDir: outputDir };
+  const gateExtra: GateExtras = { image, reportsDir: outputDir, scanMode: resolveScanMode(mode) };
   // The gate and its reports are loaded while the scanner runs: nothing needs them before.
   let gateModule: Promise<typeof import('./compare.js')> | undefined;
   const loadGate = () => {

@@ -90,6 +90,7 @@ export function evaluateGate(input: GateInput): GateResult {
     policy: { ...policy },
     inheritedFromHostEnabled: input.inheritedFromHost,
     ...(image === undefined ? {} : { image }),
+    ...(input.scanMode === undefined ? {} : { scanMode: input.scanMode }),
     evaluatedAt: now.toISOString(),
     current: scanIdentity(current),
     ...(baseline === undefined ? {} : { baseline: scanIdentity(baseline) }),

@@ -142,6 +142,8 @@ export interface GateInput {
   now: Date;
   /** The scanned image reference, for waivers limited to images. */
   image?: string;
+  /** How the image was scanned (`rootfs`, `container`, `image`), for the reports; absent for a results file. */
+  scanMode?: string;
 }
 
 export interface GateResult {
@@ -151,6 +153,8 @@ export interface GateResult {
   policy: GatePolicy;
   inheritedFromHostEnabled: boolean;
   image?: string;
+  /** How the image was scanned, when this run scanned it. */
+  scanMode?: string;
   /** The clock's time, ISO 8601. */
   evaluatedAt: string;
   current: ScanIdentity;

@@ -32,6 +32,8 @@ export interface GateFilesOptions {
   now?: Date;
   /** The scanned image, for waivers limited to images and for report locations. */
   image?: string;
+  /** The mode the scan ran in, shown in every report; absent when gating a results file. */
+  scanMode?: string;
 }
 
 /**
@@ -59,6 +61,7 @@ export async function gateFiles(options: GateFilesOptions): Promise<GateResult> 
     policy: options.policy,
     now: options.now ?? new Date(),
     image: options.image,
+    ...(options.scanMode !== undefined && { scanMode: options.scanMode }),
   });
 }
 

@@ -66,6 +66,8 @@ export interface GateJson {
   policy: GatePolicy;
   inheritedFromHostEnabled: boolean;
   image: string | null;
+  /** How this run scanned the image (`rootfs`, `container`, `image`); null when a results file was gated. */
+  scanMode: string | null;
   evaluatedAt: string;
   current: ScanJson;
   baseline: ScanJson | null;
@@ -145,6 +147,7 @@ export function gateJson(result: GateResult): GateJson {
     policy: { failOn: result.policy.failOn, severityThreshold: result.policy.severityThreshold },
     inheritedFromHostEnabled: result.inheritedFromHostEnabled,
     image: result.image ?? null,
+    scanMode: result.scanMode ?? null,
     evaluatedAt: result.evaluatedAt,
     current: scanJson(result.current),
     baseline: result.baseline ? scanJson(result.baseline) : null,

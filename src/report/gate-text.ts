@@ -36,6 +36,7 @@ export function gateText(result: GateResult, width = 100): string {
     result.baseline ? scanLine('baseline', result.baseline) : 'baseline  none: every failure counts as new',
     `policy    ${describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
     ...(result.image ? [`image     ${oneLine(result.image)}`] : []),
+    ...(result.scanMode ? [`scanned   in ${oneLine(result.scanMode)} mode`] : []),
     '',
     [
       `new failures ${counts.newFailures}`,

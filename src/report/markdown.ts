@@ -155,6 +155,7 @@ function headerLines(result: GateResult, heading: string): string[] {
     result.baseline
       ? scanLine('Baseline', result.baseline, undefined) + '  '
       : '**Baseline:** none, so every failure counts as new.  ',
+    ...(result.scanMode ? [`**Scan mode:** ${escapeMarkdown(clip(result.scanMode, 40))}  `] : []),
     `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
       `inherited-from-host set ${result.inheritedFromHostEnabled ? 'on' : 'off'}.`,
     '',

@@ -56,7 +56,13 @@ export interface SarifRun {
     };
   };
   results: SarifResult[];
-  properties: { verdict: 'pass' | 'fail'; reason: string; benchmark: string; profile?: string };
+  properties: {
+    verdict: 'pass' | 'fail';
+    reason: string;
+    benchmark: string;
+    profile?: string;
+    scanMode?: string;
+  };
 }
 
 export interface SarifLog {
@@ -199,6 +205,7 @@ export function renderSarif(result: GateResult, options: SarifOptions = {}): Sar
           reason: result.reason,
           benchmark: `${benchmark.id}${benchmark.version ? ` ${benchmark.version}` : ''}`,
           ...(result.current.profile.id ? { profile: result.current.profile.id } : {}),
+          ...(result.scanMode ? { scanMode: result.scanMode } : {}),
         },
       },
     ],

@@ -112,7 +112,9 @@ describe.skipIf(!env)('scanning the clean target with a real engine', () => {
     for (const output of [container, image]) {
       expect(await repoDigests(env!.images.clean)).toContain(output.targetDigest);
       expect(await repoDigests(env!.images.scanner)).toContain(output.scannerDigest);
-      expect(output.targetDigest).toMatch(/^127\.0\.0\.1:5000\/stig-gate\/target@sha256:[0-9a-f]{64}$/);
+      expect(output.targetDigest).toMatch(
+        new RegExp(`^${env!.registry.replaceAll('.', '\\.')}/stig-gate/target@sha256:[0-9a-f]{64}$`),
+      );
     }
     const metadata = JSON.parse(await readFile(container.metadata, 'utf8')) as Record<string, unknown>;
     expect(metadata).toMatchObject({
@@ -165,6 +167,7 @@ describe.skipIf(!env)('scanning the clean target with a real engine', () => {
       image: env!.images.clean,
       scannerImage: env!.images.scanner,
       datastream: DATASTREAM,
+      mode: 'container',
       outputDir: await outputDir('workspace-ds'),
       pull: 'missing',
     });
@@ -182,6 +185,9 @@ describe.skipIf(!env)('scanning the clean target with a real engine', () => {
       env!.images.scanner,
       '--output-dir',
       dir,
+      // The baseline was scanned in container mode: the same mode, so only the variant's changes are new.
+      '--mode',
+      'container',
       '--baseline',
       container.resultsXml,
       '--format',

@@ -40,7 +40,8 @@ describe.skipIf(!env)('scans that fail, with a real engine', () => {
 
   /**
    * Runs a scan that must fail and checks that it left nothing behind. `runner` replaces the docker CLI
-   * (see engineExcept); `onInfo` sees each progress line as it is logged.
+   * (see engineExcept); `onInfo` sees each progress line as it is logged. Container mode unless `options`
+   * say otherwise: these faults are container mode's steps (rootfs mode's are in rootfs-extract.test.ts).
    */
   async function failingScan(
     options: Partial<ScanOptions>,
@@ -56,6 +57,7 @@ describe.skipIf(!env)('scans that fail, with a real engine', () => {
           image: env!.images.clean,
           scannerImage: env!.images.scanner,
           outputDir: await outputDir(label),
+          mode: 'container',
           ...options,
         },
         runner,
@@ -198,6 +200,7 @@ describe.skipIf(!env)('scans that fail, with a real engine', () => {
         scannerImage: env!.images.scanner,
         datastream: hanging,
         outputDir: await outputDir('abort'),
+        mode: 'container',
         signal: controller.signal,
       },
       undefined,
@@ -229,6 +232,7 @@ describe.skipIf(!env)('scans that fail, with a real engine', () => {
         image: env!.images.clean,
         scannerImage: env!.images.scanner,
         outputDir: await outputDir('slow-scanner-pull'),
+        mode: 'container',
         timeoutSeconds: 3,
       },
       // Pulling the scanner takes 4 s more than the timeout's 3 s.

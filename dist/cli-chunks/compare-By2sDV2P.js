@@ -1108,6 +1108,7 @@ function evaluateGate(input) {
         policy: { ...policy },
         inheritedFromHostEnabled: input.inheritedFromHost,
         ...(image === undefined ? {} : { image }),
+        ...(input.scanMode === undefined ? {} : { scanMode: input.scanMode }),
         evaluatedAt: now.toISOString(),
         current: scanIdentity(current),
         ...(baseline === undefined ? {} : { baseline: scanIdentity(baseline) }),
@@ -1242,6 +1243,7 @@ function gateJson(result) {
         policy: { failOn: result.policy.failOn, severityThreshold: result.policy.severityThreshold },
         inheritedFromHostEnabled: result.inheritedFromHostEnabled,
         image: result.image ?? null,
+        scanMode: result.scanMode ?? null,
         evaluatedAt: result.evaluatedAt,
         current: scanJson(result.current),
         baseline: result.baseline ? scanJson(result.baseline) : null,
@@ -1508,6 +1510,7 @@ function headerLines(result, heading) {
         result.baseline
             ? scanLine$1('Baseline', result.baseline, undefined) + '  '
             : '**Baseline:** none, so every failure counts as new.  ',
+        ...(result.scanMode ? [`**Scan mode:** ${labels.escapeMarkdown(labels.clip(result.scanMode, 40))}  `] : []),
         `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
             `inherited-from-host set ${result.inheritedFromHostEnabled ? 'on' : 'off'}.`,
         '',
@@ -1642,6 +1645,7 @@ function renderSarif(result, options = {}) {
                     reason: result.reason,
                     benchmark: `${benchmark.id}${benchmark.version ? ` ${benchmark.version}` : ''}`,
                     ...(result.current.profile.id ? { profile: result.current.profile.id } : {}),
+                    ...(result.scanMode ? { scanMode: result.scanMode } : {}),
                 },
             },
         ],
@@ -1657,7 +1661,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BZsLn3qS.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DUDLwMfO.js'); });
     return loadWaiversFile(path);
 }
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
@@ -1676,6 +1680,7 @@ async function gateFiles(options) {
         policy: options.policy,
         now: options.now ?? new Date(),
         image: options.image,
+        ...(options.scanMode !== undefined && { scanMode: options.scanMode }),
     });
 }
 /** File names of the reports inside the reports folder. */
@@ -1745,6 +1750,7 @@ function gateText(result, width = 100) {
         result.baseline ? scanLine('baseline', result.baseline) : 'baseline  none: every failure counts as new',
         `policy    ${describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
         ...(result.image ? [`image     ${labels.oneLine(result.image)}`] : []),
+        ...(result.scanMode ? [`scanned   in ${labels.oneLine(result.scanMode)} mode`] : []),
         '',
         [
             `new failures ${counts.newFailures}`,
@@ -1835,6 +1841,7 @@ async function runGate(current, values, extra = {}) {
         inheritedFromHost: values['inherited-from-host'] ?? false,
         policy: { failOn, severityThreshold },
         image: extra.image,
+        ...(extra.scanMode !== undefined && { scanMode: extra.scanMode }),
     });
     return {
         result,
