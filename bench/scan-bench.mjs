@@ -16,10 +16,28 @@
 // docker CLI pulls), so stig-gate runs without it here unless BENCH_KEEP_NODE_EXTRA_CA_CERTS=1; the table
 // says which, and both Node start times are printed.
 // Writes bench/out/scan-bench.json and prints a Markdown table.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//
+// `--big` instead measures the test environment's big target (STIG_GATE_TEST_IMAGE_BIG: the clean root plus
+// 1.1 GB in 100,064 files): `stig-gate scan` in image mode against container mode on it, with each scanner
+// (BENCH_BIG_SCANNERS: trixie,bookworm; default trixie, the 1.4 one), BENCH_RUNS times each (default 1). It
+// prints the wall time and the scanner container's peak disk: its writable layer (overlay2 upper dir, by
+// `du`) plus the deleted files its processes still hold open, sampled every ~0.5 s while the scan runs.
+// oscap-docker 1.4.x's image mode holds the exported tar (an unnamed temporary file) and the extracted copy
+// there at once. Writes bench/out/scan-bench-big.json.
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -49,9 +67,9 @@ const env = Object.fromEntries(
 const image = env.STIG_GATE_TEST_IMAGE_CLEAN;
 const scanner = env.STIG_GATE_TEST_IMAGE_SCANNER;
 
-/** The shared data stream with its SCE check (ASLR) made to sleep `seconds` first. */
+/** The test environment's data stream with its SCE check (ASLR) made to sleep `seconds` first. */
 function slowDatastream(seconds) {
-  const original = readFileSync(resolve(root, '../shared/scap/ssg-chainguard-gpos-ds.xml'), 'utf8');
+  const original = readFileSync(env.STIG_GATE_TEST_DATASTREAM, 'utf8');
   const slow = original.replace(/(<oscap-sce-xccdf-stream:script>#!\/bin\/sh\n)/, `$1sleep ${seconds}\n`);
   if (slow === original) throw new Error('the data stream has no SCE script to slow down');
   const file = join(root, 'bench/out', `slow-${seconds}s-ds.xml`);
@@ -168,6 +186,10 @@ function medianInterval(xs) {
   return [medians[50], medians[1949]];
 }
 
+if (process.argv.includes('--big')) {
+  await bigTarget();
+  process.exit(0);
+}
 rmSync(out, { recursive: true, force: true });
 const results = [];
 mkdirSync(out, { recursive: true });
@@ -252,4 +274,179 @@ for (const r of results) {
   console.log(
     `\n${r.label}: stig-gate ${r.stigGateSeconds.map((s) => s.toFixed(2)).join(' ')}; bare ${r.bareSeconds.map((s) => s.toFixed(2)).join(' ')}`,
   );
+}
+
+/** Bytes in `dir` (du -sb), or 0 once it is gone. */
+function bytesIn(dir) {
+  const du = spawnSync('du', ['-sb', dir], { encoding: 'utf8' });
+  return du.status === 0 ? Number(du.stdout.split('\t')[0]) : 0;
+}
+
+/**
+ * Bytes held by files that processes `pids` have open but that are already deleted (oscap-docker 1.4.x
+ * writes the exported tar to an unnamed temporary file, which du cannot see), each file counted once.
+ */
+function deletedOpenBytes(pids) {
+  const seen = new Map();
+  for (const pid of pids) {
+    let fds = [];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        if (!readlinkSync(`/proc/${pid}/fd/${fd}`).endsWith(' (deleted)')) continue;
+        const info = statSync(`/proc/${pid}/fd/${fd}`);
+        if (info.isFile()) seen.set(`${info.dev}:${info.ino}`, info.size);
+      } catch {
+        // The file or the process went away meanwhile.
+      }
+    }
+  }
+  return [...seen.values()].reduce((sum, size) => sum + size, 0);
+}
+
+/** Host pids of the processes in container `id` (`docker top`), or [] once it has stopped. */
+function containerPids(id) {
+  const top = spawnSync('docker', ['top', id, '-eo', 'pid'], { encoding: 'utf8' });
+  return top.status === 0
+    ? top.stdout
+        .split('\n')
+        .slice(1)
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [];
+}
+
+/** The id and overlay2 upper dir (writable layer) of the running scanner of a stig-gate scan of `scannerImage`. */
+function scannerLayer(scannerImage) {
+  const ids = run('docker', [
+    'ps',
+    '--quiet',
+    '--no-trunc',
+    '--filter',
+    'label=stig-gate.scan',
+    '--filter',
+    'name=-scanner',
+    '--filter',
+    `ancestor=${scannerImage}`,
+  ]).stdout.split('\n');
+  if (!ids[0]) return undefined;
+  const upper = spawnSync('docker', ['inspect', '--format', '{{.GraphDriver.Data.UpperDir}}', ids[0]], {
+    encoding: 'utf8',
+  });
+  return upper.status === 0 ? { id: ids[0], dir: upper.stdout.trim() } : undefined;
+}
+
+/** One `stig-gate scan` of the big target, timed, with the scanner's writable layer sampled while it runs. */
+async function bigScan(scannerImage, mode, dir) {
+  const started = performance.now();
+  const child = spawn(
+    'node',
+    [
+      cli,
+      'scan',
+      '--image',
+      env.STIG_GATE_TEST_IMAGE_BIG,
+      '--scanner-image',
+      scannerImage,
+      '--mode',
+      mode,
+      '--pull',
+      'missing',
+      '--timeout',
+      '3600',
+      '--output-dir',
+      dir,
+      '--format',
+      'json',
+      '--output',
+      join(dir, 'gate.json'),
+    ],
+    { env: stigGateEnv, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise((done) => child.on('close', (code) => done(code)));
+  let code;
+  let peak = 0;
+  let layer;
+  let samples = 0;
+  child.on('close', (c) => (code = c));
+  while (code === undefined) {
+    layer ??= scannerLayer(scannerImage);
+    if (layer) {
+      peak = Math.max(peak, bytesIn(layer.dir) + deletedOpenBytes(containerPids(layer.id)));
+      samples++;
+    }
+    await sleep(500);
+  }
+  await exited;
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0 && code !== 2) throw new Error(`stig-gate scan --mode ${mode} exited ${code}:\n${stderr}`);
+  const scan = JSON.parse(readFileSync(join(dir, 'scan.json'), 'utf8'));
+  const runScanner = scan.timings.find((t) => t.phase === 'run scanner')?.seconds;
+  return {
+    seconds,
+    runScannerSeconds: runScanner,
+    peakScannerBytes: peak,
+    samples,
+    counts: scan.counts,
+    oscapVersion: scan.oscapVersion,
+  };
+}
+
+async function bigTarget() {
+  const big = env.STIG_GATE_TEST_IMAGE_BIG;
+  const bigRuns = Number(process.env.BENCH_RUNS ?? 1);
+  const scanners = (process.env.BENCH_BIG_SCANNERS ?? 'trixie').split(',').map((name) => ({
+    name,
+    image: name === 'bookworm' ? env.STIG_GATE_TEST_IMAGE_SCANNER_BOOKWORM : env.STIG_GATE_TEST_IMAGE_SCANNER,
+  }));
+  const pull = timed(() => run('docker', ['pull', '--quiet', big]));
+  for (const { image: s } of scanners) run('docker', ['pull', '--quiet', s]);
+  const size = Number(run('docker', ['image', 'inspect', '--format', '{{.Size}}', big]).stdout.trim());
+  const files = Number(
+    run('docker', [
+      'run',
+      '--rm',
+      '--network',
+      'none',
+      '--entrypoint',
+      'sh',
+      big,
+      '-c',
+      'find / -xdev -type f | wc -l',
+    ]).stdout.trim(),
+  );
+  rmSync(out, { recursive: true, force: true });
+  const rows = [];
+  for (const s of scanners) {
+    for (const mode of ['image', 'container']) {
+      for (let i = 0; i < bigRuns; i++) {
+        const dir = join(out, `big-${s.name}-${mode}-${i}`);
+        mkdirSync(dir, { recursive: true });
+        rows.push({ scanner: s.name, mode, ...(await bigScan(s.image, mode, dir)) });
+      }
+    }
+  }
+  writeFileSync(
+    join(root, 'bench/out/scan-bench-big.json'),
+    `${JSON.stringify({ image: big, imageBytes: size, files, pullSeconds: pull, rows }, null, 2)}\n`,
+  );
+  const gb = (bytes) => `${(bytes / 1e9).toFixed(2)} GB`;
+  console.log(
+    `big target ${big}: ${gb(size)} uncompressed, ${files} files; pulled from the local registry in ${pull.toFixed(1)} s`,
+  );
+  console.log(
+    '\n| scanner | mode | oscap | wall s (stig-gate scan) | run scanner s | scanner peak disk | fail / pass / n/a |',
+  );
+  console.log('|---|---|---|---:|---:|---:|---|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.scanner} | ${r.mode} | ${r.oscapVersion} | ${r.seconds.toFixed(1)} | ${r.runScannerSeconds?.toFixed(1)} | ${gb(r.peakScannerBytes)} (${r.samples} samples) | ${r.counts.fail} / ${r.counts.pass} / ${r.counts.notapplicable} |`,
+    );
+  }
 }

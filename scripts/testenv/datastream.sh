@@ -26,7 +26,8 @@ resolve_datastream() {
     log "datastream: $DATASTREAM (from STIG_GATE_DATASTREAM; sha256 $(sha256_of "$DATASTREAM"))"
     return
   fi
-  local shared=$REPO_ROOT/../shared/scap/ssg-chainguard-gpos-ds.xml
+  local shared
+  shared=$(realpath -m "$REPO_ROOT/../shared/scap/ssg-chainguard-gpos-ds.xml")
   if [[ -r $shared ]]; then
     DATASTREAM=$(realpath -e "$shared")
     log "datastream: $DATASTREAM (../shared/scap beside the clone)"

@@ -39,7 +39,10 @@ Scan options:
                               started, extracted and scanned in a scanner with no engine socket, no
                               host PID namespace and no network (auto, the default, is rootfs);
                               container: start REF with 'tail -f /dev/null' and 'oscap-docker container';
-                              image: 'oscap-docker image' (see docs/scanning.md for what each needs)
+                              (REF needs tail, any USER);
+                              image: 'oscap-docker image', REF never run: with OpenSCAP >= 1.3.8 in the
+                              scanner (the default has 1.4) it reads a 'docker export' copy, so REF needs
+                              no shell; older oscap-docker runs 'bash' in it
   --rootfs-max-mb N           rootfs: most MiB of file data the extracted tree (in memory) may hold
                               (default ${DEFAULT_ROOTFS_MAX_MB})
   --profile ID                XCCDF profile (default ${DEFAULT_PROFILE})

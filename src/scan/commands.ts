@@ -116,10 +116,15 @@ export function createSourceArgs(names: ScanNames, image: string, withPlaceholde
 
 /**
  * Image mode, step 2: the target's filesystem and configuration as a new image that carries the scan's
- * label and has exactly one tag. oscap-docker runs its temporary container from this, so that container
- * inherits the label (cleanup finds it even when oscap-docker dies before removing it) and oscap-docker's
- * habit of joining all of an image's tags into one name cannot break the scan. An unstarted container has
- * no changes, so no layer is added: the files scanned are the target's.
+ * label and has exactly one tag. Both are still needed with every oscap-docker:
+ * - the label: oscap-docker makes its temporary container from this image (1.4.x creates it and reads it
+ *   with `docker export`; 1.3.x starts `bash` in it), so that container inherits the label, and the cleanup
+ *   finds it when oscap-docker is stopped before removing it (a timeout or an interrupt, which on a large
+ *   image 1.4.x's export makes likely);
+ * - the one tag: oscap-docker names the image by all its tags joined with ", ". 1.3.x then fails on an image
+ *   with several tags ("invalid reference format"); 1.4.x keeps the first one, which works, but a second
+ *   tag on the user's image must not decide what is scanned.
+ * An unstarted container has no changes, so no layer is added: the files scanned are the target's.
  */
 export function commitTargetArgs(names: ScanNames): string[] {
   return ['commit', names.source, names.labelledImage];
@@ -159,8 +164,21 @@ export function oscapDockerArgs(
 }
 
 /**
+ * Container mode's one added capability. oscap-docker reads the running target through /proc/<pid>/root
+ * (hence `--pid host`), and the kernel lets a process open another user's /proc/<pid>/root only with
+ * CAP_SYS_PTRACE, which docker's default set leaves out, even for root. Without it, a target that runs as
+ * a non-root USER (most Chainguard images: 65532) fails with oscap-docker's "Cannot access mountpoint of
+ * container … please RUN WITH ROOT privileges". No other capability is needed: root's default ones already
+ * read every file of the target. Image mode gets none: oscap-docker 1.3.8 and later read a `docker export`
+ * copy there, with no process to look into (1.3.x's image mode, which runs the image's bash, is limited to
+ * root images without an ENTRYPOINT either way; see docs/scanning.md).
+ */
+export const CONTAINER_MODE_CAPABILITY = 'SYS_PTRACE';
+
+/**
  * The scanner container: the engine's socket mounted, the host's PID namespace (oscap-docker reads the target
- * through /proc/<pid>/root), root, no network, the output directory writable and inputs read-only.
+ * through /proc/<pid>/root), root with CAP_SYS_PTRACE in container mode (see
+ * {@link CONTAINER_MODE_CAPABILITY}), no network, the output directory writable and inputs read-only.
  * PYTHONUNBUFFERED makes oscap-docker's own lines (which name its temporary container) arrive as they happen.
  * Created while the target starts, and started (see startScannerArgs) once the target is up: `docker run`
  * would create it on the scan's critical path.
@@ -193,6 +211,7 @@ export function createScannerArgs(
     'host',
     '--user',
     '0:0',
+    ...(plan.mode === 'container' ? ['--cap-add', CONTAINER_MODE_CAPABILITY] : []),
     '--env',
     'PYTHONUNBUFFERED=1',
     '--mount',

@@ -83,8 +83,8 @@ export function describeStartFailure(image: string, result: DockerResult): strin
     return (
       `${image} has no 'tail' command (an image with no shell or coreutils), so container mode cannot keep it ` +
       `running for the scan (it starts the target with 'tail -f /dev/null', as the documented recipe does).\n` +
-      `Try image mode (--mode image / mode: image). Note that oscap-docker's image mode starts 'bash' in a ` +
-      `temporary container, so an image with no shell at all cannot be scanned by oscap-docker.\n${text}`
+      `Try image mode (--mode image / mode: image): with OpenSCAP 1.3.8 or later in the scanner (the default ` +
+      `scanner has 1.4), oscap-docker reads the image with 'docker export' and needs no shell in it.\n${text}`
     );
   }
   return `cannot start ${image} as the scan target: ${text}`;
@@ -111,6 +111,9 @@ export interface ScannerEnding {
   aborted?: boolean;
   logFile: string;
 }
+
+/** oscap-docker 1.3.x's image mode says this first; 1.3.8 and later say "Creating a temporary container". */
+const OLD_IMAGE_MODE = /^Running given image in a temporary container/m;
 
 /** Why a scanner run that did not end with oscap's 0 or 2 is not a result. */
 export function describeScannerFailure(ending: ScannerEnding): string {
@@ -147,10 +150,17 @@ export function describeScannerFailure(ending: ScannerEnding): string {
       `${ending.exitCode}): the engine's socket must be a path the engine itself can mount.\n${shown}\n${log}`
     );
   }
-  if (ending.mode === 'image' && /exec: "bash": executable file not found/i.test(ending.output)) {
+  if (ending.mode === 'image' && OLD_IMAGE_MODE.test(ending.output)) {
+    const why = /exec: "bash": executable file not found/i.test(ending.output)
+      ? `${ending.image} has no bash`
+      : /Cannot access mountpoint/.test(ending.output)
+        ? `that container runs as the image's non-root USER, whose files oscap-docker cannot read there`
+        : `that container did not keep running (an ENTRYPOINT gets 'bash' as its argument instead)`;
     return (
-      `oscap-docker's image mode starts 'bash' in a temporary container, and ${ending.image} has no bash ` +
-      `(exit ${ending.exitCode}). An image with no shell cannot be scanned by oscap-docker in either mode.\n${log}`
+      `the scanner's oscap-docker is older than 1.3.8: its image mode starts 'bash' in a temporary container of ` +
+      `the image, and ${why} (exit ${ending.exitCode}). Use a scanner with OpenSCAP 1.3.8 or later (such as ` +
+      `cgr.dev/chainguard/openscap:latest-dev, 1.4), whose image mode reads the image with 'docker export' and ` +
+      `needs nothing from it; or container mode, if the image has 'tail'.\n${shown}\n${log}`
     );
   }
   if (ending.exitCode === 1) {

@@ -95,6 +95,7 @@ export function scanMetadata(
     scannerImage: plan.scannerImage,
     scannerDigest: output.scannerDigest,
     scannerImageId: output.scannerImageId,
+    oscapVersion: output.oscapVersion,
     mode: plan.mode,
     requestedMode: plan.requestedMode,
     profile: plan.profile,

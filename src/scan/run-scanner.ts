@@ -31,26 +31,32 @@ export interface RunScannerInput {
   /** Progress while the scanner is quiet: called every `heartbeatMs` with the time so far. */
   onHeartbeat?: (elapsedMs: number) => void;
   heartbeatMs?: number;
-  /** Image mode: stop oscap-docker's temporary container as soon as oscap has finished (see below). */
+  /** Image mode: stop oscap-docker 1.3.x's running temporary container once oscap has finished (see below). */
   fastTempStop: boolean;
   /** Lines go through this before they are kept or shown (removes secrets). */
   redact: (text: string) => string;
 }
 
 const READY_LINE = /^Docker container (\S+) ready to be scanned/;
+/** oscap-docker 1.3.x's image mode, which starts a `bash` container; 1.4.x says "Creating a temporary container". */
+const RUNS_TEMP_LINE = /^Running given image in a temporary container/;
 
 /**
  * Runs the scanner. On timeout or abort the container is killed (repeatedly, until `docker run` returns, in
  * case it had not been created yet), so the caller's cleanup starts from a stopped scanner.
  *
- * Image mode: oscap-docker prints oscap's output only after oscap has exited, then stops its temporary
- * `bash` container with docker's default 10 s grace period, which bash ignores. Killing that container once
- * the first line after "ready to be scanned" arrives saves those 10 s and changes no result: oscap is done.
+ * Image mode with oscap-docker 1.3.x: it prints oscap's output only after oscap has exited, then stops its
+ * temporary `bash` container with docker's default 10 s grace period, which bash ignores. Killing that
+ * container once the first line after "ready to be scanned" arrives saves those 10 s and changes no result:
+ * oscap is done. oscap-docker 1.3.8 and later never start their temporary container (they read it with
+ * `docker export` and then only remove it), so there is nothing to stop: the kill is sent only after 1.3.x's
+ * own "Running given image in a temporary container" line.
  */
 export async function runScanner(input: RunScannerInput): Promise<ScannerRun> {
   const { docker, scannerName } = input;
   const lines: string[] = [];
   let readyTemp: string | undefined;
+  let runsTemp = false;
   let tempStopRequested = false;
   let stopping: Promise<void> | undefined;
   let finished = false;
@@ -85,10 +91,11 @@ export async function runScanner(input: RunScannerInput): Promise<ScannerRun> {
     if (lines.length === 0) input.onRunning?.();
     lines.push(line);
     input.onLine?.(line);
+    if (RUNS_TEMP_LINE.test(line)) runsTemp = true;
     const ready = READY_LINE.exec(line);
     if (ready?.[1]) {
       readyTemp = ready[1];
-    } else if (input.fastTempStop && readyTemp && !tempStopRequested && stream === 'stdout') {
+    } else if (input.fastTempStop && runsTemp && readyTemp && !tempStopRequested && stream === 'stdout') {
       tempStopRequested = true;
       docker(['kill', readyTemp]).catch(() => undefined);
     }

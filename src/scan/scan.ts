@@ -356,6 +356,9 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       scannerDigest: recordedDigest(plan.scannerImage, scanner),
       targetImageId: target.id,
       scannerImageId: scanner.id,
+      // Read from the results, not from a second container running `oscap --version`: it is the very
+      // binary that evaluated, and costs the scan nothing.
+      oscapVersion: results.scanner.version ?? 'unknown',
       results,
       timings: run.timings,
     };

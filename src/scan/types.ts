@@ -43,6 +43,12 @@ export interface ScanOutput {
   scannerDigest: string;
   targetImageId: string;
   scannerImageId: string;
+  /**
+   * The OpenSCAP version that evaluated the rules, e.g. `1.4.2`, as that oscap wrote it into its results
+   * (the `test-system` CPE or the scanner-version fact: what `oscap --version` says in the scanner, read at
+   * no cost); `unknown` when the results do not name it.
+   */
+  oscapVersion: string;
   /** results.xml, as read: the gate takes these rather than reading the file again. */
   results: ScanResults;
   timings: PhaseTiming[];

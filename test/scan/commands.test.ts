@@ -62,7 +62,7 @@ describe('container mode, the documented recipe', () => {
     ]);
   });
 
-  it('creates oscap-docker with the socket, the host PID namespace, root, no network and the output mounted', () => {
+  it('creates oscap-docker with the socket, the host PID namespace, root with SYS_PTRACE, no network and the output mounted', () => {
     expect(createScannerArgs(plan, names, plan.scannerImage, names.target)).toEqual([
       'create',
       '--pull=never',
@@ -76,6 +76,8 @@ describe('container mode, the documented recipe', () => {
       'host',
       '--user',
       '0:0',
+      '--cap-add',
+      'SYS_PTRACE',
       '--env',
       'PYTHONUNBUFFERED=1',
       '--mount',
@@ -140,6 +142,8 @@ describe('image mode with workspace inputs', () => {
       'type=bind,source=/ws/tailoring.xml,target=/stig-gate/in/tailoring/tailoring.xml,readonly',
     );
     expect(args).toContain('type=bind,source=/run/user/0/docker.sock,target=/var/run/docker.sock');
+    // oscap-docker 1.3.8+ reads an export there, with no process to look into: no capability is added.
+    expect(args).not.toContain('--cap-add');
     expect(oscapDockerArgs(withInputs, names.labelledImage)).toEqual([
       'image',
       'stig-gate-scan-0123456789ab:target',

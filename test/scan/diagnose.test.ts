@@ -122,7 +122,9 @@ describe('messages from what docker really prints', () => {
     );
     expect(text).toContain("app:noshell has no 'tail' command");
     expect(text).toContain('Try image mode');
-    expect(text).toContain("starts 'bash'");
+    expect(text).toContain('OpenSCAP 1.3.8 or later in the scanner (the default scanner has 1.4)');
+    expect(text).toContain('needs no shell in it');
+    expect(text).not.toContain('cannot be scanned');
   });
 
   it('8. another start failure is passed on as docker said it', () => {
@@ -175,8 +177,42 @@ describe('describeScannerFailure', () => {
     ],
     [
       6,
-      { exitCode: 255, mode: 'image', output: 'exec: "bash": executable file not found in $PATH' },
-      'app:1 has no bash (exit 255)',
+      {
+        exitCode: 255,
+        mode: 'image',
+        output:
+          'Running given image in a temporary container ...\nexec: "bash": executable file not found in $PATH',
+      },
+      "the scanner's oscap-docker is older than 1.3.8: its image mode starts 'bash' in a temporary container of the image, and app:1 has no bash (exit 255)",
+    ],
+    [
+      6.5,
+      {
+        exitCode: 1,
+        mode: 'image',
+        output:
+          "Running given image in a temporary container ...\nCannot run image app:1.\nAttributeError: 'OscapDockerScan' object has no attribute 'pid'",
+      },
+      'that container did not keep running (an ENTRYPOINT gets',
+    ],
+    [
+      6.6,
+      {
+        exitCode: 1,
+        mode: 'image',
+        output:
+          'Running given image in a temporary container ...\nRuntimeError: Cannot access mountpoint of container tmp_oscap_1, please RUN WITH ROOT privileges.',
+      },
+      "that container runs as the image's non-root USER, whose files oscap-docker cannot read there",
+    ],
+    [
+      6.7,
+      {
+        exitCode: 1,
+        mode: 'image',
+        output: 'Creating a temporary container for the image...\nOpenSCAP Error: something else',
+      },
+      'oscap reported an error (exit 1)',
     ],
     [
       7,

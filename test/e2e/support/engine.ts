@@ -113,6 +113,7 @@ export async function requireEngine(): Promise<TestEnv | undefined> {
   const problem =
     (await registryAnswers(env.registry, [200])) ?? (await registryAnswers(env.authRegistry, [401]));
   if (problem) throw new Error(`${problem}: ${HOW_TO}`);
+  ownRegistries = [env.registry, env.authRegistry];
   return env;
 }
 
@@ -151,39 +152,57 @@ export function testScanners(env: TestEnv | undefined): TestScanner[] {
   ];
 }
 
-/** One line of `docker ps -a`: id, name and the stig-gate.scan label ('' when none). */
+/** One line of `docker ps -a`: id, name, image and the stig-gate.scan label ('' when none). */
 export interface ContainerRow {
   id: string;
   name: string;
+  image: string;
   scan: string;
 }
 
 /** Every container in the engine, running or not: `docker ps -a`, sorted by id. */
 export async function allContainers(): Promise<ContainerRow[]> {
-  const format = '{{.ID}}\t{{.Names}}\t{{.Label "stig-gate.scan"}}';
+  const format = '{{.ID}}\t{{.Names}}\t{{.Image}}\t{{.Label "stig-gate.scan"}}';
   const result = await execDockerRunner()(['ps', '--all', '--no-trunc', '--format', format]);
   if (result.exitCode !== 0) throw new Error(`docker ps -a failed: ${result.stderr}`);
   return result.stdout
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [id = '', name = '', scan = ''] = line.split('\t');
-      return { id, name, scan };
+      const [id = '', name = '', image = '', scan = ''] = line.split('\t');
+      return { id, name, image, scan };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** The registries of the environment requireEngine found (set there): images from them are this suite's. */
+let ownRegistries: string[] = [];
+
 /**
- * `docker ps -a` now, compared with `before`: the containers that appeared or vanished, leaving out only
- * those of other stig-gate scans (labelled with a scan id not in `ours`), which another test file or a
- * developer may be running at the same moment. Empty means the engine is as it was.
+ * Whether an unlabelled container could be one this suite made: named like a scan's or oscap-docker's
+ * (`stig-gate-…`, `tmp_oscap_…`) or made from an image of this environment's registries. Other people's
+ * containers on a shared engine (another environment's builds, someone's debugging) are none of these.
+ */
+function couldBeOurs(row: ContainerRow): boolean {
+  return (
+    /^(stig-gate-|tmp_oscap_)/.test(row.name) ||
+    ownRegistries.length === 0 ||
+    ownRegistries.some((registry) => row.image.startsWith(`${registry}/`))
+  );
+}
+
+/**
+ * `docker ps -a` now, compared with `before`: the containers that appeared or vanished, leaving out those
+ * of other stig-gate scans (labelled with a scan id not in `ours`), which another test file or a developer
+ * may be running at the same moment, and unlabelled ones that cannot be this suite's (see couldBeOurs).
+ * Empty means the engine is as it was.
  */
 export async function containerChanges(
   before: ContainerRow[],
   ours: (string | undefined)[],
 ): Promise<string[]> {
   const after = await allContainers();
-  const foreign = (row: ContainerRow) => row.scan !== '' && !ours.includes(row.scan);
+  const foreign = (row: ContainerRow) => (row.scan !== '' ? !ours.includes(row.scan) : !couldBeOurs(row));
   const ids = (rows: ContainerRow[]) => new Set(rows.map((row) => row.id));
   const [beforeIds, afterIds] = [ids(before), ids(after)];
   return [

@@ -278,10 +278,15 @@ function createSourceArgs(names, image, withPlaceholder) {
 }
 /**
  * Image mode, step 2: the target's filesystem and configuration as a new image that carries the scan's
- * label and has exactly one tag. oscap-docker runs its temporary container from this, so that container
- * inherits the label (cleanup finds it even when oscap-docker dies before removing it) and oscap-docker's
- * habit of joining all of an image's tags into one name cannot break the scan. An unstarted container has
- * no changes, so no layer is added: the files scanned are the target's.
+ * label and has exactly one tag. Both are still needed with every oscap-docker:
+ * - the label: oscap-docker makes its temporary container from this image (1.4.x creates it and reads it
+ *   with `docker export`; 1.3.x starts `bash` in it), so that container inherits the label, and the cleanup
+ *   finds it when oscap-docker is stopped before removing it (a timeout or an interrupt, which on a large
+ *   image 1.4.x's export makes likely);
+ * - the one tag: oscap-docker names the image by all its tags joined with ", ". 1.3.x then fails on an image
+ *   with several tags ("invalid reference format"); 1.4.x keeps the first one, which works, but a second
+ *   tag on the user's image must not decide what is scanned.
+ * An unstarted container has no changes, so no layer is added: the files scanned are the target's.
  */
 function commitTargetArgs(names) {
     return ['commit', names.source, names.labelledImage];
@@ -315,8 +320,20 @@ function oscapDockerArgs(plan, target) {
     ];
 }
 /**
+ * Container mode's one added capability. oscap-docker reads the running target through /proc/<pid>/root
+ * (hence `--pid host`), and the kernel lets a process open another user's /proc/<pid>/root only with
+ * CAP_SYS_PTRACE, which docker's default set leaves out, even for root. Without it, a target that runs as
+ * a non-root USER (most Chainguard images: 65532) fails with oscap-docker's "Cannot access mountpoint of
+ * container … please RUN WITH ROOT privileges". No other capability is needed: root's default ones already
+ * read every file of the target. Image mode gets none: oscap-docker 1.3.8 and later read a `docker export`
+ * copy there, with no process to look into (1.3.x's image mode, which runs the image's bash, is limited to
+ * root images without an ENTRYPOINT either way; see docs/scanning.md).
+ */
+const CONTAINER_MODE_CAPABILITY = 'SYS_PTRACE';
+/**
  * The scanner container: the engine's socket mounted, the host's PID namespace (oscap-docker reads the target
- * through /proc/<pid>/root), root, no network, the output directory writable and inputs read-only.
+ * through /proc/<pid>/root), root with CAP_SYS_PTRACE in container mode (see
+ * {@link CONTAINER_MODE_CAPABILITY}), no network, the output directory writable and inputs read-only.
  * PYTHONUNBUFFERED makes oscap-docker's own lines (which name its temporary container) arrive as they happen.
  * Created while the target starts, and started (see startScannerArgs) once the target is up: `docker run`
  * would create it on the scan's critical path.
@@ -344,6 +361,7 @@ function createScannerArgs(plan, names, scannerImage, target) {
         'host',
         '--user',
         '0:0',
+        ...(plan.mode === 'container' ? ['--cap-add', CONTAINER_MODE_CAPABILITY] : []),
         '--env',
         'PYTHONUNBUFFERED=1',
         '--mount',
@@ -723,8 +741,8 @@ function describeStartFailure(image, result) {
     if (/executable file not found|no such file or directory/i.test(text) && /tail/.test(text)) {
         return (`${image} has no 'tail' command (an image with no shell or coreutils), so container mode cannot keep it ` +
             `running for the scan (it starts the target with 'tail -f /dev/null', as the documented recipe does).\n` +
-            `Try image mode (--mode image / mode: image). Note that oscap-docker's image mode starts 'bash' in a ` +
-            `temporary container, so an image with no shell at all cannot be scanned by oscap-docker.\n${text}`);
+            `Try image mode (--mode image / mode: image): with OpenSCAP 1.3.8 or later in the scanner (the default ` +
+            `scanner has 1.4), oscap-docker reads the image with 'docker export' and needs no shell in it.\n${text}`);
     }
     return `cannot start ${image} as the scan target: ${text}`;
 }
@@ -732,6 +750,8 @@ function describeStartFailure(image, result) {
 function describeScannerCreateFailure(scannerImage, result) {
     return `docker could not create the scanner container from ${scannerImage}: ${said(result)}`;
 }
+/** oscap-docker 1.3.x's image mode says this first; 1.3.8 and later say "Creating a temporary container". */
+const OLD_IMAGE_MODE = /^Running given image in a temporary container/m;
 /** Why a scanner run that did not end with oscap's 0 or 2 is not a result. */
 function describeScannerFailure(ending) {
     const tail = lastLines(ending.output);
@@ -762,9 +782,16 @@ function describeScannerFailure(ending) {
         return (`oscap-docker inside the scanner could not reach the Docker engine through the mounted socket (exit ` +
             `${ending.exitCode}): the engine's socket must be a path the engine itself can mount.\n${shown}\n${log}`);
     }
-    if (ending.mode === 'image' && /exec: "bash": executable file not found/i.test(ending.output)) {
-        return (`oscap-docker's image mode starts 'bash' in a temporary container, and ${ending.image} has no bash ` +
-            `(exit ${ending.exitCode}). An image with no shell cannot be scanned by oscap-docker in either mode.\n${log}`);
+    if (ending.mode === 'image' && OLD_IMAGE_MODE.test(ending.output)) {
+        const why = /exec: "bash": executable file not found/i.test(ending.output)
+            ? `${ending.image} has no bash`
+            : /Cannot access mountpoint/.test(ending.output)
+                ? `that container runs as the image's non-root USER, whose files oscap-docker cannot read there`
+                : `that container did not keep running (an ENTRYPOINT gets 'bash' as its argument instead)`;
+        return (`the scanner's oscap-docker is older than 1.3.8: its image mode starts 'bash' in a temporary container of ` +
+            `the image, and ${why} (exit ${ending.exitCode}). Use a scanner with OpenSCAP 1.3.8 or later (such as ` +
+            `cgr.dev/chainguard/openscap:latest-dev, 1.4), whose image mode reads the image with 'docker export' and ` +
+            `needs nothing from it; or container mode, if the image has 'tail'.\n${shown}\n${log}`);
     }
     if (ending.exitCode === 1) {
         return `oscap reported an error (exit 1), so there are no complete results:\n${shown}\n${log}`;
@@ -987,6 +1014,7 @@ function scanMetadata(plan, output) {
         scannerImage: plan.scannerImage,
         scannerDigest: output.scannerDigest,
         scannerImageId: output.scannerImageId,
+        oscapVersion: output.oscapVersion,
         mode: plan.mode,
         requestedMode: plan.requestedMode,
         profile: plan.profile,
@@ -1135,18 +1163,24 @@ function startRootfsScannerArgs(names) {
  * remembers what oscap-docker created on the way.
  */
 const READY_LINE = /^Docker container (\S+) ready to be scanned/;
+/** oscap-docker 1.3.x's image mode, which starts a `bash` container; 1.4.x says "Creating a temporary container". */
+const RUNS_TEMP_LINE = /^Running given image in a temporary container/;
 /**
  * Runs the scanner. On timeout or abort the container is killed (repeatedly, until `docker run` returns, in
  * case it had not been created yet), so the caller's cleanup starts from a stopped scanner.
  *
- * Image mode: oscap-docker prints oscap's output only after oscap has exited, then stops its temporary
- * `bash` container with docker's default 10 s grace period, which bash ignores. Killing that container once
- * the first line after "ready to be scanned" arrives saves those 10 s and changes no result: oscap is done.
+ * Image mode with oscap-docker 1.3.x: it prints oscap's output only after oscap has exited, then stops its
+ * temporary `bash` container with docker's default 10 s grace period, which bash ignores. Killing that
+ * container once the first line after "ready to be scanned" arrives saves those 10 s and changes no result:
+ * oscap is done. oscap-docker 1.3.8 and later never start their temporary container (they read it with
+ * `docker export` and then only remove it), so there is nothing to stop: the kill is sent only after 1.3.x's
+ * own "Running given image in a temporary container" line.
  */
 async function runScanner(input) {
     const { docker, scannerName } = input;
     const lines = [];
     let readyTemp;
+    let runsTemp = false;
     let tempStopRequested = false;
     let stopping;
     let finished = false;
@@ -1180,11 +1214,13 @@ async function runScanner(input) {
             input.onRunning?.();
         lines.push(line);
         input.onLine?.(line);
+        if (RUNS_TEMP_LINE.test(line))
+            runsTemp = true;
         const ready = READY_LINE.exec(line);
         if (ready?.[1]) {
             readyTemp = ready[1];
         }
-        else if (input.fastTempStop && readyTemp && !tempStopRequested && stream === 'stdout') {
+        else if (input.fastTempStop && runsTemp && readyTemp && !tempStopRequested && stream === 'stdout') {
             tempStopRequested = true;
             docker(['kill', readyTemp]).catch(() => undefined);
         }
@@ -2542,6 +2578,9 @@ async function scanWithEngine(run) {
             scannerDigest: recordedDigest(plan.scannerImage, scanner),
             targetImageId: target.id,
             scannerImageId: scanner.id,
+            // Read from the results, not from a second container running `oscap --version`: it is the very
+            // binary that evaluated, and costs the scan nothing.
+            oscapVersion: results.scanner.version ?? 'unknown',
             results,
             timings: run.timings,
         };
@@ -2765,7 +2804,10 @@ Scan options:
                               started, extracted and scanned in a scanner with no engine socket, no
                               host PID namespace and no network (auto, the default, is rootfs);
                               container: start REF with 'tail -f /dev/null' and 'oscap-docker container';
-                              image: 'oscap-docker image' (see docs/scanning.md for what each needs)
+                              (REF needs tail, any USER);
+                              image: 'oscap-docker image', REF never run: with OpenSCAP >= 1.3.8 in the
+                              scanner (the default has 1.4) it reads a 'docker export' copy, so REF needs
+                              no shell; older oscap-docker runs 'bash' in it
   --rootfs-max-mb N           rootfs: most MiB of file data the extracted tree (in memory) may hold
                               (default ${DEFAULT_ROOTFS_MAX_MB})
   --profile ID                XCCDF profile (default ${DEFAULT_PROFILE})
