@@ -77,6 +77,8 @@ export interface GateJson {
   policy: GatePolicy;
   inheritedFromHostEnabled: boolean;
   image: string | null;
+  /** How this run scanned the image (`rootfs`, `container`, `image`); null when a results file was gated. */
+  scanMode: string | null;
   evaluatedAt: string;
   current: ScanJson;
   baseline: ScanJson | null;
@@ -159,6 +161,8 @@ export function gateJson(result: GateResult): GateJson {
     policy: { failOn: result.policy.failOn, severityThreshold: result.policy.severityThreshold },
     inheritedFromHostEnabled: result.inheritedFromHostEnabled,
     image: result.image ?? null,
+    // The mode the scan ran in, from its facts (also under current.facts.mode).
+    scanMode: result.current.facts.mode ?? null,
     evaluatedAt: result.evaluatedAt,
     current: scanJson(result.current),
     baseline: result.baseline ? scanJson(result.baseline) : null,

@@ -32,6 +32,11 @@ export type ResolvedScanMode = Exclude<ScanMode, 'auto'>;
 /** What `auto` means. */
 export const AUTO_MODE: ResolvedScanMode = 'rootfs';
 
+/** The mode a scan asked for `mode` runs in. */
+export function resolveScanMode(mode: ScanMode): ResolvedScanMode {
+  return mode === 'auto' ? AUTO_MODE : mode;
+}
+
 /**
  * rootfs mode's limit for the extracted tree, in MiB of file data. The tree is a tmpfs in the scanner, so
  * it takes memory: 8 GiB is above nearly every real image's size and below a standard hosted runner's RAM.
@@ -214,7 +219,7 @@ export async function planScan(
   const plan: ScanPlan = {
     image: checkImageReference('image', options.image),
     scannerImage: checkImageReference('scanner image', options.scannerImage ?? DEFAULT_SCANNER_IMAGE),
-    mode: requestedMode === 'auto' ? AUTO_MODE : requestedMode,
+    mode: resolveScanMode(requestedMode),
     requestedMode,
     rootfsMaxBytes: rootfsMaxMb * 1024 * 1024,
     profile,

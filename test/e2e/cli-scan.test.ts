@@ -56,6 +56,9 @@ describe.skipIf(!env)('stig-gate scan with a real engine', () => {
       env!.images.remoteAccess,
       '--scanner-image',
       env!.images.scanner,
+      // The baseline is the real container-mode sample: the same mode, so nothing but the variant changes.
+      '--mode',
+      'container',
       '--output-dir',
       dir,
       '--baseline',

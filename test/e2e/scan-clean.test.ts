@@ -219,6 +219,7 @@ describe.skipIf(!env).each(testScanners(env))(
         image: env!.images.clean,
         scannerImage: scanner.image,
         datastream: env!.datastream,
+        mode: 'container',
         outputDir: await outputDir('workspace-ds'),
         pull: 'missing',
       });
@@ -236,6 +237,9 @@ describe.skipIf(!env).each(testScanners(env))(
         scanner.image,
         '--output-dir',
         dir,
+        // The baseline was scanned in container mode: the same mode, so only the variant's changes are new.
+        '--mode',
+        'container',
         '--baseline',
         container.resultsXml,
         '--format',

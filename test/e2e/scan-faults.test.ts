@@ -59,7 +59,8 @@ describe.skipIf(!env).each(testScanners(env))(
 
     /**
      * Runs a scan that must fail and checks that it left nothing behind. `runner` replaces the docker CLI
-     * (see engineExcept); `onInfo` sees each progress line as it is logged.
+     * (see engineExcept); `onInfo` sees each progress line as it is logged. Container mode unless `options`
+     * say otherwise: these faults are container mode's steps (rootfs mode's are in rootfs-extract.test.ts).
      */
     async function failingScan(
       options: Partial<ScanOptions>,
@@ -76,6 +77,7 @@ describe.skipIf(!env).each(testScanners(env))(
             image: env!.images.clean,
             scannerImage: scanner.image,
             outputDir: await outputDir(label),
+            mode: 'container',
             ...options,
           },
           runner,
@@ -221,6 +223,7 @@ describe.skipIf(!env).each(testScanners(env))(
           scannerImage: scanner.image,
           datastream: hanging,
           outputDir: await outputDir('abort'),
+          mode: 'container',
           signal: controller.signal,
         },
         undefined,
@@ -252,6 +255,7 @@ describe.skipIf(!env).each(testScanners(env))(
           image: env!.images.clean,
           scannerImage: scanner.image,
           outputDir: await outputDir('slow-scanner-pull'),
+          mode: 'container',
           // Room for the scan itself on a loaded machine (3 s was seen to run out), less than the pull.
           timeoutSeconds: 10,
         },

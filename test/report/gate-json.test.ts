@@ -12,6 +12,7 @@ const TOP_LEVEL_KEYS = [
   'policy',
   'inheritedFromHostEnabled',
   'image',
+  'scanMode',
   'evaluatedAt',
   'current',
   'baseline',
@@ -60,6 +61,7 @@ describe('gateJson: the documented, stable schema (docs/json-schemas.md)', () =>
       policy: { failOn: 'new', severityThreshold: 'low' },
       inheritedFromHostEnabled: true,
       image: null,
+      scanMode: null,
       evaluatedAt: '2026-11-23T12:00:00.000Z',
       counts: { newFailures: 46, fixed: 0, stillFailing: 8, inheritedFromHost: 2, counted: 46 },
     });
@@ -161,8 +163,10 @@ describe('gateJson: the documented, stable schema (docs/json-schemas.md)', () =>
         policy: DEFAULT_POLICY,
         now: new Date('2026-01-01'),
         image: 'a/b:1',
+        currentFacts: { mode: 'rootfs' },
       }),
     );
+    expect(json.scanMode).toBe('rootfs');
     expect(json.waived[0]!.waiver).toEqual({
       rule: 'SV-1',
       reason: 'ok',

@@ -1366,6 +1366,8 @@ function gateJson(result) {
         policy: { failOn: result.policy.failOn, severityThreshold: result.policy.severityThreshold },
         inheritedFromHostEnabled: result.inheritedFromHostEnabled,
         image: result.image ?? null,
+        // The mode the scan ran in, from its facts (also under current.facts.mode).
+        scanMode: result.current.facts.mode ?? null,
         evaluatedAt: result.evaluatedAt,
         current: scanJson(result.current),
         baseline: result.baseline ? scanJson(result.baseline) : null,
@@ -1847,7 +1849,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-B0V2Bf7a.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BaarUaEP.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

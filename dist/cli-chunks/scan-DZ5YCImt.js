@@ -59,6 +59,10 @@ const DEFAULT_TIMEOUT_SECONDS = 1800;
 const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'];
 /** What `auto` means. */
 const AUTO_MODE = 'rootfs';
+/** The mode a scan asked for `mode` runs in. */
+function resolveScanMode(mode) {
+    return mode === 'auto' ? AUTO_MODE : mode;
+}
 /**
  * rootfs mode's limit for the extracted tree, in MiB of file data. The tree is a tmpfs in the scanner, so
  * it takes memory: 8 GiB is above nearly every real image's size and below a standard hosted runner's RAM.
@@ -152,7 +156,7 @@ async function planScan(options, env = process.env) {
     const plan = {
         image: checkImageReference('image', options.image),
         scannerImage: checkImageReference('scanner image', options.scannerImage ?? DEFAULT_SCANNER_IMAGE),
-        mode: requestedMode === 'auto' ? AUTO_MODE : requestedMode,
+        mode: resolveScanMode(requestedMode),
         requestedMode,
         rootfsMaxBytes: rootfsMaxMb * 1024 * 1024,
         profile,
@@ -2963,7 +2967,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-BYwKTeS2.js'); }).then(function (n) { return n.compare; });
+            gateModule = Promise.resolve().then(function () { return require('./compare-CHd8GCjH.js'); }).then(function (n) { return n.compare; });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }

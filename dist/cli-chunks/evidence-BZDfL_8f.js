@@ -6,7 +6,7 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 var args = require('./args-XQ5OqEpa.js');
-var compare = require('./compare-BYwKTeS2.js');
+var compare = require('./compare-CHd8GCjH.js');
 var evidenceOutput = require('./evidence-output-CJTt0TV_.js');
 var gateOptions = require('./gate-options-Ds2hxKp9.js');
 require('node:util');

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var compare = require('./compare-BYwKTeS2.js');
+var compare = require('./compare-CHd8GCjH.js');
 require('./escape-Dc50bqWw.js');
 require('./gate-options-Ds2hxKp9.js');
 require('./args-XQ5OqEpa.js');
