@@ -1,13 +1,14 @@
 /**
- * The one-way flow of the design: results → gate → report. A lower layer never imports a higher one
- * (the gate once imported report/labels.ts for what counts as failing).
+ * The one-way flow of the design: results → gate → report → evidence (the assessor formats, which may use
+ * the reports' wording). A lower layer never imports a higher one (the gate once imported
+ * report/labels.ts for what counts as failing).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/paths.js';
 
-const ORDER = ['results', 'gate', 'report'] as const;
+const ORDER = ['results', 'gate', 'report', 'evidence'] as const;
 /** Shared by every layer. */
 const COMMON = new Set(['errors']);
 

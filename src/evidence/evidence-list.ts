@@ -1,6 +1,6 @@
 /** The job summary's list of the assessor evidence files: which file, what it is, what opens it. */
 import { basename } from 'node:path';
-import type { EvidencePaths } from '../evidence/format-names.js';
+import type { EvidencePaths } from './format-names.js';
 
 const DESCRIPTIONS: Record<keyof EvidencePaths, string> = {
   cklb: 'STIG Viewer 3 checklist (eMASS upload)',
