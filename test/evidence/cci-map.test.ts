@@ -4,7 +4,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   baseControl,
@@ -13,14 +12,14 @@ import {
   oscalControlId,
   oscalStatementId,
 } from '../../src/evidence/nist-controls.js';
-import { DATASTREAM, REPO_ROOT } from '../support/paths.js';
+import { DATASTREAM, REPO_ROOT, SHARED } from '../support/paths.js';
 
-const CCI_LIST = fileURLToPath(new URL('../../../shared/cci/U_CCI_List.xml', import.meta.url));
+const CCI_LIST = `${SHARED}cci/U_CCI_List.xml`;
 
 function requireCciList(): string {
   if (!existsSync(CCI_LIST)) {
     throw new Error(
-      `These tests need DISA's CCI list at ${CCI_LIST} (the project's shared/cci folder beside the repository).`,
+      `These tests need DISA's CCI list at ${CCI_LIST} (the project's shared/cci folder beside the repository, or STIG_GATE_SHARED/cci).`,
     );
   }
   return CCI_LIST;

@@ -10,16 +10,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildEvidenceModel } from '../../src/evidence/build-model.js';
 import type { EvidenceModel, ScanFacts } from '../../src/evidence/model.js';
 import { evaluateGate } from '../../src/gate/evaluate.js';
 import type { GatePolicy, GateResult, Waiver } from '../../src/gate/types.js';
 import type { ScanResults } from '../../src/results/model.js';
 import { readResultsFile } from '../../src/results/read.js';
+import { SHARED } from '../support/paths.js';
 import { benchmarkXml, type RuleSpec } from '../support/xccdf-builder.js';
 
-export const SHARED_SCHEMAS = fileURLToPath(new URL('../../../shared/schemas/', import.meta.url));
+export const SHARED_SCHEMAS = `${SHARED}schemas/`;
 
 /** A schema's path in ../shared/schemas; throws saying what is missing on a fresh clone without it. */
 export function schemaPath(name: string): string {
@@ -27,7 +27,7 @@ export function schemaPath(name: string): string {
   if (!existsSync(path)) {
     throw new Error(
       `The evidence tests validate against the published schemas in ${SHARED_SCHEMAS} (the project's ` +
-        `shared/schemas folder beside the repository: SV3_CKLB_1_0_JSON_SCHEMA.json, ` +
+        `shared/schemas folder beside the repository, or STIG_GATE_SHARED/schemas: SV3_CKLB_1_0_JSON_SCHEMA.json, ` +
         `U_Checklist_Schema_V2.xsd, hdf-exec-json.json, oscal_complete_schema-1-2-2.json); ${name} is missing.`,
     );
   }

@@ -1,7 +1,15 @@
-/** Where the shared SCAP content and real oscap samples live: ../shared/scap beside the repo. */
+/**
+ * Where the tests' reference data lives: the project's shared/ folder (the data stream and real oscap samples
+ * in scap/, the assessor formats' published schemas in schemas/, DISA's CCI list in cci/), beside the clone as
+ * CI has it, or wherever STIG_GATE_SHARED names (README, Development).
+ */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SHARED_SCAP = fileURLToPath(new URL('../../../shared/scap/', import.meta.url));
+export const SHARED = process.env.STIG_GATE_SHARED
+  ? `${resolve(process.env.STIG_GATE_SHARED)}/`
+  : fileURLToPath(new URL('../../../shared/', import.meta.url));
+export const SHARED_SCAP = `${SHARED}scap/`;
 export const SAMPLES = `${SHARED_SCAP}samples/`;
 export const CLEAN_RESULTS = `${SAMPLES}debian12-gpos-results.xml`;
 export const CLEAN_ARF = `${SAMPLES}debian12-gpos-arf.xml`;
