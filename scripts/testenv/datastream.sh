@@ -3,7 +3,8 @@
 #
 # A fresh clone has no ../shared beside it, so, in this order:
 #   1. STIG_GATE_DATASTREAM, a file the user names (used as it is; its sha256 is logged);
-#   2. ../shared/scap/ssg-chainguard-gpos-ds.xml beside the clone (CI and this team's machines);
+#   2. ../shared/scap/ssg-chainguard-gpos-ds.xml beside the clone (CI and this team's machines), or in
+#      the folder STIG_GATE_SHARED names (as the tests read it);
 #   3. the file from chainguard-dev/stigs at the pinned commit, downloaded once into
 #      $CACHE/datastream/ and kept only when its sha256 is the pinned one.
 # When none works, up.sh stops and says what it tried.
@@ -27,7 +28,7 @@ resolve_datastream() {
     return
   fi
   local shared
-  shared=$(realpath -m "$REPO_ROOT/../shared/scap/ssg-chainguard-gpos-ds.xml")
+  shared=$(realpath -m "${STIG_GATE_SHARED:-$REPO_ROOT/../shared}/scap/ssg-chainguard-gpos-ds.xml")
   if [[ -r $shared ]]; then
     DATASTREAM=$(realpath -e "$shared")
     log "datastream: $DATASTREAM (../shared/scap beside the clone)"
