@@ -45,12 +45,12 @@ describe.skipIf(!env)('scanner drift between two real scanners', () => {
     await release?.();
   });
 
-  it('the baseline records the bookworm scanner: OpenSCAP 1.3.7, its digest, container mode', () => {
+  it('the baseline records the bookworm scanner: OpenSCAP 1.3.7, its digest, the mode auto ran (rootfs)', () => {
     expect(baseline.json.current.facts).toMatchObject({
       oscapVersion: '1.3.7',
       scannerImage: env!.images.scannerBookworm,
       scannerDigest: expect.stringMatching(/@sha256:[0-9a-f]{64}$/),
-      mode: 'container',
+      mode: 'rootfs',
       targetDigest: expect.stringMatching(/@sha256:[0-9a-f]{64}$/),
     });
   });
