@@ -83,7 +83,10 @@ export interface ScanOptions {
    * caller can start gating early; `recorded` is what the images were (for the report's scanner facts). The
    * scan itself still resolves only after the removal.
    */
-  onResults?: (results: ScanResults, recorded: Pick<ScanOutput, 'targetDigest' | 'scannerDigest'>) => void;
+  onResults?: (
+    results: ScanResults,
+    recorded: Pick<ScanOutput, 'targetDigest' | 'scannerDigest' | 'mode'>,
+  ) => void;
   /**
    * Called once, when the scanner's first output arrives: oscap is evaluating and the scan waits for it, so
    * a caller can do its own reading then (the CLI reads the baseline).

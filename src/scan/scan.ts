@@ -86,7 +86,10 @@ interface ScanRun {
   redact: (text: string) => string;
   timings: PhaseTiming[];
   /** Called with the complete results while the containers are still being removed. */
-  onResults?: (results: ScanResults, recorded: Pick<ScanOutput, 'targetDigest' | 'scannerDigest'>) => void;
+  onResults?: (
+    results: ScanResults,
+    recorded: Pick<ScanOutput, 'targetDigest' | 'scannerDigest' | 'mode'>,
+  ) => void;
   /** Called once the scanner is running (its first line of output). */
   whileScanning?: () => void;
   /** Docker commands under way that make a container or image of this scan (see beforeDeadline). */
@@ -345,6 +348,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     run.onResults?.(results, {
       targetDigest: recordedDigest(plan.image, target),
       scannerDigest: recordedDigest(plan.scannerImage, scanner),
+      mode: plan.mode,
     });
     await cleaning;
     const paths = outputPaths(plan.outputDir);

@@ -125,7 +125,8 @@ describe.skipIf(SKIP_DOCKER)('the action scanning with a real engine', () => {
     };
     expect(gate.current.facts).toMatchObject({
       scannerDigest: expect.stringMatching(/@sha256:/),
-      mode: 'container',
+      // The default mode, auto, ran rootfs.
+      mode: 'rootfs',
     });
     expect(gate.baseline.facts.scannerDigest).toBe(gate.current.facts.scannerDigest);
     expect(gate.scannerDrift).toBeNull();

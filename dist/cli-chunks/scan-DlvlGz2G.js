@@ -2568,6 +2568,7 @@ async function scanWithEngine(run) {
         run.onResults?.(results, {
             targetDigest: recordedDigest(plan.image, target),
             scannerDigest: recordedDigest(plan.scannerImage, scanner),
+            mode: plan.mode,
         });
         await cleaning;
         const paths = outputPaths(plan.outputDir);
