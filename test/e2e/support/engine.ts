@@ -179,13 +179,14 @@ export async function allContainers(): Promise<ContainerRow[]> {
 let ownRegistries: string[] = [];
 
 /**
- * Whether an unlabelled container could be one this suite made: named like a scan's or oscap-docker's
- * (`stig-gate-…`, `tmp_oscap_…`) or made from an image of this environment's registries. Other people's
- * containers on a shared engine (another environment's builds, someone's debugging) are none of these.
+ * Whether an unlabelled container could be one this suite made: oscap-docker's own (`tmp_oscap_…`), or made
+ * from an image of this environment's registries. (Every container a scan creates carries its label, so an
+ * unlabelled `stig-gate-…` one is another environment's build, not a scan's.) Other people's containers on
+ * a shared engine (another environment's builds, someone's debugging) are none of these.
  */
 function couldBeOurs(row: ContainerRow): boolean {
   return (
-    /^(stig-gate-|tmp_oscap_)/.test(row.name) ||
+    row.name.startsWith('tmp_oscap_') ||
     ownRegistries.length === 0 ||
     ownRegistries.some((registry) => row.image.startsWith(`${registry}/`))
   );
