@@ -103,7 +103,7 @@ export interface ScannerEnding {
   /** The scanner's stdout and stderr as they came, docker's own errors included. */
   output: string;
   /** rootfs mode: how `docker export`, which fed the scanner, ended. */
-  source?: { exitCode: number; stderr: string };
+  source?: { exitCode: number; stderr: string; stopped: boolean };
   scannerImage: string;
   image: string;
   mode: ResolvedScanMode;

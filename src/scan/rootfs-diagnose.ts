@@ -8,8 +8,8 @@ export interface RootfsEnding {
   startError?: string;
   /** The scanner's output. */
   output: string;
-  /** How `docker export` ended. */
-  source?: { exitCode: number; stderr: string };
+  /** How `docker export` ended; `stopped` when it was ended because the scanner ended first. */
+  source?: { exitCode: number; stderr: string; stopped: boolean };
   scannerImage: string;
   image: string;
   /** The last lines of the output, already cut for a message. */
@@ -45,8 +45,9 @@ export function describeRootfsFailure(ending: RootfsEnding): string | undefined 
   }
   const said = programError(ending.output);
   const exported = ending.source;
-  if (exported !== undefined && exported.exitCode !== 0 && ending.exitCode !== ROOTFS_EXIT.tooBig) {
-    // A failed export leaves a truncated stream: its own words say why, not the extraction's.
+  if (exported !== undefined && exported.exitCode !== 0 && !exported.stopped) {
+    // An export that failed on its own leaves a truncated stream: its words say why, not the extraction's
+    // (one ended because the scanner stopped reading, after a refusal or the limit, says nothing).
     const why = exported.stderr.trim() === '' ? `exit ${exported.exitCode}` : exported.stderr.trim();
     return `docker export of ${ending.image} failed, so its files were not scanned: ${why}\n${ending.log}`;
   }

@@ -13,7 +13,7 @@ export interface ScannerRun {
   timedOut: boolean;
   aborted: boolean;
   /** With {@link RunScannerInput.stdinFrom}: how the command feeding the scanner's stdin ended. */
-  source?: { exitCode: number; stderr: string };
+  source?: { exitCode: number; stderr: string; stopped: boolean };
 }
 
 export interface RunScannerInput {
@@ -110,7 +110,7 @@ export async function runScanner(input: RunScannerInput): Promise<ScannerRun> {
     });
     exitCode = result.exitCode;
     source = result.source && {
-      exitCode: result.source.exitCode,
+      ...result.source,
       stderr: input.redact(result.source.stderr),
     };
   } finally {

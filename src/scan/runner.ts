@@ -27,8 +27,11 @@ export interface DockerResult {
   exitCode: number;
   stdout: string;
   stderr: string;
-  /** With {@link DockerCommandOptions.stdinFrom}: how that command ended (its stdout went to this one). */
-  source?: { exitCode: number; stderr: string };
+  /**
+   * With {@link DockerCommandOptions.stdinFrom}: how that command ended (its stdout went to this one);
+   * `stopped` when it was ended because this one ended first (its exit code then says nothing).
+   */
+  source?: { exitCode: number; stderr: string; stopped: boolean };
 }
 
 /** Runs `docker` with `args` (without the word docker). */
@@ -155,6 +158,7 @@ async function runPiped(
     return new Promise<void>((resolve) => lines.once('close', resolve));
   });
   let exitCode: number;
+  let stopped = false;
   try {
     exitCode = await consumerEnd;
   } finally {
@@ -163,6 +167,7 @@ async function runPiped(
     producer.stdout.unpipe(consumer.stdin);
     consumer.stdin.destroy();
     if (producer.exitCode === null && producer.signalCode === null) {
+      stopped = true;
       // Closing its pipe too: a producer blocked writing to a full pipe would not see the signal.
       producer.stdout.destroy();
       producer.kill('SIGTERM');
@@ -170,5 +175,5 @@ async function runPiped(
   }
   await Promise.all(reading);
   const sourceCode = await producerEnd.catch(() => -1);
-  return { exitCode, ...collected, source: { exitCode: sourceCode, stderr: producerStderr } };
+  return { exitCode, ...collected, source: { exitCode: sourceCode, stderr: producerStderr, stopped } };
 }

@@ -69,7 +69,7 @@ describe.skipIf(!env)('a private registry with a real engine', () => {
       docker,
       log,
     );
-    // The default mode (rootfs) sees /usr/lib, so the clean root passes SV-203675 and SV-203716 (docs/scanning.md).
+    // The default mode (rootfs) on the clean root: the /usr/lib rules pass (docs/scanning.md).
     expect(output.results.counts).toMatchObject({ fail: 8, pass: 83, notapplicable: 107 });
     expect(output.targetDigest).toMatch(
       new RegExp(`^${env!.authRegistry.replaceAll('.', '\\.')}/stig-gate/private@sha256:`),

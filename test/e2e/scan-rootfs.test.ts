@@ -219,7 +219,10 @@ describe.skipIf(!env).each(testScanners(env))('rootfs mode with the $name scanne
 
   it('leaves no container, image or tree behind', async () => {
     const ids = Object.values(outputs).map((output) => output.scanId);
-    expect(await containerChanges(containersBefore, ids)).toEqual([]);
+    // scripts/testenv builds images in containers named stig-gate-build-*: another test environment on
+    // the same engine may be building while this file runs.
+    const changes = await containerChanges(containersBefore, ids);
+    expect(changes.filter((change) => !/^(appeared|vanished): stig-gate-build-/.test(change))).toEqual([]);
     expect(await labelledImages(ids)).toEqual([]);
   });
 });

@@ -657,8 +657,9 @@ function describeRootfsFailure(ending) {
     }
     const said = programError(ending.output);
     const exported = ending.source;
-    if (exported !== undefined && exported.exitCode !== 0 && ending.exitCode !== ROOTFS_EXIT.tooBig) {
-        // A failed export leaves a truncated stream: its own words say why, not the extraction's.
+    if (exported !== undefined && exported.exitCode !== 0 && !exported.stopped) {
+        // An export that failed on its own leaves a truncated stream: its words say why, not the extraction's
+        // (one ended because the scanner stopped reading, after a refusal or the limit, says nothing).
         const why = exported.stderr.trim() === '' ? `exit ${exported.exitCode}` : exported.stderr.trim();
         return `docker export of ${ending.image} failed, so its files were not scanned: ${why}\n${ending.log}`;
     }
@@ -1235,7 +1236,7 @@ async function runScanner(input) {
         });
         exitCode = result.exitCode;
         source = result.source && {
-            exitCode: result.source.exitCode,
+            ...result.source,
             stderr: input.redact(result.source.stderr),
         };
     }
@@ -2284,6 +2285,7 @@ async function runPiped(docker, source, args, env, onLine) {
         return new Promise((resolve) => lines.once('close', resolve));
     });
     let exitCode;
+    let stopped = false;
     try {
         exitCode = await consumerEnd;
     }
@@ -2293,6 +2295,7 @@ async function runPiped(docker, source, args, env, onLine) {
         producer.stdout.unpipe(consumer.stdin);
         consumer.stdin.destroy();
         if (producer.exitCode === null && producer.signalCode === null) {
+            stopped = true;
             // Closing its pipe too: a producer blocked writing to a full pipe would not see the signal.
             producer.stdout.destroy();
             producer.kill('SIGTERM');
@@ -2300,7 +2303,7 @@ async function runPiped(docker, source, args, env, onLine) {
     }
     await Promise.all(reading);
     const sourceCode = await producerEnd.catch(() => -1);
-    return { exitCode, ...collected, source: { exitCode: sourceCode, stderr: producerStderr } };
+    return { exitCode, ...collected, source: { exitCode: sourceCode, stderr: producerStderr, stopped } };
 }
 
 /**
