@@ -43,6 +43,10 @@ describe('getInputs', () => {
       outputDir: undefined,
       registry: undefined,
       githubToken: 't0ken',
+      images: [],
+      parallel: undefined,
+      merge: false,
+      mergePattern: 'stig-gate-*',
     });
   });
 

@@ -163,6 +163,8 @@ async function planScan(options, env = process.env) {
     }
     if (options.signal !== undefined)
         plan.signal = options.signal;
+    if (options.scannerReady === true)
+        plan.scannerReady = true;
     return plan;
 }
 
@@ -2012,7 +2014,10 @@ async function scanWithEngine(run) {
             }
         }
         const pullingTarget = phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () => ensureImage(docker, plan.image, plan.pull, 'pull target', login));
-        const pullingScanner = phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () => ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login));
+        // A set of images pulls the scanner once, before its scans (see src/pipeline/fleet.ts).
+        const pullingScanner = plan.scannerReady
+            ? Promise.resolve()
+            : phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () => ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login));
         const preparing = (async () => {
             await pullingTarget;
             await run.outputReady;
@@ -2400,7 +2405,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-B9CpHVz2.js'); }).then(function (n) { return n.compare; });
+            gateModule = Promise.resolve().then(function () { return require('./compare-B-Azgyte.js'); }).then(function (n) { return n.compare; });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }

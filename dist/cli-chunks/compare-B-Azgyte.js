@@ -1388,7 +1388,13 @@ function renderMarkdown(result, options = {}) {
     const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX;
     const hint = options.fullReportHint ?? 'the JSON report (`stig-gate.json`)';
     const head = headerLines(result, options.heading ?? 'STIG gate').join('\n') + '\n';
-    const sections = markdownSections(result);
+    return fitSections(head, markdownSections(result), maxLength, hint);
+}
+/**
+ * `head` (kept whole) and then `sections`, within `maxLength` UTF-8 bytes: when the whole is too long, the
+ * longest sections are cut first, each saying how much it shows and that the rest is in `hint`.
+ */
+function fitSections(head, sections, maxLength, hint) {
     const render = (kept) => head + sections.map((section, i) => renderSection(section, kept[i], hint)).join('');
     const all = sections.map((section) => section.rows.length);
     const whole = render(all);
@@ -1657,7 +1663,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BZsLn3qS.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BQP3PlAC.js'); });
     return loadWaiversFile(path);
 }
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
