@@ -51,12 +51,16 @@ const commands = {
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-B-Azgyte.js'); }).then(function (n) { return n.compare; })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-B3kw51G9.js'); })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-CvMubafS.js'); })).scan,
-        summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-C5HGKR91.js'); }).then(function (n) { return n.scan; })).scan,
+        summary: 'pull and scan images with oscap-docker, then gate the results as compare does',
+    },
+    merge: {
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-DkTe-sj7.js'); })).merge,
+        summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };
 const usage = `Usage: stig-gate <command> [options]
@@ -112,7 +116,9 @@ void runCli(process.argv.slice(2), {
 });
 
 exports.ConfigurationError = ConfigurationError;
+exports.EXIT_ERROR = EXIT_ERROR;
 exports.EXIT_FAIL = EXIT_FAIL;
 exports.EXIT_PASS = EXIT_PASS;
 exports.ResultsFormatError = ResultsFormatError;
+exports.isUserError = isUserError;
 exports.toError = toError;

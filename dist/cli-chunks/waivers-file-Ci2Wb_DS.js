@@ -5,12 +5,11 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var compare = require('./compare-B-Azgyte.js');
-require('./labels-BdcrlZCo.js');
-require('./gate-options-BCKV1h37.js');
+var gateFiles = require('./gate-files-DUacNupU.js');
 require('node:path');
 require('./args-DfHuaC5J.js');
 require('node:util');
+require('./labels-BdcrlZCo.js');
 require('node:crypto');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
@@ -8796,9 +8795,9 @@ function parseEntry(value, file, number, line) {
         }
     }
     if (!ruleText)
-        throw new cli.ConfigurationError(`${named}: 'rule' is required: ${compare.RULE_REFERENCE_FORMS}`);
-    if (compare.parseRuleReference(ruleText) === undefined) {
-        throw new cli.ConfigurationError(`${named}: 'rule' must be ${compare.RULE_REFERENCE_FORMS}; got '${ruleText}'`);
+        throw new cli.ConfigurationError(`${named}: 'rule' is required: ${gateFiles.RULE_REFERENCE_FORMS}`);
+    if (gateFiles.parseRuleReference(ruleText) === undefined) {
+        throw new cli.ConfigurationError(`${named}: 'rule' must be ${gateFiles.RULE_REFERENCE_FORMS}; got '${ruleText}'`);
     }
     const reason = optionalText(entry.reason, 'reason', named);
     if (reason === undefined) {

@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 'use strict';
 
-var labels = require('./labels-BdcrlZCo.js');
 var promises = require('node:fs/promises');
-var cli = require('../cli.js');
-var gateOptions = require('./gate-options-BCKV1h37.js');
 var node_path = require('node:path');
+var cli = require('../cli.js');
 var args = require('./args-DfHuaC5J.js');
+var labels = require('./labels-BdcrlZCo.js');
 var node_crypto = require('node:crypto');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
@@ -1472,7 +1471,7 @@ function renderSection(section, kept, hint) {
     }
     return `### ${labels.escapeMarkdown(section.title)}\n\n${body}`;
 }
-function scanLine$1(label, scan, image) {
+function scanLine(label, scan, image) {
     const what = image ?? scan.target ?? node_path.basename(scan.source);
     const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
     const profile = scan.profile.title ?? scan.profile.id ?? '(no profile)';
@@ -1510,9 +1509,9 @@ function headerLines(result, heading) {
         `|${columns.map(() => '---:').join('|')}|`,
         `| ${columns.map(([, count]) => String(count)).join(' | ')} |`,
         '',
-        scanLine$1('Current', result.current, result.image) + '  ',
+        scanLine('Current', result.current, result.image) + '  ',
         result.baseline
-            ? scanLine$1('Baseline', result.baseline, undefined) + '  '
+            ? scanLine('Baseline', result.baseline, undefined) + '  '
             : '**Baseline:** none, so every failure counts as new.  ',
         `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
             `inherited-from-host set ${result.inheritedFromHostEnabled ? 'on' : 'off'}.`,
@@ -1663,7 +1662,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BQP3PlAC.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-Ci2Wb_DS.js'); });
     return loadWaiversFile(path);
 }
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
@@ -1721,198 +1720,20 @@ async function writeRenderedReports(reports, dir) {
     }
     return paths;
 }
-
-/**
- * The `compare --format text` view for a terminal: verdict, what was compared, counts, then the lists with
- * the most severe first. Text from files is flattened to one line with control characters removed, so a
- * results file cannot move the cursor or recolour the terminal.
- */
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
-}
-function scanLine(label, scan) {
-    const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
-    const what = [node_path.basename(scan.source), scan.target, benchmark, scan.profile.id, scan.endTime].filter(Boolean);
-    return `${label.padEnd(9)} ${labels.oneLine(what.join(' · '))}`;
-}
-function ruleLine(rule, width, label = '') {
-    const change = rule.baselineResult === undefined ? rule.result : `${rule.baselineResult} → ${rule.result}`;
-    const marker = rule.meetsThreshold ? '' : '[below threshold] ';
-    const head = `  ${rule.severity.padEnd(7)} ${labels.oneLine(labels.stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
-    return head + truncate(labels.oneLine(`${marker}${label}${rule.title}`), Math.max(20, width - head.length));
-}
-/** Renders the result for a terminal `width` columns wide. */
-function gateText(result, width = 100) {
-    const { counts } = result;
-    const lines = [
-        `${result.verdict === 'fail' ? 'FAIL' : 'PASS'}  ${result.reason}`,
-        '',
-        scanLine('current', result.current),
-        result.baseline ? scanLine('baseline', result.baseline) : 'baseline  none: every failure counts as new',
-        `policy    ${describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
-        ...(result.image ? [`image     ${labels.oneLine(result.image)}`] : []),
-        '',
-        [
-            `new failures ${counts.newFailures}`,
-            `fixed ${counts.fixed}`,
-            `still failing ${counts.stillFailing}`,
-            `waived ${counts.waived}`,
-            ...(result.inheritedFromHostEnabled ? [`inherited from host ${counts.inheritedFromHost}`] : []),
-            `pass ${counts.passed}`,
-            `notapplicable ${counts.notapplicable}`,
-        ].join(' · '),
-    ];
-    /** A list of rules; `detail` adds an indented second line (a waiver's reason). */
-    const list = (title, rules, label = () => '', detail = () => undefined) => {
-        if (rules.length === 0)
-            return;
-        lines.push('', `${title} (${rules.length}):`);
-        for (const rule of rules) {
-            lines.push(ruleLine(rule, width, label(rule)));
-            const more = detail(rule);
-            if (more !== undefined)
-                lines.push(`      ${truncate(labels.oneLine(more), Math.max(20, width - 6))}`);
-        }
-    };
-    list('New failures', result.newFailures);
-    list('Fixed', result.fixed);
-    list('Still failing', result.stillFailing);
-    list('Waived', result.waived, () => '', ({ waiver }) => waiver &&
-        `waived: ${waiver.reason} (${[waiver.owner, waiver.expires && `until ${waiver.expires}`, waiver.origin].filter(Boolean).join(', ')})`);
-    list('Inherited from host', result.inheritedFromHost, (rule) => `[${rule.inherited?.category ?? ''}] `);
-    list('New rules', result.newRules);
-    list('Removed rules', result.removedRules);
-    if (result.expiredWaivers.length + result.staleWaivers.length > 0) {
-        lines.push('', 'Waivers to review:');
-        for (const { waiver, matchedRules } of result.expiredWaivers) {
-            lines.push(`  ${labels.oneLine(`expired ${waiver.expires ?? ''}: ${waiver.origin} (${matchedRules.length} failures count again)`)}`);
-        }
-        for (const { waiver, detail } of result.staleWaivers)
-            lines.push(`  ${labels.oneLine(`stale: ${waiver.origin}: ${detail}`)}`);
-    }
-    return lines.join('\n') + '\n';
+/** Renders and writes the reports (see {@link renderReports} and {@link writeRenderedReports}). */
+async function writeReports(result, dir, options = {}) {
+    return writeRenderedReports(renderReports(result, options), dir);
 }
 
-/**
- * `stig-gate compare --current C [--baseline B] …`: gate a results file against a baseline, waivers and a
- * policy, and report. `runGate` and `announceGate` are shared with `scan`, which gates what it made.
- */
-const FORMATS = ['text', 'json', 'markdown', 'sarif'];
-const compareUsage = `Usage: stig-gate compare --current FILE [--baseline FILE] [--waivers FILE] [--inherited-from-host]
-                         [--fail-on new|any|none] [--severity-threshold low|medium|high]
-                         [--format text|json|markdown|sarif] [--output FILE] [--image REF] [--reports-dir DIR]
-
-Compares the current scan's results with a baseline's (rules matched by id), applies waivers and the
-policy, and reports new failures, fixed rules, rules still failing and waived ones. error and unknown
-results count as failures. Exits 0 when the gate passes, 2 when it fails, 1 on an error (unreadable or
-empty results, a scan that evaluated nothing, a malformed waivers file).
-
-  --current FILE             results of the current scan (XCCDF --results or --results-arf output)
-${gateOptions.gateOptionsUsage}  --image REF                the scanned image, for waivers limited to images and SARIF locations
-  --reports-dir DIR          also write stig-gate.json, stig-gate.sarif and stig-gate.md into DIR
-`;
-function render(result, format) {
-    switch (format) {
-        case 'text':
-            return gateText(result);
-        case 'json':
-            return `${JSON.stringify(gateJson(result), null, 2)}\n`;
-        case 'markdown':
-            return renderMarkdown(result, {
-                fullReportHint: 'the JSON output (`stig-gate compare --format json`)',
-            });
-        case 'sarif':
-            return `${JSON.stringify(renderSarif(result), null, 2)}\n`;
-    }
-}
-/**
- * Gates `current` (a results file, or results already read) with the parsed {@link gateOptions} `values`
- * and renders the report; writes and prints nothing, so that `scan` can run it before its own outcome is
- * known. Errors are thrown.
- */
-async function runGate(current, values, extra = {}) {
-    const failOn = args.oneOf('--fail-on', values['fail-on'] ?? 'new', gateOptions.FAIL_ON_VALUES);
-    const severityThreshold = args.oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', gateOptions.SEVERITY_THRESHOLDS);
-    const format = args.oneOf('--format', values.format ?? 'text', FORMATS);
-    const result = await gateFiles({
-        current,
-        baseline: extra.baseline ?? values.baseline,
-        waivers: values.waivers,
-        inheritedFromHost: values['inherited-from-host'] ?? false,
-        policy: { failOn, severityThreshold },
-        image: extra.image,
-    });
-    return {
-        result,
-        report: render(result, format),
-        ...(extra.reportsDir !== undefined && { reports: renderReports(result) }),
-    };
-}
-/**
- * Writes a gate run's report (--output, else standard output) and the reports directory's files, then
- * prints the warnings and the verdict; returns the exit code: 0 passed, 2 failed. A reports directory that
- * cannot be written is an error thrown after the report has been written, so the report is not lost.
- */
-async function reportGate({ result, report, reports }, values, io, extra = {}) {
-    if (values.output === undefined)
-        io.stdout(report);
-    else {
-        try {
-            await promises.writeFile(values.output, report);
-        }
-        catch (error) {
-            throw new cli.ConfigurationError(`cannot write --output ${values.output}: ${cli.toError(error).message}`);
-        }
-    }
-    if (extra.reportsDir !== undefined) {
-        const files = await writeRenderedReports(reports ?? renderReports(result), extra.reportsDir);
-        io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
-    }
-    for (const warning of result.warnings)
-        io.stderr(`warning: ${labels.oneLine(warning)}\n`);
-    // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
-    if ((values.format ?? 'text') !== 'text' || values.output !== undefined) {
-        io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);
-    }
-    return result.verdict === 'fail' ? cli.EXIT_FAIL : cli.EXIT_PASS;
-}
-/** Gates `current` and reports it (see {@link runGate} and {@link reportGate}). */
-async function gateAndReport(current, values, io, extra = {}) {
-    return reportGate(await runGate(current, values, extra), values, io, extra);
-}
-async function compare(argv, io) {
-    const { values, positionals } = args.parseCommandArgs('compare', argv, {
-        ...gateOptions.gateOptions,
-        current: { type: 'string' },
-        image: { type: 'string' },
-        'reports-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-        io.stdout(compareUsage);
-        return cli.EXIT_PASS;
-    }
-    if (positionals.length > 0) {
-        throw new cli.ConfigurationError(`compare takes no positional arguments, got '${positionals[0]}'; name the results file with --current`);
-    }
-    if (values.current === undefined) {
-        throw new cli.ConfigurationError(`compare needs --current FILE: the results of the scan to gate\n\n${compareUsage}`);
-    }
-    return gateAndReport(values.current, values, io, {
-        image: values.image,
-        reportsDir: values['reports-dir'],
-    });
-}
-
-var compare$1 = /*#__PURE__*/Object.freeze({
-    __proto__: null,
-    compare: compare,
-    compareUsage: compareUsage,
-    gateAndReport: gateAndReport,
-    reportGate: reportGate,
-    runGate: runGate
-});
-
+exports.REPORT_FILES = REPORT_FILES;
 exports.RULE_REFERENCE_FORMS = RULE_REFERENCE_FORMS;
-exports.compare = compare$1;
+exports.describePolicy = describePolicy;
+exports.fitSections = fitSections;
+exports.gateFiles = gateFiles;
+exports.gateJson = gateJson;
 exports.parseRuleReference = parseRuleReference;
+exports.renderMarkdown = renderMarkdown;
+exports.renderReports = renderReports;
+exports.renderSarif = renderSarif;
+exports.writeRenderedReports = writeRenderedReports;
+exports.writeReports = writeReports;
