@@ -56,7 +56,7 @@ const commands = {
     },
     scan: {
         load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-C5HGKR91.js'); }).then(function (n) { return n.scan; })).scan,
-        summary: 'pull and scan images with oscap-docker, then gate the results as compare does',
+        summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
     },
     merge: {
         load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-DkTe-sj7.js'); })).merge,

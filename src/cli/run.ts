@@ -19,7 +19,7 @@ const commands: Record<string, { load: () => Promise<Command>; summary: string }
   },
   scan: {
     load: async () => (await import('./scan.js')).scan,
-    summary: 'pull and scan images with oscap-docker, then gate the results as compare does',
+    summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
   },
   merge: {
     load: async () => (await import('./merge.js')).merge,
