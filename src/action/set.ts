@@ -6,6 +6,7 @@
  */
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
+import { setMaxListeners } from 'node:events';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -166,6 +167,8 @@ function annotate(runs: readonly MemberRun[]): void {
 export async function gateSet(inputs: ActionInputs, context: RunContext, signal: AbortSignal): Promise<void> {
   const inWorkspace = (path: string) => resolve(context.workspace, path);
   const entries = inputs.images;
+  // Every scan of the set listens to the one signal (a few listeners each): not a leak.
+  setMaxListeners(Math.max(10, entries.length * 8), signal);
   const sources = entries.map((entry) => baselineForEntry(entry, inputs.baseline, entries.length));
   const baseDir = inWorkspace(inputs.outputDir ?? join(context.runnerTemp ?? tmpdir(), 'stig-gate'));
   const run: SetRun = {

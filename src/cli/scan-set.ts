@@ -4,6 +4,7 @@
  * at most --parallel at once; the set gets one verdict, printed as --format says, and DIR/stig-gate-set.json
  * and .md. An image that cannot be scanned makes the set an error naming it; the others still finish.
  */
+import { setMaxListeners } from 'node:events';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError, isUserError } from '../errors.js';
@@ -20,7 +21,13 @@ import type { CliIo } from './io.js';
 import { abortOnSignals, checkGateInputs, parseTimeout, registryCredentials, stderrLogger } from './scan.js';
 import { pullScannerOnce } from '../scan/scanner-image.js';
 import { scanImage, type ScanLogger } from '../scan/scan.js';
-import { PULL_POLICIES, SCAN_MODES, type ScanOptions } from '../scan/options.js';
+import {
+  normaliseRegistry,
+  PULL_POLICIES,
+  registryOf,
+  SCAN_MODES,
+  type ScanOptions,
+} from '../scan/options.js';
 import type { GateOptionValues } from './gate-options.js';
 
 /** The parsed options of `stig-gate scan` that a set reads. */
@@ -97,6 +104,8 @@ export async function scanSet(
     scannerReady: true,
   };
   const controller = new AbortController();
+  // Every scan of the set listens to the one signal (a few listeners each): not a leak.
+  setMaxListeners(Math.max(10, entries.length * 8), controller.signal);
   const release = abortOnSignals(controller, io);
   const log = stderrLogger(io, values.verbose === true);
   log.info(`${entries.length} images, ${parallel} at a time`);
@@ -118,8 +127,17 @@ export async function scanSet(
         const dir = join(outputDir, artifactName);
         await mkdir(dir, { recursive: true });
         const imageLog = prefixed(log, entry.image);
-        const scan = (image: string, into: string) =>
-          scanImage({ ...shared, image, outputDir: into, signal: controller.signal }, undefined, imageLog);
+        // The credentials go only to the scans of images from their registry (the scanner is pulled already).
+        const scan = (image: string, into: string) => {
+          const { registry: login, ...rest } = shared;
+          const own =
+            login && normaliseRegistry(login.server) === registryOf(image) ? { registry: login } : {};
+          return scanImage(
+            { ...rest, ...own, image, outputDir: into, signal: controller.signal },
+            undefined,
+            imageLog,
+          );
+        };
         const output = await scan(entry.image, dir);
         imageLog.info(`scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode})`);
         const source = sources[index]!;

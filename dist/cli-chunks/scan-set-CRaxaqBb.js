@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
+var node_events = require('node:events');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
@@ -9,7 +10,7 @@ var reportKey = require('./report-key-YqFjDs0V.js');
 var node_os = require('node:os');
 var gateFiles = require('./gate-files-DUacNupU.js');
 var args = require('./args-DfHuaC5J.js');
-var scan = require('./scan-C5HGKR91.js');
+var scan = require('./scan-BTBSMSAY.js');
 var options = require('./options-C8wLERfp.js');
 require('node:crypto');
 require('./labels-BdcrlZCo.js');
@@ -253,6 +254,8 @@ async function scanSet(values, images, outputDir, io, env) {
         scannerReady: true,
     };
     const controller = new AbortController();
+    // Every scan of the set listens to the one signal (a few listeners each): not a leak.
+    node_events.setMaxListeners(Math.max(10, entries.length * 8), controller.signal);
     const release = scan.abortOnSignals(controller, io);
     const log = scan.stderrLogger(io, values.verbose === true);
     log.info(`${entries.length} images, ${parallel} at a time`);
@@ -270,7 +273,12 @@ async function scanSet(values, images, outputDir, io, env) {
                 const dir = node_path.join(outputDir, artifactName);
                 await promises.mkdir(dir, { recursive: true });
                 const imageLog = prefixed(log, entry.image);
-                const scan$1 = (image, into) => scan.scanImage({ ...shared, image, outputDir: into, signal: controller.signal }, undefined, imageLog);
+                // The credentials go only to the scans of images from their registry (the scanner is pulled already).
+                const scan$1 = (image, into) => {
+                    const { registry: login, ...rest } = shared;
+                    const own = login && options.normaliseRegistry(login.server) === options.registryOf(image) ? { registry: login } : {};
+                    return scan.scanImage({ ...rest, ...own, image, outputDir: into, signal: controller.signal }, undefined, imageLog);
+                };
                 const output = await scan$1(entry.image, dir);
                 imageLog.info(`scanned ${output.targetDigest} (oscap exit ${output.oscapExitCode})`);
                 const source = sources[index];
