@@ -28,6 +28,7 @@ import { defaultArtifactName } from '../publish/report-key.js';
 import { setActionOutputs } from '../publish/set-outputs.js';
 import { gateJson } from '../report/gate-json.js';
 import { setVerdict, type SetMember } from '../report/set-report.js';
+import { normaliseRegistry, registryOf } from '../scan/options.js';
 import { pullScannerOnce } from '../scan/scanner-image.js';
 import { ScanError } from '../scan/scan-error.js';
 import type { ScanLogger } from '../scan/types.js';
@@ -51,6 +52,15 @@ interface MemberRun {
   member: SetMember;
   files: OutputFiles;
   result?: GateResult;
+}
+
+/**
+ * The inputs for scanning `image`: the registry credentials only when it is from that registry (the scanner
+ * is pulled already), so that the other images' scans neither log in nor warn about it.
+ */
+function inputsFor(inputs: ActionInputs, image: string): ActionInputs {
+  const { registry, ...rest } = inputs;
+  return registry && normaliseRegistry(registry.server) === registryOf(image) ? inputs : rest;
 }
 
 /** Each line of an image's log starts with the image, as the scans run side by side. */
@@ -77,19 +87,33 @@ async function gateMember(run: SetRun, entry: ImageEntry, source: BaselineSource
   let result: GateResult | undefined;
   try {
     await mkdir(outputDir, { recursive: true });
-    const current = await scan(inputs, entry.image, outputDir, run.inWorkspace, run.signal, {
-      scannerReady: true,
-      log,
-    });
+    const current = await scan(
+      inputsFor(inputs, entry.image),
+      entry.image,
+      outputDir,
+      run.inWorkspace,
+      run.signal,
+      {
+        scannerReady: true,
+        log,
+      },
+    );
     Object.assign(files, current);
     const resolved = await resolveBaseline(source, artifactName, {
       isFile: async (path) => (await stat(run.inWorkspace(path)).catch(() => undefined))?.isFile() === true,
       scanImage: async (image) =>
         (
-          await scan(inputs, image, join(outputDir, 'baseline'), run.inWorkspace, run.signal, {
-            scannerReady: true,
-            log,
-          })
+          await scan(
+            inputsFor(inputs, image),
+            image,
+            join(outputDir, 'baseline'),
+            run.inWorkspace,
+            run.signal,
+            {
+              scannerReady: true,
+              log,
+            },
+          )
         ).resultsXml,
       isImageMissing: (error) =>
         error instanceof ScanError && ['pull target', 'inspect target'].includes(error.step),

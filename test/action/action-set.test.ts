@@ -167,6 +167,28 @@ describe.skipIf(SKIP_DOCKER)('a set of images', () => {
     expect(JSON.parse(merge.outputs['images-json']!)).toHaveLength(3);
   }, 600_000);
 
+  it('an image that cannot be scanned makes the set an error naming it; the others are still published', async () => {
+    const missing = `${TEST_IMAGES.registry}/stig-gate/target:no-such-tag`;
+    const run = await step(
+      { images: [`${CLEAN} = ${CLEAN_RESULTS}`, missing].join('\n'), pull: 'never' },
+      { pr: PR + 3 },
+    );
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    expect(run.outputs.reason).toMatch(
+      new RegExp(`^no verdict for 1 of 2 images \\(${escape(missing)}: inspect target failed: `),
+    );
+    const images = JSON.parse(run.outputs['images-json']!) as {
+      verdict: string;
+      artifactId: number | null;
+    }[];
+    expect(images.map((i) => i.verdict)).toEqual(['pass', 'error']);
+    expect(images[0]!.artifactId).not.toBeNull();
+    const [comment] = comments(PR + 3);
+    expect(comment!.body).toContain(`| ${CLEAN} | ✅ pass |`);
+    expect(comment!.body).toContain(`| ${missing} | ❗ error |`);
+  }, 600_000);
+
   it('a matrix job that wrote no report makes the merged verdict an error naming its image', async () => {
     const runId = nextRunId++;
     await step(
