@@ -13,6 +13,7 @@ import { startArtifactService, type ArtifactService } from '../servers/artifact-
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js';
 import { unzipToRecord } from '../servers/zip.js';
 import { CLEAN_RESULTS } from '../support/paths.js';
+import { acquireEngineLock } from '../e2e/support/engine.js';
 import { requireDocker, SKIP_DOCKER, TEST_IMAGES } from './docker-env.js';
 import { pullRequestEvent, runAction, type ActionRun } from './run-action.js';
 
@@ -69,9 +70,12 @@ const comments = (issue: number) => github.state.commentsOn(issue);
 describe.skipIf(SKIP_DOCKER)('a set of images', () => {
   let first: ActionRun;
   let firstRunId: number;
+  let release: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     requireDocker();
+    // Parallel scans: not while the end-to-end fault tests compare the engine's containers before and after.
+    release = await acquireEngineLock();
     results = await startArtifactService();
     github = await startGitHubApi({ token: TOKEN, artifactService: results });
     tmp = await mkdtemp(join(tmpdir(), 'stig-gate-action-set-'));
@@ -80,6 +84,7 @@ describe.skipIf(SKIP_DOCKER)('a set of images', () => {
     await github?.close();
     await results?.close();
     if (tmp) await rm(tmp, { recursive: true, force: true });
+    await release?.();
   });
 
   it('three images in one step, one failing: one failing verdict, three artifacts, one comment', async () => {
