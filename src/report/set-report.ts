@@ -48,6 +48,12 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** The first five of `names`, then how many more: a reason stays one readable line for a big set. */
+function someOf(names: readonly string[]): string {
+  const shown = names.slice(0, 5).join(', ');
+  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}
+
 /** The set's counts: images by verdict, and the rule counts summed over the images that have a report. */
 export function setCounts(members: readonly SetMember[]): SetCounts {
   const counts: SetCounts = {
@@ -81,17 +87,21 @@ export function setVerdict(members: readonly SetMember[]): SetVerdict {
   const counts = setCounts(members);
   const failed = members.filter((m) => m.report?.verdict === 'fail' && m.error === undefined);
   const failedText = `${failed.length} of ${plural(counts.images, 'image')} failed${
-    failed.length > 0 ? ` (${failed.map((m) => m.image).join(', ')})` : ''
+    failed.length > 0 ? ` (${someOf(failed.map((m) => m.image))})` : ''
   }, ${plural(counts.newFailures, 'new failure')} in all`;
   if (counts.images === 0) {
     return { verdict: 'error', reason: 'no verdict: the set has no image', counts };
   }
   if (counts.errors > 0) {
     const missing = members.filter((m) => !m.report || m.error !== undefined);
-    const named = missing.map((m) => `${m.image}: ${(m.error ?? 'no report').split('\n', 1)[0]}`).join('; ');
+    const named = missing
+      .slice(0, 5)
+      .map((m) => `${m.image}: ${(m.error ?? 'no report').split('\n', 1)[0]}`)
+      .join('; ');
+    const more = missing.length > 5 ? `; and ${missing.length - 5} more` : '';
     return {
       verdict: 'error',
-      reason: `no verdict for ${counts.errors} of ${plural(counts.images, 'image')} (${named}); ${failedText}`,
+      reason: `no verdict for ${counts.errors} of ${plural(counts.images, 'image')} (${named}${more}); ${failedText}`,
       counts,
     };
   }

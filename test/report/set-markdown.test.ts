@@ -116,6 +116,9 @@ describe('the set report', () => {
     expect(cut).toMatch(
       /_Showing \d+ of 46 to keep this under GitHub's size limit; the full list is in the artifacts\._/,
     );
+    expect(setVerdict(members).reason).toBe(
+      'gate failed: 60 of 60 images failed (image-0, image-1, image-2, image-3, image-4 and 55 more), 2760 new failures in all',
+    );
   });
 
   it('the summary holds the set report, then each image own report, within the limit', () => {

@@ -10,7 +10,7 @@ var reportKey = require('./report-key-YqFjDs0V.js');
 var node_os = require('node:os');
 var gateFiles = require('./gate-files-DUacNupU.js');
 var args = require('./args-DfHuaC5J.js');
-var scan = require('./scan-BTBSMSAY.js');
+var scan = require('./scan-ZdZOr700.js');
 var options = require('./options-C8wLERfp.js');
 require('node:crypto');
 require('./labels-BdcrlZCo.js');
@@ -322,7 +322,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-Dm4uboFn.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-CE_IOKmG.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,

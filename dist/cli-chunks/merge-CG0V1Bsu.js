@@ -8,7 +8,7 @@ var promises = require('node:fs/promises');
 var gateFiles = require('./gate-files-DUacNupU.js');
 var options = require('./options-C8wLERfp.js');
 var args = require('./args-DfHuaC5J.js');
-var setOutput = require('./set-output-Dm4uboFn.js');
+var setOutput = require('./set-output-CE_IOKmG.js');
 require('node:crypto');
 require('./labels-BdcrlZCo.js');
 require('node:util');
