@@ -188,7 +188,10 @@ describe.skipIf(SKIP_DOCKER)('the action scanning with a real engine', () => {
     expect(run.lines.join('\n')).toContain('SIGTERM: stopping the scan and removing its containers');
     expect(run.outputs.verdict).toBe('error');
     expect(run.lines.at(-1)).toMatch(/^::error::run scanner failed: .*interrupted/);
-    expect(allContainers().filter((name) => !before.has(name) && name.startsWith('stig-gate-'))).toEqual([]);
+    // This run's containers, by the scan id in their names: other scans may share the engine meanwhile.
+    const id = /start target: (stig-gate-[0-9a-f]{12})-target/.exec(run.stdout)?.[1];
+    expect(id, 'the log names the target container').toBeDefined();
+    expect(allContainers().filter((name) => !before.has(name) && name.startsWith(`${id}-`))).toEqual([]);
     expect(run.ms).toBeLessThan(30_000);
   });
 
