@@ -117,6 +117,10 @@ describe.skipIf(SKIP_DOCKER)('a set of images', () => {
       expect(Object.keys(unzipToRecord(artifact!.content!))).toEqual(
         expect.arrayContaining(['results.xml', 'report.html', 'stig-gate.json', 'stig-gate.md']),
       );
+      // Each image's evidence (the `evidence` input's default, all) and scan record, as for one image.
+      expect(Object.keys(unzipToRecord(artifact!.content!))).toEqual(
+        expect.arrayContaining(['scan.json', 'evidence.json', 'stig-gate.cklb', 'stig-gate.intoto.json']),
+      );
     }
     // One comment for the set, with a row per image.
     const [comment, ...more] = comments(PR);

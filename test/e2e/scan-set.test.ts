@@ -2,7 +2,7 @@
  * Four test images in one `stig-gate scan` run with the real engine: the scanner is pulled once (from the
  * log), and each image's results equal those of a single scan of it, run one after another in the same test.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultArtifactName } from '../../src/publish/report-key.js';
@@ -26,6 +26,14 @@ function outcome(report: GateJson) {
     stillFailing: rules(report.stillFailing),
     fixed: rules(report.fixed),
   };
+}
+
+/** The evidence files in a scan's folder (see README, Evidence for assessors). */
+async function evidenceFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir);
+  return names
+    .filter((name) => /^(evidence\.json|stig-gate\.(cklb|ckl|intoto\.json)|stig-gate-.*)$/.test(name))
+    .sort();
 }
 
 async function readReport(dir: string): Promise<GateJson> {
@@ -102,9 +110,18 @@ describe.skipIf(!env)('four images in one step, with a real engine', () => {
       expect(
         single.stderr.split('\n').filter((line) => / pull scanner: /.test(line) && !/done in/.test(line)),
       ).toHaveLength(1);
-      const inSet = await readReport(join(setDir, defaultArtifactName(image, PROFILE)));
+      const inSetDir = join(setDir, defaultArtifactName(image, PROFILE));
+      const inSet = await readReport(inSetDir);
+      const alone = await readReport(dir);
       expect(inSet.image).toBe(image);
-      expect(outcome(inSet), image).toEqual(outcome(await readReport(dir)));
+      expect(outcome(inSet), image).toEqual(outcome(alone));
+      // The scan's facts (digests, mode, OpenSCAP) and the evidence files are a single scan's too.
+      // (A single scan's facts.mode is the option, 'auto', as int's CLI records it; the set's the mode run.)
+      expect({ ...inSet.current.facts, mode: null }, image).toEqual({ ...alone.current.facts, mode: null });
+      expect(inSet.current.facts.mode, image).toBe('rootfs');
+      expect(inSet.current.facts.scannerDigest, image).toMatch(/@sha256:|^sha256:/);
+      expect(await evidenceFiles(inSetDir), image).toEqual(await evidenceFiles(dir));
+      expect(await evidenceFiles(inSetDir), image).toContain('stig-gate.cklb');
       expect([0, 2]).toContain(single.code);
     }
     const summary = JSON.parse(await readFile(join(setDir, 'stig-gate-set.json'), 'utf8'));
