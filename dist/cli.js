@@ -51,16 +51,20 @@ const commands = {
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-CHd8GCjH.js'); }).then(function (n) { return n.compare; })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-CkKW2C9p.js'); })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     evidence: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-BZDfL_8f.js'); })).evidence,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-Z4d4twnq.js'); })).evidence,
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-BwSXK9TF.js'); })).scan,
-        summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-CFLJhVvz.js'); }).then(function (n) { return n.scan; })).scan,
+        summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
+    },
+    merge: {
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-BAvPRuv9.js'); })).merge,
+        summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };
 const usage = `Usage: stig-gate <command> [options]
@@ -116,7 +120,9 @@ void runCli(process.argv.slice(2), {
 });
 
 exports.ConfigurationError = ConfigurationError;
+exports.EXIT_ERROR = EXIT_ERROR;
 exports.EXIT_FAIL = EXIT_FAIL;
 exports.EXIT_PASS = EXIT_PASS;
 exports.ResultsFormatError = ResultsFormatError;
+exports.isUserError = isUserError;
 exports.toError = toError;

@@ -7,31 +7,26 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ConfigurationError, isUserError, toError } from './errors.js';
+import { mergeSet } from './action/merge.js';
+import { gateSet } from './action/set.js';
+import { fetchBaselineArtifact, scan, takeResults, waiversFile } from './action/steps.js';
+import { isUserError, toError } from './errors.js';
 import type { GateResult } from './gate/types.js';
-import { getInputs, type ActionInputs } from './inputs/action-inputs.js';
+import { getInputs } from './inputs/action-inputs.js';
 import { resolveBaseline } from './inputs/baseline.js';
-import { readRunContext, type RunContext } from './inputs/run-context.js';
-import type { ScanFacts } from './gate/scan-facts.js';
-import { writeActionEvidence, type ScannedImages } from './pipeline/action-evidence.js';
+import { readRunContext } from './inputs/run-context.js';
+import { writeActionEvidence } from './pipeline/action-evidence.js';
 import { gateScans, writeReports, type FactsInput } from './pipeline/gate-files.js';
-import { factsOfScan } from './pipeline/scan-facts.js';
-import { explainApiError } from './publish/api-errors.js';
-import { downloadBaselineResults, findBaselineArtifact } from './publish/baseline-artifact.js';
-import { createGitHubClient, retryPolicyFromEnv, type GitHubClient } from './publish/github-client.js';
+import { createGitHubClient, retryPolicyFromEnv } from './publish/github-client.js';
 import { newFailureAnnotations } from './publish/job-summary.js';
 import { actionOutputs, type OutputFiles, type OutputPublishing } from './publish/outputs.js';
 import { publishReports } from './publish/publish.js';
 import { defaultArtifactName } from './publish/report-key.js';
 import { escapeMarkdown } from './report/escape.js';
-import { scanImage } from './scan/scan.js';
 import { ScanError } from './scan/scan-error.js';
-
-/** Where `.stig-gate/waivers.yml` is looked for when the `waivers` input is empty. */
-export const DEFAULT_WAIVERS_FILE = '.stig-gate/waivers.yml';
 
 export async function run(): Promise<void> {
   // A cancelled job gets SIGINT/SIGTERM from the runner: stop the scan so its containers are removed.
@@ -57,6 +52,9 @@ async function gate(signal: AbortSignal): Promise<void> {
   try {
     const inputs = getInputs();
     const context = readRunContext(process.env, github.context.payload, process.cwd());
+    // A set of images, or a merge of matrix jobs' reports: one verdict, summary and comment for the set.
+    if (inputs.merge) return await mergeSet(inputs, context);
+    if (inputs.images.length > 0) return await gateSet(inputs, context, signal);
     const inWorkspace = (path: string) => resolve(context.workspace, path);
     const artifactName = inputs.artifactName ?? defaultArtifactName(inputs.image, inputs.profile);
     publishing.artifactName = artifactName;
@@ -175,114 +173,4 @@ async function summariseError(message: string): Promise<void> {
 
 function setOutputs(outputs: Record<string, string>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-}
-
-/**
- * Gates a results file made elsewhere, copied into the output folder so that the artifact holds it; its
- * facts are read beside the original (a scan.json or stig-gate.json that came with it).
- */
-async function takeResults(
-  path: string,
-  outputDir: string,
-): Promise<{ resultsXml: string; facts: FactsInput; scanned?: ScannedImages }> {
-  core.info(`Gating ${path} (no scan)`);
-  const copy = join(outputDir, 'results.xml');
-  const facts = { beside: path };
-  if (resolve(path) === copy) return { resultsXml: copy, facts };
-  try {
-    await copyFile(path, copy);
-    return { resultsXml: copy, facts };
-  } catch {
-    // Missing, a folder, unreadable: the results reader reports it with the file named, and fails closed.
-    return { resultsXml: path, facts };
-  }
-}
-
-async function scan(
-  inputs: ActionInputs,
-  image: string,
-  outputDir: string,
-  inWorkspace: (path: string) => string,
-  signal: AbortSignal,
-): Promise<{
-  resultsXml: string;
-  resultsArf: string;
-  reportHtml: string;
-  facts: ScanFacts;
-  scanned: ScannedImages;
-}> {
-  const output = await scanImage(
-    {
-      image,
-      signal,
-      scannerImage: inputs.scannerImage,
-      mode: inputs.scanMode,
-      rootfsMaxMb: inputs.rootfsMaxMb,
-      profile: inputs.profile,
-      ...(inputs.datastream && { datastream: inWorkspace(inputs.datastream) }),
-      ...(inputs.tailoringFile && { tailoringFile: inWorkspace(inputs.tailoringFile) }),
-      timeoutSeconds: inputs.scanTimeoutMinutes * 60,
-      outputDir,
-      pull: inputs.pull,
-      ...(inputs.registry && { registry: inputs.registry }),
-    },
-    undefined,
-    { info: (message) => core.info(message), warning: (message) => core.warning(message) },
-  );
-  core.info(
-    `Scanned ${image} (${output.targetDigest}) in ${output.mode} mode with ${inputs.scannerImage} (${output.scannerDigest}); oscap exit ${output.oscapExitCode}`,
-  );
-  return {
-    resultsXml: output.resultsXml,
-    resultsArf: output.resultsArf,
-    reportHtml: output.reportHtml,
-    facts: factsOfScan(output, { scannerImage: inputs.scannerImage, mode: inputs.scanMode }),
-    scanned: {
-      imageDigest: output.targetDigest,
-      scannerDigest: output.scannerDigest,
-    },
-  };
-}
-
-async function fetchBaselineArtifact(
-  client: GitHubClient | undefined,
-  artifacts: DefaultArtifactClient,
-  context: RunContext,
-  token: string,
-  name: string,
-  outputDir: string,
-) {
-  if (!client) return { notFound: "the 'github-token' input is empty, so the API cannot be asked" };
-  const run = {
-    owner: context.owner,
-    repo: context.repo,
-    runId: context.runId,
-    ...(context.workflowRef && { workflowRef: context.workflowRef }),
-    ...(context.defaultBranch && { defaultBranch: context.defaultBranch }),
-  };
-  let found;
-  try {
-    found = await findBaselineArtifact(client, run, name);
-  } catch (error) {
-    throw new ConfigurationError(
-      explainApiError(error, { operation: 'look for the baseline artifact', permission: 'actions: read' }),
-    );
-  }
-  if ('notFound' in found) return found;
-  core.info(
-    `Found baseline artifact ${name} (id ${found.artifactId}) in run ${found.runId} on ${found.branch}`,
-  );
-  return downloadBaselineResults(artifacts, found, run, token, join(outputDir, 'baseline'));
-}
-
-/** The waivers file: the input's (which must exist), else the default one when the repository has it. */
-async function waiversFile(
-  input: string | undefined,
-  inWorkspace: (path: string) => string,
-): Promise<string | undefined> {
-  if (input) return inWorkspace(input);
-  const fallback = inWorkspace(DEFAULT_WAIVERS_FILE);
-  const exists = (await stat(fallback).catch(() => undefined))?.isFile() === true;
-  if (exists) core.info(`Using waivers from ${DEFAULT_WAIVERS_FILE}`);
-  return exists ? fallback : undefined;
 }

@@ -23,7 +23,11 @@ const commands: Record<string, { load: () => Promise<Command>; summary: string }
   },
   scan: {
     load: async () => (await import('./scan.js')).scan,
-    summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
+    summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
+  },
+  merge: {
+    load: async () => (await import('./merge.js')).merge,
+    summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
   },
 };
 

@@ -34,7 +34,11 @@ as 'stig-gate compare' does and writes stig-gate.json, stig-gate.sarif and stig-
 Exits 0 gate passed, 2 gate failed, 1 error (a scan that did not complete is always an error).
 
 Scan options:
-  --image REF                 the image to scan (required)
+  --image REF                 the image to scan (required); repeat it to gate a set of images in one run:
+                              the scanner is pulled once, each image's files go to DIR/<its artifact name>,
+                              and the set gets one verdict. 'REF=BASELINE' gives an image its own baseline
+                              (a results file, or image:REF scanned in this run)
+  --parallel N                with several images, how many are scanned at once (default: the core count)
   --output-dir DIR            where the results and reports go (required; created when missing)
   --scanner-image REF         OpenSCAP image with oscap-docker (default ${DEFAULT_SCANNER_IMAGE})
   --mode auto|rootfs|container|image
@@ -68,8 +72,9 @@ scanner mounts that socket (rootfs mode gives it none).
 Gate options, as for 'stig-gate compare':
 ${gateOptionsUsage}`;
 
-const scanOptionSpec = {
-  image: { type: 'string' },
+export const scanOptionSpec = {
+  image: { type: 'string', multiple: true },
+  parallel: { type: 'string' },
   'output-dir': { type: 'string' },
   'scanner-image': { type: 'string', default: DEFAULT_SCANNER_IMAGE },
   mode: { type: 'string', default: 'auto' },
@@ -87,7 +92,7 @@ const scanOptionSpec = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-function parseMaxMb(text: string): number {
+export function parseMaxMb(text: string): number {
   const mb = Number(text);
   if (!/^\s*\d+\s*$/.test(text) || mb <= 0) {
     throw new ConfigurationError(`--rootfs-max-mb must be a positive whole number of MiB; got '${text}'`);
@@ -95,7 +100,7 @@ function parseMaxMb(text: string): number {
   return mb;
 }
 
-function parseTimeout(text: string): number {
+export function parseTimeout(text: string): number {
   const seconds = Number(text);
   if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
     throw new ConfigurationError(`--timeout must be a positive number of seconds; got '${text}'`);
@@ -107,7 +112,7 @@ function parseTimeout(text: string): number {
  * The gate's inputs, checked before the scan so that a typo costs no scan: the policy values and that the
  * baseline and waivers files exist (gateAndReport reads and checks them in full afterwards).
  */
-async function checkGateInputs(values: GateOptionValues): Promise<void> {
+export async function checkGateInputs(values: GateOptionValues): Promise<void> {
   oneOf('--fail-on', values['fail-on'] ?? 'new', FAIL_ON_VALUES);
   oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', SEVERITY_THRESHOLDS);
   for (const [option, path] of [
@@ -124,7 +129,7 @@ async function checkGateInputs(values: GateOptionValues): Promise<void> {
 }
 
 /** Credentials from the options and the environment; none when no username is given. */
-async function registryCredentials(
+export async function registryCredentials(
   image: string,
   server: string | undefined,
   username: string | undefined,
@@ -156,7 +161,7 @@ async function registryCredentials(
 }
 
 /** Progress on stderr, each line stamped with the time since the command started. */
-function stderrLogger(io: CliIo, verbose: boolean): ScanLogger {
+export function stderrLogger(io: CliIo, verbose: boolean): ScanLogger {
   const started = performance.now();
   const stamp = () => `[scan +${((performance.now() - started) / 1000).toFixed(1)}s]`;
   return {
@@ -170,7 +175,7 @@ function stderrLogger(io: CliIo, verbose: boolean): ScanLogger {
  * Aborts on SIGINT/SIGTERM so the scan removes its containers before the process ends; a second signal ends
  * the process at once. Returns the function that takes the handlers away again.
  */
-function abortOnSignals(controller: AbortController, io: CliIo): () => void {
+export function abortOnSignals(controller: AbortController, io: CliIo): () => void {
   const onSignal = (signal: NodeJS.Signals) => {
     if (controller.signal.aborted) process.exit(130);
     io.stderr(
@@ -194,10 +199,16 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   }
   if (positionals.length > 0)
     throw new ConfigurationError(`scan takes no positional arguments; got '${positionals[0]}'`);
-  const image = values.image;
+  const images = values.image ?? [];
   const outputDir = values['output-dir'];
-  if (image === undefined) throw new ConfigurationError(`scan needs --image REF\n\n${scanUsage}`);
+  if (images.length === 0) throw new ConfigurationError(`scan needs --image REF\n\n${scanUsage}`);
   if (outputDir === undefined) throw new ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
+  // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
+  if (images.length > 1 || images.some((text) => text.includes('='))) {
+    return (await import('./scan-set.js')).scanSet(values, images, outputDir, io, env);
+  }
+  const image = images[0]!;
+  if (values.parallel !== undefined) throw new ConfigurationError('--parallel needs more than one --image');
   await checkGateInputs(values);
   const mode = oneOf('--mode', values.mode, SCAN_MODES);
   const pull = oneOf('--pull', values.pull, PULL_POLICIES);

@@ -8,6 +8,7 @@ import { ConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type FailOn, type SeverityThreshold } from '../gate/types.js';
 import { ARTIFACT_NAME_FORBIDDEN } from '../publish/report-key.js';
 import { parseBaselineSource, type BaselineSource } from './baseline-source.js';
+import { parseImageEntries, type ImageEntry } from './image-list.js';
 
 /** Reads one input by its action.yml name; returns '' when it is not set. */
 export type InputReader = (name: string) => string;
@@ -58,6 +59,14 @@ export interface ActionInputs {
   outputDir?: string;
   /** The assessor evidence formats to write (default all). */
   evidence: EvidenceFormat[];
+  /** The `images` input: a set gated in one step (or, with `merge`, the images the matrix gates). */
+  images: ImageEntry[];
+  /** How many images of a set are scanned at once; absent means the runner's core count. */
+  parallel?: number;
+  /** Merge the reports of this run's matrix jobs instead of scanning. */
+  merge: boolean;
+  /** Which of this run's artifacts are stig-gate reports, for `merge` (`*` matches any characters). */
+  mergePattern: string;
 }
 
 /**
@@ -76,6 +85,8 @@ export const INPUT_DEFAULTS = {
   'severity-threshold': 'low',
   comment: 'on-failure',
   evidence: 'all',
+  merge: 'false',
+  'merge-pattern': 'stig-gate-*',
 } as const;
 
 /** Every input name the action reads, in action.yml's order. */
@@ -104,6 +115,10 @@ export const INPUT_NAMES = [
   'registry-username',
   'registry-password',
   'github-token',
+  'images',
+  'parallel',
+  'merge',
+  'merge-pattern',
 ] as const;
 
 type InputName = (typeof INPUT_NAMES)[number];
@@ -126,11 +141,14 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
   const optional = (name: InputName): string | undefined => value(name) || undefined;
 
   const image = value('image');
-  if (image === '') {
+  const images = parseImageEntries(value('images').split('\n'), "Input 'images'");
+  const merge = booleanInput('merge', value('merge'));
+  if (image === '' && images.length === 0 && !merge) {
     throw new ConfigurationError(
-      "Input 'image' is required: the image to gate, e.g. 'ghcr.io/owner/app:tag' (with 'results', it names the report)",
+      "Input 'image' is required: the image to gate, e.g. 'ghcr.io/owner/app:tag' (with 'results', it names the report); or 'images', one per line",
     );
   }
+  checkSetInputs(raw, image, images, merge);
   return {
     image,
     scannerImage: value('scanner-image'),
@@ -154,7 +172,56 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     evidence: parseEvidenceFormats("Input 'evidence'", value('evidence')),
     registry: registryCredentials(value('registry'), value('registry-username'), value('registry-password')),
     githubToken: value('github-token'),
+    images,
+    parallel: parallel(value('parallel')),
+    merge,
+    mergePattern: value('merge-pattern'),
   };
+}
+
+/** Inputs that name one image's files cannot apply to a set, and a merge scans nothing. */
+function checkSetInputs(
+  raw: Record<InputName, string>,
+  image: string,
+  images: readonly ImageEntry[],
+  merge: boolean,
+): void {
+  if (image !== '' && images.length > 0) {
+    throw new ConfigurationError(
+      "Inputs 'image' and 'images' cannot both be set; put every image in 'images', one per line",
+    );
+  }
+  if (merge && images.length === 0) {
+    throw new ConfigurationError(
+      "Input 'merge' needs 'images': the images the matrix gates, one per line, so that a matrix job that " +
+        'wrote no report is an error naming its image rather than a silent pass',
+    );
+  }
+  const set = merge || images.length > 0;
+  const oneImageOnly = merge
+    ? (['results', 'artifact-name', 'baseline', 'datastream', 'tailoring-file'] as const)
+    : (['results', 'artifact-name'] as const);
+  for (const name of oneImageOnly) {
+    if (set && raw[name] !== '') {
+      throw new ConfigurationError(
+        merge
+          ? `Input '${name}' does not apply with 'merge: true' (the matrix jobs gate; the merge only reads their reports)`
+          : `Input '${name}' names one image's ${name === 'results' ? 'results' : 'artifact'}; with 'images' each image gets its own (artifacts are named after each image and profile)`,
+      );
+    }
+  }
+}
+
+/** The `parallel` input: empty is the runner's core count. */
+function parallel(text: string): number | undefined {
+  if (text === '') return undefined;
+  const count = Number(text);
+  if (!/^\d+$/.test(text) || count < 1) {
+    throw new ConfigurationError(
+      `Input 'parallel' must be a whole number of scans at once, 1 or more; got '${text}'`,
+    );
+  }
+  return count;
 }
 
 function oneOf<const A extends readonly string[]>(name: string, text: string, allowed: A): A[number] {

@@ -32,6 +32,7 @@ export const OUTPUT_NAMES = [
   'artifact-id',
   'artifact-url',
   'comment-url',
+  'images-json',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
@@ -99,5 +100,24 @@ export function actionOutputs(
     'artifact-id': count(publishing.artifactId),
     'artifact-url': publishing.artifactUrl ?? '',
     'comment-url': publishing.commentUrl ?? '',
+    'images-json': JSON.stringify([
+      {
+        image: result?.image ?? null,
+        verdict: errorReason !== undefined ? 'error' : (result?.verdict ?? 'error'),
+        reason: errorReason ?? result?.reason ?? '',
+        newFailures: result?.counts.newFailures ?? null,
+        fixed: result?.counts.fixed ?? null,
+        stillFailing: result?.counts.stillFailing ?? null,
+        waived: result?.counts.waived ?? null,
+        failed: result?.counts.failed ?? null,
+        passed: result?.counts.passed ?? null,
+        notApplicable: result?.counts.notapplicable ?? null,
+        artifactName: publishing.artifactName ?? '',
+        artifactId: publishing.artifactId ?? null,
+        artifactUrl: publishing.artifactUrl ?? null,
+        outputDir: files.outputDir ?? null,
+        jsonPath: files.json ?? null,
+      },
+    ]),
   };
 }

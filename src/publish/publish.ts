@@ -93,7 +93,12 @@ export async function publishReports(input: PublishInput): Promise<Published> {
   return published;
 }
 
-async function uploadArtifact(input: PublishInput) {
+/** Uploads the report files that exist in `input.files` as the artifact `input.artifactName`. */
+export async function uploadArtifact(
+  input: Pick<PublishInput, 'files' | 'artifacts' | 'artifactName'> & {
+    inputs: Pick<ActionInputs, 'retentionDays'>;
+  },
+) {
   const { files } = input;
   const candidates = [
     files.reportHtml,

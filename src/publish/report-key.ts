@@ -23,6 +23,15 @@ export function commentMarker(image: string, profile: string): string {
   return `<!-- stig-gate:${markerPart(imageKey(image))}:${markerPart(profile)} -->`;
 }
 
+/**
+ * The marker of the one comment for a set of images (the `images` input, or a merge of matrix jobs), for
+ * `profile`: `<!-- stig-gate-set:<profile> -->`. The images are not in it, so that a set that gains or loses
+ * an image, or a merge missing a report, still edits the same comment.
+ */
+export function setCommentMarker(profile: string): string {
+  return `<!-- stig-gate-set:${markerPart(profile)} -->`;
+}
+
 function markerPart(text: string): string {
   // `:` separates the parts, so it is encoded inside one: image `app:1` with profile `p` and image `app`
   // with profile `1:p` must not share a comment.

@@ -10,6 +10,8 @@ import { clip, escapeHtml, escapeMarkdown } from './escape.js';
 import { markdownSections, type Section } from './markdown-sections.js';
 import { describeScanFacts, markdownDriftNotice } from './scan-facts-text.js';
 
+export type { Section } from './markdown-sections.js';
+
 /** GitHub's limit on an issue or pull request comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
 /** The default limit: GitHub's, less room for the hidden marker and anything the publisher adds. */
@@ -29,7 +31,14 @@ export function renderMarkdown(result: GateResult, options: MarkdownOptions = {}
   const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX;
   const hint = options.fullReportHint ?? 'the JSON report (`stig-gate.json`)';
   const head = headerLines(result, options.heading ?? 'STIG gate').join('\n') + '\n';
-  const sections = markdownSections(result);
+  return fitSections(head, markdownSections(result), maxLength, hint);
+}
+
+/**
+ * `head` (kept whole) and then `sections`, within `maxLength` UTF-8 bytes: when the whole is too long, the
+ * longest sections are cut first, each saying how much it shows and that the rest is in `hint`.
+ */
+export function fitSections(head: string, sections: Section[], maxLength: number, hint: string): string {
   const render = (kept: readonly number[]) =>
     head + sections.map((section, i) => renderSection(section, kept[i]!, hint)).join('');
 

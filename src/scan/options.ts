@@ -76,6 +76,8 @@ export interface ScanOptions {
   /** The engine, as `unix:///path`; default `DOCKER_HOST`, else `/var/run/docker.sock`. */
   dockerHost?: string;
   pull?: PullPolicy;
+  /** The scanner image is in the engine already (pulled once for a set of scans): it is not pulled again. */
+  scannerReady?: boolean;
   /** Aborting stops the scan and removes everything it created, as a timeout does. */
   signal?: AbortSignal;
   /**
@@ -115,6 +117,7 @@ export interface ScanPlan {
   /** The engine's socket on the host, mounted into the scanner so that oscap-docker can reach the engine. */
   socketPath: string;
   pull: PullPolicy;
+  scannerReady?: boolean;
   signal?: AbortSignal;
 }
 
@@ -246,5 +249,6 @@ export async function planScan(
     plan.registry = { server: normaliseRegistry(server), username: username.trim(), password };
   }
   if (options.signal !== undefined) plan.signal = options.signal;
+  if (options.scannerReady === true) plan.scannerReady = true;
   return plan;
 }

@@ -278,9 +278,12 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     const pullingTarget = phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () =>
       ensureImage(docker, plan.image, plan.pull, 'pull target', login),
     );
-    const pullingScanner = phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () =>
-      ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login),
-    );
+    // A set of images pulls the scanner once, before its scans (see src/pipeline/fleet.ts).
+    const pullingScanner = plan.scannerReady
+      ? Promise.resolve()
+      : phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () =>
+          ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login),
+        );
     let targetEnv: string[] = [];
     const preparing = (async () => {
       await pullingTarget;

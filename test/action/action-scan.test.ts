@@ -180,16 +180,25 @@ describe.skipIf(SKIP_DOCKER)('the action scanning with a real engine', () => {
 
   it('a cancelled job (SIGTERM from the runner) stops the scan, removes its containers and fails', async () => {
     const before = new Set(allContainers());
-    const run = await step({ image: TEST_IMAGES.clean, datastream: await hangingDatastream() }, 505, {
-      stdout: /run scanner: /,
-      signal: 'SIGTERM',
-      delayMs: 1_500,
-    });
+    // Container mode, whose log names the target container ('start target: <scan id>-target'): the default
+    // (auto = rootfs) names only a never-started source container.
+    const run = await step(
+      { image: TEST_IMAGES.clean, datastream: await hangingDatastream(), 'scan-mode': 'container' },
+      505,
+      {
+        stdout: /run scanner: /,
+        signal: 'SIGTERM',
+        delayMs: 1_500,
+      },
+    );
     expect(run.code).toBe(1);
     expect(run.lines.join('\n')).toContain('SIGTERM: stopping the scan and removing its containers');
     expect(run.outputs.verdict).toBe('error');
     expect(run.lines.at(-1)).toMatch(/^::error::run scanner failed: .*interrupted/);
-    expect(allContainers().filter((name) => !before.has(name) && name.startsWith('stig-gate-'))).toEqual([]);
+    // This run's containers, by the scan id in their names: other scans may share the engine meanwhile.
+    const id = /start target: (stig-gate-[0-9a-f]{12})-target/.exec(run.stdout)?.[1];
+    expect(id, 'the log names the target container').toBeDefined();
+    expect(allContainers().filter((name) => !before.has(name) && name.startsWith(`${id}-`))).toEqual([]);
     expect(run.ms).toBeLessThan(30_000);
   });
 

@@ -30,9 +30,9 @@ describe('action.yml', () => {
     expect(actionYml.inputs['github-token']?.default).toBe('${{ github.token }}');
   });
 
-  it('marks only image as required, and describes every input', () => {
+  it('marks no input as required (image or images, checked by getInputs), and describes every input', () => {
     const required = Object.entries(actionYml.inputs).filter(([, input]) => input.required === true);
-    expect(required.map(([name]) => name)).toEqual(['image']);
+    expect(required.map(([name]) => name)).toEqual([]);
     for (const [name, input] of Object.entries(actionYml.inputs))
       expect(input.description, name).not.toBe('');
   });

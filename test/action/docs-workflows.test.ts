@@ -36,7 +36,7 @@ function checkWorkflow(text: string): Step[] {
     expect(
       Object.keys(step.with ?? {}).filter((name) => !(INPUT_NAMES as readonly string[]).includes(name)),
     ).toEqual([]);
-    expect(step.with?.image, 'image is required').toBeTruthy();
+    expect(step.with?.image ?? step.with?.images, 'image or images is required').toBeTruthy();
   }
   const ids = new Set(gateSteps.map((step) => step.id).filter(Boolean));
   for (const [, id, output] of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
@@ -50,16 +50,28 @@ function checkWorkflow(text: string): Step[] {
 }
 
 describe('README.md', () => {
-  it('has the three workflows and the attestation one, each with its permissions and only real inputs and outputs', () => {
-    expect(docWorkflows).toHaveLength(4);
-    for (const text of docWorkflows) expect(checkWorkflow(text)).toHaveLength(1);
+  it('has the five workflows and the attestation one, each with its permissions and only real inputs and outputs', () => {
+    expect(docWorkflows).toHaveLength(6);
+    expect(docWorkflows.map((text) => checkWorkflow(text).length)).toEqual([1, 1, 1, 1, 2, 1]);
+  });
+
+  it('the matrix workflow merges in a job that needs the matrix, with comment: never in the matrix', () => {
+    const matrix = parse(docWorkflows[4]!) as Workflow & {
+      jobs: Record<string, { needs?: string; if?: string; steps?: Step[] }>;
+    };
+    const [scan, merge] = Object.values(matrix.jobs).map((job) => job.steps!.find(isStigGate)!);
+    expect(scan!.with).toMatchObject({ comment: 'never' });
+    expect(merge!.with).toMatchObject({ merge: true });
+    expect(matrix.jobs['stig-merge']).toMatchObject({ needs: 'stig', if: 'always()' });
   });
 
   it('asks for pull-requests: write and actions: read exactly where the comment and artifact baseline need them', () => {
-    const [plain, review, release] = docWorkflows.map((text) => parse(text) as Workflow);
+    const [plain, review, release, set, matrix] = docWorkflows.map((text) => parse(text) as Workflow);
     expect(plain!.permissions).toEqual({ contents: 'read' });
     expect(review!.permissions).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write' });
     expect(release!.permissions).toEqual({ contents: 'read', packages: 'read' });
+    expect(set!.permissions).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write' });
+    expect(matrix!.permissions).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write' });
   });
 
   it('documents every input and output in its tables', () => {

@@ -29,6 +29,8 @@ export interface ActionRunOptions {
   /** Sends `signal` to the action, `delayMs` after its output first matches `stdout` (as the runner does
    * when a job is cancelled). */
   signalWhen?: { stdout: RegExp; signal: NodeJS.Signals; delayMs: number };
+  /** The run is killed after this long (default 60 s). */
+  timeoutMs?: number;
 }
 
 export interface ActionRun {
@@ -88,7 +90,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     }
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
   const code = await new Promise<number>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (exit) => resolve(exit ?? -1));

@@ -45,6 +45,10 @@ describe('getInputs', () => {
       evidence: ['cklb', 'ckl', 'poam-csv', 'oscal-ar', 'oscal-poam', 'hdf', 'manifest'],
       registry: undefined,
       githubToken: 't0ken',
+      images: [],
+      parallel: undefined,
+      merge: false,
+      mergePattern: 'stig-gate-*',
     });
   });
 

@@ -1,12 +1,7 @@
 /** Finding the baseline artifact through the REST API, with the real Octokit against the loopback API. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findBaselineArtifact, workflowFile } from '../../src/publish/baseline-artifact.js';
-import {
-  createGitHubClient,
-  retryDelayMs,
-  retryPolicyFromEnv,
-  type GitHubClient,
-} from '../../src/publish/github-client.js';
+import { createGitHubClient, type GitHubClient } from '../../src/publish/github-client.js';
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js';
 
 const TOKEN = 'ghs_baselinetoken';
@@ -18,7 +13,7 @@ beforeAll(async () => {
   api = await startGitHubApi({ token: TOKEN, defaultBranch: 'trunk' });
   client = createGitHubClient(TOKEN, {
     baseUrl: api.url,
-    policy: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 1 },
+    policy: { maxRetries: 1, msPerSecond: 1, maxWaitSeconds: 60 },
   });
 });
 afterAll(() => api.close());
@@ -122,35 +117,5 @@ describe('workflowFile', () => {
     [4, '', undefined],
   ])('%i: %s → %s', (_n, ref, file) => {
     expect(workflowFile(ref)).toBe(file);
-  });
-});
-
-describe('retry timing', () => {
-  it('doubles from the base, honours retry-after, and caps both', () => {
-    const policy = { maxRetries: 3, baseDelayMs: 100, maxDelayMs: 1_000 };
-    const plain = { status: 502 };
-    expect([0, 1, 2, 3, 4].map((retry) => retryDelayMs(plain, retry, policy))).toEqual([
-      100, 200, 400, 800, 1_000,
-    ]);
-    expect(retryDelayMs({ status: 429, response: { headers: { 'retry-after': '0.5' } } }, 0, policy)).toBe(
-      500,
-    );
-    expect(retryDelayMs({ status: 429, response: { headers: { 'retry-after': '60' } } }, 0, policy)).toBe(
-      1_000,
-    );
-  });
-
-  it('is scaled down by STIG_GATE_RETRY_DELAY_MS, and defaults otherwise', () => {
-    expect(retryPolicyFromEnv({})).toEqual({ maxRetries: 3, baseDelayMs: 1_000, maxDelayMs: 30_000 });
-    expect(retryPolicyFromEnv({ STIG_GATE_RETRY_DELAY_MS: '5' })).toEqual({
-      maxRetries: 3,
-      baseDelayMs: 5,
-      maxDelayMs: 40,
-    });
-    expect(retryPolicyFromEnv({ STIG_GATE_RETRY_DELAY_MS: 'soon' })).toEqual({
-      maxRetries: 3,
-      baseDelayMs: 1_000,
-      maxDelayMs: 30_000,
-    });
   });
 });

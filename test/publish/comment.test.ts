@@ -14,7 +14,8 @@ import { MAX_COMMENT_LENGTH, startGitHubApi, type GitHubApi } from '../servers/g
 const TOKEN = 'ghs_commenttoken';
 const target = { owner: 'octo-org', repo: 'octo-repo', issueNumber: 7 };
 const marker = commentMarker('ghcr.io/o/app:1', 'xccdf_basic_profile_.check');
-const fastRetries = { maxRetries: 3, baseDelayMs: 5, maxDelayMs: 20 };
+/** One second of waiting lasts 2 ms here. */
+const fastRetries = { maxRetries: 3, msPerSecond: 2, maxWaitSeconds: 60 };
 
 let api: GitHubApi;
 let client: GitHubClient;
@@ -126,6 +127,51 @@ describe('createGitHubClient retries', () => {
       /^Could not post the pull request comment: GitHub gives workflows on pull requests from forks a read-only token \(403 Resource not accessible by integration/,
     );
     expect(explainApiError(error, context)).toContain("Give the job 'permissions: pull-requests: write'");
+  });
+
+  it("waits as long as a secondary rate limit's retry-after says", async () => {
+    api.failNext('GET', /\/issues\/7\/comments$/, { status: 429, headers: { 'retry-after': '40' } });
+    await upsertStickyComment(client, target, marker, `${marker}\nx`, { create: true });
+    const gets = api.requests.filter((r) => r.method === 'GET');
+    expect(gets.map((r) => r.status)).toEqual([429, 200]);
+    // 40 s of waiting at 2 ms a second; plugin-retry's own first wait would be 1 s (2 ms).
+    expect(gets[1]!.at.getTime() - gets[0]!.at.getTime()).toBeGreaterThanOrEqual(75);
+    expect(retryLog).toHaveLength(1);
+    expect(retryLog[0]).toMatch(/^GitHub API GET \S+\/issues\/7\/comments\S* answered 429; retry 1 of 3$/);
+  });
+
+  it('retries a primary rate limit (403, no requests left) once it resets', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 2);
+    api.failNext('POST', /\/issues\/7\/comments$/, {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      body: { message: 'API rate limit exceeded for installation ID 1.' },
+    });
+    const outcome = await upsertStickyComment(client, target, marker, `${marker}\nx`, { create: true });
+    expect(outcome.action).toBe('created');
+    expect(posts().map((r) => r.status)).toEqual([403, 201]);
+    expect(retryLog).toHaveLength(1);
+  });
+
+  it('gives up on a rate limit that asks for a longer wait than the policy allows', async () => {
+    api.failNext('GET', /\/issues\/7\/comments$/, { status: 429, headers: { 'retry-after': '3600' } });
+    const attempt = upsertStickyComment(client, target, marker, `${marker}\nx`, { create: true });
+    await expect(attempt).rejects.toMatchObject({ status: 429 });
+    expect(api.requests).toHaveLength(1);
+    expect(retryLog.join('\n')).toContain('asks to wait 3600 s, longer than 60 s; not retrying');
+  });
+
+  it.each([400, 404, 409, 410, 422])('does not retry %i', async (status) => {
+    api.failNext('GET', /\/issues\/7\/comments$/, { status });
+    // Not through paginate, which takes a 409 for an empty list.
+    const attempt = client.rest.issues.listComments({
+      owner: 'octo-org',
+      repo: 'octo-repo',
+      issue_number: 7,
+    });
+    await expect(attempt).rejects.toMatchObject({ status });
+    expect(api.requests).toHaveLength(1);
+    expect(retryLog).toEqual([]);
   });
 
   it('explains bad credentials', async () => {

@@ -4,7 +4,9 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var gateOptions = require('./gate-options-Ds2hxKp9.js');
+var gateOptions = require('./gate-options-BCKV1h37.js');
+var options = require('./options-DIHzoUTM.js');
+var scanFacts = require('./scan-facts-BZioJ01B.js');
 var args = require('./args-XQ5OqEpa.js');
 var node_os = require('node:os');
 var string_decoder = require('string_decoder');
@@ -18,7 +20,6 @@ var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
 var node_readline = require('node:readline');
 var formatNames = require('./format-names-Ct1DXX35.js');
-require('node:util');
 
 function _interopNamespace(e) {
     if (e && e.__esModule) return e;
@@ -43,148 +44,6 @@ var events__namespace = /*#__PURE__*/_interopNamespace(events);
 var child__namespace = /*#__PURE__*/_interopNamespace(child);
 var path__namespace = /*#__PURE__*/_interopNamespace(path);
 var fs__namespace = /*#__PURE__*/_interopNamespace(fs);
-
-/**
- * What a scan is asked to do, its defaults, and the checks that turn user input into a plan the adapter can
- * run. Checking happens here, before Docker is touched, so a typo costs no pull.
- */
-/** Chainguard's scanner image, as in its STIG documentation. */
-const DEFAULT_SCANNER_IMAGE = 'cgr.dev/chainguard/openscap:latest-dev';
-/** The one profile of Chainguard's GPOS STIG data stream. */
-const DEFAULT_PROFILE = 'xccdf_basic_profile_.check';
-/** Where the scanner image ships the data stream. */
-const SCANNER_DATASTREAM = '/usr/share/xml/scap/ssg/content/ssg-chainguard-gpos-ds.xml';
-/** Generous: a scan of a large image takes minutes, a hung one forever. */
-const DEFAULT_TIMEOUT_SECONDS = 1800;
-const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'];
-/** What `auto` means. */
-const AUTO_MODE = 'rootfs';
-/** The mode a scan asked for `mode` runs in. */
-function resolveScanMode(mode) {
-    return mode === 'auto' ? AUTO_MODE : mode;
-}
-/**
- * rootfs mode's limit for the extracted tree, in MiB of file data. The tree is a tmpfs in the scanner, so
- * it takes memory: 8 GiB is above nearly every real image's size and below a standard hosted runner's RAM.
- */
-const DEFAULT_ROOTFS_MAX_MB = 8192;
-const PULL_POLICIES = ['always', 'missing', 'never'];
-/**
- * The socket behind a `DOCKER_HOST` value. oscap-docker talks to the engine through a mounted socket, so only
- * `unix://` (or a bare absolute path) can work; anything else is a {@link ConfigurationError} naming `source`.
- */
-function socketPathOf(dockerHost, source = 'DOCKER_HOST') {
-    if (dockerHost === undefined || dockerHost === '')
-        return '/var/run/docker.sock';
-    const path = dockerHost.startsWith('unix://') ? dockerHost.slice('unix://'.length) : dockerHost;
-    if (!node_path.isAbsolute(path)) {
-        throw new cli.ConfigurationError(`${source} is '${dockerHost}', but the scanner reaches the engine through a mounted socket, so it must be ` +
-            `unix:///path/to/docker.sock (a tcp:// or ssh:// engine cannot be scanned through)`);
-    }
-    return path;
-}
-/**
- * Image references go to docker as single arguments, never through a shell; this rejects what docker would
- * misread as an option or what cannot be a reference at all, naming the input.
- */
-function checkImageReference(input, value) {
-    const trimmed = value.trim();
-    if (trimmed === '')
-        throw new cli.ConfigurationError(`${input} is empty; expected an image reference such as alpine:3.20`);
-    if (trimmed.startsWith('-') || /\s/.test(trimmed)) {
-        throw new cli.ConfigurationError(`${input} '${value}' is not an image reference (expected e.g. ghcr.io/acme/app:1.2)`);
-    }
-    return trimmed;
-}
-/** Registry server names as docker compares them: no scheme, no trailing slash, Docker Hub under one name. */
-function normaliseRegistry(server) {
-    const bare = server
-        .trim()
-        .replace(/^[a-z]+:\/\//i, '')
-        .replace(/\/.*$/, '')
-        .toLowerCase();
-    return bare === 'index.docker.io' || bare === 'registry-1.docker.io' ? 'docker.io' : bare;
-}
-/** The registry an image reference is pulled from, as docker decides it (`docker.io` when none is named). */
-function registryOf(reference) {
-    const slash = reference.indexOf('/');
-    if (slash < 0)
-        return 'docker.io';
-    const first = reference.slice(0, slash);
-    const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
-    return isHost ? normaliseRegistry(first) : 'docker.io';
-}
-async function checkInputFile(input, path) {
-    const absolute = node_path.resolve(path);
-    let isFile;
-    try {
-        isFile = (await promises.stat(absolute)).isFile();
-    }
-    catch {
-        throw new cli.ConfigurationError(`${input} '${path}' does not exist (expected a file in the workspace)`);
-    }
-    if (!isFile)
-        throw new cli.ConfigurationError(`${input} '${path}' is not a regular file`);
-    return absolute;
-}
-/** Checks `options` and applies the defaults; every problem is a {@link ConfigurationError} naming the input. */
-async function planScan(options, env = process.env) {
-    const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
-    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
-        throw new cli.ConfigurationError(`timeout must be a positive number of seconds; got ${String(options.timeoutSeconds)}`);
-    }
-    const requestedMode = options.mode ?? 'auto';
-    if (!SCAN_MODES.includes(requestedMode)) {
-        throw new cli.ConfigurationError(`mode must be one of ${SCAN_MODES.join(', ')}; got '${String(requestedMode)}'`);
-    }
-    const rootfsMaxMb = options.rootfsMaxMb ?? DEFAULT_ROOTFS_MAX_MB;
-    if (!Number.isInteger(rootfsMaxMb) || rootfsMaxMb <= 0) {
-        throw new cli.ConfigurationError(`rootfs max size must be a positive whole number of MiB; got ${String(options.rootfsMaxMb)}`);
-    }
-    const pull = options.pull ?? 'always';
-    if (!PULL_POLICIES.includes(pull)) {
-        throw new cli.ConfigurationError(`pull must be one of ${PULL_POLICIES.join(', ')}; got '${String(pull)}'`);
-    }
-    const profile = (options.profile ?? DEFAULT_PROFILE).trim();
-    if (profile === '' || profile.startsWith('-')) {
-        throw new cli.ConfigurationError(`profile '${profile}' is not an XCCDF profile id (e.g. ${DEFAULT_PROFILE})`);
-    }
-    if (options.outputDir.trim() === '')
-        throw new cli.ConfigurationError('output directory is empty; expected a path');
-    const explicitHost = options.dockerHost !== undefined;
-    const socketPath = socketPathOf(explicitHost ? options.dockerHost : env.DOCKER_HOST, explicitHost ? 'docker host' : 'DOCKER_HOST');
-    const plan = {
-        image: checkImageReference('image', options.image),
-        scannerImage: checkImageReference('scanner image', options.scannerImage ?? DEFAULT_SCANNER_IMAGE),
-        mode: resolveScanMode(requestedMode),
-        requestedMode,
-        rootfsMaxBytes: rootfsMaxMb * 1024 * 1024,
-        profile,
-        timeoutMs: Math.round(timeoutSeconds * 1000),
-        outputDir: node_path.resolve(options.outputDir),
-        dockerHost: `unix://${socketPath}`,
-        socketPath,
-        pull,
-    };
-    if (options.datastream !== undefined)
-        plan.datastream = await checkInputFile('datastream', options.datastream);
-    if (options.tailoringFile !== undefined) {
-        plan.tailoringFile = await checkInputFile('tailoring file', options.tailoringFile);
-    }
-    if (options.registry !== undefined) {
-        const { server, username, password } = options.registry;
-        if (normaliseRegistry(server) === '')
-            throw new cli.ConfigurationError('registry server is empty; expected e.g. ghcr.io');
-        if (username.trim() === '')
-            throw new cli.ConfigurationError(`registry username for ${server} is empty`);
-        if (password === '')
-            throw new cli.ConfigurationError(`registry password for ${server} is empty`);
-        plan.registry = { server: normaliseRegistry(server), username: username.trim(), password };
-    }
-    if (options.signal !== undefined)
-        plan.signal = options.signal;
-    return plan;
-}
 
 /**
  * The docker command lines of a scan, as argument arrays: pure functions, so every argument is tested without
@@ -295,7 +154,7 @@ function commitTargetArgs(names) {
 /** Where the data stream is inside the scanner: the scanner's own, or the mounted workspace file. */
 function datastreamInScanner(plan) {
     return plan.datastream === undefined
-        ? SCANNER_DATASTREAM
+        ? options.SCANNER_DATASTREAM
         : `${IN_SCANNER.datastreamDir}/${node_path.basename(plan.datastream)}`;
 }
 /** `oscap-docker container|image <target> xccdf eval …` as the scanner's arguments. */
@@ -935,7 +794,7 @@ async function ensureImage(docker, reference, policy, step, login) {
         if (policy === 'never')
             throw new ScanError(inspectStep, describeMissingImage(reference, found.answer));
     }
-    const useLogin = login !== undefined && registryOf(reference) === login.server;
+    const useLogin = login !== undefined && options.registryOf(reference) === login.server;
     const configArgs = useLogin ? ['--config', login.configDir] : [];
     const pulled = await docker([...configArgs, 'pull', '--quiet', reference]);
     if (pulled.exitCode !== 0)
@@ -2361,8 +2220,8 @@ async function phase(run, name, what, work) {
  * labelled image of image mode) are removed on every path, including timeout and `options.signal`.
  * `runner` defaults to the docker CLI; `logger` to silence.
  */
-async function scanImage(options, runner, logger = quietLogger) {
-    const secrets = options.registry ? [options.registry.password] : [];
+async function scanImage(options$1, runner, logger = quietLogger) {
+    const secrets = options$1.registry ? [options$1.registry.password] : [];
     const clean = (text) => redact(text, secrets);
     const log = {
         info: (message) => logger.info(clean(message)),
@@ -2372,7 +2231,7 @@ async function scanImage(options, runner, logger = quietLogger) {
     let plan;
     let docker;
     try {
-        plan = await planScan(options);
+        plan = await options.planScan(options$1);
         docker = connectionChecked(runner ?? execDockerRunner(plan.dockerHost), plan.dockerHost);
     }
     catch (thrown) {
@@ -2393,8 +2252,8 @@ async function scanImage(options, runner, logger = quietLogger) {
         redact: clean,
         timings: [],
         making: new Set(),
-        ...(options.onResults && { onResults: options.onResults }),
-        ...(options.whileScanning && { whileScanning: options.whileScanning }),
+        ...(options$1.onResults && { onResults: options$1.onResults }),
+        ...(options$1.whileScanning && { whileScanning: options$1.whileScanning }),
     };
     try {
         return await scanWithEngine(run);
@@ -2499,12 +2358,15 @@ async function scanWithEngine(run) {
         const credentials = plan.registry;
         if (credentials) {
             login = await phase(run, 'log in to registry', `${credentials.server} as ${credentials.username}`, () => logIn(docker, credentials));
-            if (![plan.image, plan.scannerImage].some((ref) => registryOf(ref) === credentials.server)) {
+            if (![plan.image, plan.scannerImage].some((ref) => options.registryOf(ref) === credentials.server)) {
                 run.log.warning(`registry credentials were given for ${credentials.server}, but neither image is from there`);
             }
         }
         const pullingTarget = phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () => ensureImage(docker, plan.image, plan.pull, 'pull target', login));
-        const pullingScanner = phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () => ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login));
+        // A set of images pulls the scanner once, before its scans (see src/pipeline/fleet.ts).
+        const pullingScanner = plan.scannerReady
+            ? Promise.resolve()
+            : phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () => ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login));
         let targetEnv = [];
         const preparing = (async () => {
             await pullingTarget;
@@ -2804,9 +2666,13 @@ as 'stig-gate compare' does and writes stig-gate.json, stig-gate.sarif and stig-
 Exits 0 gate passed, 2 gate failed, 1 error (a scan that did not complete is always an error).
 
 Scan options:
-  --image REF                 the image to scan (required)
+  --image REF                 the image to scan (required); repeat it to gate a set of images in one run:
+                              the scanner is pulled once, each image's files go to DIR/<its artifact name>,
+                              and the set gets one verdict. 'REF=BASELINE' gives an image its own baseline
+                              (a results file, or image:REF scanned in this run)
+  --parallel N                with several images, how many are scanned at once (default: the core count)
   --output-dir DIR            where the results and reports go (required; created when missing)
-  --scanner-image REF         OpenSCAP image with oscap-docker (default ${DEFAULT_SCANNER_IMAGE})
+  --scanner-image REF         OpenSCAP image with oscap-docker (default ${options.DEFAULT_SCANNER_IMAGE})
   --mode auto|rootfs|container|image
                               rootfs: REF's files, read with 'docker export' from a container never
                               started, extracted and scanned in a scanner with no engine socket, no
@@ -2817,11 +2683,11 @@ Scan options:
                               scanner it reads a 'docker export' copy, so REF needs no shell; older
                               oscap-docker runs 'bash' in it (see docs/scanning.md)
   --rootfs-max-mb N           rootfs: most MiB of file data the extracted tree (in memory) may hold
-                              (default ${DEFAULT_ROOTFS_MAX_MB})
-  --profile ID                XCCDF profile (default ${DEFAULT_PROFILE})
+                              (default ${options.DEFAULT_ROOTFS_MAX_MB})
+  --profile ID                XCCDF profile (default ${options.DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
   --tailoring-file PATH       XCCDF tailoring file
-  --timeout SECONDS           limit for starting the target and running the scanner (default ${DEFAULT_TIMEOUT_SECONDS})
+  --timeout SECONDS           limit for starting the target and running the scanner (default ${options.DEFAULT_TIMEOUT_SECONDS})
   --pull always|missing|never when to pull the images (default always; 'missing' for an image built locally)
   --registry HOST             registry to log in to (default: the image's registry, when a username is given)
   --registry-username USER    registry user
@@ -2838,15 +2704,16 @@ scanner mounts that socket (rootfs mode gives it none).
 Gate options, as for 'stig-gate compare':
 ${gateOptions.gateOptionsUsage}`;
 const scanOptionSpec = {
-    image: { type: 'string' },
+    image: { type: 'string', multiple: true },
+    parallel: { type: 'string' },
     'output-dir': { type: 'string' },
-    'scanner-image': { type: 'string', default: DEFAULT_SCANNER_IMAGE },
+    'scanner-image': { type: 'string', default: options.DEFAULT_SCANNER_IMAGE },
     mode: { type: 'string', default: 'auto' },
-    'rootfs-max-mb': { type: 'string', default: String(DEFAULT_ROOTFS_MAX_MB) },
-    profile: { type: 'string', default: DEFAULT_PROFILE },
+    'rootfs-max-mb': { type: 'string', default: String(options.DEFAULT_ROOTFS_MAX_MB) },
+    profile: { type: 'string', default: options.DEFAULT_PROFILE },
     datastream: { type: 'string' },
     'tailoring-file': { type: 'string' },
-    timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_SECONDS) },
+    timeout: { type: 'string', default: String(options.DEFAULT_TIMEOUT_SECONDS) },
     pull: { type: 'string', default: 'always' },
     registry: { type: 'string' },
     'registry-username': { type: 'string' },
@@ -2911,7 +2778,7 @@ async function registryCredentials(image, server, username, passwordFile, env) {
     else {
         throw new cli.ConfigurationError('--registry-username needs a password: --registry-password-file FILE or STIG_GATE_REGISTRY_PASSWORD');
     }
-    return { server: server ?? registryOf(image), username, password };
+    return { server: server ?? options.registryOf(image), username, password };
 }
 /** Progress on stderr, each line stamped with the time since the command started. */
 function stderrLogger(io, verbose) {
@@ -2949,15 +2816,22 @@ async function scan(argv, io, env = process.env) {
     }
     if (positionals.length > 0)
         throw new cli.ConfigurationError(`scan takes no positional arguments; got '${positionals[0]}'`);
-    const image = values.image;
+    const images = values.image ?? [];
     const outputDir = values['output-dir'];
-    if (image === undefined)
+    if (images.length === 0)
         throw new cli.ConfigurationError(`scan needs --image REF\n\n${scanUsage}`);
     if (outputDir === undefined)
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
+    // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
+    if (images.length > 1 || images.some((text) => text.includes('='))) {
+        return (await Promise.resolve().then(function () { return require('./scan-set-b4FhIvLN.js'); })).scanSet(values, images, outputDir, io, env);
+    }
+    const image = images[0];
+    if (values.parallel !== undefined)
+        throw new cli.ConfigurationError('--parallel needs more than one --image');
     await checkGateInputs(values);
-    const mode = args.oneOf('--mode', values.mode, SCAN_MODES);
-    const pull = args.oneOf('--pull', values.pull, PULL_POLICIES);
+    const mode = args.oneOf('--mode', values.mode, options.SCAN_MODES);
+    const pull = args.oneOf('--pull', values.pull, options.PULL_POLICIES);
     const timeoutSeconds = parseTimeout(values.timeout);
     const rootfsMaxMb = parseMaxMb(values['rootfs-max-mb']);
     const evidenceFormats = formatNames.parseEvidenceFormats('--evidence', values.evidence);
@@ -2971,7 +2845,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-CHd8GCjH.js'); }).then(function (n) { return n.compare; });
+            gateModule = Promise.resolve().then(function () { return require('./compare-CkKW2C9p.js'); });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
@@ -3005,7 +2879,7 @@ async function scan(argv, io, env = process.env) {
                 gateExtra.baselineFacts = { beside: values.baseline };
             },
             onResults: (results, recorded) => {
-                const currentFacts = gateOptions.factsOfScan(recorded, scanned);
+                const currentFacts = scanFacts.factsOfScan(recorded, scanned);
                 gating = loadGate().then((gate) => gate.runGate(results, values, { ...gateExtra, currentFacts }));
                 // Awaited below, or settled before the scan's own error is reported.
                 gating.catch(() => undefined);
@@ -3042,8 +2916,34 @@ async function scan(argv, io, env = process.env) {
     };
     // Written only now that the scan has succeeded: a scan that fails leaves no gate report behind.
     return gate.reportGate(await (gating ??
-        gate.runGate(output.results, values, { ...gateExtra, currentFacts: gateOptions.factsOfScan(output, scanned) })), values, io, gateExtra);
+        gate.runGate(output.results, values, { ...gateExtra, currentFacts: scanFacts.factsOfScan(output, scanned) })), values, io, gateExtra);
 }
 
-exports.scan = scan;
-exports.scanUsage = scanUsage;
+var scan$1 = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    abortOnSignals: abortOnSignals,
+    checkGateInputs: checkGateInputs,
+    parseMaxMb: parseMaxMb,
+    parseTimeout: parseTimeout,
+    registryCredentials: registryCredentials,
+    scan: scan,
+    scanOptionSpec: scanOptionSpec,
+    scanUsage: scanUsage,
+    stderrLogger: stderrLogger
+});
+
+exports.ScanError = ScanError;
+exports.abortOnSignals = abortOnSignals;
+exports.checkGateInputs = checkGateInputs;
+exports.describeConnectFailure = describeConnectFailure;
+exports.ensureImage = ensureImage;
+exports.execDockerRunner = execDockerRunner;
+exports.isEngineUnreachable = isEngineUnreachable;
+exports.logIn = logIn;
+exports.outputPaths = outputPaths;
+exports.parseMaxMb = parseMaxMb;
+exports.parseTimeout = parseTimeout;
+exports.registryCredentials = registryCredentials;
+exports.scan = scan$1;
+exports.scanImage = scanImage;
+exports.stderrLogger = stderrLogger;

@@ -5,14 +5,14 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var compare = require('./compare-CHd8GCjH.js');
-require('./escape-Dc50bqWw.js');
-require('./gate-options-Ds2hxKp9.js');
+var gateFiles = require('./gate-files-l2F28PfJ.js');
+require('node:path');
 require('./args-XQ5OqEpa.js');
 require('node:util');
-require('node:path');
 require('./vocabulary-DRNyFZ9H.js');
+require('./escape-Dc50bqWw.js');
 require('node:crypto');
+require('./scan-facts-BZioJ01B.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 
@@ -8797,9 +8797,9 @@ function parseEntry(value, file, number, line) {
         }
     }
     if (!ruleText)
-        throw new cli.ConfigurationError(`${named}: 'rule' is required: ${compare.RULE_REFERENCE_FORMS}`);
-    if (compare.parseRuleReference(ruleText) === undefined) {
-        throw new cli.ConfigurationError(`${named}: 'rule' must be ${compare.RULE_REFERENCE_FORMS}; got '${ruleText}'`);
+        throw new cli.ConfigurationError(`${named}: 'rule' is required: ${gateFiles.RULE_REFERENCE_FORMS}`);
+    if (gateFiles.parseRuleReference(ruleText) === undefined) {
+        throw new cli.ConfigurationError(`${named}: 'rule' must be ${gateFiles.RULE_REFERENCE_FORMS}; got '${ruleText}'`);
     }
     const reason = optionalText(entry.reason, 'reason', named);
     if (reason === undefined) {
