@@ -40,6 +40,53 @@ export interface CarvedRule {
   groupIds: string[];
 }
 
+/** A TestResult element, as XML, with the namespace it was found in. */
+export interface CarvedTestResult {
+  xml: string;
+  namespace: string;
+}
+
+/**
+ * The lists in an OVAL results document whose children can be handed over one by one: in its
+ * `oval_definitions`, the definitions, tests, objects and states; in `results/system`, the definition and
+ * test results, the collected objects and the collected items (`system_data`).
+ */
+export type OvalSection =
+  'definition' | 'test' | 'object' | 'state' | 'definitionResult' | 'testResult' | 'collectedObject' | 'item';
+
+/**
+ * Chooses which parts of an ARF's OVAL results are carved (see evidence/oval-collect.ts). Each element of
+ * an {@link OvalSection} is offered by its id before anything of it is kept: what is not wanted is passed
+ * over with a native search, and a section is left as soon as nothing more is wanted from it.
+ */
+export interface OvalSink {
+  /** At an `<oval_results>` in the ARF report `reportId`: whether to read it (else it is passed over). */
+  openReport(reportId: string | undefined, testResults: readonly CarvedTestResult[]): boolean;
+  wants(section: OvalSection, id: string): boolean;
+  /** True once nothing more is wanted from the section: the rest of it is passed over. */
+  satisfied(section: OvalSection): boolean;
+  /** A wanted element, as XML; undefined when it was larger than {@link OVAL_PART_MAX_BYTES} (dropped). */
+  take(section: OvalSection, id: string, xml: string | undefined): void;
+  closeReport(): void;
+}
+
+/** The most of one OVAL element kept: a collected object with a million item references is not. */
+export const OVAL_PART_MAX_BYTES = 8 << 20;
+
+/** Children of `oval_definitions` and of `results/system` (and its system characteristics) by list name. */
+const OVAL_DEFINITION_LISTS: Record<string, OvalSection> = {
+  definitions: 'definition',
+  tests: 'test',
+  objects: 'object',
+  states: 'state',
+};
+const OVAL_SYSTEM_LISTS: Record<string, OvalSection> = {
+  definitions: 'definitionResult',
+  tests: 'testResult',
+  collected_objects: 'collectedObject',
+  system_data: 'item',
+};
+
 export interface CarvedDocument {
   root: { name: string; namespace: string | undefined };
   /** The Benchmark's namespace (XCCDF 1.1 or 1.2), when there is a Benchmark. */
@@ -50,7 +97,7 @@ export interface CarvedDocument {
   benchmarkHeader: string[];
   rules: CarvedRule[];
   /** Each TestResult element, as XML, in document order; with the namespace it was found in. */
-  testResults: { xml: string; namespace: string }[];
+  testResults: CarvedTestResult[];
 }
 
 /** Raised for input that is not complete, well-formed, DTD-free XML. The reader adds the file name. */
@@ -63,11 +110,17 @@ interface OpenElement {
   /** Namespace declarations made on this element, if any. */
   declarations?: Map<string, string>;
   /** What this element is, for the parts we carve. */
-  role?: 'benchmark' | 'group' | 'capture';
+  role?: 'benchmark' | 'group' | 'capture' | 'ovalResults' | 'ovalArea';
+  /** For a list in OVAL results that is being read: what its children are. */
+  ovalSection?: OvalSection;
 }
 
 interface Capture {
-  kind: 'rule' | 'testResult' | 'header';
+  kind: 'rule' | 'testResult' | 'header' | 'oval';
+  /** For an OVAL part: where it was and its id. */
+  oval?: { section: OvalSection; id: string };
+  /** Bytes saved in `parts`. */
+  saved: number;
   depth: number;
   parts: Buffer[];
   /** Offset in the current buffer where the not-yet-saved part of the capture starts. */
@@ -78,6 +131,8 @@ interface Capture {
 export interface CarveOptions {
   /** false: pass over the Rules as over OVAL (none is carved), when only the results are wanted. */
   rules?: boolean;
+  /** Reads the parts of the ARF's OVAL results this sink wants (default: none, all passed over). */
+  oval?: OvalSink;
 }
 
 /**
@@ -90,7 +145,7 @@ export async function carveDocument(
   chunks: AsyncIterable<Uint8Array>,
   options: CarveOptions = {},
 ): Promise<CarvedDocument> {
-  const carver = new Carver(options.rules ?? true);
+  const carver = new Carver(options.rules ?? true, options.oval);
   for await (const chunk of chunks) carver.push(chunk);
   return carver.end();
 }
@@ -110,7 +165,16 @@ class Carver {
   private root: CarvedDocument['root'] | undefined;
   private readonly result: Omit<CarvedDocument, 'root'> = { benchmarkHeader: [], rules: [], testResults: [] };
 
-  constructor(private readonly keepRules: boolean) {}
+  /** The id of the ARF report being read, for the OVAL sink. */
+  private reportId: string | undefined;
+  /** Inside an `<oval_results>` the sink reads; and inside its `oval_definitions` or `results/system`. */
+  private readingOval = false;
+  private ovalArea: 'definitions' | 'system' | undefined;
+
+  constructor(
+    private readonly keepRules: boolean,
+    private readonly oval: OvalSink | undefined,
+  ) {}
 
   push(chunk: Uint8Array): void {
     if (!this.started) {
@@ -154,6 +218,13 @@ class Carver {
   private saveCapture(): void {
     const capture = this.capture;
     if (capture && this.pos > capture.from) {
+      capture.saved += this.pos - capture.from;
+      if (capture.oval && capture.saved > OVAL_PART_MAX_BYTES) {
+        // Too large to keep: the rest is passed over (the element's end tag is already being looked for).
+        this.capture = undefined;
+        this.oval?.take(capture.oval.section, capture.oval.id, undefined);
+        return;
+      }
       capture.parts.push(Buffer.from(this.buf.subarray(capture.from, this.pos)));
       capture.from = this.pos;
     }
@@ -267,11 +338,23 @@ class Carver {
 
     if (this.capture) {
       // Inside a carved part: only depth matters.
+    } else if (this.readingOval) {
+      if (!this.ovalStart(local, body, at, element, selfClosing)) return;
+    } else if (
+      local === 'oval_results' &&
+      this.oval &&
+      !selfClosing &&
+      this.oval.openReport(this.reportId, this.result.testResults)
+    ) {
+      element.role = 'ovalResults';
+      this.readingOval = true;
     } else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
       // Jump straight to the end tag; the element stays open on the stack until it is seen.
       this.skipUntil = Buffer.from(`</${name}`, 'utf8');
     } else if (namespace !== undefined && XCCDF_NAMESPACES.has(namespace)) {
       this.xccdfStart(local, body, at, element, namespace);
+    } else if (local === 'report' && namespace === ARF_NS) {
+      this.reportId = attribute(body, 'id');
     }
 
     if (selfClosing) {
@@ -280,10 +363,62 @@ class Carver {
       this.stack.push(element);
       // A carved Rule or TestResult is kept whole and parsed afterwards (xml-tree checks its inside), so the
       // bytes up to its end tag need no tokenizing here: most of a results.xml is the Rules' prose.
-      if (element.role === 'capture' && SKIPPED_CAPTURES.has(local)) {
+      if (element.role === 'capture' && (SKIPPED_CAPTURES.has(local) || this.capture?.oval)) {
         this.skipUntil = Buffer.from(`</${name}`, 'utf8');
       }
     }
+  }
+
+  /**
+   * A start tag inside OVAL results being read: a list's child is carved when the sink wants it and passed
+   * over otherwise. Returns false when the element is not to be pushed (the rest of its list is skipped).
+   */
+  private ovalStart(
+    local: string,
+    tag: string,
+    at: number,
+    element: OpenElement,
+    selfClosing: boolean,
+  ): boolean {
+    const sink = this.oval!;
+    const parent = this.stack[this.stack.length - 1];
+    const section = parent?.ovalSection;
+    if (section !== undefined) {
+      if (sink.satisfied(section)) {
+        // Nothing more wanted here: skip to the list's end tag; this child is never pushed.
+        this.skipUntil = Buffer.from(`</${parent!.name}`, 'utf8');
+        return false;
+      }
+      const idName =
+        section === 'testResult' ? 'test_id' : section === 'definitionResult' ? 'definition_id' : 'id';
+      const id = attribute(tag, idName);
+      if (id !== undefined && sink.wants(section, id)) {
+        element.role = 'capture';
+        this.capture = {
+          kind: 'oval',
+          oval: { section, id },
+          saved: 0,
+          depth: this.stack.length,
+          parts: [],
+          from: at,
+          namespace: '',
+        };
+      } else if (!selfClosing) {
+        this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+      }
+      return true;
+    }
+    if (local === 'oval_definitions' || local === 'system') {
+      element.role = 'ovalArea';
+      this.ovalArea = local === 'system' ? 'system' : 'definitions';
+    } else if (this.ovalArea !== undefined && !selfClosing) {
+      const lists = this.ovalArea === 'system' ? OVAL_SYSTEM_LISTS : OVAL_DEFINITION_LISTS;
+      const listed = Object.hasOwn(lists, local) ? lists[local] : undefined;
+      if (listed !== undefined) element.ovalSection = listed;
+      else if (local !== 'oval_system_characteristics')
+        this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+    }
+    return true;
   }
 
   /** A Rule, when its metadata is not wanted. */
@@ -307,7 +442,7 @@ class Carver {
     ) {
       element.role = 'capture';
       const kind = local === 'Rule' ? 'rule' : local === 'TestResult' ? 'testResult' : 'header';
-      this.capture = { kind, depth: this.stack.length, parts: [], from: at, namespace };
+      this.capture = { kind, saved: 0, depth: this.stack.length, parts: [], from: at, namespace };
     }
   }
 
@@ -325,12 +460,19 @@ class Carver {
   private closeElement(element: OpenElement, tagEnd: number): void {
     if (this.stack.length === 0) this.rootClosed = true;
     if (element.role === 'group') this.groupIds.pop();
+    if (element.role === 'ovalArea') this.ovalArea = undefined;
+    if (element.role === 'ovalResults') {
+      this.readingOval = false;
+      this.oval?.closeReport();
+    }
     const capture = this.capture;
     if (element.role !== 'capture' || !capture || capture.depth !== this.stack.length) return;
     capture.parts.push(this.buf.subarray(capture.from, tagEnd + 1));
     const xml = Buffer.concat(capture.parts).toString('utf8');
     this.capture = undefined;
-    if (capture.kind === 'rule') this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean) });
+    if (capture.oval) this.oval?.take(capture.oval.section, capture.oval.id, xml);
+    else if (capture.kind === 'rule')
+      this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean) });
     else if (capture.kind === 'testResult')
       this.result.testResults.push({ xml, namespace: capture.namespace });
     else this.result.benchmarkHeader.push(xml);
@@ -339,16 +481,28 @@ class Carver {
   /** Looks for the end of the skipped subtree; false when more input is needed. */
   private skip(atEnd: boolean): boolean {
     const needle = this.skipUntil!;
-    const found = this.buf.indexOf(needle, this.pos);
-    if (found === -1) {
-      if (atEnd) throw this.truncated(false);
-      // Keep a needle's length so an end tag split across two chunks is still found.
-      this.pos = Math.max(this.pos, this.buf.length - needle.length);
-      return false;
+    for (let from = this.pos; ;) {
+      const found = this.buf.indexOf(needle, from);
+      if (found === -1) {
+        if (atEnd) throw this.truncated(false);
+        // Keep a needle's length so an end tag split across two chunks is still found.
+        this.pos = Math.max(this.pos, this.buf.length - needle.length);
+        return false;
+      }
+      // `</test` is also how `</tested_variable>` begins: the name must end where the needle does.
+      const after = this.buf[found + needle.length];
+      if (after === undefined) {
+        if (atEnd) throw this.truncated(false);
+        this.pos = found;
+        return false;
+      }
+      if (after === GT || after === 0x20 || after === 0x0a || after === 0x0d || after === 0x09) {
+        this.pos = found;
+        this.skipUntil = undefined;
+        return true;
+      }
+      from = found + 1;
     }
-    this.pos = found;
-    this.skipUntil = undefined;
-    return true;
   }
 
   private resolve(name: string, declarations: Map<string, string> | undefined): string | undefined {

@@ -3,7 +3,7 @@
 
 var labels = require('./labels-BdcrlZCo.js');
 var cli = require('../cli.js');
-var args = require('./args-DfHuaC5J.js');
+var args = require('./args-DJ93lqCe.js');
 require('node:fs/promises');
 require('node:util');
 
