@@ -51,11 +51,11 @@ const commands = {
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-CbhByTsZ.js'); }).then(function (n) { return n.compare; })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-Cz4XtGxF.js'); }).then(function (n) { return n.compare; })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-DBK7TRpa.js'); })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-CoUlxU3_.js'); })).scan,
         summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
     },
 };

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var compare = require('./compare-CbhByTsZ.js');
+var compare = require('./compare-Cz4XtGxF.js');
 require('./labels-BdcrlZCo.js');
 require('./gate-options-BCKV1h37.js');
 require('node:path');
