@@ -29,15 +29,20 @@ function ovalResult(raw: string | undefined): OvalResultValue {
   return (OVAL_RESULT_VALUES as readonly string[]).includes(raw ?? '') ? (raw as OvalResultValue) : 'error';
 }
 
-/** The value fields of an object, state or item. */
-function valueFields(node: XmlNode): EvidenceField[] {
+/**
+ * The value fields of an object, state or item. A value given by a variable shows the value the scan
+ * used (from `variables`, the test's `tested_variable`s or the object's `variable_value`s) when known.
+ */
+function valueFields(node: XmlNode, variables: ReadonlyMap<string, string> = new Map()): EvidenceField[] {
   return node.children
     .filter((child) => !NOT_A_VALUE.has(child.name) && child.attributes.nil !== 'true')
     .map((child) => {
       const field: EvidenceField = {
         name: child.name,
         value: clipValue(
-          child.attributes.var_ref ? `(variable ${child.attributes.var_ref})` : allText(child),
+          child.attributes.var_ref
+            ? (variables.get(child.attributes.var_ref) ?? `(variable ${child.attributes.var_ref})`)
+            : allText(child),
         ),
       };
       const operation = child.attributes.operation;
@@ -52,13 +57,20 @@ function messages(node: XmlNode | undefined): string[] {
   return childrenNamed(node, 'message').map((m) => clipValue(redactHashes(allText(m).trim())));
 }
 
+/** Variable values by id, from `tested_variable` or `variable_value` children. */
+function variableValues(node: XmlNode | undefined, name: string): Map<string, string> {
+  return new Map(
+    childrenNamed(node, name).map((v) => [v.attributes.variable_id ?? '', redactHashes(allText(v))]),
+  );
+}
+
 function objectEvidence(report: OvalReport, objectId: string): OvalObjectEvidence {
   const object = report.get('object', objectId);
   const collected = report.get('collectedObject', objectId);
   const evidence: OvalObjectEvidence = {
     id: objectId,
     type: object?.name ?? 'object',
-    fields: object ? valueFields(object) : [],
+    fields: object ? valueFields(object, variableValues(collected, 'variable_value')) : [],
     variables: childrenNamed(collected, 'variable_value').map((v) => ({
       name: v.attributes.variable_id ?? '',
       value: clipValue(redactHashes(allText(v))),
@@ -108,7 +120,10 @@ function testEvidence(report: OvalReport, testId: string, negated: boolean): Ova
   if (objectRef) evidence.object = objectEvidence(report, objectRef);
   const stateRef = test?.children.find((c) => c.attributes.state_ref)?.attributes.state_ref;
   const state = stateRef ? report.get('state', stateRef) : undefined;
-  if (stateRef && state) evidence.state = { id: stateRef, type: state.name, fields: valueFields(state) };
+  if (stateRef && state) {
+    const variables = variableValues(result, 'tested_variable');
+    evidence.state = { id: stateRef, type: state.name, fields: valueFields(state, variables) };
+  }
   return evidence;
 }
 

@@ -6570,14 +6570,19 @@ function ovalResult(raw) {
     // Anything else is no known result: reported as an error, never as a pass.
     return OVAL_RESULT_VALUES.includes(raw ?? '') ? raw : 'error';
 }
-/** The value fields of an object, state or item. */
-function valueFields(node) {
+/**
+ * The value fields of an object, state or item. A value given by a variable shows the value the scan
+ * used (from `variables`, the test's `tested_variable`s or the object's `variable_value`s) when known.
+ */
+function valueFields(node, variables = new Map()) {
     return node.children
         .filter((child) => !NOT_A_VALUE.has(child.name) && child.attributes.nil !== 'true')
         .map((child) => {
         const field = {
             name: child.name,
-            value: clipValue(child.attributes.var_ref ? `(variable ${child.attributes.var_ref})` : allText(child)),
+            value: clipValue(child.attributes.var_ref
+                ? (variables.get(child.attributes.var_ref) ?? `(variable ${child.attributes.var_ref})`)
+                : allText(child)),
         };
         const operation = child.attributes.operation;
         if (operation && operation !== 'equals')
@@ -6590,13 +6595,17 @@ function valueFields(node) {
 function messages(node) {
     return childrenNamed(node, 'message').map((m) => clipValue(redactHashes(allText(m).trim())));
 }
+/** Variable values by id, from `tested_variable` or `variable_value` children. */
+function variableValues(node, name) {
+    return new Map(childrenNamed(node, name).map((v) => [v.attributes.variable_id ?? '', redactHashes(allText(v))]));
+}
 function objectEvidence(report, objectId) {
     const object = report.get('object', objectId);
     const collected = report.get('collectedObject', objectId);
     const evidence = {
         id: objectId,
         type: object?.name ?? 'object',
-        fields: object ? valueFields(object) : [],
+        fields: object ? valueFields(object, variableValues(collected, 'variable_value')) : [],
         variables: childrenNamed(collected, 'variable_value').map((v) => ({
             name: v.attributes.variable_id ?? '',
             value: clipValue(redactHashes(allText(v))),
@@ -6652,8 +6661,10 @@ function testEvidence(report, testId, negated) {
         evidence.object = objectEvidence(report, objectRef);
     const stateRef = test?.children.find((c) => c.attributes.state_ref)?.attributes.state_ref;
     const state = stateRef ? report.get('state', stateRef) : undefined;
-    if (stateRef && state)
-        evidence.state = { id: stateRef, type: state.name, fields: valueFields(state) };
+    if (stateRef && state) {
+        const variables = variableValues(result, 'tested_variable');
+        evidence.state = { id: stateRef, type: state.name, fields: valueFields(state, variables) };
+    }
     return evidence;
 }
 /** The evidence of `definitionId` in `report`, or undefined when the report holds no result for it. */
