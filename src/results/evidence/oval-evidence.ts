@@ -110,6 +110,8 @@ function testEvidence(report: OvalReport, testId: string, negated: boolean): Ova
     itemsOmitted: chosen?.omitted ?? 0,
     messages: messages(result),
   };
+  if (report.dropped('testResult', testId))
+    evidence.messages.push('its result is too large to read here (over 8 MB); see the ARF');
   const comment = test?.attributes.comment?.trim();
   if (comment) evidence.comment = clipValue(comment);
   const check = result?.attributes.check ?? test?.attributes.check;

@@ -6647,6 +6647,8 @@ function testEvidence(report, testId, negated) {
         itemsOmitted: chosen?.omitted ?? 0,
         messages: messages(result),
     };
+    if (report.dropped('testResult', testId))
+        evidence.messages.push('its result is too large to read here (over 8 MB); see the ARF');
     const comment = test?.attributes.comment?.trim();
     if (comment)
         evidence.comment = clipValue(comment);

@@ -6,7 +6,7 @@ var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 var node_path = require('node:path');
-var args = require('./args-BmVjSmfZ.js');
+var args = require('./args-w2hnqZiM.js');
 var node_crypto = require('node:crypto');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
@@ -2053,7 +2053,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CtlDsB19.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DPoktQy4.js'); });
     return loadWaiversFile(path);
 }
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */
@@ -2199,7 +2199,8 @@ policy, and reports new failures, fixed rules, rules still failing and waived on
 results count as failures. Exits 0 when the gate passes, 2 when it fails, 1 on an error (unreadable or
 empty results, a scan that evaluated nothing, a malformed waivers file).
 
-  --current FILE             results of the current scan (XCCDF --results or --results-arf output)
+  --current FILE             results of the current scan (XCCDF --results or --results-arf output;
+                             the ARF also says why each rule failed: the evidence in the reports)
 ${gateOptions.gateOptionsUsage}  --image REF                the scanned image, for waivers limited to images and SARIF locations
   --reports-dir DIR          also write stig-gate.json, stig-gate.sarif and stig-gate.md into DIR
 `;
