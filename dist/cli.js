@@ -47,15 +47,15 @@ const EXIT_FAIL = 2;
  */
 const commands = {
     summarize: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-BHKa-k1D.js'); })).summarize,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-XY7PxgHD.js'); })).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-BE-yp80K.js'); }).then(function (n) { return n.compare; })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-ZQabucsl.js'); }).then(function (n) { return n.compare; })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-BNFF9OPX.js'); })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-C82P-G34.js'); })).scan,
         summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
     },
 };

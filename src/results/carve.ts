@@ -65,13 +65,27 @@ export interface OvalSink {
   wants(section: OvalSection, id: string): boolean;
   /** True once nothing more is wanted from the section: the rest of it is passed over. */
   satisfied(section: OvalSection): boolean;
-  /** A wanted element, as XML; undefined when it was larger than {@link OVAL_PART_MAX_BYTES} (dropped). */
-  take(section: OvalSection, id: string, xml: string | undefined): void;
+  /**
+   * A wanted element, as XML; undefined when it was larger than {@link OVAL_PART_MAX_BYTES} (dropped).
+   * `elided` counts the children left out of it (see {@link OVAL_ELIDED_CHILDREN}).
+   */
+  take(section: OvalSection, id: string, xml: string | undefined, elided: number): void;
   closeReport(): void;
 }
 
-/** The most of one OVAL element kept: a collected object with a million item references is not. */
-export const OVAL_PART_MAX_BYTES = 8 << 20;
+/** The most of one OVAL element kept; a larger one is dropped (and the sink told). */
+export const OVAL_PART_MAX_BYTES = 4 << 20;
+
+/**
+ * Children that a test result (`tested_item`) or a collected object (`reference`) holds one per item
+ * collected, a million for a file search: only the first {@link OVAL_CHILDREN_KEPT} are kept in the carved
+ * element, the rest counted, so a wanted element stays small whatever the scan found.
+ */
+export const OVAL_ELIDED_CHILDREN: Partial<Record<OvalSection, string>> = {
+  testResult: 'tested_item',
+  collectedObject: 'reference',
+};
+export const OVAL_CHILDREN_KEPT = 50;
 
 /** Children of `oval_definitions` and of `results/system` (and its system characteristics) by list name. */
 const OVAL_DEFINITION_LISTS: Record<string, OvalSection> = {
@@ -117,8 +131,8 @@ interface OpenElement {
 
 interface Capture {
   kind: 'rule' | 'testResult' | 'header' | 'oval';
-  /** For an OVAL part: where it was and its id. */
-  oval?: { section: OvalSection; id: string };
+  /** For an OVAL part: where it was, its id, and its children left out so far (see OVAL_ELIDED_CHILDREN). */
+  oval?: { section: OvalSection; id: string; seen: number; elided: number };
   /** Bytes saved in `parts`. */
   saved: number;
   depth: number;
@@ -222,7 +236,8 @@ class Carver {
       if (capture.oval && capture.saved > OVAL_PART_MAX_BYTES) {
         // Too large to keep: the rest is passed over (the element's end tag is already being looked for).
         this.capture = undefined;
-        this.oval?.take(capture.oval.section, capture.oval.id, undefined);
+        // The rest is passed over as before (by its end tag) or tokenized as any OVAL results.
+        this.oval?.take(capture.oval.section, capture.oval.id, undefined, capture.oval.elided);
         return;
       }
       capture.parts.push(Buffer.from(this.buf.subarray(capture.from, this.pos)));
@@ -337,7 +352,14 @@ class Carver {
     }
 
     if (this.capture) {
-      // Inside a carved part: only depth matters.
+      // Inside a carved part: only depth matters, but for the per-item children of an OVAL part.
+      const part = this.capture.oval;
+      if (part && selfClosing && this.stack.length === this.capture.depth + 1) {
+        if (OVAL_ELIDED_CHILDREN[part.section] === local && ++part.seen > OVAL_CHILDREN_KEPT) {
+          this.elide(at, end);
+          return;
+        }
+      }
     } else if (this.readingOval) {
       if (!this.ovalStart(local, body, at, element, selfClosing)) return;
     } else if (
@@ -363,10 +385,25 @@ class Carver {
       this.stack.push(element);
       // A carved Rule or TestResult is kept whole and parsed afterwards (xml-tree checks its inside), so the
       // bytes up to its end tag need no tokenizing here: most of a results.xml is the Rules' prose.
-      if (element.role === 'capture' && (SKIPPED_CAPTURES.has(local) || this.capture?.oval)) {
+      const part = this.capture?.oval;
+      const tokenized = part !== undefined && OVAL_ELIDED_CHILDREN[part.section] !== undefined;
+      if (element.role === 'capture' && (SKIPPED_CAPTURES.has(local) || (part && !tokenized))) {
         this.skipUntil = Buffer.from(`</${name}`, 'utf8');
       }
     }
+  }
+
+  /** Leaves the self-closing child at `at`…`end` out of the OVAL part being carved, counting it. */
+  private elide(at: number, end: number): void {
+    const capture = this.capture!;
+    // Between two left-out children there is only white space, which is not kept either: a million
+    // small parts would cost more than the children.
+    if (!isWhiteSpace(this.buf, capture.from, at)) {
+      capture.parts.push(Buffer.from(this.buf.subarray(capture.from, at)));
+      capture.saved += at - capture.from;
+    }
+    capture.from = end + 1;
+    capture.oval!.elided += 1;
   }
 
   /**
@@ -396,7 +433,7 @@ class Carver {
         element.role = 'capture';
         this.capture = {
           kind: 'oval',
-          oval: { section, id },
+          oval: { section, id, seen: 0, elided: 0 },
           saved: 0,
           depth: this.stack.length,
           parts: [],
@@ -470,7 +507,7 @@ class Carver {
     capture.parts.push(this.buf.subarray(capture.from, tagEnd + 1));
     const xml = Buffer.concat(capture.parts).toString('utf8');
     this.capture = undefined;
-    if (capture.oval) this.oval?.take(capture.oval.section, capture.oval.id, xml);
+    if (capture.oval) this.oval?.take(capture.oval.section, capture.oval.id, xml, capture.oval.elided);
     else if (capture.kind === 'rule')
       this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean) });
     else if (capture.kind === 'testResult')
@@ -524,6 +561,14 @@ function endTagStraddles(tail: Buffer, next: Buffer, needle: Buffer): boolean {
   const probe = Buffer.concat([tail, next.subarray(0, needle.length - 1)]);
   const found = probe.indexOf(needle);
   return found !== -1 && found < tail.length;
+}
+
+function isWhiteSpace(buf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = buf[i];
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return false;
+  }
+  return true;
 }
 
 function htmlError(): CarveError {

@@ -67,7 +67,8 @@ export class OvalReport {
     if (!this.taken.get(section)!.has(id)) this.wanted.get(section)!.add(id);
   }
 
-  take(section: OvalSection, id: string, node: XmlNode | undefined): void {
+  /** Keeps a wanted element; `elided` counts its per-item children the carver left out. */
+  take(section: OvalSection, id: string, node: XmlNode | undefined, elided = 0): void {
     this.wanted.get(section)!.delete(id);
     this.taken.get(section)!.set(id, node);
     if (!node) return;
@@ -85,10 +86,10 @@ export class OvalReport {
         this.decide(id, node);
         break;
       case 'testResult':
-        this.chooseItems(id, node);
+        this.chooseItems(id, node, elided);
         break;
       case 'collectedObject':
-        this.itemsFromObject(id, node);
+        this.itemsFromObject(id, node, elided);
         break;
       default:
         break;
@@ -115,7 +116,7 @@ export class OvalReport {
     return test?.children.find((child) => child.attributes.object_ref)?.attributes.object_ref;
   }
 
-  private chooseItems(testId: string, result: XmlNode): void {
+  private chooseItems(testId: string, result: XmlNode, elided: number): void {
     const tested = childrenNamed(result, 'tested_item');
     if (tested.length === 0) return;
     // The items whose result agrees with the test's decided it: they come first.
@@ -127,23 +128,25 @@ export class OvalReport {
     this.setItems(
       testId,
       ordered.map((item) => item.attributes.item_id ?? ''),
+      elided,
     );
   }
 
-  private itemsFromObject(objectId: string, collected: XmlNode): void {
+  private itemsFromObject(objectId: string, collected: XmlNode, elided: number): void {
     // Test results without tested_item (thin results): the object's own item references instead.
     for (const [testId] of this.taken.get('testResult')!) {
       if (this.chosenItems.has(testId) || this.objectOf(testId) !== objectId) continue;
       this.setItems(
         testId,
         childrenNamed(collected, 'reference').map((ref) => ref.attributes.item_ref ?? ''),
+        elided,
       );
     }
   }
 
-  private setItems(testId: string, ids: string[]): void {
+  private setItems(testId: string, ids: string[], elided: number): void {
     const kept = ids.filter(Boolean).slice(0, EVIDENCE_LIMITS.itemsPerTest);
-    this.chosenItems.set(testId, { ids: kept, omitted: ids.length - kept.length });
+    this.chosenItems.set(testId, { ids: kept, omitted: ids.length - kept.length + elided });
     for (const id of kept) this.want('item', id);
   }
 }
@@ -208,8 +211,8 @@ export class OvalCollector implements OvalSink {
     return (this.current?.wanted.get(section)!.size ?? 0) === 0;
   }
 
-  take(section: OvalSection, id: string, xml: string | undefined): void {
-    this.current?.take(section, id, xml === undefined ? undefined : parseFragment(xml));
+  take(section: OvalSection, id: string, xml: string | undefined, elided: number): void {
+    this.current?.take(section, id, xml === undefined ? undefined : parseFragment(xml), elided);
   }
 
   closeReport(): void {

@@ -111,7 +111,7 @@ function testEvidence(report: OvalReport, testId: string, negated: boolean): Ova
     messages: messages(result),
   };
   if (report.dropped('testResult', testId))
-    evidence.messages.push('its result is too large to read here (over 8 MB); see the ARF');
+    evidence.messages.push('its result is too large to read here (over 4 MiB); see the ARF');
   const comment = test?.attributes.comment?.trim();
   if (comment) evidence.comment = clipValue(comment);
   const check = result?.attributes.check ?? test?.attributes.check;

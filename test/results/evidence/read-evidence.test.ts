@@ -160,6 +160,53 @@ describe('evidence from the clean ARF', () => {
     expect(results.rules.map((r) => r.evidence)).toEqual(arf.rules.map((r) => r.evidence));
   });
 
+  it('a test that collected many items: five listed, the rest counted, whatever the read boundaries', async () => {
+    const text = await readFile(CLEAN_ARF, 'utf8');
+    const n = 120;
+    const ids = Array.from({ length: n }, (_, i) => 9_000_000 + i);
+    const test = '<test test_id="oval:org.OpenSsl:tst:1" version="1" check="all" result="false"/>';
+    const object = '<object id="oval:org.OpenSsl:obj:1" version="1" flag="does not exist"/>';
+    const item = (id: number) =>
+      `<unix-sys:file_item id="${id}" status="exists"><unix-sys:filepath>/etc/ssl/${id}-fipsmodule.cnf</unix-sys:filepath><unix-sys:user_id datatype="int">${id % 7}</unix-sys:user_id></unix-sys:file_item>`;
+    const grown = text
+      .replace(
+        test,
+        test.replace(
+          '/>',
+          `>${ids.map((id) => `\n<tested_item item_id="${id}" result="false"/>`).join('')}</test>`,
+        ),
+      )
+      .replace(
+        object,
+        object.replace(
+          'does not exist"/>',
+          `complete">${ids.map((id) => `<reference item_ref="${id}"/>`).join('\n')}</object>`,
+        ),
+      )
+      .replace(
+        '</collected_objects>',
+        `</collected_objects><system_data>${ids.map(item).join('\n')}</system_data>`,
+      );
+    expect(grown).not.toBe(text);
+    const evidenceOf = async (size: number) => {
+      const bytes = Buffer.from(grown);
+      async function* pieces() {
+        for (let at = 0; at < bytes.length; at += size) yield Buffer.from(bytes.subarray(at, at + size));
+      }
+      const results = await readResults('grown.xml', pieces());
+      return (results.rules.find((r) => r.stig.ruleId === 'SV-203739')!.evidence as OvalEvidence).tests[0]!;
+    };
+    const whole = await evidenceOf(1 << 30);
+    expect(whole.items.map((i) => i.id)).toEqual(ids.slice(0, 5).map(String));
+    expect(whole.itemsOmitted).toBe(n - 5);
+    expect(whole.object!.flag).toBe('complete');
+    expect(whole.items[1]!.fields).toEqual([
+      { name: 'filepath', value: '/etc/ssl/9000001-fipsmodule.cnf' },
+      { name: 'user_id', value: String(9_000_001 % 7) },
+    ]);
+    for (const size of [7, 61, 4096]) expect(await evidenceOf(size), `pieces of ${size}`).toEqual(whole);
+  });
+
   it('a definition whose result is missing from the report gives no evidence, never a wrong one', async () => {
     const text = await readFile(CLEAN_ARF, 'utf8');
     const cut = text.replace(/<definition definition_id="oval:org.OpenSsl:def:1"[\s\S]*?<\/definition>/, '');

@@ -128,8 +128,18 @@ const BANG = 0x21;
 const QUESTION = 0x3f;
 const QUOT = 0x22;
 const APOS = 0x27;
-/** The most of one OVAL element kept: a collected object with a million item references is not. */
-const OVAL_PART_MAX_BYTES = 8 << 20;
+/** The most of one OVAL element kept; a larger one is dropped (and the sink told). */
+const OVAL_PART_MAX_BYTES = 4 << 20;
+/**
+ * Children that a test result (`tested_item`) or a collected object (`reference`) holds one per item
+ * collected, a million for a file search: only the first {@link OVAL_CHILDREN_KEPT} are kept in the carved
+ * element, the rest counted, so a wanted element stays small whatever the scan found.
+ */
+const OVAL_ELIDED_CHILDREN = {
+    testResult: 'tested_item',
+    collectedObject: 'reference',
+};
+const OVAL_CHILDREN_KEPT = 50;
 /** Children of `oval_definitions` and of `results/system` (and its system characteristics) by list name. */
 const OVAL_DEFINITION_LISTS = {
     definitions: 'definition',
@@ -229,7 +239,8 @@ class Carver {
             if (capture.oval && capture.saved > OVAL_PART_MAX_BYTES) {
                 // Too large to keep: the rest is passed over (the element's end tag is already being looked for).
                 this.capture = undefined;
-                this.oval?.take(capture.oval.section, capture.oval.id, undefined);
+                // The rest is passed over as before (by its end tag) or tokenized as any OVAL results.
+                this.oval?.take(capture.oval.section, capture.oval.id, undefined, capture.oval.elided);
                 return;
             }
             capture.parts.push(Buffer.from(this.buf.subarray(capture.from, this.pos)));
@@ -342,7 +353,16 @@ class Carver {
             if (local.toLowerCase() === 'html')
                 throw htmlError();
         }
-        if (this.capture) ;
+        if (this.capture) {
+            // Inside a carved part: only depth matters, but for the per-item children of an OVAL part.
+            const part = this.capture.oval;
+            if (part && selfClosing && this.stack.length === this.capture.depth + 1) {
+                if (OVAL_ELIDED_CHILDREN[part.section] === local && ++part.seen > OVAL_CHILDREN_KEPT) {
+                    this.elide(at, end);
+                    return;
+                }
+            }
+        }
         else if (this.readingOval) {
             if (!this.ovalStart(local, body, at, element, selfClosing))
                 return;
@@ -371,10 +391,24 @@ class Carver {
             this.stack.push(element);
             // A carved Rule or TestResult is kept whole and parsed afterwards (xml-tree checks its inside), so the
             // bytes up to its end tag need no tokenizing here: most of a results.xml is the Rules' prose.
-            if (element.role === 'capture' && (SKIPPED_CAPTURES.has(local) || this.capture?.oval)) {
+            const part = this.capture?.oval;
+            const tokenized = part !== undefined && OVAL_ELIDED_CHILDREN[part.section] !== undefined;
+            if (element.role === 'capture' && (SKIPPED_CAPTURES.has(local) || (part && !tokenized))) {
                 this.skipUntil = Buffer.from(`</${name}`, 'utf8');
             }
         }
+    }
+    /** Leaves the self-closing child at `at`…`end` out of the OVAL part being carved, counting it. */
+    elide(at, end) {
+        const capture = this.capture;
+        // Between two left-out children there is only white space, which is not kept either: a million
+        // small parts would cost more than the children.
+        if (!isWhiteSpace$1(this.buf, capture.from, at)) {
+            capture.parts.push(Buffer.from(this.buf.subarray(capture.from, at)));
+            capture.saved += at - capture.from;
+        }
+        capture.from = end + 1;
+        capture.oval.elided += 1;
     }
     /**
      * A start tag inside OVAL results being read: a list's child is carved when the sink wants it and passed
@@ -396,7 +430,7 @@ class Carver {
                 element.role = 'capture';
                 this.capture = {
                     kind: 'oval',
-                    oval: { section, id },
+                    oval: { section, id, seen: 0, elided: 0 },
                     saved: 0,
                     depth: this.stack.length,
                     parts: [],
@@ -473,7 +507,7 @@ class Carver {
         const xml = Buffer.concat(capture.parts).toString('utf8');
         this.capture = undefined;
         if (capture.oval)
-            this.oval?.take(capture.oval.section, capture.oval.id, xml);
+            this.oval?.take(capture.oval.section, capture.oval.id, xml, capture.oval.elided);
         else if (capture.kind === 'rule')
             this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean) });
         else if (capture.kind === 'testResult')
@@ -530,6 +564,14 @@ function endTagStraddles(tail, next, needle) {
     const probe = Buffer.concat([tail, next.subarray(0, needle.length - 1)]);
     const found = probe.indexOf(needle);
     return found !== -1 && found < tail.length;
+}
+function isWhiteSpace$1(buf, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = buf[i];
+        if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+            return false;
+    }
+    return true;
 }
 function htmlError() {
     return new CarveError('this is an HTML page (report.html?), not OpenSCAP results: expected XCCDF results (oscap --results) or ARF (--results-arf)');
@@ -6648,7 +6690,7 @@ function testEvidence(report, testId, negated) {
         messages: messages(result),
     };
     if (report.dropped('testResult', testId))
-        evidence.messages.push('its result is too large to read here (over 8 MB); see the ARF');
+        evidence.messages.push('its result is too large to read here (over 4 MiB); see the ARF');
     const comment = test?.attributes.comment?.trim();
     if (comment)
         evidence.comment = clipValue(comment);
@@ -6781,7 +6823,8 @@ class OvalReport {
         if (!this.taken.get(section).has(id))
             this.wanted.get(section).add(id);
     }
-    take(section, id, node) {
+    /** Keeps a wanted element; `elided` counts its per-item children the carver left out. */
+    take(section, id, node, elided = 0) {
         this.wanted.get(section).delete(id);
         this.taken.get(section).set(id, node);
         if (!node)
@@ -6803,10 +6846,10 @@ class OvalReport {
                 this.decide(id, node);
                 break;
             case 'testResult':
-                this.chooseItems(id, node);
+                this.chooseItems(id, node, elided);
                 break;
             case 'collectedObject':
-                this.itemsFromObject(id, node);
+                this.itemsFromObject(id, node, elided);
                 break;
         }
     }
@@ -6830,7 +6873,7 @@ class OvalReport {
         const test = this.get('test', testId);
         return test?.children.find((child) => child.attributes.object_ref)?.attributes.object_ref;
     }
-    chooseItems(testId, result) {
+    chooseItems(testId, result, elided) {
         const tested = childrenNamed(result, 'tested_item');
         if (tested.length === 0)
             return;
@@ -6840,19 +6883,19 @@ class OvalReport {
             ...tested.filter((item) => item.attributes.result === outcome),
             ...tested.filter((item) => item.attributes.result !== outcome),
         ];
-        this.setItems(testId, ordered.map((item) => item.attributes.item_id ?? ''));
+        this.setItems(testId, ordered.map((item) => item.attributes.item_id ?? ''), elided);
     }
-    itemsFromObject(objectId, collected) {
+    itemsFromObject(objectId, collected, elided) {
         // Test results without tested_item (thin results): the object's own item references instead.
         for (const [testId] of this.taken.get('testResult')) {
             if (this.chosenItems.has(testId) || this.objectOf(testId) !== objectId)
                 continue;
-            this.setItems(testId, childrenNamed(collected, 'reference').map((ref) => ref.attributes.item_ref ?? ''));
+            this.setItems(testId, childrenNamed(collected, 'reference').map((ref) => ref.attributes.item_ref ?? ''), elided);
         }
     }
-    setItems(testId, ids) {
+    setItems(testId, ids, elided) {
         const kept = ids.filter(Boolean).slice(0, EVIDENCE_LIMITS.itemsPerTest);
-        this.chosenItems.set(testId, { ids: kept, omitted: ids.length - kept.length });
+        this.chosenItems.set(testId, { ids: kept, omitted: ids.length - kept.length + elided });
         for (const id of kept)
             this.want('item', id);
     }
@@ -6912,8 +6955,8 @@ class OvalCollector {
     satisfied(section) {
         return (this.current?.wanted.get(section).size ?? 0) === 0;
     }
-    take(section, id, xml) {
-        this.current?.take(section, id, xml === undefined ? undefined : parseFragment(xml));
+    take(section, id, xml, elided) {
+        this.current?.take(section, id, xml === undefined ? undefined : parseFragment(xml), elided);
     }
     closeReport() {
         this.current = undefined;
