@@ -47,7 +47,7 @@ const EXIT_FAIL = 2;
  */
 const commands = {
     summarize: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-XY7PxgHD.js'); })).summarize,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-DVoPaoZU.js'); })).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {

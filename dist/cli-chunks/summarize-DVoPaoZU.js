@@ -93,7 +93,8 @@ async function summarize(argv, io) {
     if (positionals.length !== 1) {
         throw new cli.ConfigurationError(`summarize takes exactly one results file, got ${positionals.length}\n\n${summarizeUsage}`);
     }
-    const results = await args.readResultsFile(positionals[0]);
+    // The summary shows no evidence: the OVAL results are not read for it.
+    const results = await args.readResultsFile(positionals[0], { evidence: false });
     io.stdout(format === 'json' ? `${JSON.stringify(summaryJson(results), null, 2)}\n` : summaryText(results));
     for (const warning of results.warnings)
         io.stderr(`warning: ${labels.oneLine(warning)}\n`);
