@@ -67,6 +67,13 @@ function toNode(raw: Ordered): XmlNode | undefined {
 
 /** The one top-level element of `xml`. Throws {@link EvidenceFragmentError} when there is none. */
 export function parseFragment(xml: string): XmlNode {
+  // The carver passes over most of a wanted element by its end tag, unseen: a DTD inside it is refused
+  // here, before fast-xml-parser (which would expand its entities) sees it.
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
+    throw new EvidenceFragmentError(
+      'an OVAL results element holds a DTD (<!DOCTYPE or <!ENTITY); stig-gate refuses DTDs so that no entity is expanded',
+    );
+  }
   let parsed: unknown;
   try {
     parsed = parser.parse(xml);

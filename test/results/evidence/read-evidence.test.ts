@@ -207,6 +207,19 @@ describe('evidence from the clean ARF', () => {
     for (const size of [7, 61, 4096]) expect(await evidenceOf(size), `pieces of ${size}`).toEqual(whole);
   });
 
+  it('refuses a DTD hidden inside a wanted OVAL element, and expands no entity', async () => {
+    const text = await readFile(CLEAN_ARF, 'utf8');
+    const title = '<title>Check for OpenSSL FIPS Packages</title>';
+    const at = text.indexOf(title, text.indexOf('<arf:report id="oval0">'));
+    expect(at).toBeGreaterThan(0);
+    const hostile =
+      text.slice(0, at) +
+      '<!DOCTYPE d [<!ENTITY e "EXPANDED">]><title>&e;</title>' +
+      text.slice(at + title.length);
+    const reading = readResults('dtd.xml', chunksOf(Buffer.from(hostile)));
+    await expect(reading).rejects.toThrow(/dtd\.xml: .*holds a DTD .*no entity is expanded/);
+  });
+
   it('a definition whose result is missing from the report gives no evidence, never a wrong one', async () => {
     const text = await readFile(CLEAN_ARF, 'utf8');
     const cut = text.replace(/<definition definition_id="oval:org.OpenSsl:def:1"[\s\S]*?<\/definition>/, '');

@@ -3,7 +3,7 @@
 
 var labels = require('./labels-BdcrlZCo.js');
 var cli = require('../cli.js');
-var args = require('./args-rNHCFqXa.js');
+var args = require('./args-CLrh12XT.js');
 require('node:fs/promises');
 require('node:util');
 

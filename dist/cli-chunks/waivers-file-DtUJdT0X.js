@@ -5,11 +5,11 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var compare = require('./compare-ZQabucsl.js');
+var compare = require('./compare-Dt_Y5fEB.js');
 require('./labels-BdcrlZCo.js');
 require('./gate-options-BCKV1h37.js');
 require('node:path');
-require('./args-rNHCFqXa.js');
+require('./args-CLrh12XT.js');
 require('node:util');
 require('node:crypto');
 
