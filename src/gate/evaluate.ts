@@ -118,6 +118,7 @@ function gateRule(classified: ClassifiedRule, hasBaseline: boolean, policy: Gate
   if (outcome.description !== undefined) rule.description = outcome.description;
   if (outcome.rationale !== undefined) rule.rationale = outcome.rationale;
   if (outcome.fixText !== undefined) rule.fixText = outcome.fixText;
+  if (classified.current?.evidence !== undefined) rule.evidence = classified.current.evidence;
   return rule;
 }
 
@@ -133,7 +134,20 @@ export function bySeverityThenStigId(a: GateRule, b: GateRule): number {
 function scanIdentity(scan: ScanResults): ScanIdentity {
   const { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts } =
     scan;
-  return { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts };
+  const identity: ScanIdentity = {
+    source,
+    format,
+    benchmark,
+    profile,
+    target,
+    scanner,
+    testResultId,
+    startTime,
+    endTime,
+    counts,
+  };
+  if (scan.evidenceFrom !== undefined) identity.evidenceFrom = scan.evidenceFrom;
+  return identity;
 }
 
 function scanWarnings(scan: ScanResults): string[] {

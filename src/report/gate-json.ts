@@ -15,6 +15,7 @@ import type {
 } from '../gate/types.js';
 import type { Severity, StigIdentifiers } from '../results/model.js';
 import { stigCategory } from '../results/vocabulary.js';
+import { causeGroupsJson, evidenceJson, type CauseGroupJson, type EvidenceJson } from './evidence-json.js';
 
 export interface WaiverJson {
   rule: string;
@@ -44,6 +45,8 @@ export interface GateRuleJson {
   waiver: WaiverJson | null;
   /** The reviewed inherited-from-host entry (inheritedFromHost rules), else null. */
   inherited: { category: string; categoryText: string; rationale: string; source: string } | null;
+  /** Why it fails now (failing rules whose scan recorded it; see docs/json-schemas.md), else null. */
+  evidence: EvidenceJson | null;
 }
 
 export interface ScanJson {
@@ -57,10 +60,12 @@ export interface ScanJson {
   startTime: string | null;
   endTime: string | null;
   counts: ScanIdentity['counts'];
+  /** `arf` (OVAL and SCE evidence), `xccdf` (SCE output only), null when not known. */
+  evidenceFrom: 'arf' | 'xccdf' | null;
 }
 
 export interface GateJson {
-  schemaVersion: 1;
+  schemaVersion: 2;
   verdict: 'pass' | 'fail';
   reason: string;
   policy: GatePolicy;
@@ -71,6 +76,8 @@ export interface GateJson {
   baseline: ScanJson | null;
   counts: GateCounts;
   newFailures: GateRuleJson[];
+  /** New failures with evidence, grouped by shared cause. */
+  newFailureGroups: CauseGroupJson[];
   fixed: GateRuleJson[];
   stillFailing: GateRuleJson[];
   waived: GateRuleJson[];
@@ -114,6 +121,7 @@ function ruleJson(rule: GateRule): GateRuleJson {
           source: inherited.source,
         }
       : null,
+    evidence: rule.evidence ? evidenceJson(rule.evidence) : null,
   };
 }
 
@@ -133,13 +141,14 @@ function scanJson(scan: ScanIdentity): ScanJson {
     startTime: scan.startTime ?? null,
     endTime: scan.endTime ?? null,
     counts: scan.counts,
+    evidenceFrom: scan.evidenceFrom ?? null,
   };
 }
 
 /** The stable JSON document for a gate result. */
 export function gateJson(result: GateResult): GateJson {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     verdict: result.verdict,
     reason: result.reason,
     policy: { failOn: result.policy.failOn, severityThreshold: result.policy.severityThreshold },
@@ -150,6 +159,7 @@ export function gateJson(result: GateResult): GateJson {
     baseline: result.baseline ? scanJson(result.baseline) : null,
     counts: { ...result.counts },
     newFailures: result.newFailures.map(ruleJson),
+    newFailureGroups: causeGroupsJson(result.newFailures),
     fixed: result.fixed.map(ruleJson),
     stillFailing: result.stillFailing.map(ruleJson),
     waived: result.waived.map(ruleJson),

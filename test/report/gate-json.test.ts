@@ -17,6 +17,7 @@ const TOP_LEVEL_KEYS = [
   'baseline',
   'counts',
   'newFailures',
+  'newFailureGroups',
   'fixed',
   'stillFailing',
   'waived',
@@ -39,6 +40,7 @@ const RULE_KEYS = [
   'stig',
   'waiver',
   'inherited',
+  'evidence',
 ];
 
 describe('gateJson: the documented, stable schema (docs/json-schemas.md)', () => {
@@ -54,7 +56,7 @@ describe('gateJson: the documented, stable schema (docs/json-schemas.md)', () =>
       ReturnType<typeof gateJson>;
     expect(Object.keys(json)).toEqual(TOP_LEVEL_KEYS);
     expect(json).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       verdict: 'fail',
       policy: { failOn: 'new', severityThreshold: 'low' },
       inheritedFromHostEnabled: true,
@@ -77,6 +79,7 @@ describe('gateJson: the documented, stable schema (docs/json-schemas.md)', () =>
       startTime: expect.any(String),
       endTime: expect.any(String),
       counts: expect.objectContaining({ fail: 56, pass: 35, notapplicable: 107 }),
+      evidenceFrom: 'xccdf',
     });
     const remote = json.newFailures.find((rule) => rule.stigId === 'SV-263652')!;
     expect(Object.keys(remote)).toEqual(RULE_KEYS);

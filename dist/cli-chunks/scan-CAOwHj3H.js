@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 var node_path = require('node:path');
-var args = require('./args-7ANx3jvj.js');
+var args = require('./args-DgfOWMZe.js');
 var node_os = require('node:os');
 var string_decoder = require('string_decoder');
 var os = require('os');
@@ -697,10 +697,17 @@ async function readCompleteResults(dir, oscapExitCode) {
     try {
         // The ARF's Rules repeat results.xml's; passing over them halves the reading after the scan.
         const [xccdf, arf] = await Promise.all([
-            args.readResultsFile(paths.resultsXml),
+            args.readResultsFile(paths.resultsXml, { evidence: false }),
             args.readResultsFile(paths.resultsArf, { rules: false }),
         ]);
         checkSameResults(xccdf, arf);
+        // Only the ARF holds the OVAL results that say why a rule failed.
+        xccdf.rules.forEach((rule, i) => {
+            const evidence = arf.rules[i].evidence;
+            if (evidence)
+                rule.evidence = evidence;
+        });
+        xccdf.evidenceFrom = 'arf';
         const report = await promises.stat(paths.reportHtml).catch(() => null);
         if (!report || report.size === 0)
             throw new Error(`${paths.reportHtml}: oscap wrote no HTML report`);
@@ -2400,7 +2407,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-CFoUP-b7.js'); }).then(function (n) { return n.compare; });
+            gateModule = Promise.resolve().then(function () { return require('./compare-C703UG9Q.js'); }).then(function (n) { return n.compare; });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
