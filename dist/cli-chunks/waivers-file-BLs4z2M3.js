@@ -5,11 +5,11 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var compare = require('./compare-Dt_Y5fEB.js');
+var compare = require('./compare-Chp4bUET.js');
 require('./labels-BdcrlZCo.js');
 require('./gate-options-BCKV1h37.js');
 require('node:path');
-require('./args-CLrh12XT.js');
+require('./args-DXI-SGbo.js');
 require('node:util');
 require('node:crypto');
 

@@ -3,7 +3,7 @@
 
 var labels = require('./labels-BdcrlZCo.js');
 var cli = require('../cli.js');
-var args = require('./args-CLrh12XT.js');
+var args = require('./args-DXI-SGbo.js');
 require('node:fs/promises');
 require('node:util');
 
