@@ -57,11 +57,18 @@ async function dockerOk(args: string[]): Promise<string> {
 
 const derivedImages: string[] = [];
 
+/**
+ * On every container made here: the engine is shared, and other test runs' container checks pass over
+ * containers labelled with another scan's id (and those whose names do not start with stig-gate-).
+ */
+const LABEL = ['--label', `stig-gate.scan=evidence-test-${process.pid}`];
+
 async function derive(base: string, name: string, script: string, changes: string[] = []): Promise<string> {
   const tag = `stig-gate-test/i12b-evidence-${name}:${process.pid}`;
-  const container = `stig-gate-i12b-evidence-${name}-${process.pid}`;
+  const container = `evidence-test-${name}-${process.pid}`;
   await dockerOk([
     'run',
+    ...LABEL,
     '--name',
     container,
     '--network',
@@ -95,6 +102,7 @@ async function derive(base: string, name: string, script: string, changes: strin
 async function inImage(image: string, ...command: string[]): Promise<string> {
   return dockerOk([
     'run',
+    ...LABEL,
     '--rm',
     '--network',
     'none',
@@ -260,6 +268,7 @@ describe.skipIf(!env)('evidence from real scans of derived targets', () => {
   it('textfilecontent54, SCE and "does not exist" on the clean target, as the image holds', async () => {
     const exists = await docker([
       'run',
+      ...LABEL,
       '--rm',
       '--network',
       'none',

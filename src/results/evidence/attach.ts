@@ -5,7 +5,7 @@
 import type { CarvedDocument } from '../carve.js';
 import type { ScanResults } from '../model.js';
 import { isFailing } from '../vocabulary.js';
-import { OVAL_CHECK_SYSTEM, failingRuleResults } from './failing-checks.js';
+import { OVAL_CHECK_SYSTEM } from './failing-checks.js';
 import type { OvalCollector } from './oval-collect.js';
 import { ovalEvidence } from './oval-evidence.js';
 import { sceEvidence } from './sce-evidence.js';
@@ -17,7 +17,7 @@ export function attachEvidence(results: ScanResults, carved: CarvedDocument, col
   const failingRules = results.rules.filter((r) => isFailing(r.result));
   if (!chosen || failingRules.length === 0) return;
   // Rule-results in document order, so that a rule checked twice gets each check's own evidence.
-  const failing = failingRuleResults(chosen.xml);
+  const failing = collector.failingRules(chosen.xml);
   let next = 0;
   for (const rule of failingRules) {
     const parsed = failing[next]?.ruleId === rule.ruleId ? failing[next++] : undefined;

@@ -11,7 +11,7 @@
  */
 import type { CarvedTestResult, OvalSection, OvalSink } from '../carve.js';
 import { EVIDENCE_LIMITS } from '../evidence-model.js';
-import { failingDefinitionsByReport, failingRuleResults } from './failing-checks.js';
+import { failingDefinitionsByReport, failingRuleResults, type FailingRuleResult } from './failing-checks.js';
 import { childNamed, childrenNamed, parseFragment, type XmlNode } from './fragment.js';
 
 const SECTIONS: readonly OvalSection[] = [
@@ -99,7 +99,7 @@ export class OvalReport {
   private decide(definitionId: string, result: XmlNode): void {
     const criteria = childNamed(result, 'criteria');
     const found: DecidingTest[] = [];
-    if (criteria) decidingCriteria(criteria, false, found);
+    if (criteria) decidingCriteria(criteria, found);
     const unique = found.filter((t, i) => found.findIndex((u) => u.testId === t.testId) === i);
     const tests = unique.slice(0, EVIDENCE_LIMITS.testsPerRule);
     this.deciding.set(definitionId, { tests, omitted: unique.length - tests.length });
@@ -170,13 +170,13 @@ function invert(result: string | undefined): string | undefined {
  * The criteria's children that decided its result: under AND false (or OR true), those with that
  * result; when every child has it, all of them. A negated criteria decided the opposite of its result.
  */
-function decidingCriteria(criteria: XmlNode, _negated: boolean, out: DecidingTest[]): void {
+function decidingCriteria(criteria: XmlNode, out: DecidingTest[]): void {
   const own =
     criteria.attributes.negate === 'true' ? invert(criteria.attributes.result) : criteria.attributes.result;
   const parts = criteria.children.filter((c) => c.name === 'criteria' || c.name === 'criterion');
   const agreeing = parts.filter((c) => c.attributes.result === own);
   for (const part of agreeing.length > 0 ? agreeing : parts) {
-    if (part.name === 'criteria') decidingCriteria(part, false, out);
+    if (part.name === 'criteria') decidingCriteria(part, out);
     else if (part.attributes.test_ref)
       out.push({ testId: part.attributes.test_ref, negated: part.attributes.negate === 'true' });
   }
@@ -188,13 +188,20 @@ function decidingCriteria(criteria: XmlNode, _negated: boolean, out: DecidingTes
  */
 export class OvalCollector implements OvalSink {
   private byReport: Map<string, Set<string>> | undefined;
+  private failing: { xml: string; rules: FailingRuleResult[] } | undefined;
   private current: OvalReport | undefined;
   readonly reports = new Map<string, OvalReport>();
+
+  /** The failing rule-results of the TestResult `xml`, parsed once for the collector and for the SCE evidence. */
+  failingRules(xml: string): FailingRuleResult[] {
+    if (this.failing?.xml !== xml) this.failing = { xml, rules: failingRuleResults(xml) };
+    return this.failing.rules;
+  }
 
   openReport(reportId: string | undefined, testResults: readonly CarvedTestResult[]): boolean {
     if (this.byReport === undefined) {
       const last = testResults[testResults.length - 1];
-      this.byReport = last ? failingDefinitionsByReport(failingRuleResults(last.xml)) : new Map();
+      this.byReport = last ? failingDefinitionsByReport(this.failingRules(last.xml)) : new Map();
     }
     const definitions = reportId === undefined ? undefined : this.byReport.get(reportId);
     if (!definitions || this.reports.has(reportId!)) return false;

@@ -138,6 +138,32 @@ function stigCategory(severity) {
     }
 }
 
+/** The most of one OVAL element kept; a larger one is dropped (and the sink told). */
+const OVAL_PART_MAX_BYTES = 4 << 20;
+/**
+ * Children that a test result (`tested_item`) or a collected object (`reference`) holds one per item
+ * collected, a million for a file search: only the first {@link OVAL_CHILDREN_KEPT} are kept in the carved
+ * element, the rest counted, so a wanted element stays small whatever the scan found.
+ */
+const OVAL_ELIDED_CHILDREN = {
+    testResult: 'tested_item',
+    collectedObject: 'reference',
+};
+const OVAL_CHILDREN_KEPT = 50;
+/** Children of `oval_definitions` and of `results/system` (and its system characteristics) by list name. */
+const OVAL_DEFINITION_LISTS = {
+    definitions: 'definition',
+    tests: 'test',
+    objects: 'object',
+    states: 'state',
+};
+const OVAL_SYSTEM_LISTS = {
+    definitions: 'definitionResult',
+    tests: 'testResult',
+    collected_objects: 'collectedObject',
+    system_data: 'item',
+};
+
 /**
  * Streams a results file and cuts out only the parts the gate reads: the XCCDF Benchmark's header, its
  * Rules and the TestResults. ARF files carry tens to hundreds of MB of OVAL results, of which only the few
@@ -187,31 +213,6 @@ const BANG = 0x21;
 const QUESTION = 0x3f;
 const QUOT = 0x22;
 const APOS = 0x27;
-/** The most of one OVAL element kept; a larger one is dropped (and the sink told). */
-const OVAL_PART_MAX_BYTES = 4 << 20;
-/**
- * Children that a test result (`tested_item`) or a collected object (`reference`) holds one per item
- * collected, a million for a file search: only the first {@link OVAL_CHILDREN_KEPT} are kept in the carved
- * element, the rest counted, so a wanted element stays small whatever the scan found.
- */
-const OVAL_ELIDED_CHILDREN = {
-    testResult: 'tested_item',
-    collectedObject: 'reference',
-};
-const OVAL_CHILDREN_KEPT = 50;
-/** Children of `oval_definitions` and of `results/system` (and its system characteristics) by list name. */
-const OVAL_DEFINITION_LISTS = {
-    definitions: 'definition',
-    tests: 'test',
-    objects: 'object',
-    states: 'state',
-};
-const OVAL_SYSTEM_LISTS = {
-    definitions: 'definitionResult',
-    tests: 'testResult',
-    collected_objects: 'collectedObject',
-    system_data: 'item',
-};
 /** Raised for input that is not complete, well-formed, DTD-free XML. The reader adds the file name. */
 class CarveError extends Error {
     name = 'CarveError';
@@ -6930,7 +6931,7 @@ function attachEvidence(results, carved, collector) {
     if (!chosen || failingRules.length === 0)
         return;
     // Rule-results in document order, so that a rule checked twice gets each check's own evidence.
-    const failing = failingRuleResults(chosen.xml);
+    const failing = collector.failingRules(chosen.xml);
     let next = 0;
     for (const rule of failingRules) {
         const parsed = failing[next]?.ruleId === rule.ruleId ? failing[next++] : undefined;
@@ -7025,7 +7026,7 @@ class OvalReport {
         const criteria = childNamed(result, 'criteria');
         const found = [];
         if (criteria)
-            decidingCriteria(criteria, false, found);
+            decidingCriteria(criteria, found);
         const unique = found.filter((t, i) => found.findIndex((u) => u.testId === t.testId) === i);
         const tests = unique.slice(0, EVIDENCE_LIMITS.testsPerRule);
         this.deciding.set(definitionId, { tests, omitted: unique.length - tests.length });
@@ -7086,13 +7087,13 @@ function invert(result) {
  * The criteria's children that decided its result: under AND false (or OR true), those with that
  * result; when every child has it, all of them. A negated criteria decided the opposite of its result.
  */
-function decidingCriteria(criteria, _negated, out) {
+function decidingCriteria(criteria, out) {
     const own = criteria.attributes.negate === 'true' ? invert(criteria.attributes.result) : criteria.attributes.result;
     const parts = criteria.children.filter((c) => c.name === 'criteria' || c.name === 'criterion');
     const agreeing = parts.filter((c) => c.attributes.result === own);
     for (const part of agreeing.length > 0 ? agreeing : parts) {
         if (part.name === 'criteria')
-            decidingCriteria(part, false, out);
+            decidingCriteria(part, out);
         else if (part.attributes.test_ref)
             out.push({ testId: part.attributes.test_ref, negated: part.attributes.negate === 'true' });
     }
@@ -7103,12 +7104,19 @@ function decidingCriteria(criteria, _negated, out) {
  */
 class OvalCollector {
     byReport;
+    failing;
     current;
     reports = new Map();
+    /** The failing rule-results of the TestResult `xml`, parsed once for the collector and for the SCE evidence. */
+    failingRules(xml) {
+        if (this.failing?.xml !== xml)
+            this.failing = { xml, rules: failingRuleResults(xml) };
+        return this.failing.rules;
+    }
     openReport(reportId, testResults) {
         if (this.byReport === undefined) {
             const last = testResults[testResults.length - 1];
-            this.byReport = last ? failingDefinitionsByReport(failingRuleResults(last.xml)) : new Map();
+            this.byReport = last ? failingDefinitionsByReport(this.failingRules(last.xml)) : new Map();
         }
         const definitions = reportId === undefined ? undefined : this.byReport.get(reportId);
         if (!definitions || this.reports.has(reportId))
