@@ -163,6 +163,7 @@ class Carver {
   private rootClosed = false;
   private readonly stack: OpenElement[] = [];
   private readonly groupIds: string[] = [];
+  private readonly needles = new Map<string, Buffer>();
   private capture: Capture | undefined;
   /** While skipping a subtree: the end tag to look for. */
   private skipUntil: Buffer | undefined;
@@ -340,7 +341,7 @@ class Carver {
       }
     } else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
       // Jump straight to the end tag; the element stays open on the stack until it is seen.
-      this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+      this.skipUntil = this.endTagNeedle(name);
     } else if (namespace !== undefined && XCCDF_NAMESPACES.has(namespace)) {
       this.xccdfStart(local, body, at, element, namespace);
     }
@@ -352,7 +353,7 @@ class Carver {
       // A carved TestResult is kept whole and parsed afterwards (xml-fragment.ts checks its inside), so the
       // bytes up to its end tag need no tokenizing here. A Rule's children are sorted (see ruleChild).
       if (element.role === 'capture' && SKIPPED_CAPTURES.has(local)) {
-        this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+        this.skipUntil = this.endTagNeedle(name);
       }
     }
   }
@@ -372,7 +373,7 @@ class Carver {
   ): void {
     const capture = this.capture!;
     const xccdf = namespace !== undefined && XCCDF_NAMESPACES.has(namespace);
-    if (!selfClosing) this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+    if (!selfClosing) this.skipUntil = this.endTagNeedle(element.name);
     if (xccdf && RULE_CHILDREN_KEPT.has(local)) return;
     // Cut out of the Rule's XML from its start tag on; closeElement resumes after its end tag.
     // The indentation before it goes too: a Rule's content is elements only, and a benchmark's Rules are
@@ -384,11 +385,22 @@ class Carver {
     capture.from = -1;
     if (xccdf && (RULE_PROSE.has(local) || local === RULE_REFERENCE)) {
       element.role = 'prose';
-      const lang = attribute(body, 'xml:lang') ?? attribute(body, 'lang');
+      const lang =
+        local === RULE_REFERENCE ? undefined : (attribute(body, 'xml:lang') ?? attribute(body, 'lang'));
       capture.proseCapture = { name: local, lang, startTagLength: end + 1 - at, parts: [], from: at };
     } else {
       element.role = 'cut';
     }
+  }
+
+  /** `</name` as bytes, made once per name: a benchmark's Rules have tens of thousands of children. */
+  private endTagNeedle(name: string): Buffer {
+    let needle = this.needles.get(name);
+    if (needle === undefined) {
+      needle = Buffer.from(`</${name}`, 'utf8');
+      this.needles.set(name, needle);
+    }
+    return needle;
   }
 
   /** A Rule, when its metadata is not wanted. */

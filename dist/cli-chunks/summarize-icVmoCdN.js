@@ -3,7 +3,7 @@
 
 var vocabulary = require('./vocabulary-7JqFo6Lx.js');
 var cli = require('../cli.js');
-var args = require('./args-7ANx3jvj.js');
+var args = require('./args-BuBAGYA5.js');
 require('node:fs/promises');
 require('node:util');
 

@@ -5,11 +5,11 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var compare = require('./compare-CFoUP-b7.js');
+var compare = require('./compare-BykgfT9Y.js');
 require('./vocabulary-7JqFo6Lx.js');
 require('./gate-options-BCKV1h37.js');
 require('node:path');
-require('./args-7ANx3jvj.js');
+require('./args-BuBAGYA5.js');
 require('node:util');
 require('node:crypto');
 

@@ -6,7 +6,7 @@ var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 var node_path = require('node:path');
-var args = require('./args-7ANx3jvj.js');
+var args = require('./args-BuBAGYA5.js');
 var node_crypto = require('node:crypto');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
@@ -1665,7 +1665,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BlS_lhaG.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DssM1gXq.js'); });
     return loadWaiversFile(path);
 }
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */

@@ -173,6 +173,7 @@ class Carver {
     rootClosed = false;
     stack = [];
     groupIds = [];
+    needles = new Map();
     capture;
     /** While skipping a subtree: the end tag to look for. */
     skipUntil;
@@ -351,7 +352,7 @@ class Carver {
         }
         else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
             // Jump straight to the end tag; the element stays open on the stack until it is seen.
-            this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+            this.skipUntil = this.endTagNeedle(name);
         }
         else if (namespace !== undefined && XCCDF_NAMESPACES.has(namespace)) {
             this.xccdfStart(local, body, at, element, namespace);
@@ -364,7 +365,7 @@ class Carver {
             // A carved TestResult is kept whole and parsed afterwards (xml-fragment.ts checks its inside), so the
             // bytes up to its end tag need no tokenizing here. A Rule's children are sorted (see ruleChild).
             if (element.role === 'capture' && SKIPPED_CAPTURES.has(local)) {
-                this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+                this.skipUntil = this.endTagNeedle(name);
             }
         }
     }
@@ -376,7 +377,7 @@ class Carver {
         const capture = this.capture;
         const xccdf = namespace !== undefined && XCCDF_NAMESPACES.has(namespace);
         if (!selfClosing)
-            this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+            this.skipUntil = this.endTagNeedle(element.name);
         if (xccdf && RULE_CHILDREN_KEPT.has(local))
             return;
         // Cut out of the Rule's XML from its start tag on; closeElement resumes after its end tag.
@@ -391,12 +392,21 @@ class Carver {
         capture.from = -1;
         if (xccdf && (RULE_PROSE.has(local) || local === RULE_REFERENCE)) {
             element.role = 'prose';
-            const lang = attribute(body, 'xml:lang') ?? attribute(body, 'lang');
+            const lang = local === RULE_REFERENCE ? undefined : (attribute(body, 'xml:lang') ?? attribute(body, 'lang'));
             capture.proseCapture = { name: local, lang, startTagLength: end + 1 - at, parts: [], from: at };
         }
         else {
             element.role = 'cut';
         }
+    }
+    /** `</name` as bytes, made once per name: a benchmark's Rules have tens of thousands of children. */
+    endTagNeedle(name) {
+        let needle = this.needles.get(name);
+        if (needle === undefined) {
+            needle = Buffer.from(`</${name}`, 'utf8');
+            this.needles.set(name, needle);
+        }
+        return needle;
     }
     /** A Rule, when its metadata is not wanted. */
     passesOver(local, namespace) {
