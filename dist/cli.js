@@ -47,15 +47,15 @@ const EXIT_FAIL = 2;
  */
 const commands = {
     summarize: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-Rg1ad9zi.js'); })).summarize,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-JGrXBM0z.js'); })).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-wFX5mbzo.js'); }).then(function (n) { return n.compare; })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-DvsRzkKL.js'); }).then(function (n) { return n.compare; })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-B1PXO019.js'); })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-Cvo3pKmi.js'); })).scan,
         summary: 'pull and scan an image with oscap-docker, then gate the results as compare does',
     },
 };

@@ -190,6 +190,7 @@ class Carver {
   private rootClosed = false;
   private readonly stack: OpenElement[] = [];
   private readonly groupIds: string[] = [];
+  private readonly needles = new Map<string, Buffer>();
   private capture: Capture | undefined;
   /** While skipping a subtree: the end tag to look for. */
   private skipUntil: Buffer | undefined;
@@ -408,7 +409,7 @@ class Carver {
       this.readingOval = true;
     } else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
       // Jump straight to the end tag; the element stays open on the stack until it is seen.
-      this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+      this.skipUntil = this.endTagNeedle(name);
     } else if (namespace !== undefined && XCCDF_NAMESPACES.has(namespace)) {
       this.xccdfStart(local, body, at, element, namespace);
     } else if (local === 'report' && namespace === ARF_NS) {
@@ -425,7 +426,7 @@ class Carver {
       const part = this.capture?.oval;
       const tokenized = part !== undefined && OVAL_ELIDED_CHILDREN[part.section] !== undefined;
       if (element.role === 'capture' && (SKIPPED_CAPTURES.has(local) || (part && !tokenized))) {
-        this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+        this.skipUntil = this.endTagNeedle(name);
       }
     }
   }
@@ -445,7 +446,7 @@ class Carver {
   ): void {
     const capture = this.capture!;
     const xccdf = namespace !== undefined && XCCDF_NAMESPACES.has(namespace);
-    if (!selfClosing) this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+    if (!selfClosing) this.skipUntil = this.endTagNeedle(element.name);
     if (xccdf && RULE_CHILDREN_KEPT.has(local)) return;
     // Cut out of the Rule's XML from its start tag on; closeElement resumes after its end tag.
     // The indentation before it goes too: a Rule's content is elements only, and a benchmark's Rules are
@@ -460,7 +461,8 @@ class Carver {
     capture.from = -1;
     if (xccdf && (RULE_PROSE.has(local) || local === RULE_REFERENCE)) {
       element.role = 'prose';
-      const lang = attribute(body, 'xml:lang') ?? attribute(body, 'lang');
+      const lang =
+        local === RULE_REFERENCE ? undefined : (attribute(body, 'xml:lang') ?? attribute(body, 'lang'));
       capture.proseCapture = { name: local, lang, startTagLength: end + 1 - at, parts: [], from: at };
     } else {
       element.role = 'cut';
@@ -497,7 +499,7 @@ class Carver {
     if (section !== undefined) {
       if (sink.satisfied(section)) {
         // Nothing more wanted here: skip to the list's end tag; this child is never pushed.
-        this.skipUntil = Buffer.from(`</${parent!.name}`, 'utf8');
+        this.skipUntil = this.endTagNeedle(parent!.name);
         return false;
       }
       const idName =
@@ -517,7 +519,7 @@ class Carver {
           references: [],
         };
       } else if (!selfClosing) {
-        this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+        this.skipUntil = this.endTagNeedle(element.name);
       }
       return true;
     }
@@ -528,10 +530,19 @@ class Carver {
       const lists = this.ovalArea === 'system' ? OVAL_SYSTEM_LISTS : OVAL_DEFINITION_LISTS;
       const listed = Object.hasOwn(lists, local) ? lists[local] : undefined;
       if (listed !== undefined) element.ovalSection = listed;
-      else if (local !== 'oval_system_characteristics')
-        this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+      else if (local !== 'oval_system_characteristics') this.skipUntil = this.endTagNeedle(element.name);
     }
     return true;
+  }
+
+  /** `</name` as bytes, made once per name: a benchmark's Rules have tens of thousands of children. */
+  private endTagNeedle(name: string): Buffer {
+    let needle = this.needles.get(name);
+    if (needle === undefined) {
+      needle = Buffer.from(`</${name}`, 'utf8');
+      this.needles.set(name, needle);
+    }
+    return needle;
   }
 
   /** A Rule, when its metadata is not wanted. */

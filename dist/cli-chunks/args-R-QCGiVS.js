@@ -240,6 +240,7 @@ class Carver {
     rootClosed = false;
     stack = [];
     groupIds = [];
+    needles = new Map();
     capture;
     /** While skipping a subtree: the end tag to look for. */
     skipUntil;
@@ -456,7 +457,7 @@ class Carver {
         }
         else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
             // Jump straight to the end tag; the element stays open on the stack until it is seen.
-            this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+            this.skipUntil = this.endTagNeedle(name);
         }
         else if (namespace !== undefined && XCCDF_NAMESPACES.has(namespace)) {
             this.xccdfStart(local, body, at, element, namespace);
@@ -475,7 +476,7 @@ class Carver {
             const part = this.capture?.oval;
             const tokenized = part !== undefined && OVAL_ELIDED_CHILDREN[part.section] !== undefined;
             if (element.role === 'capture' && (SKIPPED_CAPTURES.has(local) || (part && !tokenized))) {
-                this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+                this.skipUntil = this.endTagNeedle(name);
             }
         }
     }
@@ -487,7 +488,7 @@ class Carver {
         const capture = this.capture;
         const xccdf = namespace !== undefined && XCCDF_NAMESPACES.has(namespace);
         if (!selfClosing)
-            this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+            this.skipUntil = this.endTagNeedle(element.name);
         if (xccdf && RULE_CHILDREN_KEPT.has(local))
             return;
         // Cut out of the Rule's XML from its start tag on; closeElement resumes after its end tag.
@@ -504,7 +505,7 @@ class Carver {
         capture.from = -1;
         if (xccdf && (RULE_PROSE.has(local) || local === RULE_REFERENCE)) {
             element.role = 'prose';
-            const lang = attribute(body, 'xml:lang') ?? attribute(body, 'lang');
+            const lang = local === RULE_REFERENCE ? undefined : (attribute(body, 'xml:lang') ?? attribute(body, 'lang'));
             capture.proseCapture = { name: local, lang, startTagLength: end + 1 - at, parts: [], from: at };
         }
         else {
@@ -534,7 +535,7 @@ class Carver {
         if (section !== undefined) {
             if (sink.satisfied(section)) {
                 // Nothing more wanted here: skip to the list's end tag; this child is never pushed.
-                this.skipUntil = Buffer.from(`</${parent.name}`, 'utf8');
+                this.skipUntil = this.endTagNeedle(parent.name);
                 return false;
             }
             const idName = section === 'testResult' ? 'test_id' : section === 'definitionResult' ? 'definition_id' : 'id';
@@ -554,7 +555,7 @@ class Carver {
                 };
             }
             else if (!selfClosing) {
-                this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+                this.skipUntil = this.endTagNeedle(element.name);
             }
             return true;
         }
@@ -568,9 +569,18 @@ class Carver {
             if (listed !== undefined)
                 element.ovalSection = listed;
             else if (local !== 'oval_system_characteristics')
-                this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+                this.skipUntil = this.endTagNeedle(element.name);
         }
         return true;
+    }
+    /** `</name` as bytes, made once per name: a benchmark's Rules have tens of thousands of children. */
+    endTagNeedle(name) {
+        let needle = this.needles.get(name);
+        if (needle === undefined) {
+            needle = Buffer.from(`</${name}`, 'utf8');
+            this.needles.set(name, needle);
+        }
+        return needle;
     }
     /** A Rule, when its metadata is not wanted. */
     passesOver(local, namespace) {

@@ -5,11 +5,11 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var compare = require('./compare-wFX5mbzo.js');
+var compare = require('./compare-DvsRzkKL.js');
 require('./escape-Dc50bqWw.js');
 require('./gate-options-BCKV1h37.js');
 require('node:path');
-require('./args-DY53WNe0.js');
+require('./args-R-QCGiVS.js');
 require('node:util');
 require('node:crypto');
 

@@ -3,7 +3,7 @@
 
 var escape = require('./escape-Dc50bqWw.js');
 var cli = require('../cli.js');
-var args = require('./args-DY53WNe0.js');
+var args = require('./args-R-QCGiVS.js');
 require('node:fs/promises');
 require('node:util');
 

@@ -6,7 +6,7 @@ var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 var node_path = require('node:path');
-var args = require('./args-DY53WNe0.js');
+var args = require('./args-R-QCGiVS.js');
 var node_crypto = require('node:crypto');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
@@ -2061,7 +2061,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CHOEHFWm.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-SH5ZvadD.js'); });
     return loadWaiversFile(path);
 }
 /** Reads the files (in parallel) and evaluates the gate. Unreadable input is a ConfigurationError. */

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 var node_path = require('node:path');
-var args = require('./args-DY53WNe0.js');
+var args = require('./args-R-QCGiVS.js');
 var node_os = require('node:os');
 var string_decoder = require('string_decoder');
 var os = require('os');
@@ -2407,7 +2407,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-wFX5mbzo.js'); }).then(function (n) { return n.compare; });
+            gateModule = Promise.resolve().then(function () { return require('./compare-DvsRzkKL.js'); }).then(function (n) { return n.compare; });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
