@@ -9,59 +9,18 @@
  * own maximum resident set size (the highest of the runs), from wait4's rusage as GNU time's `%M` prints
  * it. The real 0.7 MB sample runs first, as the fixed cost: node start-up, bundle load, XCCDF parsing.
  */
-import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { BenchError, ensureBenchFiles, OUT_DIR, TEMPLATE } from './generate.mjs';
+import { GNU_TIME, measure, readLoad, warmPageCache } from './measure.mjs';
 import { checkTargets, formatLinearity, formatTable, summarizeRow } from './report.mjs';
 
 const REPO = join(OUT_DIR, '..', '..');
 const CLI = join(REPO, 'dist', 'cli.js');
-const GNU_TIME = '/usr/bin/time';
 const EXPECTED_COUNTS = { fail: 10, pass: 81, notapplicable: 107 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
-/**
- * Runs `command args` under GNU time and returns its wall-clock seconds, peak RSS in bytes and stdout.
- * @param {string} command
- * @param {string[]} args
- * @param {string} scratch a directory for time's output file
- */
-function measure(command, args, scratch) {
-  const rssFile = join(scratch, 'maxrss');
-  const started = performance.now();
-  const child = spawnSync(GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (child.error) throw new BenchError(`${command} could not be started: ${child.error.message}`);
-  if (child.status !== 0) {
-    throw new BenchError(
-      `${command} ${args.join(' ')} exited ${child.status}:\n${child.stderr.slice(0, 2000)}`,
-    );
-  }
-  const [kib, user, system] = (readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '')
-    .split(' ')
-    .map(Number);
-  if (!(kib > 0) || !(user >= 0) || !(system >= 0))
-    throw new BenchError(`GNU time wrote no peak RSS to ${rssFile}`);
-  return { seconds, cpuSeconds: user + system, rssBytes: kib * 1024, stdout: child.stdout };
-}
 
 /** Checks the summarize JSON still has the sample's counts. */
 function checkCounts(stdout, file) {
@@ -75,17 +34,6 @@ function checkCounts(stdout, file) {
     if (counts?.[result] !== expected) {
       throw new BenchError(`summarize ${file}: ${result} is ${counts?.[result]}, expected ${expected}`);
     }
-  }
-}
-
-/** Reads the file once so that every timed run finds it in the page cache. */
-function warmPageCache(path) {
-  const fd = openSync(path, 'r');
-  const buffer = Buffer.alloc(8 * 1024 * 1024);
-  try {
-    while (readSync(fd, buffer, 0, buffer.length, null) > 0);
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -166,10 +114,6 @@ function main() {
     rmSync(scratch, { recursive: true, force: true });
   }
   writeFileSync(join(OUT_DIR, 'last-run.txt'), `${lines.join('\n')}\n`);
-}
-
-function readLoad() {
-  return existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').trim() : loadavg().join(' ');
 }
 
 try {

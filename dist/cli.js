@@ -47,23 +47,23 @@ const EXIT_FAIL = 2;
  */
 const commands = {
     summarize: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-Cgyw6jLB.js'); })).summarize,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-By48h3Cp.js'); })).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-CkKW2C9p.js'); })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-Cxeq_MTz.js'); })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     evidence: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-Z4d4twnq.js'); })).evidence,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-Dj14wtP-.js'); })).evidence,
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-CFLJhVvz.js'); }).then(function (n) { return n.scan; })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-CyERL-Jg.js'); }).then(function (n) { return n.scan; })).scan,
         summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
     },
     merge: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-BAvPRuv9.js'); })).merge,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-BJg73F25.js'); })).merge,
         summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };
@@ -103,19 +103,37 @@ async function runCli(argv, io) {
 }
 
 /** The `stig-gate` command. Wiring only: the commands live in src/cli/. */
-/** Resolves once everything written to `stream` so far has been handed to the system. */
-function flushed(stream) {
-    return new Promise((resolve) => stream.write('', () => resolve()));
+/**
+ * Writes to `stream` until its reader goes away (EPIPE: `stig-gate summarize … | head`), then drops what
+ * nobody reads. The command still finishes its work (reports written to files, child processes awaited)
+ * and exits with its own code; without this, Node reports the unhandled EPIPE and exits 1.
+ */
+function quietOnClose(stream) {
+    let closed = false;
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+        closed = true;
+    });
+    return {
+        write: (text) => {
+            if (!closed)
+                stream.write(text);
+        },
+        // Resolves once everything written so far has been handed to the system (or the reader has gone).
+        flushed: () => closed || stream.destroyed
+            ? Promise.resolve()
+            : new Promise((resolve) => stream.write('', () => resolve())),
+    };
 }
+const stdout = quietOnClose(process.stdout);
+const stderr = quietOnClose(process.stderr);
 // Fails closed: should the command ever stop without finishing (nothing left to wait for), Node exits 1.
 process.exitCode = 1;
-void runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-}).then(async (code) => {
+void runCli(process.argv.slice(2), { stdout: stdout.write, stderr: stderr.write }).then(async (code) => {
     // Every command has finished its work and awaited its child processes by now. Exiting here, once the
     // output is flushed, skips Node's teardown of the heap: 10–20 ms after a scan.
-    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    await Promise.all([stdout.flushed(), stderr.flushed()]);
     process.exit(code);
 });
 

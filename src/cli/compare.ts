@@ -34,7 +34,8 @@ policy, and reports new failures, fixed rules, rules still failing and waived on
 results count as failures. Exits 0 when the gate passes, 2 when it fails, 1 on an error (unreadable or
 empty results, a scan that evaluated nothing, a malformed waivers file).
 
-  --current FILE             results of the current scan (XCCDF --results or --results-arf output)
+  --current FILE             results of the current scan (XCCDF --results or --results-arf output;
+                             the ARF also says why each rule failed: the evidence in the reports)
 ${gateOptionsUsage}  --image REF                the scanned image, for waivers limited to images and SARIF locations
   --reports-dir DIR          also write stig-gate.json, stig-gate.sarif and stig-gate.md into DIR
 `;

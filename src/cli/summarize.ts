@@ -31,7 +31,8 @@ export async function summarize(argv: string[], io: CliIo): Promise<number> {
       `summarize takes exactly one results file, got ${positionals.length}\n\n${summarizeUsage}`,
     );
   }
-  const results = await readResultsFile(positionals[0]!);
+  // The summary shows no evidence: the OVAL results are not read for it.
+  const results = await readResultsFile(positionals[0]!, { evidence: false });
   io.stdout(format === 'json' ? `${JSON.stringify(summaryJson(results), null, 2)}\n` : summaryText(results));
   for (const warning of results.warnings) io.stderr(`warning: ${oneLine(warning)}\n`);
   return EXIT_PASS;

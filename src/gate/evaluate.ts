@@ -123,6 +123,7 @@ function gateRule(classified: ClassifiedRule, hasBaseline: boolean, policy: Gate
   if (outcome.description !== undefined) rule.description = outcome.description;
   if (outcome.rationale !== undefined) rule.rationale = outcome.rationale;
   if (outcome.fixText !== undefined) rule.fixText = outcome.fixText;
+  if (classified.current?.evidence !== undefined) rule.evidence = classified.current.evidence;
   return rule;
 }
 
@@ -138,7 +139,20 @@ export function bySeverityThenStigId(a: GateRule, b: GateRule): number {
 function scanIdentity(scan: ScanResults): Omit<ScanIdentity, 'facts'> {
   const { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts } =
     scan;
-  return { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts };
+  const identity: Omit<ScanIdentity, 'facts'> = {
+    source,
+    format,
+    benchmark,
+    profile,
+    target,
+    scanner,
+    testResultId,
+    startTime,
+    endTime,
+    counts,
+  };
+  if (scan.evidenceFrom !== undefined) identity.evidenceFrom = scan.evidenceFrom;
+  return identity;
 }
 
 /** The results file's own record first: it is what oscap wrote while it scanned. */

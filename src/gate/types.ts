@@ -4,6 +4,7 @@
  */
 import type {
   ResultCounts,
+  RuleEvidence,
   RuleResultValue,
   ScanResults,
   Severity,
@@ -80,6 +81,8 @@ export interface GateRule {
   waiver?: Waiver;
   /** The reviewed reason it is inherited from the host (inheritedFromHost rules only). */
   inherited?: InheritedMatch;
+  /** Why it fails now, from the current scan (failing rules whose scan recorded it). */
+  evidence?: RuleEvidence;
 }
 
 /** A waiver that waived nothing in this scan, and why. */
@@ -108,6 +111,8 @@ export interface ScanIdentity {
   startTime?: string;
   endTime?: string;
   counts: ResultCounts;
+  /** Where failing rules' evidence could come from (see ScanResults.evidenceFrom). */
+  evidenceFrom?: ScanResults['evidenceFrom'];
 }
 
 /** Totals for action outputs and report headers. */

@@ -18,12 +18,13 @@ export interface ReadReport {
 
 /** Checks the parts of a gate JSON document that a set reads; `where` names it in errors. */
 export function checkGateJson(value: unknown, where: string): GateJson {
-  const doc = value as Partial<GateJson> | null;
+  const doc = value as (Omit<Partial<GateJson>, 'schemaVersion'> & { schemaVersion?: unknown }) | null;
   const problem =
     typeof doc !== 'object' || doc === null
       ? 'it is not a JSON object'
-      : doc.schemaVersion !== 1
-        ? `its schemaVersion is ${JSON.stringify(doc.schemaVersion)}, not 1`
+      : doc.schemaVersion !== 1 && doc.schemaVersion !== 2
+        ? // Version 2 only added fields (evidence): the fields a set reads mean the same in both.
+          `its schemaVersion is ${JSON.stringify(doc.schemaVersion)}, not 1 or 2`
         : doc.verdict !== 'pass' && doc.verdict !== 'fail'
           ? `its verdict is ${JSON.stringify(doc.verdict)}, not pass or fail`
           : typeof doc.counts !== 'object' ||

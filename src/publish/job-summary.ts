@@ -1,5 +1,7 @@
 /** The job summary's Markdown and the error annotations for new failures: plain functions over the result. */
 import type { GateResult, GateRule } from '../gate/types.js';
+import { oneLine } from '../report/escape.js';
+import { evidenceSummary } from '../report/evidence-text.js';
 import { stigCategory, stigLabel } from '../results/vocabulary.js';
 
 /** GitHub refuses a step summary over 1 MiB; the margin leaves room for a note after the report. */
@@ -36,5 +38,6 @@ export function newFailureAnnotations(result: GateResult, cap = MAX_RULE_ANNOTAT
 function describeRule(rule: GateRule): string {
   const category = stigCategory(rule.severity);
   const severity = category ? `${category}, ${rule.severity}` : rule.severity;
-  return `New failure ${stigLabel(rule)} (${severity}, ${rule.result}): ${rule.title}`;
+  const why = rule.evidence ? `. Why: ${evidenceSummary(rule.evidence)}` : '';
+  return oneLine(`New failure ${stigLabel(rule)} (${severity}, ${rule.result}): ${rule.title}${why}`);
 }

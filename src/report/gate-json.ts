@@ -16,6 +16,7 @@ import type {
 import { SCAN_FACT_KEYS, type DriftFact, type ScanFacts } from '../gate/scan-facts.js';
 import type { Severity, StigIdentifiers } from '../results/model.js';
 import { stigCategory } from '../results/vocabulary.js';
+import { causeGroupsJson, evidenceJson, type CauseGroupJson, type EvidenceJson } from './evidence-json.js';
 
 export interface WaiverJson {
   rule: string;
@@ -45,6 +46,8 @@ export interface GateRuleJson {
   waiver: WaiverJson | null;
   /** The reviewed inherited-from-host entry (inheritedFromHost rules), else null. */
   inherited: { category: string; categoryText: string; rationale: string; source: string } | null;
+  /** Why it fails now (failing rules whose scan recorded it; see docs/json-schemas.md), else null. */
+  evidence: EvidenceJson | null;
 }
 
 export interface ScanJson {
@@ -60,6 +63,8 @@ export interface ScanJson {
   startTime: string | null;
   endTime: string | null;
   counts: ScanIdentity['counts'];
+  /** `arf` (OVAL and SCE evidence), `xccdf` (SCE output only), null when not known. */
+  evidenceFrom: 'arf' | 'xccdf' | null;
 }
 
 /** {@link ScanFacts} with every key present. */
@@ -71,7 +76,7 @@ export interface ScannerDriftJson {
 }
 
 export interface GateJson {
-  schemaVersion: 1;
+  schemaVersion: 2;
   verdict: 'pass' | 'fail';
   reason: string;
   policy: GatePolicy;
@@ -86,6 +91,8 @@ export interface GateJson {
   scannerDrift: ScannerDriftJson | null;
   counts: GateCounts;
   newFailures: GateRuleJson[];
+  /** New failures with evidence, grouped by shared cause. */
+  newFailureGroups: CauseGroupJson[];
   fixed: GateRuleJson[];
   stillFailing: GateRuleJson[];
   waived: GateRuleJson[];
@@ -129,6 +136,7 @@ function ruleJson(rule: GateRule): GateRuleJson {
           source: inherited.source,
         }
       : null,
+    evidence: rule.evidence ? evidenceJson(rule.evidence) : null,
   };
 }
 
@@ -149,13 +157,14 @@ function scanJson(scan: ScanIdentity): ScanJson {
     startTime: scan.startTime ?? null,
     endTime: scan.endTime ?? null,
     counts: scan.counts,
+    evidenceFrom: scan.evidenceFrom ?? null,
   };
 }
 
 /** The stable JSON document for a gate result. */
 export function gateJson(result: GateResult): GateJson {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     verdict: result.verdict,
     reason: result.reason,
     policy: { failOn: result.policy.failOn, severityThreshold: result.policy.severityThreshold },
@@ -174,6 +183,7 @@ export function gateJson(result: GateResult): GateJson {
       : null,
     counts: { ...result.counts },
     newFailures: result.newFailures.map(ruleJson),
+    newFailureGroups: causeGroupsJson(result.newFailures),
     fixed: result.fixed.map(ruleJson),
     stillFailing: result.stillFailing.map(ruleJson),
     waived: result.waived.map(ruleJson),

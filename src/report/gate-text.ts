@@ -9,6 +9,7 @@ import type { GateResult, GateRule, ScanIdentity } from '../gate/types.js';
 import { describeScanFacts } from './scan-facts-text.js';
 import { oneLine } from './escape.js';
 import { stigLabel } from '../results/vocabulary.js';
+import { evidenceSummary } from './evidence-text.js';
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
@@ -56,7 +57,7 @@ export function gateText(result: GateResult, width = 100): string {
     // Said just before the new failures (the first list): they may come from the scanner, not the image.
     ...(result.scannerDrift ? ['', `scanner changed: ${oneLine(result.scannerDrift.notice)}`] : []),
   ];
-  /** A list of rules; `detail` adds an indented second line (a waiver's reason). */
+  /** A list of rules; `detail` adds an indented second line (a waiver's reason, a failure's why). */
   const list = (
     title: string,
     rules: readonly GateRule[],
@@ -71,9 +72,11 @@ export function gateText(result: GateResult, width = 100): string {
       if (more !== undefined) lines.push(`      ${truncate(oneLine(more), Math.max(20, width - 6))}`);
     }
   };
-  list('New failures', result.newFailures);
+  // One line of why under each failure; the full evidence is in the JSON and SARIF reports.
+  const evidence = (rule: GateRule) => (rule.evidence ? `why: ${evidenceSummary(rule.evidence)}` : undefined);
+  list('New failures', result.newFailures, () => '', evidence);
   list('Fixed', result.fixed);
-  list('Still failing', result.stillFailing);
+  list('Still failing', result.stillFailing, () => '', evidence);
   list(
     'Waived',
     result.waived,

@@ -7,6 +7,7 @@ import type { ExpiredWaiver, GateResult, GateRule, StaleWaiver } from '../gate/t
 import { clip, escapeMarkdown } from './escape.js';
 import { stigLabel } from '../results/vocabulary.js';
 import { severityLabel } from './labels.js';
+import { newFailureSections } from './markdown-evidence.js';
 
 /** One block of the report: a heading (open) or a `<details>` (folded), then a table or a list. */
 export interface Section {
@@ -125,7 +126,7 @@ export function markdownSections(result: GateResult): Section[] {
   const add = (section: Section) => {
     if (section.rows.length > 0) sections.push(section);
   };
-  add(ruleSection('New failures', result.newFailures, false));
+  newFailureSections(result, ruleRow, RULE_HEADER).forEach(add);
   add(ruleSection('Fixed', result.fixed, false));
   add(ruleSection('Still failing', result.stillFailing, true));
   add(waivedSection(result.waived));

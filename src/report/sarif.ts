@@ -11,6 +11,7 @@ import type { GateResult, GateRule } from '../gate/types.js';
 import type { Severity } from '../results/model.js';
 import { stigCategory, stigLabel } from '../results/vocabulary.js';
 import { oneLine } from './escape.js';
+import { evidenceLines, evidenceSummary } from './evidence-text.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The key of stig-gate's partial fingerprint; its input changes only with a new version suffix. */
@@ -43,7 +44,15 @@ export interface SarifResult {
   locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
   partialFingerprints: Record<string, string>;
   baselineState?: 'new' | 'unchanged';
-  properties: { stigId: string; severity: Severity; result: string; baselineResult?: string };
+  properties: {
+    stigId: string;
+    severity: Severity;
+    result: string;
+    baselineResult?: string;
+    /** Why it fails: the one-line finding, and the full evidence as plain text lines (evidence-text.ts). */
+    evidenceSummary?: string;
+    evidence?: string[];
+  };
 }
 
 export interface SarifRun {
@@ -177,7 +186,10 @@ export function renderSarif(result: GateResult, options: SarifOptions = {}): Sar
       ruleIndex: index,
       level: level(rule.severity),
       message: {
-        text: oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}`),
+        text: oneLine(
+          `${label} ${rule.result} on ${target}${state}: ${rule.title}` +
+            (rule.evidence ? `. Why: ${evidenceSummary(rule.evidence)}` : ''),
+        ),
       },
       locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
@@ -187,6 +199,9 @@ export function renderSarif(result: GateResult, options: SarifOptions = {}): Sar
         severity: rule.severity,
         result: String(rule.result),
         ...(rule.baselineResult === undefined ? {} : { baselineResult: String(rule.baselineResult) }),
+        ...(rule.evidence
+          ? { evidenceSummary: evidenceSummary(rule.evidence), evidence: evidenceLines(rule.evidence) }
+          : {}),
       },
     };
   });

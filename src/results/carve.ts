@@ -1,7 +1,8 @@
 /**
  * Streams a results file and cuts out only the parts the gate reads: the XCCDF Benchmark's header, its
- * Rules and the TestResults. ARF files carry tens to hundreds of MB of OVAL results that nobody here needs,
- * so those subtrees are skipped with a native byte search and never decoded. Memory stays bounded by the
+ * Rules and the TestResults. ARF files carry tens to hundreds of MB of OVAL results, of which only the few
+ * parts an {@link OvalSink} asks for (the failing rules' evidence) are carved; the rest, and every subtree
+ * nobody reads, is skipped with a native byte search and never decoded. Memory stays bounded by the
  * carved parts plus one read buffer, whatever the file's size.
  *
  * This is a tokenizer, not a parser: it tracks elements and namespaces just enough to know where each part
@@ -12,6 +13,18 @@
  * (fixes, warnings, …) unread. DTDs are refused outright, so no entity is ever declared, let alone
  * expanded.
  */
+
+import {
+  OVAL_CHILDREN_KEPT,
+  OVAL_DEFINITION_LISTS,
+  OVAL_ELIDED_CHILDREN,
+  OVAL_PART_MAX_BYTES,
+  OVAL_SYSTEM_LISTS,
+  type OvalSection,
+  type OvalSink,
+} from './carve-oval.js';
+
+export type { OvalSection, OvalSink } from './carve-oval.js';
 
 export const XCCDF_1_2_NS = 'http://checklists.nist.gov/xccdf/1.2';
 export const XCCDF_1_1_NS = 'http://checklists.nist.gov/xccdf/1.1';
@@ -81,6 +94,12 @@ export interface CarvedProse {
   empty: boolean;
 }
 
+/** A TestResult element, as XML, with the namespace it was found in. */
+export interface CarvedTestResult {
+  xml: string;
+  namespace: string;
+}
+
 export interface CarvedDocument {
   root: { name: string; namespace: string | undefined };
   /** The Benchmark's namespace (XCCDF 1.1 or 1.2), when there is a Benchmark. */
@@ -91,7 +110,7 @@ export interface CarvedDocument {
   benchmarkHeader: string[];
   rules: CarvedRule[];
   /** Each TestResult element, as XML, in document order; with the namespace it was found in. */
-  testResults: { xml: string; namespace: string }[];
+  testResults: CarvedTestResult[];
 }
 
 /** Raised for input that is not complete, well-formed, DTD-free XML. The reader adds the file name. */
@@ -104,7 +123,9 @@ interface OpenElement {
   /** Namespace declarations made on this element, if any. */
   declarations?: Map<string, string>;
   /** What this element is, for the parts we carve. */
-  role?: 'benchmark' | 'group' | 'capture' | 'prose' | 'cut';
+  role?: 'benchmark' | 'group' | 'capture' | 'prose' | 'cut' | 'ovalResults' | 'ovalArea';
+  /** For a list in OVAL results that is being read: what its children are. */
+  ovalSection?: OvalSection;
 }
 
 /** A prose child of a carved Rule, being cut out of it. */
@@ -117,7 +138,11 @@ interface ProseCapture {
 }
 
 interface Capture {
-  kind: 'rule' | 'testResult' | 'header';
+  kind: 'rule' | 'testResult' | 'header' | 'oval';
+  /** For an OVAL part: where it was, its id, and its children left out so far (see OVAL_ELIDED_CHILDREN). */
+  oval?: { section: OvalSection; id: string; seen: number; elided: number };
+  /** Bytes saved in `parts` (an OVAL part over OVAL_PART_MAX_BYTES is dropped). */
+  saved: number;
   depth: number;
   parts: Buffer[];
   /**
@@ -137,6 +162,8 @@ interface Capture {
 export interface CarveOptions {
   /** false: pass over the Rules as over OVAL (none is carved), when only the results are wanted. */
   rules?: boolean;
+  /** Reads the parts of the ARF's OVAL results this sink wants (default: none, all passed over). */
+  oval?: OvalSink;
 }
 
 /**
@@ -149,7 +176,7 @@ export async function carveDocument(
   chunks: AsyncIterable<Uint8Array>,
   options: CarveOptions = {},
 ): Promise<CarvedDocument> {
-  const carver = new Carver(options.rules ?? true);
+  const carver = new Carver(options.rules ?? true, options.oval);
   for await (const chunk of chunks) carver.push(chunk);
   return carver.end();
 }
@@ -163,13 +190,23 @@ class Carver {
   private rootClosed = false;
   private readonly stack: OpenElement[] = [];
   private readonly groupIds: string[] = [];
+  private readonly needles = new Map<string, Buffer>();
   private capture: Capture | undefined;
   /** While skipping a subtree: the end tag to look for. */
   private skipUntil: Buffer | undefined;
   private root: CarvedDocument['root'] | undefined;
   private readonly result: Omit<CarvedDocument, 'root'> = { benchmarkHeader: [], rules: [], testResults: [] };
 
-  constructor(private readonly keepRules: boolean) {}
+  /** The id of the ARF report being read, for the OVAL sink. */
+  private reportId: string | undefined;
+  /** Inside an `<oval_results>` the sink reads; and inside its `oval_definitions` or `results/system`. */
+  private readingOval = false;
+  private ovalArea: 'definitions' | 'system' | undefined;
+
+  constructor(
+    private readonly keepRules: boolean,
+    private readonly oval: OvalSink | undefined,
+  ) {}
 
   push(chunk: Uint8Array): void {
     if (!this.started) {
@@ -216,7 +253,16 @@ class Carver {
   private saveCapture(): void {
     const capture = this.capture;
     if (!capture) return;
+    // While a child cut out of a Rule is passed over (from === -1) nothing of the Rule is saved or counted.
     if (capture.from !== -1 && this.pos > capture.from) {
+      capture.saved += this.pos - capture.from;
+      if (capture.oval && capture.saved > OVAL_PART_MAX_BYTES) {
+        // Too large to keep: the rest is passed over as before (by its end tag) or tokenized as any OVAL
+        // results, and the sink is told it was dropped.
+        this.capture = undefined;
+        this.oval?.take(capture.oval.section, capture.oval.id, undefined, capture.oval.elided);
+        return;
+      }
       capture.parts.push(Buffer.from(this.buf.subarray(capture.from, this.pos)));
       capture.from = this.pos;
     }
@@ -334,15 +380,40 @@ class Carver {
     }
 
     if (this.capture) {
-      // Inside a carved part only depth matters, but for the children of a Rule.
-      if (this.capture.kind === 'rule' && this.stack.length === this.capture.depth + 1) {
-        this.ruleChild(element, local, namespace, body, at, end, selfClosing);
+      // Inside a carved part only depth matters, but for the children of a Rule (kept, carved apart or cut
+      // out) and the per-item children of an OVAL part (counted past the first few).
+      const capture = this.capture;
+      if (this.stack.length === capture.depth + 1) {
+        const part = capture.oval;
+        if (capture.kind === 'rule') {
+          this.ruleChild(element, local, namespace, body, at, end, selfClosing);
+        } else if (
+          part &&
+          selfClosing &&
+          OVAL_ELIDED_CHILDREN[part.section] === local &&
+          ++part.seen > OVAL_CHILDREN_KEPT
+        ) {
+          this.elide(at, end);
+          return;
+        }
       }
+    } else if (this.readingOval) {
+      if (!this.ovalStart(local, body, at, element, selfClosing)) return;
+    } else if (
+      local === 'oval_results' &&
+      this.oval &&
+      !selfClosing &&
+      this.oval.openReport(this.reportId, this.result.testResults)
+    ) {
+      element.role = 'ovalResults';
+      this.readingOval = true;
     } else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
       // Jump straight to the end tag; the element stays open on the stack until it is seen.
-      this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+      this.skipUntil = this.endTagNeedle(name);
     } else if (namespace !== undefined && XCCDF_NAMESPACES.has(namespace)) {
       this.xccdfStart(local, body, at, element, namespace);
+    } else if (local === 'report' && namespace === ARF_NS) {
+      this.reportId = attribute(body, 'id');
     }
 
     if (selfClosing) {
@@ -350,9 +421,12 @@ class Carver {
     } else {
       this.stack.push(element);
       // A carved TestResult is kept whole and parsed afterwards (xml-fragment.ts checks its inside), so the
-      // bytes up to its end tag need no tokenizing here. A Rule's children are sorted (see ruleChild).
-      if (element.role === 'capture' && SKIPPED_CAPTURES.has(local)) {
-        this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+      // bytes up to its end tag need no tokenizing here; so is a wanted OVAL part, but for one whose
+      // per-item children are counted (OVAL_ELIDED_CHILDREN). A Rule's children are sorted (see ruleChild).
+      const part = this.capture?.oval;
+      const tokenized = part !== undefined && OVAL_ELIDED_CHILDREN[part.section] !== undefined;
+      if (element.role === 'capture' && (SKIPPED_CAPTURES.has(local) || (part && !tokenized))) {
+        this.skipUntil = this.endTagNeedle(name);
       }
     }
   }
@@ -372,7 +446,7 @@ class Carver {
   ): void {
     const capture = this.capture!;
     const xccdf = namespace !== undefined && XCCDF_NAMESPACES.has(namespace);
-    if (!selfClosing) this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+    if (!selfClosing) this.skipUntil = this.endTagNeedle(element.name);
     if (xccdf && RULE_CHILDREN_KEPT.has(local)) return;
     // Cut out of the Rule's XML from its start tag on; closeElement resumes after its end tag.
     // The indentation before it goes too: a Rule's content is elements only, and a benchmark's Rules are
@@ -380,15 +454,95 @@ class Carver {
     let keptEnd = at;
     while (keptEnd > capture.from && isSpace(this.buf[keptEnd - 1]!)) keptEnd--;
     // A copy: the read buffer is reused once the next chunk arrives.
-    if (keptEnd > capture.from) capture.parts.push(Buffer.from(this.buf.subarray(capture.from, keptEnd)));
+    if (keptEnd > capture.from) {
+      capture.parts.push(Buffer.from(this.buf.subarray(capture.from, keptEnd)));
+      capture.saved += keptEnd - capture.from;
+    }
     capture.from = -1;
     if (xccdf && (RULE_PROSE.has(local) || local === RULE_REFERENCE)) {
       element.role = 'prose';
-      const lang = attribute(body, 'xml:lang') ?? attribute(body, 'lang');
+      const lang =
+        local === RULE_REFERENCE ? undefined : (attribute(body, 'xml:lang') ?? attribute(body, 'lang'));
       capture.proseCapture = { name: local, lang, startTagLength: end + 1 - at, parts: [], from: at };
     } else {
       element.role = 'cut';
     }
+  }
+
+  /** Leaves the self-closing child at `at`…`end` out of the OVAL part being carved, counting it. */
+  private elide(at: number, end: number): void {
+    const capture = this.capture!;
+    // Between two left-out children there is only white space, which is not kept either: a million
+    // small parts would cost more than the children.
+    if (!isWhiteSpace(this.buf, capture.from, at)) {
+      capture.parts.push(Buffer.from(this.buf.subarray(capture.from, at)));
+      capture.saved += at - capture.from;
+    }
+    capture.from = end + 1;
+    capture.oval!.elided += 1;
+  }
+
+  /**
+   * A start tag inside OVAL results being read: a list's child is carved when the sink wants it and passed
+   * over otherwise. Returns false when the element is not to be pushed (the rest of its list is skipped).
+   */
+  private ovalStart(
+    local: string,
+    tag: string,
+    at: number,
+    element: OpenElement,
+    selfClosing: boolean,
+  ): boolean {
+    const sink = this.oval!;
+    const parent = this.stack[this.stack.length - 1];
+    const section = parent?.ovalSection;
+    if (section !== undefined) {
+      if (sink.satisfied(section)) {
+        // Nothing more wanted here: skip to the list's end tag; this child is never pushed.
+        this.skipUntil = this.endTagNeedle(parent!.name);
+        return false;
+      }
+      const idName =
+        section === 'testResult' ? 'test_id' : section === 'definitionResult' ? 'definition_id' : 'id';
+      const id = attribute(tag, idName);
+      if (id !== undefined && sink.wants(section, id)) {
+        element.role = 'capture';
+        this.capture = {
+          kind: 'oval',
+          oval: { section, id, seen: 0, elided: 0 },
+          saved: 0,
+          depth: this.stack.length,
+          parts: [],
+          from: at,
+          namespace: '',
+          prose: [],
+          references: [],
+        };
+      } else if (!selfClosing) {
+        this.skipUntil = this.endTagNeedle(element.name);
+      }
+      return true;
+    }
+    if (local === 'oval_definitions' || local === 'system') {
+      element.role = 'ovalArea';
+      this.ovalArea = local === 'system' ? 'system' : 'definitions';
+    } else if (this.ovalArea !== undefined && !selfClosing) {
+      const lists = this.ovalArea === 'system' ? OVAL_SYSTEM_LISTS : OVAL_DEFINITION_LISTS;
+      const listed = Object.hasOwn(lists, local) ? lists[local] : undefined;
+      if (listed !== undefined) element.ovalSection = listed;
+      else if (local !== 'oval_system_characteristics') this.skipUntil = this.endTagNeedle(element.name);
+    }
+    return true;
+  }
+
+  /** `</name` as bytes, made once per name: a benchmark's Rules have tens of thousands of children. */
+  private endTagNeedle(name: string): Buffer {
+    let needle = this.needles.get(name);
+    if (needle === undefined) {
+      needle = Buffer.from(`</${name}`, 'utf8');
+      this.needles.set(name, needle);
+    }
+    return needle;
   }
 
   /** A Rule, when its metadata is not wanted. */
@@ -414,6 +568,7 @@ class Carver {
       const kind = local === 'Rule' ? 'rule' : local === 'TestResult' ? 'testResult' : 'header';
       this.capture = {
         kind,
+        saved: 0,
         depth: this.stack.length,
         parts: [],
         from: at,
@@ -438,6 +593,11 @@ class Carver {
   private closeElement(element: OpenElement, tagEnd: number): void {
     if (this.stack.length === 0) this.rootClosed = true;
     if (element.role === 'group') this.groupIds.pop();
+    if (element.role === 'ovalArea') this.ovalArea = undefined;
+    if (element.role === 'ovalResults') {
+      this.readingOval = false;
+      this.oval?.closeReport();
+    }
     const capture = this.capture;
     if ((element.role === 'prose' || element.role === 'cut') && capture) {
       const prose = capture.proseCapture;
@@ -469,7 +629,9 @@ class Carver {
     capture.parts.push(this.buf.subarray(capture.from, tagEnd + 1));
     const xml = Buffer.concat(capture.parts).toString('utf8');
     this.capture = undefined;
-    if (capture.kind === 'rule') {
+    if (capture.oval) {
+      this.oval?.take(capture.oval.section, capture.oval.id, xml, capture.oval.elided);
+    } else if (capture.kind === 'rule') {
       const { prose, references } = capture;
       this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean), prose, references });
     } else if (capture.kind === 'testResult')
@@ -480,29 +642,30 @@ class Carver {
   /** Looks for the end of the skipped subtree; false when more input is needed. */
   private skip(atEnd: boolean): boolean {
     const needle = this.skipUntil!;
-    let found = this.buf.indexOf(needle, this.pos);
-    // `</check` is also how `</check-import>` begins: only a name that ends there is the end tag.
-    while (
-      found !== -1 &&
-      found + needle.length < this.buf.length &&
-      !endsName(this.buf[found + needle.length]!)
-    ) {
-      found = this.buf.indexOf(needle, found + 1);
+    for (let from = this.pos; ;) {
+      const found = this.buf.indexOf(needle, from);
+      if (found === -1) {
+        if (atEnd) throw this.truncated(false);
+        // Keep a needle's length so an end tag split across two chunks is still found.
+        this.pos = Math.max(this.pos, this.buf.length - needle.length);
+        return false;
+      }
+      // `</test` is also how `</tested_variable>` begins, `</check` how `</check-import>` does: only a name
+      // that ends where the needle does is the end tag.
+      const after = this.buf[found + needle.length];
+      if (after === undefined) {
+        // The byte after the name is in the next chunk.
+        if (atEnd) throw this.truncated(false);
+        this.pos = found;
+        return false;
+      }
+      if (endsName(after)) {
+        this.pos = found;
+        this.skipUntil = undefined;
+        return true;
+      }
+      from = found + 1;
     }
-    if (found === -1) {
-      if (atEnd) throw this.truncated(false);
-      // Keep a needle's length so an end tag split across two chunks is still found.
-      this.pos = Math.max(this.pos, this.buf.length - needle.length);
-      return false;
-    }
-    if (found + needle.length === this.buf.length && !atEnd) {
-      // The byte after the name is in the next chunk.
-      this.pos = found;
-      return false;
-    }
-    this.pos = found;
-    this.skipUntil = undefined;
-    return true;
   }
 
   private resolve(name: string, declarations: Map<string, string> | undefined): string | undefined {
@@ -533,6 +696,11 @@ function endTagStraddles(tail: Buffer, next: Buffer, needle: Buffer): boolean {
   const probe = Buffer.concat([tail, next.subarray(0, needle.length - 1)]);
   const found = probe.indexOf(needle);
   return found !== -1 && found < tail.length;
+}
+
+function isWhiteSpace(buf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(buf[i]!)) return false;
+  return true;
 }
 
 function htmlError(): CarveError {

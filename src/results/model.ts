@@ -3,6 +3,10 @@
  * bare TestResult). Everything after the readers (gate, reports, publishing) works on this and nothing else.
  */
 
+import type { RuleEvidence } from './evidence-model.js';
+
+export type * from './evidence-model.js';
+
 /** Every result value XCCDF defines for a rule-result (XCCDF 1.2 §6.6.4.3), in report order. */
 export const RULE_RESULT_VALUES = [
   'pass',
@@ -60,6 +64,11 @@ export interface RuleOutcome {
   rationale?: string;
   fixText?: string;
   checks: CheckReference[];
+  /**
+   * Why the rule failed, read from the scan (failing rules only: fail, error, unknown): the OVAL tests that
+   * decided its result (from an ARF) or its SCE script's output. Absent when the file holds none.
+   */
+  evidence?: RuleEvidence;
 }
 
 /** What a results file was, detected from its content. */
@@ -81,6 +90,12 @@ export interface ScanResults {
   /** Rules in the TestResult's order. */
   rules: RuleOutcome[];
   counts: ResultCounts;
+  /**
+   * Where failing rules' evidence could come from: `arf`, the ARF's OVAL results (and SCE output);
+   * `xccdf`, XCCDF results only, which hold SCE output but no OVAL results (evidence for OVAL checks
+   * needs the ARF).
+   */
+  evidenceFrom?: 'arf' | 'xccdf';
   /** Things the reader noticed that the user should hear about (e.g. extra TestResults ignored). */
   warnings: string[];
 }

@@ -4,6 +4,9 @@
 import { open, stat } from 'node:fs/promises';
 import { ResultsFormatError, toError } from '../errors.js';
 import { CarveError, carveDocument } from './carve.js';
+import { attachEvidence } from './evidence/attach.js';
+import { EvidenceFragmentError } from './evidence/fragment.js';
+import { OvalCollector } from './evidence/oval-collect.js';
 import type { ScanResults } from './model.js';
 import { XccdfContentError, buildScanResults } from './xccdf.js';
 import { XmlFragmentError } from './xml-fragment.js';
@@ -19,6 +22,11 @@ export interface ReadOptions {
    * elements outside the Rules do not balance, is refused as always. Default true.
    */
   rules?: boolean;
+  /**
+   * false: no evidence for failing rules (none is read from the ARF's OVAL results). Default true: each
+   * failing rule gets the OVAL tests that decided it (ARF) or its SCE script's output.
+   */
+  evidence?: boolean;
 }
 
 /**
@@ -75,12 +83,18 @@ export async function readResults(
   options: ReadOptions = {},
 ): Promise<ScanResults> {
   try {
-    return buildScanResults(source, await carveDocument(chunks, { rules: options.rules ?? true }));
+    const evidence = options.evidence ?? true;
+    const oval = evidence ? new OvalCollector() : undefined;
+    const carved = await carveDocument(chunks, { rules: options.rules ?? true, oval });
+    const results = buildScanResults(source, carved);
+    if (oval) attachEvidence(results, carved, oval);
+    return results;
   } catch (error) {
     if (
       error instanceof CarveError ||
       error instanceof XccdfContentError ||
-      error instanceof XmlFragmentError
+      error instanceof XmlFragmentError ||
+      error instanceof EvidenceFragmentError
     ) {
       throw new ResultsFormatError(source, error.message);
     }

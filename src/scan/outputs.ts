@@ -48,10 +48,16 @@ export async function readCompleteResults(dir: string, oscapExitCode: number): P
   try {
     // The ARF's Rules repeat results.xml's; passing over them halves the reading after the scan.
     const [xccdf, arf] = await Promise.all([
-      readResultsFile(paths.resultsXml),
+      readResultsFile(paths.resultsXml, { evidence: false }),
       readResultsFile(paths.resultsArf, { rules: false }),
     ]);
     checkSameResults(xccdf, arf);
+    // Only the ARF holds the OVAL results that say why a rule failed.
+    xccdf.rules.forEach((rule, i) => {
+      const evidence = arf.rules[i]!.evidence;
+      if (evidence) rule.evidence = evidence;
+    });
+    xccdf.evidenceFrom = 'arf';
     const report = await stat(paths.reportHtml).catch(() => null);
     if (!report || report.size === 0) throw new Error(`${paths.reportHtml}: oscap wrote no HTML report`);
     return xccdf;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_COMMENT_LENGTH } from '../servers/github-api.js';
 import { unzipToRecord } from '../servers/zip.js';
-import { CLEAN_RESULTS, REMOTE_ACCESS_RESULTS } from '../support/paths.js';
+import { CLEAN_ARF, CLEAN_RESULTS, REMOTE_ACCESS_RESULTS } from '../support/paths.js';
 import { benchmarkXml } from '../support/xccdf-builder.js';
 import {
   ARTIFACT,
@@ -135,6 +135,32 @@ describe('a pull request, run after run', () => {
     expect(run.code).toBe(0);
     expect(comments(PR + 1)).toHaveLength(0);
     expect(run.outputs['comment-url']).toBe('');
+  });
+});
+
+describe('evidence: the results input takes the ARF', () => {
+  it('the comment, the summary and the JSON say why each rule fails, grouped by cause', async () => {
+    const PR = 102;
+    const run = await step({ results: CLEAN_ARF }, { event: pullRequestEvent(PR) });
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    const [comment] = comments(PR);
+    for (const markdown of [comment!.body, run.summary]) {
+      expect(markdown).toContain('### New failures: 5 rules fail on one finding');
+      expect(markdown).toContain(
+        '- Script <code>./AslrCheck.sh</code> printed: <code>ASLR not configured correctly</code>',
+      );
+      expect(markdown).not.toContain('Why each rule fails is in the ARF');
+    }
+    const json = JSON.parse(await readFile(run.outputs['json-path']!, 'utf8'));
+    expect(json).toMatchObject({ schemaVersion: 2, current: { format: 'arf', evidenceFrom: 'arf' } });
+    expect(json.newFailureGroups.map((g: { ruleIds: string[] }) => g.ruleIds.length)).toEqual([5, 2, 2, 1]);
+    expect(errorAnnotations(run)[0]).toContain('. Why: ');
+  });
+
+  it('with XCCDF results only, the comment says the evidence needs the ARF', async () => {
+    const PR = 103;
+    await step({ results: REMOTE_ACCESS_RESULTS, baseline: CLEAN_RESULTS }, { event: pullRequestEvent(PR) });
+    expect(comments(PR)[0]!.body).toContain('_Why each rule fails is in the ARF: gate `results-arf.xml`');
   });
 });
 

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startArtifactService, type ArtifactService } from '../servers/artifact-service.js';
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js';
 import { unzipToRecord } from '../servers/zip.js';
+import { acquireEngineLock } from '../e2e/support/engine.js';
 import { hangingDatastream } from '../e2e/support/fixtures.js';
 import { allContainers, requireDocker, SKIP_DOCKER, TEST_IMAGES } from './docker-env.js';
 import { pullRequestEvent, runAction, type ActionRun } from './run-action.js';
@@ -20,6 +21,7 @@ let github: GitHubApi;
 let results: ArtifactService;
 let tmp: string;
 let runId = 17_000_000_001;
+let release: (() => Promise<void>) | undefined;
 /** Containers that appeared while one of these runs was going and were still there when it ended. */
 const appeared = new Set<string>();
 
@@ -46,6 +48,9 @@ async function step(
 describe.skipIf(SKIP_DOCKER)('the action scanning with a real engine', () => {
   beforeAll(async () => {
     requireDocker();
+    // The engine to ourselves, as the e2e files take it: the container checks below would otherwise count
+    // another file's scan (scan-evidence.test.ts runs five) as ours.
+    release = await acquireEngineLock();
     results = await startArtifactService();
     github = await startGitHubApi({ token: TOKEN, artifactService: results });
     tmp = await mkdtemp(join(tmpdir(), 'stig-gate-action-scan-'));
@@ -54,6 +59,7 @@ describe.skipIf(SKIP_DOCKER)('the action scanning with a real engine', () => {
     await github?.close();
     await results?.close();
     if (tmp) await rm(tmp, { recursive: true, force: true });
+    await release?.();
   });
 
   // The default mode (auto = rootfs) passes the two /usr/lib rules that oscap-docker's container mode fails

@@ -4,7 +4,7 @@ import { DEFAULT_POLICY } from '../../src/gate/types.js';
 import { MAX_RULE_ANNOTATIONS, newFailureAnnotations } from '../../src/publish/job-summary.js';
 import { actionOutputs } from '../../src/publish/outputs.js';
 import { readResultsFile } from '../../src/results/read.js';
-import { CLEAN_RESULTS, REMOTE_ACCESS_RESULTS } from '../support/paths.js';
+import { CLEAN_ARF, CLEAN_RESULTS, REMOTE_ACCESS_RESULTS } from '../support/paths.js';
 
 async function gate(current: string, baseline?: string) {
   return evaluateGate({
@@ -29,6 +29,16 @@ describe('newFailureAnnotations', () => {
     expect(annotations.slice(0, 6).every((a) => a.message.includes('(CAT I, high'))).toBe(true);
     expect(annotations.at(-1)!.message).toBe(
       '…and 38 more new failures; the job summary and the report artifact list them all.',
+    );
+  });
+
+  it("says why, from the ARF's evidence", async () => {
+    const annotations = newFailureAnnotations(await gate(CLEAN_ARF), 100);
+    expect(annotations.find((a) => a.message.includes('SV-203754'))!.message).toMatch(
+      /\(CAT II, medium, fail\): .*\. Why: \.\/AslrCheck\.sh printed: ASLR not configured correctly$/,
+    );
+    expect(annotations.find((a) => a.message.includes('SV-263659'))!.message).toContain(
+      '. Why: /etc/ssl/certs/ca-certificates.crt does not exist (and 8 more tests)',
     );
   });
 

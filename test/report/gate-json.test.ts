@@ -19,6 +19,7 @@ const TOP_LEVEL_KEYS = [
   'scannerDrift',
   'counts',
   'newFailures',
+  'newFailureGroups',
   'fixed',
   'stillFailing',
   'waived',
@@ -41,6 +42,7 @@ const RULE_KEYS = [
   'stig',
   'waiver',
   'inherited',
+  'evidence',
 ];
 
 describe('gateJson: the documented, stable schema (docs/json-schemas.md)', () => {
@@ -56,7 +58,7 @@ describe('gateJson: the documented, stable schema (docs/json-schemas.md)', () =>
       ReturnType<typeof gateJson>;
     expect(Object.keys(json)).toEqual(TOP_LEVEL_KEYS);
     expect(json).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       verdict: 'fail',
       policy: { failOn: 'new', severityThreshold: 'low' },
       inheritedFromHostEnabled: true,
@@ -89,6 +91,7 @@ describe('gateJson: the documented, stable schema (docs/json-schemas.md)', () =>
       startTime: expect.any(String),
       endTime: expect.any(String),
       counts: expect.objectContaining({ fail: 56, pass: 35, notapplicable: 107 }),
+      evidenceFrom: 'xccdf',
     });
     // Both samples come from one scanner and one benchmark release: no drift.
     expect(json.scannerDrift).toBeNull();

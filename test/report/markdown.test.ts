@@ -94,7 +94,7 @@ describe('renderMarkdown: text from results and waivers cannot inject anything',
 
   it('renders only the elements stig-gate writes, with no attributes but table alignment', () => {
     const allowed =
-      /^<\/?(h2|h3|p|table|thead|tbody|tr|th|td|details|summary|strong|ul|li|br|code)( style="text-align:right")?\s*\/?>$/;
+      /^<\/?(h2|h3|p|table|thead|tbody|tr|th|td|details|summary|strong|em|ul|li|br|code)( style="text-align:right")?\s*\/?>$/;
     const unexpected = tags(html).filter((tag) => !allowed.test(tag));
     expect(unexpected).toEqual([]);
     expect(tags(html).join('')).not.toMatch(/<a[\s>]|<img|<script|href=|src=|onerror/i);
@@ -141,7 +141,12 @@ describe('renderMarkdown on real samples', () => {
       '❌ **Gate failed:** 46 new failures at low severity (CAT III) or higher (8 still failing, 2 inherited from host)',
     );
     const html = renderGfm(markdown);
-    const newTable = /<h3>New failures \(46\)<\/h3>\s*<table>([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
+    // XCCDF results hold no OVAL results: the report says where the evidence is.
+    expect(markdown).toContain('_Why each rule fails is in the ARF: gate `results-arf.xml`');
+    const newTable =
+      /<h3>New failures \(46\)<\/h3>\s*<p><em>Why[\s\S]*?<\/p>\s*<table>([\s\S]*?)<\/table>/.exec(
+        html,
+      )?.[1] ?? '';
     expect(newTable.match(/<tr>/g)).toHaveLength(47);
     expect(newTable).toContain('SV-263652');
     expect(newTable).toContain('<td>CAT I (high)</td>');

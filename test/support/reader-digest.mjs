@@ -3,7 +3,8 @@
  * scripts/reader-golden.mjs (which writes test/results/golden/readers.json from a given revision of the
  * reader) and test/results/reader-golden.test.ts (which compares today's reader with it). Rules are kept as
  * one SHA-256 prefix each (of their key-sorted JSON, prose included) so that a difference names the rule;
- * everything else in the model is kept as it is.
+ * everything else in the model is kept as it is, but for the failing rules' evidence (`evidence`,
+ * `evidenceFrom`): the golden's reader read none, and test/results/evidence/ checks it.
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -36,8 +37,13 @@ export async function readerDigest(file, read) {
     // JSON round trip: reads every enumerable property, prose getters included.
     const model = JSON.parse(JSON.stringify(await read()));
     const { rules, ...rest } = model;
+    delete rest.evidenceFrom;
     rest.source = basename(rest.source);
-    return { model: rest, rules: rules.map((rule) => `${rule.ruleId} ${sha(canonicalJson(rule))}`) };
+    const digest = (rule) => {
+      delete rule.evidence;
+      return `${rule.ruleId} ${sha(canonicalJson(rule))}`;
+    };
+    return { model: rest, rules: rules.map(digest) };
   } catch (error) {
     return { error: { name: error.name, message: String(error.message).replaceAll(file, basename(file)) } };
   }

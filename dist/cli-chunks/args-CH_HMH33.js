@@ -101,9 +101,74 @@ function compareIds(a, b) {
 }
 
 /**
+ * Results that count as failing. `error` and `unknown` mean the check could not vouch for the rule, so a
+ * gate treats them as failures: it fails closed.
+ */
+function isFailing(result) {
+    switch (result) {
+        case 'fail':
+        case 'error':
+        case 'unknown':
+            return true;
+        case 'pass':
+        case 'notapplicable':
+        case 'notchecked':
+        case 'notselected':
+        case 'informational':
+        case 'fixed':
+            return false;
+    }
+}
+/** The short id an assessor looks for: the STIG rule id (SV-…) where there is one, else the XCCDF id. */
+function stigLabel(rule) {
+    return rule.stig.ruleId ?? rule.ruleId;
+}
+/** DISA's category for a severity: high is CAT I, medium CAT II, low CAT III. */
+function stigCategory(severity) {
+    switch (severity) {
+        case 'high':
+            return 'CAT I';
+        case 'medium':
+            return 'CAT II';
+        case 'low':
+            return 'CAT III';
+        case 'info':
+        case 'unknown':
+            return undefined;
+    }
+}
+
+/** The most of one OVAL element kept; a larger one is dropped (and the sink told). */
+const OVAL_PART_MAX_BYTES = 4 << 20;
+/**
+ * Children that a test result (`tested_item`) or a collected object (`reference`) holds one per item
+ * collected, a million for a file search: only the first {@link OVAL_CHILDREN_KEPT} are kept in the carved
+ * element, the rest counted, so a wanted element stays small whatever the scan found.
+ */
+const OVAL_ELIDED_CHILDREN = {
+    testResult: 'tested_item',
+    collectedObject: 'reference',
+};
+const OVAL_CHILDREN_KEPT = 50;
+/** Children of `oval_definitions` and of `results/system` (and its system characteristics) by list name. */
+const OVAL_DEFINITION_LISTS = {
+    definitions: 'definition',
+    tests: 'test',
+    objects: 'object',
+    states: 'state',
+};
+const OVAL_SYSTEM_LISTS = {
+    definitions: 'definitionResult',
+    tests: 'testResult',
+    collected_objects: 'collectedObject',
+    system_data: 'item',
+};
+
+/**
  * Streams a results file and cuts out only the parts the gate reads: the XCCDF Benchmark's header, its
- * Rules and the TestResults. ARF files carry tens to hundreds of MB of OVAL results that nobody here needs,
- * so those subtrees are skipped with a native byte search and never decoded. Memory stays bounded by the
+ * Rules and the TestResults. ARF files carry tens to hundreds of MB of OVAL results, of which only the few
+ * parts an {@link OvalSink} asks for (the failing rules' evidence) are carved; the rest, and every subtree
+ * nobody reads, is skipped with a native byte search and never decoded. Memory stays bounded by the
  * carved parts plus one read buffer, whatever the file's size.
  *
  * This is a tokenizer, not a parser: it tracks elements and namespaces just enough to know where each part
@@ -116,6 +181,7 @@ function compareIds(a, b) {
  */
 const XCCDF_1_2_NS = 'http://checklists.nist.gov/xccdf/1.2';
 const XCCDF_1_1_NS = 'http://checklists.nist.gov/xccdf/1.1';
+const ARF_NS = 'http://scap.nist.gov/schema/asset-reporting-format/1.1';
 const XCCDF_NAMESPACES = new Set([XCCDF_1_2_NS, XCCDF_1_1_NS]);
 /** Subtrees that are large and hold nothing the gate reads. They never nest within themselves. */
 const SKIPPED_SUBTREES = new Set(['oval_results', 'oval_definitions', 'oval_system_characteristics', 'ocil']);
@@ -158,13 +224,14 @@ class CarveError extends Error {
  * the latest chunk, not a copy (two read buffers taken in turns are fine).
  */
 async function carveDocument(chunks, options = {}) {
-    const carver = new Carver(options.rules ?? true);
+    const carver = new Carver(options.rules ?? true, options.oval);
     for await (const chunk of chunks)
         carver.push(chunk);
     return carver.end();
 }
 class Carver {
     keepRules;
+    oval;
     buf = Buffer.alloc(0);
     pos = 0;
     /** Bytes consumed before `buf[0]`, for error positions. */
@@ -173,13 +240,20 @@ class Carver {
     rootClosed = false;
     stack = [];
     groupIds = [];
+    needles = new Map();
     capture;
     /** While skipping a subtree: the end tag to look for. */
     skipUntil;
     root;
     result = { benchmarkHeader: [], rules: [], testResults: [] };
-    constructor(keepRules) {
+    /** The id of the ARF report being read, for the OVAL sink. */
+    reportId;
+    /** Inside an `<oval_results>` the sink reads; and inside its `oval_definitions` or `results/system`. */
+    readingOval = false;
+    ovalArea;
+    constructor(keepRules, oval) {
         this.keepRules = keepRules;
+        this.oval = oval;
     }
     push(chunk) {
         if (!this.started) {
@@ -227,7 +301,16 @@ class Carver {
         const capture = this.capture;
         if (!capture)
             return;
+        // While a child cut out of a Rule is passed over (from === -1) nothing of the Rule is saved or counted.
         if (capture.from !== -1 && this.pos > capture.from) {
+            capture.saved += this.pos - capture.from;
+            if (capture.oval && capture.saved > OVAL_PART_MAX_BYTES) {
+                // Too large to keep: the rest is passed over as before (by its end tag) or tokenized as any OVAL
+                // results, and the sink is told it was dropped.
+                this.capture = undefined;
+                this.oval?.take(capture.oval.section, capture.oval.id, undefined, capture.oval.elided);
+                return;
+            }
             capture.parts.push(Buffer.from(this.buf.subarray(capture.from, this.pos)));
             capture.from = this.pos;
         }
@@ -344,17 +427,43 @@ class Carver {
                 throw htmlError();
         }
         if (this.capture) {
-            // Inside a carved part only depth matters, but for the children of a Rule.
-            if (this.capture.kind === 'rule' && this.stack.length === this.capture.depth + 1) {
-                this.ruleChild(element, local, namespace, body, at, end, selfClosing);
+            // Inside a carved part only depth matters, but for the children of a Rule (kept, carved apart or cut
+            // out) and the per-item children of an OVAL part (counted past the first few).
+            const capture = this.capture;
+            if (this.stack.length === capture.depth + 1) {
+                const part = capture.oval;
+                if (capture.kind === 'rule') {
+                    this.ruleChild(element, local, namespace, body, at, end, selfClosing);
+                }
+                else if (part &&
+                    selfClosing &&
+                    OVAL_ELIDED_CHILDREN[part.section] === local &&
+                    ++part.seen > OVAL_CHILDREN_KEPT) {
+                    this.elide(at, end);
+                    return;
+                }
             }
+        }
+        else if (this.readingOval) {
+            if (!this.ovalStart(local, body, at, element, selfClosing))
+                return;
+        }
+        else if (local === 'oval_results' &&
+            this.oval &&
+            !selfClosing &&
+            this.oval.openReport(this.reportId, this.result.testResults)) {
+            element.role = 'ovalResults';
+            this.readingOval = true;
         }
         else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
             // Jump straight to the end tag; the element stays open on the stack until it is seen.
-            this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+            this.skipUntil = this.endTagNeedle(name);
         }
         else if (namespace !== undefined && XCCDF_NAMESPACES.has(namespace)) {
             this.xccdfStart(local, body, at, element, namespace);
+        }
+        else if (local === 'report' && namespace === ARF_NS) {
+            this.reportId = attribute(body, 'id');
         }
         if (selfClosing) {
             this.closeElement(element, end);
@@ -362,9 +471,12 @@ class Carver {
         else {
             this.stack.push(element);
             // A carved TestResult is kept whole and parsed afterwards (xml-fragment.ts checks its inside), so the
-            // bytes up to its end tag need no tokenizing here. A Rule's children are sorted (see ruleChild).
-            if (element.role === 'capture' && SKIPPED_CAPTURES.has(local)) {
-                this.skipUntil = Buffer.from(`</${name}`, 'utf8');
+            // bytes up to its end tag need no tokenizing here; so is a wanted OVAL part, but for one whose
+            // per-item children are counted (OVAL_ELIDED_CHILDREN). A Rule's children are sorted (see ruleChild).
+            const part = this.capture?.oval;
+            const tokenized = part !== undefined && OVAL_ELIDED_CHILDREN[part.section] !== undefined;
+            if (element.role === 'capture' && (SKIPPED_CAPTURES.has(local) || (part && !tokenized))) {
+                this.skipUntil = this.endTagNeedle(name);
             }
         }
     }
@@ -376,7 +488,7 @@ class Carver {
         const capture = this.capture;
         const xccdf = namespace !== undefined && XCCDF_NAMESPACES.has(namespace);
         if (!selfClosing)
-            this.skipUntil = Buffer.from(`</${element.name}`, 'utf8');
+            this.skipUntil = this.endTagNeedle(element.name);
         if (xccdf && RULE_CHILDREN_KEPT.has(local))
             return;
         // Cut out of the Rule's XML from its start tag on; closeElement resumes after its end tag.
@@ -386,17 +498,89 @@ class Carver {
         while (keptEnd > capture.from && isSpace(this.buf[keptEnd - 1]))
             keptEnd--;
         // A copy: the read buffer is reused once the next chunk arrives.
-        if (keptEnd > capture.from)
+        if (keptEnd > capture.from) {
             capture.parts.push(Buffer.from(this.buf.subarray(capture.from, keptEnd)));
+            capture.saved += keptEnd - capture.from;
+        }
         capture.from = -1;
         if (xccdf && (RULE_PROSE.has(local) || local === RULE_REFERENCE)) {
             element.role = 'prose';
-            const lang = attribute(body, 'xml:lang') ?? attribute(body, 'lang');
+            const lang = local === RULE_REFERENCE ? undefined : (attribute(body, 'xml:lang') ?? attribute(body, 'lang'));
             capture.proseCapture = { name: local, lang, startTagLength: end + 1 - at, parts: [], from: at };
         }
         else {
             element.role = 'cut';
         }
+    }
+    /** Leaves the self-closing child at `at`…`end` out of the OVAL part being carved, counting it. */
+    elide(at, end) {
+        const capture = this.capture;
+        // Between two left-out children there is only white space, which is not kept either: a million
+        // small parts would cost more than the children.
+        if (!isWhiteSpace$1(this.buf, capture.from, at)) {
+            capture.parts.push(Buffer.from(this.buf.subarray(capture.from, at)));
+            capture.saved += at - capture.from;
+        }
+        capture.from = end + 1;
+        capture.oval.elided += 1;
+    }
+    /**
+     * A start tag inside OVAL results being read: a list's child is carved when the sink wants it and passed
+     * over otherwise. Returns false when the element is not to be pushed (the rest of its list is skipped).
+     */
+    ovalStart(local, tag, at, element, selfClosing) {
+        const sink = this.oval;
+        const parent = this.stack[this.stack.length - 1];
+        const section = parent?.ovalSection;
+        if (section !== undefined) {
+            if (sink.satisfied(section)) {
+                // Nothing more wanted here: skip to the list's end tag; this child is never pushed.
+                this.skipUntil = this.endTagNeedle(parent.name);
+                return false;
+            }
+            const idName = section === 'testResult' ? 'test_id' : section === 'definitionResult' ? 'definition_id' : 'id';
+            const id = attribute(tag, idName);
+            if (id !== undefined && sink.wants(section, id)) {
+                element.role = 'capture';
+                this.capture = {
+                    kind: 'oval',
+                    oval: { section, id, seen: 0, elided: 0 },
+                    saved: 0,
+                    depth: this.stack.length,
+                    parts: [],
+                    from: at,
+                    namespace: '',
+                    prose: [],
+                    references: [],
+                };
+            }
+            else if (!selfClosing) {
+                this.skipUntil = this.endTagNeedle(element.name);
+            }
+            return true;
+        }
+        if (local === 'oval_definitions' || local === 'system') {
+            element.role = 'ovalArea';
+            this.ovalArea = local === 'system' ? 'system' : 'definitions';
+        }
+        else if (this.ovalArea !== undefined && !selfClosing) {
+            const lists = this.ovalArea === 'system' ? OVAL_SYSTEM_LISTS : OVAL_DEFINITION_LISTS;
+            const listed = Object.hasOwn(lists, local) ? lists[local] : undefined;
+            if (listed !== undefined)
+                element.ovalSection = listed;
+            else if (local !== 'oval_system_characteristics')
+                this.skipUntil = this.endTagNeedle(element.name);
+        }
+        return true;
+    }
+    /** `</name` as bytes, made once per name: a benchmark's Rules have tens of thousands of children. */
+    endTagNeedle(name) {
+        let needle = this.needles.get(name);
+        if (needle === undefined) {
+            needle = Buffer.from(`</${name}`, 'utf8');
+            this.needles.set(name, needle);
+        }
+        return needle;
     }
     /** A Rule, when its metadata is not wanted. */
     passesOver(local, namespace) {
@@ -420,6 +604,7 @@ class Carver {
             const kind = local === 'Rule' ? 'rule' : local === 'TestResult' ? 'testResult' : 'header';
             this.capture = {
                 kind,
+                saved: 0,
                 depth: this.stack.length,
                 parts: [],
                 from: at,
@@ -443,6 +628,12 @@ class Carver {
             this.rootClosed = true;
         if (element.role === 'group')
             this.groupIds.pop();
+        if (element.role === 'ovalArea')
+            this.ovalArea = undefined;
+        if (element.role === 'ovalResults') {
+            this.readingOval = false;
+            this.oval?.closeReport();
+        }
         const capture = this.capture;
         if ((element.role === 'prose' || element.role === 'cut') && capture) {
             const prose = capture.proseCapture;
@@ -473,7 +664,10 @@ class Carver {
         capture.parts.push(this.buf.subarray(capture.from, tagEnd + 1));
         const xml = Buffer.concat(capture.parts).toString('utf8');
         this.capture = undefined;
-        if (capture.kind === 'rule') {
+        if (capture.oval) {
+            this.oval?.take(capture.oval.section, capture.oval.id, xml, capture.oval.elided);
+        }
+        else if (capture.kind === 'rule') {
             const { prose, references } = capture;
             this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean), prose, references });
         }
@@ -485,28 +679,32 @@ class Carver {
     /** Looks for the end of the skipped subtree; false when more input is needed. */
     skip(atEnd) {
         const needle = this.skipUntil;
-        let found = this.buf.indexOf(needle, this.pos);
-        // `</check` is also how `</check-import>` begins: only a name that ends there is the end tag.
-        while (found !== -1 &&
-            found + needle.length < this.buf.length &&
-            !endsName(this.buf[found + needle.length])) {
-            found = this.buf.indexOf(needle, found + 1);
+        for (let from = this.pos;;) {
+            const found = this.buf.indexOf(needle, from);
+            if (found === -1) {
+                if (atEnd)
+                    throw this.truncated(false);
+                // Keep a needle's length so an end tag split across two chunks is still found.
+                this.pos = Math.max(this.pos, this.buf.length - needle.length);
+                return false;
+            }
+            // `</test` is also how `</tested_variable>` begins, `</check` how `</check-import>` does: only a name
+            // that ends where the needle does is the end tag.
+            const after = this.buf[found + needle.length];
+            if (after === undefined) {
+                // The byte after the name is in the next chunk.
+                if (atEnd)
+                    throw this.truncated(false);
+                this.pos = found;
+                return false;
+            }
+            if (endsName(after)) {
+                this.pos = found;
+                this.skipUntil = undefined;
+                return true;
+            }
+            from = found + 1;
         }
-        if (found === -1) {
-            if (atEnd)
-                throw this.truncated(false);
-            // Keep a needle's length so an end tag split across two chunks is still found.
-            this.pos = Math.max(this.pos, this.buf.length - needle.length);
-            return false;
-        }
-        if (found + needle.length === this.buf.length && !atEnd) {
-            // The byte after the name is in the next chunk.
-            this.pos = found;
-            return false;
-        }
-        this.pos = found;
-        this.skipUntil = undefined;
-        return true;
     }
     resolve(name, declarations) {
         const colon = name.indexOf(':');
@@ -536,6 +734,12 @@ function endTagStraddles(tail, next, needle) {
     const probe = Buffer.concat([tail, next.subarray(0, needle.length - 1)]);
     const found = probe.indexOf(needle);
     return found !== -1 && found < tail.length;
+}
+function isWhiteSpace$1(buf, from, to) {
+    for (let i = from; i < to; i++)
+        if (!isSpace(buf[i]))
+            return false;
+    return true;
 }
 function htmlError() {
     return new CarveError('this is an HTML page (report.html?), not OpenSCAP results: expected XCCDF results (oscap --results) or ARF (--results-arf)');
@@ -600,37 +804,6 @@ function attribute(tag, wanted) {
             return match[2] ?? match[3];
     }
     return undefined;
-}
-
-/**
- * Decoding XML text by hand: without a DTD only the five predefined entities and numeric character
- * references exist, so nothing else is ever expanded.
- */
-const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
-/** Decodes the predefined XML entities and numeric character references; leaves anything else as written. */
-function decodeXmlEntities(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(ENTITY, (whole, name) => {
-        switch (name) {
-            case 'amp':
-                return '&';
-            case 'lt':
-                return '<';
-            case 'gt':
-                return '>';
-            case 'quot':
-                return '"';
-            case 'apos':
-                return "'";
-        }
-        const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    });
-}
-/** Collapses runs of white space (titles in real files span indented lines) and trims. */
-function normalizeWhitespace(text) {
-    return text.replace(/\s+/g, ' ').trim();
 }
 
 const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -6439,6 +6612,636 @@ const XMLValidator = {
 };
 
 /**
+ * Carved OVAL and TestResult fragments parsed with fast-xml-parser, into a small read-only tree. The
+ * carver has already refused DTDs, so no entity beyond XML's own and character references is ever
+ * expanded. Namespace prefixes are dropped: OVAL's test, object and item names are unique across its
+ * platform schemas, and the type is kept as the local name (`textfilecontent54_test`).
+ */
+/** Raised for a fragment fast-xml-parser refuses; the reader adds the file name. */
+class EvidenceFragmentError extends Error {
+    name = 'EvidenceFragmentError';
+}
+const TEXT$1 = '#text';
+const ATTRIBUTES$1 = ':@';
+// preserveOrder keeps children in document order and one-or-many uniform (always a list).
+const parser$1 = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    processEntities: true,
+    // Needed for hexadecimal character references (&#x1b;); named HTML entities are never in OpenSCAP output.
+    htmlEntities: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    commentPropName: false,
+});
+function toNode(raw) {
+    const name = Object.keys(raw).find((key) => key !== ATTRIBUTES$1);
+    if (name === undefined || name === TEXT$1)
+        return undefined;
+    const attributes = {};
+    const rawAttributes = raw[ATTRIBUTES$1];
+    if (rawAttributes !== null && typeof rawAttributes === 'object') {
+        for (const [key, value] of Object.entries(rawAttributes))
+            attributes[key] = String(value);
+    }
+    const children = [];
+    let text = '';
+    const content = raw[name];
+    if (Array.isArray(content)) {
+        for (const entry of content) {
+            if (Object.hasOwn(entry, TEXT$1))
+                text += String(entry[TEXT$1]);
+            else {
+                const child = toNode(entry);
+                if (child)
+                    children.push(child);
+            }
+        }
+    }
+    return { name, attributes, text, children };
+}
+/** The one top-level element of `xml`. Throws {@link EvidenceFragmentError} when there is none. */
+function parseFragment(xml) {
+    // The carver passes over most of a wanted element by its end tag, unseen: a DTD inside it is refused
+    // here, before fast-xml-parser (which would expand its entities) sees it.
+    if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
+        throw new EvidenceFragmentError('an OVAL results element holds a DTD (<!DOCTYPE or <!ENTITY); stig-gate refuses DTDs so that no entity is expanded');
+    }
+    let parsed;
+    try {
+        parsed = parser$1.parse(xml);
+    }
+    catch (error) {
+        throw new EvidenceFragmentError(`an OVAL results element is not well-formed: ${String(error)}`);
+    }
+    const first = Array.isArray(parsed) ? parsed.map(toNode).find(Boolean) : undefined;
+    if (!first)
+        throw new EvidenceFragmentError('an OVAL results element could not be parsed');
+    return first;
+}
+/** Child elements named `name`. */
+function childrenNamed(node, name) {
+    return node ? node.children.filter((child) => child.name === name) : [];
+}
+/** The first child element named `name`. */
+function childNamed(node, name) {
+    return node?.children.find((child) => child.name === name);
+}
+/** All text inside an element, its children's included, in document order. */
+function allText(node) {
+    return node.text + node.children.map(allText).join('');
+}
+
+/**
+ * The OVAL definitions the failing rules of a TestResult ran, by ARF report: what the OVAL collector has
+ * to read. Parsed from the carved TestResult, before the OVAL results that follow it in an ARF.
+ */
+/** XCCDF's check system for OVAL 5 definitions. */
+const OVAL_CHECK_SYSTEM = 'http://oval.mitre.org/XMLSchema/oval-definitions-5';
+/** OpenSCAP's check system for SCE scripts. */
+const SCE_CHECK_SYSTEM = 'http://open-scap.org/page/SCE';
+/** Whether a rule-result's raw `<result>` text fails the rule, in the vocabulary the gate uses. */
+function failing(result) {
+    return RULE_RESULT_VALUES.includes(result) && isFailing(result);
+}
+/** The failing rule-results of a carved TestResult. */
+function failingRuleResults(testResultXml) {
+    const testResult = parseFragment(testResultXml);
+    return childrenNamed(testResult, 'rule-result').flatMap((ruleResult) => {
+        const result = childNamed(ruleResult, 'result')?.text.trim() ?? '';
+        if (!failing(result))
+            return [];
+        return [{ ruleId: ruleResult.attributes.idref ?? '', checks: childrenNamed(ruleResult, 'check') }];
+    });
+}
+/** Definition names by ARF report id (`oval0`), for the failing rules' OVAL checks with a local href. */
+function failingDefinitionsByReport(rules) {
+    const byReport = new Map();
+    for (const rule of rules) {
+        for (const check of rule.checks) {
+            if (check.attributes.system !== OVAL_CHECK_SYSTEM)
+                continue;
+            for (const ref of childrenNamed(check, 'check-content-ref')) {
+                const { href, name } = ref.attributes;
+                if (!href?.startsWith('#') || !name)
+                    continue;
+                const report = href.slice(1);
+                let names = byReport.get(report);
+                if (!names)
+                    byReport.set(report, (names = new Set()));
+                names.add(name);
+            }
+        }
+    }
+    return byReport;
+}
+
+/**
+ * The evidence of a failing rule, as the scan recorded it: for an OVAL check, the tests that decided the
+ * definition's result, each with what it looked at (the object) and what it found (the collected items);
+ * for an SCE check, the script's output. Plain data; every string came from the scanned image or the
+ * content and is untrusted (reports escape it). Secrets are redacted before they get here (redact.ts).
+ */
+/** OVAL result values (OVAL 5.11 ResultEnumeration). */
+const OVAL_RESULT_VALUES = [
+    'true',
+    'false',
+    'unknown',
+    'error',
+    'not evaluated',
+    'not applicable',
+];
+/** Caps that keep each rule's evidence small whatever the scan holds. */
+const EVIDENCE_LIMITS = {
+    testsPerRule: 5,
+    itemsPerTest: 5,
+    outputLines: 10,
+    /** Characters of one value; longer ones are cut with an ellipsis. */
+    valueChars: 500,
+};
+
+/** Files whose second colon-separated field is a password hash. */
+const SHADOW_FILE = /(?:^|\/)(?:g?shadow|opasswd)-?$/;
+/** Environment variable names whose values are secrets by convention. */
+const SECRET_NAME = /pass|secret|token|key|credential|auth|cookie|session|private/i;
+const REDACTED_HASH = '[password hash redacted]';
+const REDACTED_VALUE = '[value redacted]';
+/** What a shadow password field is, without its value: empty, a lock marker, or a hash (redacted). */
+function describePasswordField(field) {
+    if (field === '')
+        return '(empty: no password)';
+    if (/^[!*]+$/.test(field))
+        return field;
+    if (field.startsWith('!'))
+        return `!${REDACTED_HASH}`;
+    return REDACTED_HASH;
+}
+/** A shadow line (or the part of one a pattern matched) with its password field described, not shown. */
+function redactShadowLine(line) {
+    const fields = line.split(':');
+    if (fields.length < 2)
+        return line === '' ? line : REDACTED_HASH;
+    fields[1] = describePasswordField(fields[1]);
+    return fields.join(':');
+}
+/** Replaces anything that looks like a password hash in free text. */
+function redactHashes(text) {
+    return text.replace(/\$(?:1|2[abxy]?|5|6|7|y|gy|sha1|md5|argon2(?:id|i|d))\$[^\s:]{4,}/g, REDACTED_HASH);
+}
+function fieldValue(fields, name) {
+    return fields.find((field) => field.name === name)?.value;
+}
+/** The file an item is about, from `filepath` or `path` + `filename`. */
+function itemFile(fields) {
+    const filepath = fieldValue(fields, 'filepath');
+    if (filepath)
+        return filepath;
+    const path = fieldValue(fields, 'path');
+    const filename = fieldValue(fields, 'filename');
+    if (path && filename)
+        return `${path.replace(/\/+$/, '')}/${filename}`;
+    return path ?? filename;
+}
+/**
+ * An item's fields with secrets replaced: for a shadow-style file, the matched text keeps the account
+ * and describes the password field, and a subexpression is kept only when it is the account or a lock
+ * marker; an environment variable with a secret-sounding name loses its value; any hash left is replaced.
+ */
+function redactItemFields(type, fields) {
+    const file = itemFile(fields);
+    const shadow = file !== undefined && SHADOW_FILE.test(file);
+    const accounts = new Set();
+    if (shadow) {
+        for (const field of fields)
+            if (field.name === 'text')
+                accounts.add(field.value.split(':')[0] ?? '');
+    }
+    const secretVariable = type.startsWith('environmentvariable') && SECRET_NAME.test(fieldValue(fields, 'name') ?? '');
+    return fields.map((field) => {
+        let value = field.value;
+        if (shadow && field.name === 'text')
+            value = redactShadowLine(value);
+        else if (shadow && field.name === 'subexpression') {
+            const safe = accounts.has(value) || /^[!*]*$/.test(value) || /^\d+$/.test(value);
+            if (!safe)
+                value = value.includes(':') ? redactShadowLine(value) : REDACTED_HASH;
+        }
+        else if (secretVariable && field.name === 'value')
+            value = REDACTED_VALUE;
+        value = redactHashes(value);
+        return value === field.value ? field : { ...field, value, redacted: true };
+    });
+}
+
+/**
+ * Turns what the OVAL collector kept into the typed evidence of one definition: its deciding tests, each
+ * with its comment, object (what it looked at), state (what it expected) and items (what it found).
+ */
+/** Children of objects and states that are not values to show. */
+const NOT_A_VALUE = new Set(['behaviors', 'set', 'filter', 'notes', 'signature']);
+function clipValue(text) {
+    const max = EVIDENCE_LIMITS.valueChars;
+    return text.length <= max ? text : `${Array.from(text.slice(0, max)).slice(0, -1).join('')}…`;
+}
+function ovalResult(raw) {
+    // Anything else is no known result: reported as an error, never as a pass.
+    return OVAL_RESULT_VALUES.includes(raw ?? '') ? raw : 'error';
+}
+/**
+ * The value fields of an object, state or item. A value given by a variable shows the value the scan
+ * used (from `variables`, the test's `tested_variable`s or the object's `variable_value`s) when known.
+ */
+function valueFields(node, variables = new Map()) {
+    return node.children
+        .filter((child) => !NOT_A_VALUE.has(child.name) && child.attributes.nil !== 'true')
+        .map((child) => {
+        const field = {
+            name: child.name,
+            value: clipValue(child.attributes.var_ref
+                ? (variables.get(child.attributes.var_ref) ?? `(variable ${child.attributes.var_ref})`)
+                : allText(child)),
+        };
+        const operation = child.attributes.operation;
+        if (operation && operation !== 'equals')
+            field.operation = operation;
+        if (child.attributes.status && child.attributes.status !== 'exists')
+            field.value = field.value || `(${child.attributes.status})`;
+        return field;
+    });
+}
+function messages(node) {
+    return childrenNamed(node, 'message').map((m) => clipValue(redactHashes(allText(m).trim())));
+}
+/** Variable values by id, from `tested_variable` or `variable_value` children. */
+function variableValues(node, name) {
+    return new Map(childrenNamed(node, name).map((v) => [v.attributes.variable_id ?? '', redactHashes(allText(v))]));
+}
+function objectEvidence(report, objectId) {
+    const object = report.get('object', objectId);
+    const collected = report.get('collectedObject', objectId);
+    const evidence = {
+        id: objectId,
+        type: object?.name ?? 'object',
+        fields: object ? valueFields(object, variableValues(collected, 'variable_value')) : [],
+        variables: childrenNamed(collected, 'variable_value').map((v) => ({
+            name: v.attributes.variable_id ?? '',
+            value: clipValue(redactHashes(allText(v))),
+        })),
+        messages: messages(collected),
+    };
+    const flag = collected?.attributes.flag;
+    if (flag)
+        evidence.flag = flag;
+    return evidence;
+}
+function itemEvidence(report, id, testResult) {
+    const item = report.get('item', id);
+    const type = item?.name ?? 'item';
+    const evidence = {
+        id,
+        type,
+        fields: item ? redactItemFields(type, valueFields(item)) : [],
+    };
+    if (item?.attributes.status)
+        evidence.status = item.attributes.status;
+    const tested = childrenNamed(testResult, 'tested_item').find((t) => t.attributes.item_id === id);
+    if (tested?.attributes.result)
+        evidence.result = ovalResult(tested.attributes.result);
+    if (!item && report.dropped('item', id))
+        evidence.fields = [{ name: 'note', value: 'too large to read' }];
+    return evidence;
+}
+function testEvidence(report, testId, negated) {
+    const test = report.get('test', testId);
+    const result = report.get('testResult', testId);
+    const chosen = report.chosenItems.get(testId);
+    const evidence = {
+        id: testId,
+        type: test?.name ?? 'test',
+        result: ovalResult(result?.attributes.result),
+        negated,
+        items: (chosen?.ids ?? []).map((id) => itemEvidence(report, id, result)),
+        itemsOmitted: chosen?.omitted ?? 0,
+        messages: messages(result),
+    };
+    if (report.dropped('testResult', testId))
+        evidence.messages.push('its result is too large to read here (over 4 MiB); see the ARF');
+    const comment = test?.attributes.comment?.trim();
+    if (comment)
+        evidence.comment = clipValue(comment);
+    const check = result?.attributes.check ?? test?.attributes.check;
+    if (check)
+        evidence.check = check;
+    const existence = result?.attributes.check_existence ?? test?.attributes.check_existence;
+    if (existence)
+        evidence.checkExistence = existence;
+    const objectRef = report.objectOf(testId);
+    if (objectRef)
+        evidence.object = objectEvidence(report, objectRef);
+    const stateRef = test?.children.find((c) => c.attributes.state_ref)?.attributes.state_ref;
+    const state = stateRef ? report.get('state', stateRef) : undefined;
+    if (stateRef && state) {
+        const variables = variableValues(result, 'tested_variable');
+        evidence.state = { id: stateRef, type: state.name, fields: valueFields(state, variables) };
+    }
+    return evidence;
+}
+/** The evidence of `definitionId` in `report`, or undefined when the report holds no result for it. */
+function ovalEvidence(report, definitionId) {
+    const result = report.get('definitionResult', definitionId);
+    const decided = report.deciding.get(definitionId);
+    if (!result || !decided)
+        return undefined;
+    const definition = report.get('definition', definitionId);
+    const evidence = {
+        kind: 'oval',
+        report: report.id,
+        definitionId,
+        definitionResult: ovalResult(result.attributes.result),
+        tests: decided.tests.map((t) => testEvidence(report, t.testId, t.negated)),
+        testsOmitted: decided.omitted,
+    };
+    const title = allText(childNamed(childNamed(definition, 'metadata'), 'title') ?? emptyNode).trim();
+    if (title)
+        evidence.title = clipValue(title);
+    return evidence;
+}
+const emptyNode = { text: '', children: [] };
+
+/**
+ * Evidence of SCE (script) checks: OpenSCAP records a script's output in the rule-result, as
+ * `<check-import import-name="stdout">` (and `stderr`), in XCCDF results and ARF alike.
+ */
+/** The SCE evidence of a failing rule-result, or undefined when it ran no SCE check. */
+function sceEvidence(rule) {
+    const check = rule.checks.find((c) => c.attributes.system === SCE_CHECK_SYSTEM);
+    if (!check)
+        return undefined;
+    const script = childrenNamed(check, 'check-content-ref')[0]?.attributes.href ?? '(script)';
+    const lines = childrenNamed(check, 'check-import')
+        .filter((i) => i.attributes['import-name'] === 'stdout' || i.attributes['import-name'] === 'stderr')
+        .flatMap((i) => allText(i).split(/\r?\n/))
+        .map((line) => redactHashes(line.trimEnd()))
+        .filter((line) => line.trim() !== '');
+    const output = lines
+        .slice(0, EVIDENCE_LIMITS.outputLines)
+        .map((line) => line.length <= EVIDENCE_LIMITS.valueChars ? line : `${line.slice(0, EVIDENCE_LIMITS.valueChars - 1)}…`);
+    return { kind: 'sce', script, output, outputOmitted: lines.length - output.length };
+}
+
+/** Sets `evidence` on the failing rules of `results` (read from `carved`) and `evidenceFrom`. */
+function attachEvidence(results, carved, collector) {
+    results.evidenceFrom = carved.root.name === 'asset-report-collection' ? 'arf' : 'xccdf';
+    const chosen = carved.testResults[carved.testResults.length - 1];
+    const failingRules = results.rules.filter((r) => isFailing(r.result));
+    if (!chosen || failingRules.length === 0)
+        return;
+    // Rule-results in document order, so that a rule checked twice gets each check's own evidence.
+    const failing = collector.failingRules(chosen.xml);
+    let next = 0;
+    for (const rule of failingRules) {
+        const parsed = failing[next]?.ruleId === rule.ruleId ? failing[next++] : undefined;
+        const sce = parsed && sceEvidence(parsed);
+        if (sce) {
+            rule.evidence = sce;
+            continue;
+        }
+        for (const check of rule.checks) {
+            if (check.system !== OVAL_CHECK_SYSTEM || !check.href?.startsWith('#') || !check.name)
+                continue;
+            const report = collector.reports.get(check.href.slice(1));
+            const evidence = report && ovalEvidence(report, check.name);
+            if (evidence) {
+                rule.evidence = evidence;
+                break;
+            }
+        }
+    }
+}
+
+const SECTIONS = [
+    'definition',
+    'test',
+    'object',
+    'state',
+    'definitionResult',
+    'testResult',
+    'collectedObject',
+    'item',
+];
+/** What was kept of one OVAL results report. */
+class OvalReport {
+    id;
+    wanted = new Map(SECTIONS.map((s) => [s, new Set()]));
+    taken = new Map(SECTIONS.map((s) => [s, new Map()]));
+    /** Deciding tests by definition id, and how many more there were. */
+    deciding = new Map();
+    /** Items chosen for each test result, in the order to show them, and how many were left out. */
+    chosenItems = new Map();
+    constructor(id, definitions) {
+        this.id = id;
+        for (const definition of definitions) {
+            this.want('definition', definition);
+            this.want('definitionResult', definition);
+        }
+    }
+    /** The kept element, undefined when absent or dropped for its size. */
+    get(section, id) {
+        return this.taken.get(section).get(id);
+    }
+    /** True when the element was seen but too large to keep. */
+    dropped(section, id) {
+        const taken = this.taken.get(section);
+        return taken.has(id) && taken.get(id) === undefined;
+    }
+    want(section, id) {
+        if (!this.taken.get(section).has(id))
+            this.wanted.get(section).add(id);
+    }
+    /** Keeps a wanted element; `elided` counts its per-item children the carver left out. */
+    take(section, id, node, elided = 0) {
+        this.wanted.get(section).delete(id);
+        this.taken.get(section).set(id, node);
+        if (!node)
+            return;
+        switch (section) {
+            case 'definition':
+                for (const ref of references(node, 'criterion', 'test_ref'))
+                    this.want('test', ref);
+                break;
+            case 'test':
+                for (const child of node.children) {
+                    if (child.attributes.object_ref)
+                        this.want('object', child.attributes.object_ref);
+                    if (child.attributes.state_ref)
+                        this.want('state', child.attributes.state_ref);
+                }
+                break;
+            case 'definitionResult':
+                this.decide(id, node);
+                break;
+            case 'testResult':
+                this.chooseItems(id, node, elided);
+                break;
+            case 'collectedObject':
+                this.itemsFromObject(id, node, elided);
+                break;
+        }
+    }
+    decide(definitionId, result) {
+        const criteria = childNamed(result, 'criteria');
+        const found = [];
+        if (criteria)
+            decidingCriteria(criteria, found);
+        const unique = found.filter((t, i) => found.findIndex((u) => u.testId === t.testId) === i);
+        const tests = unique.slice(0, EVIDENCE_LIMITS.testsPerRule);
+        this.deciding.set(definitionId, { tests, omitted: unique.length - tests.length });
+        for (const test of tests) {
+            this.want('testResult', test.testId);
+            const objectRef = this.objectOf(test.testId);
+            if (objectRef)
+                this.want('collectedObject', objectRef);
+        }
+    }
+    /** The object a test looked at, from the test's definition. */
+    objectOf(testId) {
+        const test = this.get('test', testId);
+        return test?.children.find((child) => child.attributes.object_ref)?.attributes.object_ref;
+    }
+    chooseItems(testId, result, elided) {
+        const tested = childrenNamed(result, 'tested_item');
+        if (tested.length === 0)
+            return;
+        // The items whose result agrees with the test's decided it: they come first.
+        const outcome = result.attributes.result;
+        const ordered = [
+            ...tested.filter((item) => item.attributes.result === outcome),
+            ...tested.filter((item) => item.attributes.result !== outcome),
+        ];
+        this.setItems(testId, ordered.map((item) => item.attributes.item_id ?? ''), elided);
+    }
+    itemsFromObject(objectId, collected, elided) {
+        // Test results without tested_item (thin results): the object's own item references instead.
+        for (const [testId] of this.taken.get('testResult')) {
+            if (this.chosenItems.has(testId) || this.objectOf(testId) !== objectId)
+                continue;
+            this.setItems(testId, childrenNamed(collected, 'reference').map((ref) => ref.attributes.item_ref ?? ''), elided);
+        }
+    }
+    setItems(testId, ids, elided) {
+        const kept = ids.filter(Boolean).slice(0, EVIDENCE_LIMITS.itemsPerTest);
+        this.chosenItems.set(testId, { ids: kept, omitted: ids.length - kept.length + elided });
+        for (const id of kept)
+            this.want('item', id);
+    }
+}
+/** Attribute `attribute` of every `name` element below `node`. */
+function references(node, name, attribute) {
+    const found = [];
+    const walk = (n) => {
+        if (n.name === name && n.attributes[attribute])
+            found.push(n.attributes[attribute]);
+        n.children.forEach(walk);
+    };
+    walk(node);
+    return found;
+}
+function invert(result) {
+    return result === 'true' ? 'false' : result === 'false' ? 'true' : result;
+}
+/**
+ * The criteria's children that decided its result: under AND false (or OR true), those with that
+ * result; when every child has it, all of them. A negated criteria decided the opposite of its result.
+ */
+function decidingCriteria(criteria, out) {
+    const own = criteria.attributes.negate === 'true' ? invert(criteria.attributes.result) : criteria.attributes.result;
+    const parts = criteria.children.filter((c) => c.name === 'criteria' || c.name === 'criterion');
+    const agreeing = parts.filter((c) => c.attributes.result === own);
+    for (const part of agreeing.length > 0 ? agreeing : parts) {
+        if (part.name === 'criteria')
+            decidingCriteria(part, out);
+        else if (part.attributes.test_ref)
+            out.push({ testId: part.attributes.test_ref, negated: part.attributes.negate === 'true' });
+    }
+}
+/**
+ * The sink the carver asks while it reads an ARF: which OVAL reports and which of their elements to keep.
+ * The failing rules come from the TestResult, which oscap writes before the OVAL reports.
+ */
+class OvalCollector {
+    byReport;
+    failing;
+    current;
+    reports = new Map();
+    /** The failing rule-results of the TestResult `xml`, parsed once for the collector and for the SCE evidence. */
+    failingRules(xml) {
+        if (this.failing?.xml !== xml)
+            this.failing = { xml, rules: failingRuleResults(xml) };
+        return this.failing.rules;
+    }
+    openReport(reportId, testResults) {
+        if (this.byReport === undefined) {
+            const last = testResults[testResults.length - 1];
+            this.byReport = last ? failingDefinitionsByReport(this.failingRules(last.xml)) : new Map();
+        }
+        const definitions = reportId === undefined ? undefined : this.byReport.get(reportId);
+        if (!definitions || this.reports.has(reportId))
+            return false;
+        this.current = new OvalReport(reportId, definitions);
+        this.reports.set(reportId, this.current);
+        return true;
+    }
+    wants(section, id) {
+        return this.current?.wanted.get(section).has(id) ?? false;
+    }
+    satisfied(section) {
+        return (this.current?.wanted.get(section).size ?? 0) === 0;
+    }
+    take(section, id, xml, elided) {
+        this.current?.take(section, id, xml === undefined ? undefined : parseFragment(xml), elided);
+    }
+    closeReport() {
+        this.current = undefined;
+    }
+}
+
+/**
+ * Decoding XML text by hand: without a DTD only the five predefined entities and numeric character
+ * references exist, so nothing else is ever expanded.
+ */
+const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
+/** Decodes the predefined XML entities and numeric character references; leaves anything else as written. */
+function decodeXmlEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(ENTITY, (whole, name) => {
+        switch (name) {
+            case 'amp':
+                return '&';
+            case 'lt':
+                return '<';
+            case 'gt':
+                return '>';
+            case 'quot':
+                return '"';
+            case 'apos':
+                return "'";
+        }
+        const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+/** Collapses runs of white space (titles in real files span indented lines) and trims. */
+function normalizeWhitespace(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Element trees for the fragments the carver cuts out of a results file (Rules, TestResults, the
  * Benchmark's header), parsed by fast-xml-parser. The carver only found where each fragment begins and
  * ends; here fast-xml-parser's validator checks its inside (mismatched or unclosed tags, a '<' in a tag)
@@ -7006,12 +7809,19 @@ async function* readChunks(file, size) {
 /** Reads results from any stream of bytes; `source` names it in errors and in the model. */
 async function readResults(source, chunks, options = {}) {
     try {
-        return buildScanResults(source, await carveDocument(chunks, { rules: options.rules ?? true }));
+        const evidence = options.evidence ?? true;
+        const oval = evidence ? new OvalCollector() : undefined;
+        const carved = await carveDocument(chunks, { rules: options.rules ?? true, oval });
+        const results = buildScanResults(source, carved);
+        if (oval)
+            attachEvidence(results, carved, oval);
+        return results;
     }
     catch (error) {
         if (error instanceof CarveError ||
             error instanceof XccdfContentError ||
-            error instanceof XmlFragmentError) {
+            error instanceof XmlFragmentError ||
+            error instanceof EvidenceFragmentError) {
             throw new cli.ResultsFormatError(source, error.message);
         }
         const code = error.code;
@@ -7044,7 +7854,10 @@ exports.Matcher = Matcher;
 exports.RULE_RESULT_VALUES = RULE_RESULT_VALUES;
 exports.compareIds = compareIds;
 exports.createValidator = createValidator;
+exports.isFailing = isFailing;
 exports.oneOf = oneOf;
 exports.parseCommandArgs = parseCommandArgs;
 exports.readResultsFile = readResultsFile;
 exports.severityRank = severityRank;
+exports.stigCategory = stigCategory;
+exports.stigLabel = stigLabel;

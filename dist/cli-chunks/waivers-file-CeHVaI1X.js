@@ -5,14 +5,13 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-l2F28PfJ.js');
+var gateFiles = require('./gate-files-DpRzKDW2.js');
 require('node:path');
-require('./args-XQ5OqEpa.js');
+require('./args-CH_HMH33.js');
 require('node:util');
-require('./vocabulary-DRNyFZ9H.js');
 require('./escape-Dc50bqWw.js');
 require('node:crypto');
-require('./scan-facts-BZioJ01B.js');
+require('./scan-facts-4wccqxwL.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

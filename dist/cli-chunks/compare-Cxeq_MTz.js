@@ -5,12 +5,11 @@ var escape = require('./escape-Dc50bqWw.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-l2F28PfJ.js');
+var gateFiles = require('./gate-files-DpRzKDW2.js');
 var node_path = require('node:path');
-var vocabulary = require('./vocabulary-DRNyFZ9H.js');
-var args = require('./args-XQ5OqEpa.js');
+var args = require('./args-CH_HMH33.js');
 require('node:crypto');
-require('./scan-facts-BZioJ01B.js');
+require('./scan-facts-4wccqxwL.js');
 require('node:util');
 
 /**
@@ -33,7 +32,7 @@ function scanLines(label, scan) {
 function ruleLine(rule, width, label = '') {
     const change = rule.baselineResult === undefined ? rule.result : `${rule.baselineResult} → ${rule.result}`;
     const marker = rule.meetsThreshold ? '' : '[below threshold] ';
-    const head = `  ${rule.severity.padEnd(7)} ${escape.oneLine(vocabulary.stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
+    const head = `  ${rule.severity.padEnd(7)} ${escape.oneLine(args.stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
     return head + truncate(escape.oneLine(`${marker}${label}${rule.title}`), Math.max(20, width - head.length));
 }
 /** Renders the result for a terminal `width` columns wide. */
@@ -61,7 +60,7 @@ function gateText(result, width = 100) {
         // Said just before the new failures (the first list): they may come from the scanner, not the image.
         ...(result.scannerDrift ? ['', `scanner changed: ${escape.oneLine(result.scannerDrift.notice)}`] : []),
     ];
-    /** A list of rules; `detail` adds an indented second line (a waiver's reason). */
+    /** A list of rules; `detail` adds an indented second line (a waiver's reason, a failure's why). */
     const list = (title, rules, label = () => '', detail = () => undefined) => {
         if (rules.length === 0)
             return;
@@ -73,9 +72,11 @@ function gateText(result, width = 100) {
                 lines.push(`      ${truncate(escape.oneLine(more), Math.max(20, width - 6))}`);
         }
     };
-    list('New failures', result.newFailures);
+    // One line of why under each failure; the full evidence is in the JSON and SARIF reports.
+    const evidence = (rule) => (rule.evidence ? `why: ${gateFiles.evidenceSummary(rule.evidence)}` : undefined);
+    list('New failures', result.newFailures, () => '', evidence);
     list('Fixed', result.fixed);
-    list('Still failing', result.stillFailing);
+    list('Still failing', result.stillFailing, () => '', evidence);
     list('Waived', result.waived, () => '', ({ waiver }) => waiver &&
         `waived: ${waiver.reason} (${[waiver.owner, waiver.expires && `until ${waiver.expires}`, waiver.origin].filter(Boolean).join(', ')})`);
     list('Inherited from host', result.inheritedFromHost, (rule) => `[${rule.inherited?.category ?? ''}] `);
@@ -106,7 +107,8 @@ policy, and reports new failures, fixed rules, rules still failing and waived on
 results count as failures. Exits 0 when the gate passes, 2 when it fails, 1 on an error (unreadable or
 empty results, a scan that evaluated nothing, a malformed waivers file).
 
-  --current FILE             results of the current scan (XCCDF --results or --results-arf output)
+  --current FILE             results of the current scan (XCCDF --results or --results-arf output;
+                             the ARF also says why each rule failed: the evidence in the reports)
 ${gateOptions.gateOptionsUsage}  --image REF                the scanned image, for waivers limited to images and SARIF locations
   --reports-dir DIR          also write stig-gate.json, stig-gate.sarif and stig-gate.md into DIR
 `;

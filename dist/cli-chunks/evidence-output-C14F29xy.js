@@ -5,8 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var vocabulary = require('./vocabulary-DRNyFZ9H.js');
-var args = require('./args-XQ5OqEpa.js');
+var args = require('./args-CH_HMH33.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 require('node:util');
 
@@ -14876,7 +14875,7 @@ function classes(result) {
 function detectedAt(rule, result) {
     const current = result.current.startTime ?? result.current.endTime ?? result.evaluatedAt;
     const baseline = result.baseline?.startTime ?? result.baseline?.endTime;
-    const failedBefore = rule?.baselineResult !== undefined && rule.baselineResult !== 'absent' && vocabulary.isFailing(rule.baselineResult);
+    const failedBefore = rule?.baselineResult !== undefined && rule.baselineResult !== 'absent' && args.isFailing(rule.baselineResult);
     return failedBefore && baseline ? baseline : current;
 }
 function emptyCounts() {
@@ -14924,7 +14923,7 @@ function buildEvidenceModel(input) {
             rule.waiver = entry.rule.waiver;
         if (entry?.rule.inherited)
             rule.inherited = entry.rule.inherited;
-        if (vocabulary.isFailing(outcome.result))
+        if (args.isFailing(outcome.result))
             rule.detectedAt = detectedAt(entry?.rule, result);
         rule.resultText = resultText(rule);
         rule.findingDetails = `${rule.resultText}\n${factText}`;

@@ -5,11 +5,10 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-Dc50bqWw.js');
-var gateFiles = require('./gate-files-l2F28PfJ.js');
-var args = require('./args-XQ5OqEpa.js');
-require('./vocabulary-DRNyFZ9H.js');
+var gateFiles = require('./gate-files-DpRzKDW2.js');
+var args = require('./args-CH_HMH33.js');
 require('node:crypto');
-require('./scan-facts-BZioJ01B.js');
+require('./scan-facts-4wccqxwL.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

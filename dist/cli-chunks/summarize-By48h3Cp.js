@@ -3,8 +3,7 @@
 
 var escape = require('./escape-Dc50bqWw.js');
 var cli = require('../cli.js');
-var args = require('./args-XQ5OqEpa.js');
-var vocabulary = require('./vocabulary-DRNyFZ9H.js');
+var args = require('./args-CH_HMH33.js');
 require('node:fs/promises');
 require('node:util');
 
@@ -55,11 +54,11 @@ function summaryText(results, width = 100) {
     lines.push(counted.map((value) => `${value} ${results.counts[value]}`).join(' · ') || 'no rules');
     for (const warning of results.warnings)
         lines.push(`warning: ${text(warning)}`);
-    const failing = results.rules.filter((rule) => vocabulary.isFailing(rule.result)).sort(bySeverityThenId);
+    const failing = results.rules.filter((rule) => args.isFailing(rule.result)).sort(bySeverityThenId);
     if (failing.length > 0) {
         lines.push('', `Failing rules (${failing.length}), most severe first:`);
         for (const rule of failing) {
-            const head = `  ${rule.severity.padEnd(6)} ${rule.result.padEnd(7)} ${vocabulary.stigLabel(rule).padEnd(10)} `;
+            const head = `  ${rule.severity.padEnd(6)} ${rule.result.padEnd(7)} ${args.stigLabel(rule).padEnd(10)} `;
             lines.push(head + truncate(text(rule.title), Math.max(20, width - head.length)));
         }
     }
@@ -94,7 +93,8 @@ async function summarize(argv, io) {
     if (positionals.length !== 1) {
         throw new cli.ConfigurationError(`summarize takes exactly one results file, got ${positionals.length}\n\n${summarizeUsage}`);
     }
-    const results = await args.readResultsFile(positionals[0]);
+    // The summary shows no evidence: the OVAL results are not read for it.
+    const results = await args.readResultsFile(positionals[0], { evidence: false });
     io.stdout(format === 'json' ? `${JSON.stringify(summaryJson(results), null, 2)}\n` : summaryText(results));
     for (const warning of results.warnings)
         io.stderr(`warning: ${escape.oneLine(warning)}\n`);

@@ -5,14 +5,13 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-l2F28PfJ.js');
+var gateFiles = require('./gate-files-DpRzKDW2.js');
 var options = require('./options-DIHzoUTM.js');
-var args = require('./args-XQ5OqEpa.js');
-var setOutput = require('./set-output-DFYXNIRJ.js');
+var args = require('./args-CH_HMH33.js');
+var setOutput = require('./set-output-CELOVpt8.js');
 require('node:crypto');
-require('./vocabulary-DRNyFZ9H.js');
 require('./escape-Dc50bqWw.js');
-require('./scan-facts-BZioJ01B.js');
+require('./scan-facts-4wccqxwL.js');
 require('node:util');
 
 /**
@@ -56,8 +55,9 @@ function checkGateJson(value, where) {
     const doc = value;
     const problem = typeof doc !== 'object' || doc === null
         ? 'it is not a JSON object'
-        : doc.schemaVersion !== 1
-            ? `its schemaVersion is ${JSON.stringify(doc.schemaVersion)}, not 1`
+        : doc.schemaVersion !== 1 && doc.schemaVersion !== 2
+            ? // Version 2 only added fields (evidence): the fields a set reads mean the same in both.
+                `its schemaVersion is ${JSON.stringify(doc.schemaVersion)}, not 1 or 2`
             : doc.verdict !== 'pass' && doc.verdict !== 'fail'
                 ? `its verdict is ${JSON.stringify(doc.verdict)}, not pass or fail`
                 : typeof doc.counts !== 'object' ||

@@ -6,8 +6,8 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 var options = require('./options-DIHzoUTM.js');
-var scanFacts = require('./scan-facts-BZioJ01B.js');
-var args = require('./args-XQ5OqEpa.js');
+var scanFacts = require('./scan-facts-4wccqxwL.js');
+var args = require('./args-CH_HMH33.js');
 var node_os = require('node:os');
 var string_decoder = require('string_decoder');
 var os = require('os');
@@ -836,10 +836,17 @@ async function readCompleteResults(dir, oscapExitCode) {
     try {
         // The ARF's Rules repeat results.xml's; passing over them halves the reading after the scan.
         const [xccdf, arf] = await Promise.all([
-            args.readResultsFile(paths.resultsXml),
+            args.readResultsFile(paths.resultsXml, { evidence: false }),
             args.readResultsFile(paths.resultsArf, { rules: false }),
         ]);
         checkSameResults(xccdf, arf);
+        // Only the ARF holds the OVAL results that say why a rule failed.
+        xccdf.rules.forEach((rule, i) => {
+            const evidence = arf.rules[i].evidence;
+            if (evidence)
+                rule.evidence = evidence;
+        });
+        xccdf.evidenceFrom = 'arf';
         const report = await promises.stat(paths.reportHtml).catch(() => null);
         if (!report || report.size === 0)
             throw new Error(`${paths.reportHtml}: oscap wrote no HTML report`);
@@ -2824,7 +2831,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-b4FhIvLN.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-CpEgc2Sw.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -2845,7 +2852,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-CkKW2C9p.js'); });
+            gateModule = Promise.resolve().then(function () { return require('./compare-Cxeq_MTz.js'); });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
@@ -2898,7 +2905,7 @@ async function scan(argv, io, env = process.env) {
     const done = output;
     // The evidence comes after the gate's reports, whose digests its manifest lists.
     gateExtra.afterReports = async (outcome) => {
-        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CJTt0TV_.js'); });
+        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-C14F29xy.js'); });
         const workflowRun = workflowRunFromEnv(env);
         const files = outputPaths(outputDir);
         const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) => node_path.join(outputDir, name));

@@ -9,13 +9,12 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-l2F28PfJ.js');
-var scanFacts = require('./scan-facts-BZioJ01B.js');
-var args = require('./args-XQ5OqEpa.js');
-var scan = require('./scan-CFLJhVvz.js');
+var gateFiles = require('./gate-files-DpRzKDW2.js');
+var scanFacts = require('./scan-facts-4wccqxwL.js');
+var args = require('./args-CH_HMH33.js');
+var scan = require('./scan-CyERL-Jg.js');
 var options = require('./options-DIHzoUTM.js');
 require('node:crypto');
-require('./vocabulary-DRNyFZ9H.js');
 require('./escape-Dc50bqWw.js');
 require('node:util');
 require('string_decoder');
@@ -316,7 +315,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CJTt0TV_.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-C14F29xy.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {
@@ -364,7 +363,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-DFYXNIRJ.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-CELOVpt8.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,

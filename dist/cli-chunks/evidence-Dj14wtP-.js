@@ -5,16 +5,15 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-XQ5OqEpa.js');
-var compare = require('./compare-CkKW2C9p.js');
-var evidenceOutput = require('./evidence-output-CJTt0TV_.js');
+var args = require('./args-CH_HMH33.js');
+var compare = require('./compare-Cxeq_MTz.js');
+var evidenceOutput = require('./evidence-output-C14F29xy.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-Dc50bqWw.js');
-require('./gate-files-l2F28PfJ.js');
-require('./vocabulary-DRNyFZ9H.js');
+require('./gate-files-DpRzKDW2.js');
 require('node:crypto');
-require('./scan-facts-BZioJ01B.js');
+require('./scan-facts-4wccqxwL.js');
 
 /**
  * `stig-gate evidence --current C [--baseline B] … --output-dir DIR`: gate a results file as `compare`

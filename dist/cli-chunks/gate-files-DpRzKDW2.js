@@ -4,11 +4,10 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-XQ5OqEpa.js');
-var vocabulary = require('./vocabulary-DRNyFZ9H.js');
+var args = require('./args-CH_HMH33.js');
 var escape = require('./escape-Dc50bqWw.js');
 var node_crypto = require('node:crypto');
-var scanFacts = require('./scan-facts-BZioJ01B.js');
+var scanFacts = require('./scan-facts-4wccqxwL.js');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
 const SV_ID = /^(SV-\d+)(r\d+)?(?:_rule)?$/;
@@ -93,7 +92,7 @@ function appliesToImage(waiver, image) {
  * failing rule is stale, with the reason.
  */
 function applyWaivers(waivers, rules, now, image) {
-    const failing = rules.filter((rule) => vocabulary.isFailing(rule.result));
+    const failing = rules.filter((rule) => args.isFailing(rule.result));
     const waiverFor = new Map();
     const expired = [];
     const stale = [];
@@ -129,7 +128,7 @@ function staleDetail(waiver, rules) {
     const named = rules.filter((rule) => waiverNamesRule(waiver, rule));
     if (named.length > 0) {
         const results = [...new Set(named.map((rule) => rule.result))].join(', ');
-        return `${vocabulary.stigLabel(named[0])} is not failing (${results}): remove the waiver`;
+        return `${args.stigLabel(named[0])} is not failing (${results}): remove the waiver`;
     }
     const reference = parseRuleReference(waiver.rule);
     if (reference?.kind === 'sv' && reference.revision !== undefined) {
@@ -205,7 +204,7 @@ function indexRules(scan, warnings) {
             byId.set(rule.ruleId, rule);
         else {
             repeated += 1;
-            if (!vocabulary.isFailing(seen.result) && vocabulary.isFailing(rule.result))
+            if (!args.isFailing(seen.result) && args.isFailing(rule.result))
                 byId.set(rule.ruleId, rule);
         }
     }
@@ -216,8 +215,8 @@ function indexRules(scan, warnings) {
 }
 function classify(current, baseline, hasBaseline) {
     const evaluatedNow = current !== undefined && isEvaluated(current.result);
-    if (current !== undefined && vocabulary.isFailing(current.result)) {
-        return baseline !== undefined && vocabulary.isFailing(baseline.result) ? 'stillFailing' : 'newFailure';
+    if (current !== undefined && args.isFailing(current.result)) {
+        return baseline !== undefined && args.isFailing(baseline.result) ? 'stillFailing' : 'newFailure';
     }
     if (!hasBaseline)
         return 'unchanged';
@@ -226,7 +225,7 @@ function classify(current, baseline, hasBaseline) {
         return evaluatedThen ? 'removedRule' : 'unchanged';
     if (!evaluatedThen)
         return 'newRule';
-    if (vocabulary.isFailing(baseline.result))
+    if (args.isFailing(baseline.result))
         return isSatisfied(current.result) ? 'fixed' : 'unchanged';
     return 'unchanged';
 }
@@ -1086,9 +1085,9 @@ function differs(fact, baseline, current) {
         return false;
     return a.digest !== b.digest;
 }
-const VALUE_MAX$1 = 80;
+const VALUE_MAX$2 = 80;
 function shown(text) {
-    return text.length <= VALUE_MAX$1 ? text : `${text.slice(0, VALUE_MAX$1 - 1)}…`;
+    return text.length <= VALUE_MAX$2 ? text : `${text.slice(0, VALUE_MAX$2 - 1)}…`;
 }
 /** `sha256:0123456789ab`: enough to tell two scanner images apart in a sentence. */
 function shortDigest(recorded) {
@@ -1256,6 +1255,8 @@ function gateRule(classified, hasBaseline, policy) {
         rule.rationale = outcome.rationale;
     if (outcome.fixText !== undefined)
         rule.fixText = outcome.fixText;
+    if (classified.current?.evidence !== undefined)
+        rule.evidence = classified.current.evidence;
     return rule;
 }
 /** Most severe first, then by STIG id (numerically), then by rule id: the order every report uses. */
@@ -1266,7 +1267,21 @@ function bySeverityThenStigId(a, b) {
 }
 function scanIdentity(scan) {
     const { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts } = scan;
-    return { source, format, benchmark, profile, target, scanner, testResultId, startTime, endTime, counts };
+    const identity = {
+        source,
+        format,
+        benchmark,
+        profile,
+        target,
+        scanner,
+        testResultId,
+        startTime,
+        endTime,
+        counts,
+    };
+    if (scan.evidenceFrom !== undefined)
+        identity.evidenceFrom = scan.evidenceFrom;
+    return identity;
 }
 /** The results file's own record first: it is what oscap wrote while it scanned. */
 function withFacts(scan, known) {
@@ -1305,6 +1320,315 @@ function verdictReason(verdict, policy, counts, countedNew) {
     }
 }
 
+function testKey(test) {
+    return [
+        test.type,
+        test.comment,
+        test.result,
+        test.negated,
+        test.object && [test.object.type, test.object.fields, test.object.flag, test.object.variables],
+        test.state?.fields,
+        test.items.map((item) => [item.type, item.status, item.fields]),
+        test.itemsOmitted,
+    ];
+}
+/** What makes two rules' evidence the same cause: everything but ids (definitions differ per rule set). */
+function causeKey(evidence) {
+    return JSON.stringify(evidence.kind === 'sce'
+        ? ['sce', evidence.script, evidence.output]
+        : ['oval', evidence.tests.map(testKey), evidence.testsOmitted]);
+}
+/**
+ * Groups `rules` by cause, largest group first, then in the rules' order; rules without evidence are
+ * each a group of their own.
+ */
+function groupByCause(rules) {
+    const groups = [];
+    const byKey = new Map();
+    for (const rule of rules) {
+        if (!rule.evidence) {
+            groups.push({ rules: [rule] });
+            continue;
+        }
+        const key = causeKey(rule.evidence);
+        const group = byKey.get(key);
+        if (group)
+            group.rules.push(rule);
+        else {
+            const created = { evidence: rule.evidence, rules: [rule] };
+            byKey.set(key, created);
+            groups.push(created);
+        }
+    }
+    // Stable: equal sizes keep the rules' order (most severe first).
+    return groups
+        .map((group, index) => ({ group, index }))
+        .sort((a, b) => b.group.rules.length - a.group.rules.length || a.index - b.index)
+        .map(({ group }) => group);
+}
+
+function field(fields, name) {
+    return fields.find((f) => f.name === name);
+}
+function value(text) {
+    return { value: escape.oneLine(text) };
+}
+function words(text) {
+    return { text };
+}
+/** What a test's object names: a file, a directory and a file name pattern, a variable, or its fields. */
+function subject(object) {
+    if (!object)
+        return [words('its object')];
+    const fields = object.fields;
+    const filepath = field(fields, 'filepath');
+    const path = field(fields, 'path');
+    const filename = field(fields, 'filename');
+    const name = field(fields, 'name');
+    if (filepath) {
+        return filepath.operation ? [words('files matching '), value(filepath.value)] : [value(filepath.value)];
+    }
+    if (path && filename) {
+        return filename.operation || path.operation
+            ? [words('files in '), value(path.value), words(' named like '), value(filename.value)]
+            : [value(`${path.value.replace(/\/+$/, '')}/${filename.value}`)];
+    }
+    if (path)
+        return [value(path.value)];
+    if (name)
+        return [words('variable '), value(name.value)];
+    return [value(fields.map((f) => `${f.name} ${f.value}`).join(', ') || object.type)];
+}
+/** `-rwxr-xrwx`-style mode from a file item's permission fields; undefined without them. */
+function fileMode(fields) {
+    const bit = (name) => field(fields, name)?.value === 'true';
+    if (!field(fields, 'uread'))
+        return undefined;
+    const type = field(fields, 'type')?.value;
+    const kind = type === 'directory' ? 'd' : type === 'symbolic link' ? 'l' : '-';
+    const triple = (who, special, specialChar) => (bit(`${who}read`) ? 'r' : '-') +
+        (bit(`${who}write`) ? 'w' : '-') +
+        (special ? (bit(`${who}exec`) ? specialChar : specialChar.toUpperCase()) : bit(`${who}exec`) ? 'x' : '-');
+    return (kind + triple('u', bit('suid'), 's') + triple('g', bit('sgid'), 's') + triple('o', bit('sticky'), 't'));
+}
+/** What one collected item shows, as finding parts. */
+function itemParts(item) {
+    const fields = item.fields;
+    const file = field(fields, 'filepath')?.value ?? field(fields, 'path')?.value;
+    if (item.type.startsWith('textfilecontent')) {
+        const text = field(fields, 'text')?.value ?? '';
+        return [value(file ?? '?'), words(' has '), value(text)];
+    }
+    if (item.type === 'file_item') {
+        const mode = fileMode(fields);
+        const owner = [field(fields, 'user_id')?.value, field(fields, 'group_id')?.value];
+        return [
+            value(file ?? '?'),
+            words(mode ? ' is ' : ' exists'),
+            ...(mode ? [value(mode)] : []),
+            ...(owner[0] !== undefined ? [words(', owner '), value(`${owner[0]}:${owner[1] ?? '?'}`)] : []),
+        ];
+    }
+    if (item.type.startsWith('filehash')) {
+        const kind = field(fields, 'hash_type')?.value ?? 'hash';
+        return [
+            value(file ?? '?'),
+            words(' has '),
+            value(kind),
+            words(' '),
+            value(field(fields, 'hash')?.value ?? '?'),
+        ];
+    }
+    if (item.type.startsWith('environmentvariable')) {
+        return [
+            words('variable '),
+            value(field(fields, 'name')?.value ?? '?'),
+            words(' is '),
+            value(field(fields, 'value')?.value ?? ''),
+        ];
+    }
+    return [value(fields.map((f) => `${f.name} ${f.value}`).join(', ') || item.type)];
+}
+/**
+ * The finding of one deciding test: what it found (its items), or that nothing was found, or why it
+ * could not tell.
+ */
+function testFinding(test) {
+    const object = test.object;
+    if (test.items.length > 0) {
+        const parts = [];
+        test.items.forEach((item, i) => {
+            if (i > 0)
+                parts.push(words('; '));
+            parts.push(...itemParts(item));
+        });
+        if (test.itemsOmitted > 0)
+            parts.push(words(` (and ${test.itemsOmitted} more)`));
+        const expected = test.state?.fields ?? [];
+        if (expected.length > 0) {
+            parts.push(words('; expected '));
+            expected.forEach((f, i) => {
+                parts.push(words(`${i > 0 ? ', ' : ''}${f.name} ${f.operation ? `${f.operation} ` : ''}`));
+                parts.push(value(f.value));
+            });
+        }
+        return parts;
+    }
+    const flag = object?.flag;
+    if (flag === 'error' || test.result === 'error' || flag === 'not collected') {
+        const message = [...(object?.messages ?? []), ...test.messages][0];
+        return [words('could not check '), ...subject(object), ...(message ? [words(': '), value(message)] : [])];
+    }
+    if (object?.type.startsWith('textfilecontent')) {
+        const pattern = field(object.fields, 'pattern');
+        return [words('no line of '), ...subject(object), words(' matches '), value(pattern?.value ?? '?')];
+    }
+    if (object?.type.startsWith('environmentvariable'))
+        return [...subject(object), words(' is not set')];
+    return [...subject(object), words(' does not exist')];
+}
+/** A finding as one plain line. */
+function findingText(parts) {
+    return parts.map((p) => ('text' in p ? p.text : p.value)).join('');
+}
+/** The one-line summary of a rule's evidence: its first deciding test's finding (or the script's output). */
+function evidenceSummary(evidence) {
+    if (evidence.kind === 'sce') {
+        return `${escape.oneLine(evidence.script)} printed: ${escape.oneLine(evidence.output[0] ?? '(nothing)')}`;
+    }
+    const first = evidence.tests[0];
+    if (!first)
+        return `OVAL definition ${escape.oneLine(evidence.definitionId)} is ${evidence.definitionResult}`;
+    const more = evidence.tests.length - 1 + evidence.testsOmitted;
+    return (findingText(testFinding(first)) + (more > 0 ? ` (and ${more} more test${more === 1 ? '' : 's'})` : ''));
+}
+function fieldsText(fields) {
+    return fields
+        .map((f) => `${f.name}${f.operation ? ` (${f.operation})` : ''} ${escape.oneLine(f.value)}`)
+        .join(', ');
+}
+function testHeading(test) {
+    const how = [test.type, test.checkExistence, test.check && `check ${test.check}`]
+        .filter(Boolean)
+        .join(', ');
+    const result = test.negated ? `${test.result}, negated` : test.result;
+    return `test ${test.comment ? `"${escape.oneLine(test.comment)}"` : escape.oneLine(test.id)} (${escape.oneLine(how)}): ${result}`;
+}
+/**
+ * A rule's evidence as plain text lines (no Markdown, no control characters), for text output and for
+ * checklists' finding details. Lines after the first are indented by two spaces per level.
+ */
+function evidenceLines(evidence) {
+    if (evidence.kind === 'sce') {
+        return [
+            `SCE script ${escape.oneLine(evidence.script)} printed:`,
+            ...evidence.output.map((line) => `  ${escape.oneLine(line)}`),
+            ...(evidence.outputOmitted > 0 ? [`  (and ${evidence.outputOmitted} more lines)`] : []),
+        ];
+    }
+    const lines = [
+        `OVAL definition ${escape.oneLine(evidence.definitionId)}${evidence.title ? ` "${escape.oneLine(evidence.title)}"` : ''}: ${evidence.definitionResult}`,
+    ];
+    for (const test of evidence.tests) {
+        lines.push(`  ${testHeading(test)}`);
+        if (test.object) {
+            const flag = test.object.flag ? ` [${escape.oneLine(test.object.flag)}]` : '';
+            lines.push(`    looked at: ${fieldsText(test.object.fields) || escape.oneLine(test.object.type)}${flag}`);
+            if (test.object.variables.length > 0)
+                lines.push(`    variables: ${fieldsText(test.object.variables)}`);
+        }
+        if (test.state && test.state.fields.length > 0)
+            lines.push(`    expected: ${fieldsText(test.state.fields)}`);
+        lines.push(`    found: ${findingText(testFinding(test))}`);
+        for (const message of [...(test.object?.messages ?? []), ...test.messages])
+            lines.push(`    message: ${escape.oneLine(message)}`);
+    }
+    if (evidence.testsOmitted > 0)
+        lines.push(`  (and ${evidence.testsOmitted} more tests)`);
+    return lines;
+}
+
+function fieldJson(field) {
+    return {
+        name: field.name,
+        value: field.value,
+        operation: field.operation ?? null,
+        redacted: field.redacted ?? false,
+    };
+}
+function objectJson(object) {
+    return {
+        id: object.id,
+        type: object.type,
+        fields: object.fields.map(fieldJson),
+        flag: object.flag ?? null,
+        variables: object.variables.map(fieldJson),
+        messages: object.messages,
+    };
+}
+function itemJson(item) {
+    return {
+        id: item.id,
+        type: item.type,
+        status: item.status ?? null,
+        result: item.result ?? null,
+        fields: item.fields.map(fieldJson),
+    };
+}
+function testJson(test) {
+    return {
+        id: test.id,
+        type: test.type,
+        comment: test.comment ?? null,
+        result: test.result,
+        negated: test.negated,
+        check: test.check ?? null,
+        checkExistence: test.checkExistence ?? null,
+        object: test.object ? objectJson(test.object) : null,
+        state: test.state
+            ? { id: test.state.id, type: test.state.type, fields: test.state.fields.map(fieldJson) }
+            : null,
+        items: test.items.map(itemJson),
+        itemsOmitted: test.itemsOmitted,
+        messages: test.messages,
+    };
+}
+/** The JSON form of a rule's evidence. */
+function evidenceJson(evidence) {
+    const summary = evidenceSummary(evidence);
+    if (evidence.kind === 'sce') {
+        return {
+            kind: 'sce',
+            summary,
+            script: evidence.script,
+            output: evidence.output,
+            outputOmitted: evidence.outputOmitted,
+        };
+    }
+    return {
+        kind: 'oval',
+        summary,
+        report: evidence.report,
+        definitionId: evidence.definitionId,
+        definitionResult: evidence.definitionResult,
+        title: evidence.title ?? null,
+        tests: evidence.tests.map(testJson),
+        testsOmitted: evidence.testsOmitted,
+    };
+}
+/** The new failures that have evidence, grouped by cause (rules without evidence are in no group). */
+function causeGroupsJson(rules) {
+    return groupByCause(rules).flatMap((group, index) => group.evidence
+        ? [
+            {
+                key: `cause-${index + 1}`,
+                summary: evidenceSummary(group.evidence),
+                ruleIds: group.rules.map((rule) => rule.ruleId),
+            },
+        ]
+        : []);
+}
+
 function waiverJson(waiver) {
     return {
         rule: waiver.rule,
@@ -1321,7 +1645,7 @@ function ruleJson(rule) {
         ruleId: rule.ruleId,
         stigId: rule.stig.ruleId ?? null,
         severity: rule.severity,
-        category: vocabulary.stigCategory(rule.severity) ?? null,
+        category: args.stigCategory(rule.severity) ?? null,
         title: rule.title,
         result: rule.result,
         baselineResult: rule.baselineResult ?? null,
@@ -1336,6 +1660,7 @@ function ruleJson(rule) {
                 source: inherited.source,
             }
             : null,
+        evidence: rule.evidence ? evidenceJson(rule.evidence) : null,
     };
 }
 function scanJson(scan) {
@@ -1355,12 +1680,13 @@ function scanJson(scan) {
         startTime: scan.startTime ?? null,
         endTime: scan.endTime ?? null,
         counts: scan.counts,
+        evidenceFrom: scan.evidenceFrom ?? null,
     };
 }
 /** The stable JSON document for a gate result. */
 function gateJson(result) {
     return {
-        schemaVersion: 1,
+        schemaVersion: 2,
         verdict: result.verdict,
         reason: result.reason,
         policy: { failOn: result.policy.failOn, severityThreshold: result.policy.severityThreshold },
@@ -1379,6 +1705,7 @@ function gateJson(result) {
             : null,
         counts: { ...result.counts },
         newFailures: result.newFailures.map(ruleJson),
+        newFailureGroups: causeGroupsJson(result.newFailures),
         fixed: result.fixed.map(ruleJson),
         stillFailing: result.stillFailing.map(ruleJson),
         waived: result.waived.map(ruleJson),
@@ -1399,8 +1726,72 @@ function gateJson(result) {
 
 /** `CAT II (medium)`: the category an assessor uses, with the XCCDF severity it comes from. */
 function severityLabel(severity) {
-    const category = vocabulary.stigCategory(severity);
+    const category = args.stigCategory(severity);
     return category === undefined ? severity : `${category} (${severity})`;
+}
+
+/** More sections than this would crowd the comment; the rest go into the table, each with its "why". */
+const MAX_GROUP_SECTIONS = 10;
+const VALUE_MAX$1 = 160;
+const SUMMARY_MAX = 300;
+/** A value from the scan, as inline code that no Markdown or HTML inside can leave. */
+function code(text) {
+    return text === '' ? '(empty)' : `<code>${escape.escapeMarkdown(escape.clip(text, VALUE_MAX$1))}</code>`;
+}
+function findingMarkdown(parts) {
+    return parts.map((part) => ('text' in part ? part.text : code(part.value))).join('');
+}
+/** The lines under a group's heading: each deciding test and what it found. */
+function evidenceMarkdown(evidence) {
+    if (evidence.kind === 'sce') {
+        const output = evidence.output.slice(0, 3).map(code).join(' ');
+        return [`- Script ${code(evidence.script)} printed: ${output || '(nothing)'}`];
+    }
+    const lines = evidence.tests.map((test) => {
+        const label = test.comment ?? test.id;
+        const negated = test.negated ? ' (negated)' : '';
+        return `- Test “${escape.escapeMarkdown(escape.clip(label, VALUE_MAX$1))}”${negated}: ${findingMarkdown(testFinding(test))}`;
+    });
+    if (evidence.testsOmitted > 0)
+        lines.push(`- and ${evidence.testsOmitted} more tests`);
+    return lines;
+}
+function whyCell(rule) {
+    return rule.evidence ? escape.escapeMarkdown(escape.clip(evidenceSummary(rule.evidence), SUMMARY_MAX)) : '—';
+}
+/**
+ * The sections for `result.newFailures`. `ruleRow` and `header` are the report's rule table (see
+ * markdown-sections.ts); the last table gets a "Why" column when any of its rules has evidence.
+ */
+function newFailureSections(result, ruleRow, header) {
+    const rules = result.newFailures;
+    if (rules.length === 0)
+        return [];
+    const groups = groupByCause(rules);
+    const shared = groups.filter((g) => g.rules.length > 1 && g.evidence).slice(0, MAX_GROUP_SECTIONS);
+    const rest = groups.filter((g) => !shared.includes(g)).flatMap((g) => g.rules);
+    const sections = shared.map((group) => ({
+        title: `New failures: ${group.rules.length} rules fail on one finding`,
+        folded: false,
+        intro: evidenceMarkdown(group.evidence),
+        header: [...header],
+        rows: group.rules.map(ruleRow),
+    }));
+    if (rest.length > 0) {
+        const why = rest.some((rule) => rule.evidence);
+        sections.push({
+            title: `${shared.length > 0 ? 'Other new failures' : 'New failures'} (${rest.length})`,
+            folded: false,
+            intro: [],
+            header: why ? [`${header[0]} Why |`, `${header[1]}---|`] : [...header],
+            rows: rest.map((rule) => (why ? `${ruleRow(rule)} ${whyCell(rule)} |` : ruleRow(rule))),
+        });
+    }
+    if (result.current.evidenceFrom === 'xccdf' && rules.some((rule) => !rule.evidence)) {
+        sections[0].intro.unshift('_Why each rule fails is in the ARF: gate `results-arf.xml` (the action’s `results` input, or ' +
+            '`compare --current`) to see the evidence._', ...(sections[0].intro.length > 0 ? [''] : []));
+    }
+    return sections;
 }
 
 const TITLE_MAX = 300;
@@ -1419,7 +1810,7 @@ function change(rule) {
 }
 const RULE_HEADER = ['| Severity | STIG ID | Title | Baseline → now |', '|---|---|---|---|'];
 function ruleRow(rule) {
-    return `| ${severityCell(rule)} | ${cell(vocabulary.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`;
+    return `| ${severityCell(rule)} | ${cell(args.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`;
 }
 function ruleSection(title, rules, folded) {
     return {
@@ -1438,7 +1829,7 @@ function waivedSection(rules) {
         header: ['| Severity | STIG ID | Title | Reason | Owner | Expires |', '|---|---|---|---|---|---|'],
         rows: rules.map((rule) => {
             const waiver = rule.waiver;
-            return (`| ${severityLabel(rule.severity)} | ${cell(vocabulary.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
+            return (`| ${severityLabel(rule.severity)} | ${cell(args.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
                 `| ${cell(waiver?.reason ?? '', TEXT_MAX)} | ${cell(waiver?.owner ?? '—')} | ${cell(waiver?.expires ?? 'never')} |`);
         }),
     };
@@ -1458,7 +1849,7 @@ function inheritedSection(rules) {
             ...[...categories].map(([name, text]) => `- **${cell(name)}**: ${cell(text, TEXT_MAX)}`),
         ],
         header: ['| Severity | STIG ID | Title | Category |', '|---|---|---|---|'],
-        rows: rules.map((rule) => `| ${severityLabel(rule.severity)} | ${cell(vocabulary.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
+        rows: rules.map((rule) => `| ${severityLabel(rule.severity)} | ${cell(args.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} ` +
             `| ${cell(rule.inherited?.category ?? '')} |`),
     };
 }
@@ -1466,7 +1857,7 @@ function addedRemovedSection(result) {
     const rows = [
         ...result.newRules.map((rule) => ({ rule, what: 'added' })),
         ...result.removedRules.map((rule) => ({ rule, what: 'removed' })),
-    ].map(({ rule, what }) => `| ${what} | ${cell(vocabulary.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`);
+    ].map(({ rule, what }) => `| ${what} | ${cell(args.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`);
     return {
         title: `Rules added (${result.newRules.length}) or removed (${result.removedRules.length}) since the baseline`,
         folded: true,
@@ -1489,7 +1880,7 @@ function markdownSections(result) {
         if (section.rows.length > 0)
             sections.push(section);
     };
-    add(ruleSection('New failures', result.newFailures, false));
+    newFailureSections(result, ruleRow, RULE_HEADER).forEach(add);
     add(ruleSection('Fixed', result.fixed, false));
     add(ruleSection('Still failing', result.stillFailing, true));
     add(waivedSection(result.waived));
@@ -1747,8 +2138,8 @@ function imageUri(image) {
     return withoutTag.split('/').map(encodeURIComponent).join('/');
 }
 function descriptor(rule) {
-    const label = vocabulary.stigLabel(rule);
-    const category = vocabulary.stigCategory(rule.severity);
+    const label = args.stigLabel(rule);
+    const category = args.stigCategory(rule.severity);
     const help = [
         rule.description,
         rule.fixText ? `Fix: ${rule.fixText}` : undefined,
@@ -1786,7 +2177,7 @@ function renderSarif(result, options = {}) {
         }
         const isNew = newIds.has(rule.ruleId);
         const state = result.baseline === undefined ? '' : isNew ? ' (new since the baseline)' : ' (still failing)';
-        const label = vocabulary.stigLabel(rule);
+        const label = args.stigLabel(rule);
         const target = result.image ?? result.current.target ?? node_path.basename(result.current.source);
         const fingerprint = node_crypto.createHash('sha256')
             .update(`${rule.stig.ruleId ?? rule.ruleId}\n${uri}`)
@@ -1796,7 +2187,8 @@ function renderSarif(result, options = {}) {
             ruleIndex: index,
             level: level(rule.severity),
             message: {
-                text: escape.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}`),
+                text: escape.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}` +
+                    (rule.evidence ? `. Why: ${evidenceSummary(rule.evidence)}` : '')),
             },
             locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
@@ -1806,6 +2198,9 @@ function renderSarif(result, options = {}) {
                 severity: rule.severity,
                 result: String(rule.result),
                 ...(rule.baselineResult === undefined ? {} : { baselineResult: String(rule.baselineResult) }),
+                ...(rule.evidence
+                    ? { evidenceSummary: evidenceSummary(rule.evidence), evidence: evidenceLines(rule.evidence) }
+                    : {}),
             },
         };
     });
@@ -1855,7 +2250,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DDamhmdN.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CeHVaI1X.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
@@ -1950,6 +2345,7 @@ exports.REPORT_FILES = REPORT_FILES;
 exports.RULE_REFERENCE_FORMS = RULE_REFERENCE_FORMS;
 exports.describePolicy = describePolicy;
 exports.describeScanFacts = describeScanFacts;
+exports.evidenceSummary = evidenceSummary;
 exports.fitSections = fitSections;
 exports.gateJson = gateJson;
 exports.gateScans = gateScans;
