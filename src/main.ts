@@ -75,7 +75,7 @@ async function gate(signal: AbortSignal): Promise<void> {
           ? takeResults(inWorkspace(inputs.results), outputDir)
           : scan(inputs, inputs.image, outputDir, inWorkspace, signal),
     );
-    const { scanned, ...currentFiles } = current;
+    const { scanned, results: scannedResults, ...currentFiles } = current;
     Object.assign(files, currentFiles);
     // An image baseline is scanned here, so its facts are known; other baselines' are read beside them.
     let baselineFacts: FactsInput | undefined;
@@ -104,7 +104,7 @@ async function gate(signal: AbortSignal): Promise<void> {
 
     const waivers = await waiversFile(inputs.waivers, inWorkspace);
     const { result: verdict, current: currentScan } = await gateScans({
-      current: current.resultsXml,
+      current: scannedResults ?? current.resultsXml,
       baseline,
       waivers,
       inheritedFromHost: inputs.inheritedFromHost,

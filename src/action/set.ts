@@ -99,7 +99,7 @@ async function gateMember(run: SetRun, entry: ImageEntry, source: BaselineSource
         log,
       },
     );
-    const { facts: currentFacts, scanned, ...currentFiles } = current;
+    const { facts: currentFacts, scanned, results: scannedResults, ...currentFiles } = current;
     Object.assign(files, currentFiles);
     // An image baseline is scanned here, so its facts are known; other baselines' are read beside them.
     let baselineFacts: FactsInput | undefined;
@@ -129,7 +129,7 @@ async function gateMember(run: SetRun, entry: ImageEntry, source: BaselineSource
       if (resolved.warning) log.warning(resolved.warning);
     } else log.info(`Comparing with ${resolved.description}`);
     const gated = await gateScans({
-      current: current.resultsXml,
+      current: scannedResults,
       baseline: resolved.path === undefined ? undefined : run.inWorkspace(resolved.path),
       waivers: run.waivers,
       inheritedFromHost: inputs.inheritedFromHost,

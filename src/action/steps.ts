@@ -10,6 +10,7 @@ import { ConfigurationError } from '../errors.js';
 import type { ScanFacts } from '../gate/scan-facts.js';
 import type { ActionInputs } from '../inputs/action-inputs.js';
 import type { RunContext } from '../inputs/run-context.js';
+import type { ScanResults } from '../results/model.js';
 import type { ScannedImages } from '../pipeline/action-evidence.js';
 import type { FactsInput } from '../pipeline/gate-files.js';
 import { factsOfScan } from '../pipeline/scan-facts.js';
@@ -34,7 +35,7 @@ const coreLogger: ScanLogger = {
 export async function takeResults(
   path: string,
   outputDir: string,
-): Promise<{ resultsXml: string; facts: FactsInput; scanned?: ScannedImages }> {
+): Promise<{ resultsXml: string; facts: FactsInput; scanned?: ScannedImages; results?: ScanResults }> {
   core.info(`Gating ${path} (no scan)`);
   const copy = join(outputDir, 'results.xml');
   const facts = { beside: path };
@@ -66,6 +67,8 @@ export async function scan(
   reportHtml: string;
   facts: ScanFacts;
   scanned: ScannedImages;
+  /** The results as the scan read them, with the ARF's evidence: gated as they are, so no report lacks it. */
+  results: ScanResults;
 }> {
   const log = options.log ?? coreLogger;
   const output = await scanImage(
@@ -99,6 +102,7 @@ export async function scan(
       imageDigest: output.targetDigest,
       scannerDigest: output.scannerDigest,
     },
+    results: output.results,
   };
 }
 

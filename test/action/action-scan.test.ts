@@ -123,6 +123,8 @@ describe.skipIf(SKIP_DOCKER)('the action scanning with a real engine', () => {
     );
     expect(run.outputs['cklb-path']).toBe(join(run.outputs['output-dir']!, 'stig-gate.cklb'));
     expect(github.state.commentsOn(501)[0]!.body).toContain('SV-263652');
+    // The scan's own results are gated, with the ARF's evidence: the 46 share one cause.
+    expect(github.state.commentsOn(501)[0]!.body).toContain('46 rules fail on one finding');
     // One scanner for both images: its facts on both sides, and no drift notice.
     const gate = JSON.parse(await readFile(run.outputs['json-path']!, 'utf8')) as {
       current: { facts: { scannerDigest: string | null; mode: string | null } };

@@ -5,6 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var args = require('./args-CH_HMH33.js');
+var evidenceText = require('./evidence-text-rdOmoUPi.js');
 var escape = require('./escape-Dc50bqWw.js');
 var node_crypto = require('node:crypto');
 var scanFacts = require('./scan-facts-4wccqxwL.js');
@@ -1367,187 +1368,6 @@ function groupByCause(rules) {
         .map(({ group }) => group);
 }
 
-function field(fields, name) {
-    return fields.find((f) => f.name === name);
-}
-function value(text) {
-    return { value: escape.oneLine(text) };
-}
-function words(text) {
-    return { text };
-}
-/** What a test's object names: a file, a directory and a file name pattern, a variable, or its fields. */
-function subject(object) {
-    if (!object)
-        return [words('its object')];
-    const fields = object.fields;
-    const filepath = field(fields, 'filepath');
-    const path = field(fields, 'path');
-    const filename = field(fields, 'filename');
-    const name = field(fields, 'name');
-    if (filepath) {
-        return filepath.operation ? [words('files matching '), value(filepath.value)] : [value(filepath.value)];
-    }
-    if (path && filename) {
-        return filename.operation || path.operation
-            ? [words('files in '), value(path.value), words(' named like '), value(filename.value)]
-            : [value(`${path.value.replace(/\/+$/, '')}/${filename.value}`)];
-    }
-    if (path)
-        return [value(path.value)];
-    if (name)
-        return [words('variable '), value(name.value)];
-    return [value(fields.map((f) => `${f.name} ${f.value}`).join(', ') || object.type)];
-}
-/** `-rwxr-xrwx`-style mode from a file item's permission fields; undefined without them. */
-function fileMode(fields) {
-    const bit = (name) => field(fields, name)?.value === 'true';
-    if (!field(fields, 'uread'))
-        return undefined;
-    const type = field(fields, 'type')?.value;
-    const kind = type === 'directory' ? 'd' : type === 'symbolic link' ? 'l' : '-';
-    const triple = (who, special, specialChar) => (bit(`${who}read`) ? 'r' : '-') +
-        (bit(`${who}write`) ? 'w' : '-') +
-        (special ? (bit(`${who}exec`) ? specialChar : specialChar.toUpperCase()) : bit(`${who}exec`) ? 'x' : '-');
-    return (kind + triple('u', bit('suid'), 's') + triple('g', bit('sgid'), 's') + triple('o', bit('sticky'), 't'));
-}
-/** What one collected item shows, as finding parts. */
-function itemParts(item) {
-    const fields = item.fields;
-    const file = field(fields, 'filepath')?.value ?? field(fields, 'path')?.value;
-    if (item.type.startsWith('textfilecontent')) {
-        const text = field(fields, 'text')?.value ?? '';
-        return [value(file ?? '?'), words(' has '), value(text)];
-    }
-    if (item.type === 'file_item') {
-        const mode = fileMode(fields);
-        const owner = [field(fields, 'user_id')?.value, field(fields, 'group_id')?.value];
-        return [
-            value(file ?? '?'),
-            words(mode ? ' is ' : ' exists'),
-            ...(mode ? [value(mode)] : []),
-            ...(owner[0] !== undefined ? [words(', owner '), value(`${owner[0]}:${owner[1] ?? '?'}`)] : []),
-        ];
-    }
-    if (item.type.startsWith('filehash')) {
-        const kind = field(fields, 'hash_type')?.value ?? 'hash';
-        return [
-            value(file ?? '?'),
-            words(' has '),
-            value(kind),
-            words(' '),
-            value(field(fields, 'hash')?.value ?? '?'),
-        ];
-    }
-    if (item.type.startsWith('environmentvariable')) {
-        return [
-            words('variable '),
-            value(field(fields, 'name')?.value ?? '?'),
-            words(' is '),
-            value(field(fields, 'value')?.value ?? ''),
-        ];
-    }
-    return [value(fields.map((f) => `${f.name} ${f.value}`).join(', ') || item.type)];
-}
-/**
- * The finding of one deciding test: what it found (its items), or that nothing was found, or why it
- * could not tell.
- */
-function testFinding(test) {
-    const object = test.object;
-    if (test.items.length > 0) {
-        const parts = [];
-        test.items.forEach((item, i) => {
-            if (i > 0)
-                parts.push(words('; '));
-            parts.push(...itemParts(item));
-        });
-        if (test.itemsOmitted > 0)
-            parts.push(words(` (and ${test.itemsOmitted} more)`));
-        const expected = test.state?.fields ?? [];
-        if (expected.length > 0) {
-            parts.push(words('; expected '));
-            expected.forEach((f, i) => {
-                parts.push(words(`${i > 0 ? ', ' : ''}${f.name} ${f.operation ? `${f.operation} ` : ''}`));
-                parts.push(value(f.value));
-            });
-        }
-        return parts;
-    }
-    const flag = object?.flag;
-    if (flag === 'error' || test.result === 'error' || flag === 'not collected') {
-        const message = [...(object?.messages ?? []), ...test.messages][0];
-        return [words('could not check '), ...subject(object), ...(message ? [words(': '), value(message)] : [])];
-    }
-    if (object?.type.startsWith('textfilecontent')) {
-        const pattern = field(object.fields, 'pattern');
-        return [words('no line of '), ...subject(object), words(' matches '), value(pattern?.value ?? '?')];
-    }
-    if (object?.type.startsWith('environmentvariable'))
-        return [...subject(object), words(' is not set')];
-    return [...subject(object), words(' does not exist')];
-}
-/** A finding as one plain line. */
-function findingText(parts) {
-    return parts.map((p) => ('text' in p ? p.text : p.value)).join('');
-}
-/** The one-line summary of a rule's evidence: its first deciding test's finding (or the script's output). */
-function evidenceSummary(evidence) {
-    if (evidence.kind === 'sce') {
-        return `${escape.oneLine(evidence.script)} printed: ${escape.oneLine(evidence.output[0] ?? '(nothing)')}`;
-    }
-    const first = evidence.tests[0];
-    if (!first)
-        return `OVAL definition ${escape.oneLine(evidence.definitionId)} is ${evidence.definitionResult}`;
-    const more = evidence.tests.length - 1 + evidence.testsOmitted;
-    return (findingText(testFinding(first)) + (more > 0 ? ` (and ${more} more test${more === 1 ? '' : 's'})` : ''));
-}
-function fieldsText(fields) {
-    return fields
-        .map((f) => `${f.name}${f.operation ? ` (${f.operation})` : ''} ${escape.oneLine(f.value)}`)
-        .join(', ');
-}
-function testHeading(test) {
-    const how = [test.type, test.checkExistence, test.check && `check ${test.check}`]
-        .filter(Boolean)
-        .join(', ');
-    const result = test.negated ? `${test.result}, negated` : test.result;
-    return `test ${test.comment ? `"${escape.oneLine(test.comment)}"` : escape.oneLine(test.id)} (${escape.oneLine(how)}): ${result}`;
-}
-/**
- * A rule's evidence as plain text lines (no Markdown, no control characters), for text output and for
- * checklists' finding details. Lines after the first are indented by two spaces per level.
- */
-function evidenceLines(evidence) {
-    if (evidence.kind === 'sce') {
-        return [
-            `SCE script ${escape.oneLine(evidence.script)} printed:`,
-            ...evidence.output.map((line) => `  ${escape.oneLine(line)}`),
-            ...(evidence.outputOmitted > 0 ? [`  (and ${evidence.outputOmitted} more lines)`] : []),
-        ];
-    }
-    const lines = [
-        `OVAL definition ${escape.oneLine(evidence.definitionId)}${evidence.title ? ` "${escape.oneLine(evidence.title)}"` : ''}: ${evidence.definitionResult}`,
-    ];
-    for (const test of evidence.tests) {
-        lines.push(`  ${testHeading(test)}`);
-        if (test.object) {
-            const flag = test.object.flag ? ` [${escape.oneLine(test.object.flag)}]` : '';
-            lines.push(`    looked at: ${fieldsText(test.object.fields) || escape.oneLine(test.object.type)}${flag}`);
-            if (test.object.variables.length > 0)
-                lines.push(`    variables: ${fieldsText(test.object.variables)}`);
-        }
-        if (test.state && test.state.fields.length > 0)
-            lines.push(`    expected: ${fieldsText(test.state.fields)}`);
-        lines.push(`    found: ${findingText(testFinding(test))}`);
-        for (const message of [...(test.object?.messages ?? []), ...test.messages])
-            lines.push(`    message: ${escape.oneLine(message)}`);
-    }
-    if (evidence.testsOmitted > 0)
-        lines.push(`  (and ${evidence.testsOmitted} more tests)`);
-    return lines;
-}
-
 function fieldJson(field) {
     return {
         name: field.name,
@@ -1595,7 +1415,7 @@ function testJson(test) {
 }
 /** The JSON form of a rule's evidence. */
 function evidenceJson(evidence) {
-    const summary = evidenceSummary(evidence);
+    const summary = evidenceText.evidenceSummary(evidence);
     if (evidence.kind === 'sce') {
         return {
             kind: 'sce',
@@ -1622,7 +1442,7 @@ function causeGroupsJson(rules) {
         ? [
             {
                 key: `cause-${index + 1}`,
-                summary: evidenceSummary(group.evidence),
+                summary: evidenceText.evidenceSummary(group.evidence),
                 ruleIds: group.rules.map((rule) => rule.ruleId),
             },
         ]
@@ -1750,14 +1570,14 @@ function evidenceMarkdown(evidence) {
     const lines = evidence.tests.map((test) => {
         const label = test.comment ?? test.id;
         const negated = test.negated ? ' (negated)' : '';
-        return `- Test “${escape.escapeMarkdown(escape.clip(label, VALUE_MAX$1))}”${negated}: ${findingMarkdown(testFinding(test))}`;
+        return `- Test “${escape.escapeMarkdown(escape.clip(label, VALUE_MAX$1))}”${negated}: ${findingMarkdown(evidenceText.testFinding(test))}`;
     });
     if (evidence.testsOmitted > 0)
         lines.push(`- and ${evidence.testsOmitted} more tests`);
     return lines;
 }
 function whyCell(rule) {
-    return rule.evidence ? escape.escapeMarkdown(escape.clip(evidenceSummary(rule.evidence), SUMMARY_MAX)) : '—';
+    return rule.evidence ? escape.escapeMarkdown(escape.clip(evidenceText.evidenceSummary(rule.evidence), SUMMARY_MAX)) : '—';
 }
 /**
  * The sections for `result.newFailures`. `ruleRow` and `header` are the report's rule table (see
@@ -2188,7 +2008,7 @@ function renderSarif(result, options = {}) {
             level: level(rule.severity),
             message: {
                 text: escape.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}` +
-                    (rule.evidence ? `. Why: ${evidenceSummary(rule.evidence)}` : '')),
+                    (rule.evidence ? `. Why: ${evidenceText.evidenceSummary(rule.evidence)}` : '')),
             },
             locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
@@ -2199,7 +2019,7 @@ function renderSarif(result, options = {}) {
                 result: String(rule.result),
                 ...(rule.baselineResult === undefined ? {} : { baselineResult: String(rule.baselineResult) }),
                 ...(rule.evidence
-                    ? { evidenceSummary: evidenceSummary(rule.evidence), evidence: evidenceLines(rule.evidence) }
+                    ? { evidenceSummary: evidenceText.evidenceSummary(rule.evidence), evidence: evidenceText.evidenceLines(rule.evidence) }
                     : {}),
             },
         };
@@ -2250,7 +2070,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CeHVaI1X.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BXdQgFSz.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
@@ -2345,7 +2165,6 @@ exports.REPORT_FILES = REPORT_FILES;
 exports.RULE_REFERENCE_FORMS = RULE_REFERENCE_FORMS;
 exports.describePolicy = describePolicy;
 exports.describeScanFacts = describeScanFacts;
-exports.evidenceSummary = evidenceSummary;
 exports.fitSections = fitSections;
 exports.gateJson = gateJson;
 exports.gateScans = gateScans;

@@ -6,8 +6,10 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
 var args = require('./args-CH_HMH33.js');
+var evidenceText = require('./evidence-text-rdOmoUPi.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 require('node:util');
+require('./escape-Dc50bqWw.js');
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
 // corrupting a round-tripped negative-zero value. XML has no separate int/float syntax,
@@ -14804,6 +14806,16 @@ function oscalControlId(control) {
     return oscalStatementId(control).replace(/_smt.*$/, '');
 }
 
+/**
+ * The one place a rule's own scan evidence (what the OVAL/SCE check looked at and found) enters the
+ * evidence model: rendered as plain text lines by the reports' own renderer, so every format (CKLB, CKL,
+ * OSCAL observations, HDF messages, POA&M descriptions) shows what the Markdown and text reports show.
+ */
+/** The rule's evidence as plain text lines, or undefined when the scan recorded none for it. */
+function ruleEvidence(outcome) {
+    return outcome.evidence === undefined ? undefined : { lines: evidenceText.evidenceLines(outcome.evidence) };
+}
+
 const SV_ID = /SV-(\d+)(r\d+)?/;
 /** `SV-203591r958362`, or the XCCDF id when it has no SV- id. */
 function shortRuleId(rule) {
@@ -14896,6 +14908,7 @@ function buildEvidenceModel(input) {
         const gateClass = entry?.gateClass ?? 'unchanged';
         const status = gateClass === 'inherited-from-host' ? 'not_applicable' : scanStatus;
         const { discussion, verification } = splitDescription(outcome.description);
+        const evidence = ruleEvidence(outcome);
         const rule = {
             ruleId: outcome.ruleId,
             stigRuleId: shortRuleId(outcome),
@@ -14919,6 +14932,8 @@ function buildEvidenceModel(input) {
         };
         if (outcome.rationale !== undefined)
             rule.rationale = outcome.rationale;
+        if (evidence)
+            rule.evidence = evidence;
         if (entry?.rule.waiver)
             rule.waiver = entry.rule.waiver;
         if (entry?.rule.inherited)

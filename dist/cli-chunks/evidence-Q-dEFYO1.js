@@ -6,12 +6,13 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 var args = require('./args-CH_HMH33.js');
-var compare = require('./compare-Cxeq_MTz.js');
-var evidenceOutput = require('./evidence-output-C14F29xy.js');
+var compare = require('./compare-CfQ_A6p7.js');
+var evidenceOutput = require('./evidence-output-BosNNs6F.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-Dc50bqWw.js');
-require('./gate-files-DpRzKDW2.js');
+require('./gate-files-5M30EX-g.js');
+require('./evidence-text-rdOmoUPi.js');
 require('node:crypto');
 require('./scan-facts-4wccqxwL.js');
 

@@ -5,9 +5,10 @@ var escape = require('./escape-Dc50bqWw.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-DpRzKDW2.js');
+var gateFiles = require('./gate-files-5M30EX-g.js');
 var node_path = require('node:path');
 var args = require('./args-CH_HMH33.js');
+var evidenceText = require('./evidence-text-rdOmoUPi.js');
 require('node:crypto');
 require('./scan-facts-4wccqxwL.js');
 require('node:util');
@@ -73,7 +74,7 @@ function gateText(result, width = 100) {
         }
     };
     // One line of why under each failure; the full evidence is in the JSON and SARIF reports.
-    const evidence = (rule) => (rule.evidence ? `why: ${gateFiles.evidenceSummary(rule.evidence)}` : undefined);
+    const evidence = (rule) => (rule.evidence ? `why: ${evidenceText.evidenceSummary(rule.evidence)}` : undefined);
     list('New failures', result.newFailures, () => '', evidence);
     list('Fixed', result.fixed);
     list('Still failing', result.stillFailing, () => '', evidence);
