@@ -187,9 +187,6 @@ describe.skipIf(!env)('stig-gate scan with a real engine', () => {
           env!.images.scanner,
           '--datastream',
           await hangingDatastream(env!.datastream),
-          // oscap-docker's container mode: its 'ready to be scanned' line says the scanner is under way.
-          '--mode',
-          'container',
           '--output-dir',
           await outputDir('sigint'),
           '--verbose',
