@@ -101,6 +101,7 @@ export async function scan(
     scanned: {
       imageDigest: output.targetDigest,
       scannerDigest: output.scannerDigest,
+      mode: output.mode,
     },
     results: output.results,
   };

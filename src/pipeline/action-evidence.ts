@@ -16,6 +16,8 @@ import { gatherScanFacts, writeEvidence } from './evidence-files.js';
 export interface ScannedImages {
   imageDigest: string;
   scannerDigest: string;
+  /** The mode the scan ran in (`auto` resolved). */
+  mode: string;
 }
 
 export interface ActionEvidenceInput {
@@ -40,7 +42,7 @@ export async function writeActionEvidence(input: ActionEvidenceInput): Promise<E
       imageDigest: scanned.imageDigest,
       scannerImage: inputs.scannerImage,
       scannerDigest: scanned.scannerDigest,
-      mode: inputs.scanMode,
+      mode: scanned.mode,
     }),
     ...(inputs.datastream && { datastream: input.inWorkspace(inputs.datastream) }),
     ...(inputs.tailoringFile && { tailoringFile: input.inWorkspace(inputs.tailoringFile) }),

@@ -105,6 +105,7 @@ describe.skipIf(SKIP_DOCKER)('the action scanning with a real engine', () => {
       files: { name: string; sha256: string }[];
       image: { digest: string };
       scanner: { digest: string; openscapVersion: string };
+      mode: string | null;
     };
     for (const file of manifest.files) {
       expect(createHash('sha256').update(uploaded[file.name]!).digest('hex'), file.name).toBe(file.sha256);
@@ -115,6 +116,8 @@ describe.skipIf(SKIP_DOCKER)('the action scanning with a real engine', () => {
     };
     expect(manifest.image.digest).toBe(scanJson.targetDigest);
     expect(manifest.scanner.digest).toBe(scanJson.scannerDigest);
+    // The mode that ran, not the one asked for (auto).
+    expect(manifest.mode).toBe('rootfs');
     const statement = JSON.parse(uploaded['stig-gate.intoto.json']!.toString('utf8')) as {
       subject: { digest: { sha256: string } }[];
     };
