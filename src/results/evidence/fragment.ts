@@ -1,10 +1,11 @@
 /**
- * Carved OVAL and TestResult fragments parsed with fast-xml-parser, into a small read-only tree. The
- * carver has already refused DTDs, so no entity beyond XML's own and character references is ever
- * expanded. Namespace prefixes are dropped: OVAL's test, object and item names are unique across its
- * platform schemas, and the type is kept as the local name (`textfilecontent54_test`).
+ * Carved OVAL and TestResult fragments as a small read-only tree, for the evidence readers: parsed by the
+ * one fast-xml-parser wrapper of the results layer (xml-fragment.ts: validated, the five XML entities and
+ * character references only, DTDs refused), then viewed with local names. Namespace prefixes are dropped
+ * from attributes too: OVAL's test, object and item names are unique across its platform schemas, and the
+ * type is kept as the local name (`textfilecontent54_test`).
  */
-import { XMLParser } from 'fast-xml-parser';
+import { parseXmlFragment, XmlFragmentError, type XmlElement } from '../xml-fragment.js';
 
 /** An element: its local name, attributes (local names), text and child elements in order. */
 export interface XmlNode {
@@ -20,69 +21,42 @@ export class EvidenceFragmentError extends Error {
   override readonly name = 'EvidenceFragmentError';
 }
 
-const TEXT = '#text';
-const ATTRIBUTES = ':@';
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
 
-// preserveOrder keeps children in document order and one-or-many uniform (always a list).
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: true,
-  // Needed for hexadecimal character references (&#x1b;); named HTML entities are never in OpenSCAP output.
-  htmlEntities: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  commentPropName: false,
-});
-
-type Ordered = Record<string, unknown>;
-
-function toNode(raw: Ordered): XmlNode | undefined {
-  const name = Object.keys(raw).find((key) => key !== ATTRIBUTES);
-  if (name === undefined || name === TEXT) return undefined;
+function toNode(element: XmlElement): XmlNode {
   const attributes: Record<string, string> = {};
-  const rawAttributes = raw[ATTRIBUTES];
-  if (rawAttributes !== null && typeof rawAttributes === 'object') {
-    for (const [key, value] of Object.entries(rawAttributes)) attributes[key] = String(value);
-  }
-  const children: XmlNode[] = [];
+  for (const [key, value] of Object.entries(element.attributes)) attributes[localName(key)] = value;
   let text = '';
-  const content = raw[name];
-  if (Array.isArray(content)) {
-    for (const entry of content as Ordered[]) {
-      if (Object.hasOwn(entry, TEXT)) text += String(entry[TEXT]);
-      else {
-        const child = toNode(entry);
-        if (child) children.push(child);
-      }
-    }
+  const children: XmlNode[] = [];
+  for (const part of element.content) {
+    if (typeof part === 'string') text += part;
+    else children.push(toNode(part));
   }
-  return { name, attributes, text, children };
+  return { name: element.name, attributes, text, children };
 }
 
 /** The one top-level element of `xml`. Throws {@link EvidenceFragmentError} when there is none. */
 export function parseFragment(xml: string): XmlNode {
   // The carver passes over most of a wanted element by its end tag, unseen: a DTD inside it is refused
-  // here, before fast-xml-parser (which would expand its entities) sees it.
+  // here, with a message that says so, before the parser sees it.
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
     throw new EvidenceFragmentError(
       'an OVAL results element holds a DTD (<!DOCTYPE or <!ENTITY); stig-gate refuses DTDs so that no entity is expanded',
     );
   }
-  let parsed: unknown;
+  let root: XmlElement;
   try {
-    parsed = parser.parse(xml);
+    root = parseXmlFragment(xml);
   } catch (error) {
-    throw new EvidenceFragmentError(`an OVAL results element is not well-formed: ${String(error)}`);
+    if (!(error instanceof XmlFragmentError)) throw error;
+    throw new EvidenceFragmentError(`an OVAL results element is not well-formed: ${error.message}`);
   }
-  const first = Array.isArray(parsed) ? (parsed as Ordered[]).map(toNode).find(Boolean) : undefined;
+  const first = root.content.find((part): part is XmlElement => typeof part !== 'string');
   if (!first) throw new EvidenceFragmentError('an OVAL results element could not be parsed');
-  return first;
+  return toNode(first);
 }
 
 /** Child elements named `name`. */

@@ -5,14 +5,14 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-5M30EX-g.js');
+var gateFiles = require('./gate-files-1xS5SIHp.js');
 var options = require('./options-DIHzoUTM.js');
-var args = require('./args-CH_HMH33.js');
-var setOutput = require('./set-output-DEZo7thb.js');
+var args = require('./args-D5p9nM_H.js');
+var setOutput = require('./set-output-CXFelcMW.js');
 require('node:crypto');
 require('./evidence-text-rdOmoUPi.js');
 require('./escape-Dc50bqWw.js');
-require('./scan-facts-4wccqxwL.js');
+require('./scan-facts-CzueJh2-.js');
 require('node:util');
 
 /**

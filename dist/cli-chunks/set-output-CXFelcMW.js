@@ -5,11 +5,11 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-Dc50bqWw.js');
-var gateFiles = require('./gate-files-5M30EX-g.js');
-var args = require('./args-CH_HMH33.js');
+var gateFiles = require('./gate-files-1xS5SIHp.js');
+var args = require('./args-D5p9nM_H.js');
 require('./evidence-text-rdOmoUPi.js');
 require('node:crypto');
-require('./scan-facts-4wccqxwL.js');
+require('./scan-facts-CzueJh2-.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

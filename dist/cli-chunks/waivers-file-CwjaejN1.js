@@ -5,14 +5,14 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-5M30EX-g.js');
+var gateFiles = require('./gate-files-1xS5SIHp.js');
 require('node:path');
-require('./args-CH_HMH33.js');
+require('./args-D5p9nM_H.js');
 require('node:util');
 require('./evidence-text-rdOmoUPi.js');
 require('./escape-Dc50bqWw.js');
 require('node:crypto');
-require('./scan-facts-4wccqxwL.js');
+require('./scan-facts-CzueJh2-.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

@@ -420,7 +420,7 @@ class Carver {
         if (body.includes('xmlns'))
             element.declarations = namespaceDeclarations(body);
         const namespace = this.resolve(name, element.declarations);
-        const local = localName$1(name);
+        const local = localName$2(name);
         if (!this.root) {
             this.root = { name: local, namespace };
             if (local.toLowerCase() === 'html')
@@ -779,7 +779,7 @@ function tagName(tag) {
         throw new CarveError(`a tag with no name: <${tag.slice(0, 40)}>`);
     return match[0];
 }
-function localName$1(name) {
+function localName$2(name) {
     const colon = name.indexOf(':');
     return colon === -1 ? name : name.slice(colon + 1);
 }
@@ -6612,77 +6612,245 @@ const XMLValidator = {
 };
 
 /**
- * Carved OVAL and TestResult fragments parsed with fast-xml-parser, into a small read-only tree. The
- * carver has already refused DTDs, so no entity beyond XML's own and character references is ever
- * expanded. Namespace prefixes are dropped: OVAL's test, object and item names are unique across its
- * platform schemas, and the type is kept as the local name (`textfilecontent54_test`).
+ * Decoding XML text by hand: without a DTD only the five predefined entities and numeric character
+ * references exist, so nothing else is ever expanded.
+ */
+const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
+/** Decodes the predefined XML entities and numeric character references; leaves anything else as written. */
+function decodeXmlEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(ENTITY, (whole, name) => {
+        switch (name) {
+            case 'amp':
+                return '&';
+            case 'lt':
+                return '<';
+            case 'gt':
+                return '>';
+            case 'quot':
+                return '"';
+            case 'apos':
+                return "'";
+        }
+        const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+/** Collapses runs of white space (titles in real files span indented lines) and trims. */
+function normalizeWhitespace(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Element trees for the fragments the carver cuts out of a results file (Rules, TestResults, the
+ * Benchmark's header), parsed by fast-xml-parser. The carver only found where each fragment begins and
+ * ends; here fast-xml-parser's validator checks its inside (mismatched or unclosed tags, a '<' in a tag)
+ * and its parser builds the tree.
+ *
+ * Entities: only the five predefined ones and numeric character references are decoded (by
+ * {@link decodeXmlEntities}, given to fast-xml-parser as its entity decoder). A DOCTYPE inside a fragment,
+ * which fast-xml-parser would read and whose entities it would expand, is refused: the decoder throws as
+ * soon as the parser hands it a declared entity set, so no DTD-declared entity is ever expanded.
+ * What is read: elements, attributes, text, CDATA; comments and processing instructions are dropped.
+ */
+/** Raised for a fragment that is not well-formed; the reader adds the file name. */
+class XmlFragmentError extends Error {
+    name = 'XmlFragmentError';
+}
+/** Nesting deeper than this is no results file (real XCCDF prose nests a handful of levels). */
+const MAX_DEPTH = 1000;
+const TEXT = '#text';
+const ATTRIBUTES = ':@';
+/** The five predefined entities and numeric references only; a DTD's entities are refused, never kept. */
+const entityDecoder = {
+    decode: decodeXmlEntities,
+    reset() { },
+    setXmlVersion() { },
+    addInputEntities() {
+        throw new XmlFragmentError('a DOCTYPE declaration inside an element; stig-gate refuses DTDs so that no entity is expanded');
+    },
+    setExternalEntities(entities) {
+        if (Object.keys(entities).length > 0)
+            throw new XmlFragmentError('external entities are refused');
+    },
+};
+const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    // Values as written: no number or boolean parsing, no trimming (titles are normalised by the caller).
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    entityDecoder,
+    maxNestedTags: MAX_DEPTH,
+    // Tag names by local name (the carver checked the namespaces); attribute names stay as written.
+    transformTagName: (name) => localName$1(name),
+    jPath: false,
+});
+function localName$1(name) {
+    const colon = name.indexOf(':');
+    return colon === -1 ? name : name.slice(colon + 1);
+}
+/**
+ * Parses a fragment — one or more elements, as carved — into a synthetic root element named `#fragment`
+ * whose content is the fragment's top-level elements (white space between them is dropped).
+ */
+function parseXmlFragment(xml) {
+    // One synthetic root, so that a header of several elements is one document to the validator.
+    const wrapped = `<fragment>${xml}</fragment>`;
+    const valid = XMLValidator.validate(wrapped);
+    if (valid !== true) {
+        const { msg, line, col } = valid.err;
+        throw new XmlFragmentError(`not well-formed XML (line ${line}, column ${col}): ${msg}`);
+    }
+    let nodes;
+    try {
+        nodes = parser.parse(wrapped);
+    }
+    catch (error) {
+        if (error instanceof XmlFragmentError)
+            throw error;
+        // What fast-xml-parser refuses beyond well-formedness: nesting deeper than MAX_DEPTH, and names such as
+        // __proto__ or constructor (it guards the objects it builds against prototype pollution).
+        throw new XmlFragmentError(`XML that stig-gate does not read: ${error.message}`);
+    }
+    const root = toElements(nodes)[0];
+    if (root === undefined || typeof root === 'string')
+        throw new XmlFragmentError('no element found');
+    // Indentation between top-level elements is no content of anything.
+    return {
+        name: '#fragment',
+        attributes: {},
+        content: root.content.filter((c) => typeof c !== 'string'),
+    };
+}
+/** fast-xml-parser's ordered nodes (`{ tag: children, ':@': attributes }`, `{ '#text': text }`) as elements. */
+function toElements(nodes) {
+    // A stack, not recursion: the depth is bounded by the parser, but the conversion need not rely on it.
+    const top = [];
+    const pending = [{ nodes, into: top }];
+    while (pending.length > 0) {
+        const { nodes: level, into } = pending.pop();
+        for (const node of level) {
+            for (const key in node) {
+                if (key === ATTRIBUTES)
+                    continue;
+                const value = node[key];
+                if (key === TEXT) {
+                    into.push(String(value));
+                    continue;
+                }
+                const content = [];
+                into.push({ name: key, attributes: attributesOf(node[ATTRIBUTES]), content });
+                pending.push({ nodes: value, into: content });
+            }
+        }
+    }
+    return top;
+}
+const NO_ATTRIBUTES = Object.freeze(Object.create(null));
+function attributesOf(raw) {
+    if (raw === undefined)
+        return NO_ATTRIBUTES;
+    // No prototype: an attribute named constructor is just an attribute.
+    const attributes = Object.create(null);
+    for (const [name, value] of Object.entries(raw))
+        attributes[name] = String(value);
+    return attributes;
+}
+/** The child elements of `element` named `name` (local name). */
+function childElements(element, name) {
+    if (element === undefined)
+        return [];
+    const found = [];
+    for (const child of element.content)
+        if (typeof child !== 'string' && child.name === name)
+            found.push(child);
+    return found;
+}
+/** The first child element of `element` named `name`. */
+function firstChild(element, name) {
+    if (element === undefined)
+        return undefined;
+    for (const child of element.content)
+        if (typeof child !== 'string' && child.name === name)
+            return child;
+    return undefined;
+}
+/**
+ * All the text inside `element`, markup dropped. Element boundaries count as a space so that words in
+ * neighbouring XHTML blocks (`<p>a</p><p>b</p>`) do not run together; callers normalise white space.
+ */
+function textContent(element) {
+    const parts = [];
+    const pending = [...element.content].reverse();
+    while (pending.length > 0) {
+        const next = pending.pop();
+        if (typeof next === 'string')
+            parts.push(next);
+        else {
+            parts.push(' ');
+            pending.push(' ');
+            for (let i = next.content.length - 1; i >= 0; i--)
+                pending.push(next.content[i]);
+        }
+    }
+    return parts.join('');
+}
+
+/**
+ * Carved OVAL and TestResult fragments as a small read-only tree, for the evidence readers: parsed by the
+ * one fast-xml-parser wrapper of the results layer (xml-fragment.ts: validated, the five XML entities and
+ * character references only, DTDs refused), then viewed with local names. Namespace prefixes are dropped
+ * from attributes too: OVAL's test, object and item names are unique across its platform schemas, and the
+ * type is kept as the local name (`textfilecontent54_test`).
  */
 /** Raised for a fragment fast-xml-parser refuses; the reader adds the file name. */
 class EvidenceFragmentError extends Error {
     name = 'EvidenceFragmentError';
 }
-const TEXT$1 = '#text';
-const ATTRIBUTES$1 = ':@';
-// preserveOrder keeps children in document order and one-or-many uniform (always a list).
-const parser$1 = new XMLParser({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    removeNSPrefix: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    processEntities: true,
-    // Needed for hexadecimal character references (&#x1b;); named HTML entities are never in OpenSCAP output.
-    htmlEntities: true,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    commentPropName: false,
-});
-function toNode(raw) {
-    const name = Object.keys(raw).find((key) => key !== ATTRIBUTES$1);
-    if (name === undefined || name === TEXT$1)
-        return undefined;
+function localName(name) {
+    const colon = name.indexOf(':');
+    return colon === -1 ? name : name.slice(colon + 1);
+}
+function toNode(element) {
     const attributes = {};
-    const rawAttributes = raw[ATTRIBUTES$1];
-    if (rawAttributes !== null && typeof rawAttributes === 'object') {
-        for (const [key, value] of Object.entries(rawAttributes))
-            attributes[key] = String(value);
-    }
-    const children = [];
+    for (const [key, value] of Object.entries(element.attributes))
+        attributes[localName(key)] = value;
     let text = '';
-    const content = raw[name];
-    if (Array.isArray(content)) {
-        for (const entry of content) {
-            if (Object.hasOwn(entry, TEXT$1))
-                text += String(entry[TEXT$1]);
-            else {
-                const child = toNode(entry);
-                if (child)
-                    children.push(child);
-            }
-        }
+    const children = [];
+    for (const part of element.content) {
+        if (typeof part === 'string')
+            text += part;
+        else
+            children.push(toNode(part));
     }
-    return { name, attributes, text, children };
+    return { name: element.name, attributes, text, children };
 }
 /** The one top-level element of `xml`. Throws {@link EvidenceFragmentError} when there is none. */
 function parseFragment(xml) {
     // The carver passes over most of a wanted element by its end tag, unseen: a DTD inside it is refused
-    // here, before fast-xml-parser (which would expand its entities) sees it.
+    // here, with a message that says so, before the parser sees it.
     if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
         throw new EvidenceFragmentError('an OVAL results element holds a DTD (<!DOCTYPE or <!ENTITY); stig-gate refuses DTDs so that no entity is expanded');
     }
-    let parsed;
+    let root;
     try {
-        parsed = parser$1.parse(xml);
+        root = parseXmlFragment(xml);
     }
     catch (error) {
-        throw new EvidenceFragmentError(`an OVAL results element is not well-formed: ${String(error)}`);
+        if (!(error instanceof XmlFragmentError))
+            throw error;
+        throw new EvidenceFragmentError(`an OVAL results element is not well-formed: ${error.message}`);
     }
-    const first = Array.isArray(parsed) ? parsed.map(toNode).find(Boolean) : undefined;
+    const first = root.content.find((part) => typeof part !== 'string');
     if (!first)
         throw new EvidenceFragmentError('an OVAL results element could not be parsed');
-    return first;
+    return toNode(first);
 }
 /** Child elements named `name`. */
 function childrenNamed(node, name) {
@@ -7208,197 +7376,6 @@ class OvalCollector {
     closeReport() {
         this.current = undefined;
     }
-}
-
-/**
- * Decoding XML text by hand: without a DTD only the five predefined entities and numeric character
- * references exist, so nothing else is ever expanded.
- */
-const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
-/** Decodes the predefined XML entities and numeric character references; leaves anything else as written. */
-function decodeXmlEntities(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(ENTITY, (whole, name) => {
-        switch (name) {
-            case 'amp':
-                return '&';
-            case 'lt':
-                return '<';
-            case 'gt':
-                return '>';
-            case 'quot':
-                return '"';
-            case 'apos':
-                return "'";
-        }
-        const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    });
-}
-/** Collapses runs of white space (titles in real files span indented lines) and trims. */
-function normalizeWhitespace(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Element trees for the fragments the carver cuts out of a results file (Rules, TestResults, the
- * Benchmark's header), parsed by fast-xml-parser. The carver only found where each fragment begins and
- * ends; here fast-xml-parser's validator checks its inside (mismatched or unclosed tags, a '<' in a tag)
- * and its parser builds the tree.
- *
- * Entities: only the five predefined ones and numeric character references are decoded (by
- * {@link decodeXmlEntities}, given to fast-xml-parser as its entity decoder). A DOCTYPE inside a fragment,
- * which fast-xml-parser would read and whose entities it would expand, is refused: the decoder throws as
- * soon as the parser hands it a declared entity set, so no DTD-declared entity is ever expanded.
- * What is read: elements, attributes, text, CDATA; comments and processing instructions are dropped.
- */
-/** Raised for a fragment that is not well-formed; the reader adds the file name. */
-class XmlFragmentError extends Error {
-    name = 'XmlFragmentError';
-}
-/** Nesting deeper than this is no results file (real XCCDF prose nests a handful of levels). */
-const MAX_DEPTH = 1000;
-const TEXT = '#text';
-const ATTRIBUTES = ':@';
-/** The five predefined entities and numeric references only; a DTD's entities are refused, never kept. */
-const entityDecoder = {
-    decode: decodeXmlEntities,
-    reset() { },
-    setXmlVersion() { },
-    addInputEntities() {
-        throw new XmlFragmentError('a DOCTYPE declaration inside an element; stig-gate refuses DTDs so that no entity is expanded');
-    },
-    setExternalEntities(entities) {
-        if (Object.keys(entities).length > 0)
-            throw new XmlFragmentError('external entities are refused');
-    },
-};
-const parser = new XMLParser({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    // Values as written: no number or boolean parsing, no trimming (titles are normalised by the caller).
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    entityDecoder,
-    maxNestedTags: MAX_DEPTH,
-    // Tag names by local name (the carver checked the namespaces); attribute names stay as written.
-    transformTagName: (name) => localName(name),
-    jPath: false,
-});
-function localName(name) {
-    const colon = name.indexOf(':');
-    return colon === -1 ? name : name.slice(colon + 1);
-}
-/**
- * Parses a fragment — one or more elements, as carved — into a synthetic root element named `#fragment`
- * whose content is the fragment's top-level elements (white space between them is dropped).
- */
-function parseXmlFragment(xml) {
-    // One synthetic root, so that a header of several elements is one document to the validator.
-    const wrapped = `<fragment>${xml}</fragment>`;
-    const valid = XMLValidator.validate(wrapped);
-    if (valid !== true) {
-        const { msg, line, col } = valid.err;
-        throw new XmlFragmentError(`not well-formed XML (line ${line}, column ${col}): ${msg}`);
-    }
-    let nodes;
-    try {
-        nodes = parser.parse(wrapped);
-    }
-    catch (error) {
-        if (error instanceof XmlFragmentError)
-            throw error;
-        // What fast-xml-parser refuses beyond well-formedness: nesting deeper than MAX_DEPTH, and names such as
-        // __proto__ or constructor (it guards the objects it builds against prototype pollution).
-        throw new XmlFragmentError(`XML that stig-gate does not read: ${error.message}`);
-    }
-    const root = toElements(nodes)[0];
-    if (root === undefined || typeof root === 'string')
-        throw new XmlFragmentError('no element found');
-    // Indentation between top-level elements is no content of anything.
-    return {
-        name: '#fragment',
-        attributes: {},
-        content: root.content.filter((c) => typeof c !== 'string'),
-    };
-}
-/** fast-xml-parser's ordered nodes (`{ tag: children, ':@': attributes }`, `{ '#text': text }`) as elements. */
-function toElements(nodes) {
-    // A stack, not recursion: the depth is bounded by the parser, but the conversion need not rely on it.
-    const top = [];
-    const pending = [{ nodes, into: top }];
-    while (pending.length > 0) {
-        const { nodes: level, into } = pending.pop();
-        for (const node of level) {
-            for (const key in node) {
-                if (key === ATTRIBUTES)
-                    continue;
-                const value = node[key];
-                if (key === TEXT) {
-                    into.push(String(value));
-                    continue;
-                }
-                const content = [];
-                into.push({ name: key, attributes: attributesOf(node[ATTRIBUTES]), content });
-                pending.push({ nodes: value, into: content });
-            }
-        }
-    }
-    return top;
-}
-const NO_ATTRIBUTES = Object.freeze(Object.create(null));
-function attributesOf(raw) {
-    if (raw === undefined)
-        return NO_ATTRIBUTES;
-    // No prototype: an attribute named constructor is just an attribute.
-    const attributes = Object.create(null);
-    for (const [name, value] of Object.entries(raw))
-        attributes[name] = String(value);
-    return attributes;
-}
-/** The child elements of `element` named `name` (local name). */
-function childElements(element, name) {
-    if (element === undefined)
-        return [];
-    const found = [];
-    for (const child of element.content)
-        if (typeof child !== 'string' && child.name === name)
-            found.push(child);
-    return found;
-}
-/** The first child element of `element` named `name`. */
-function firstChild(element, name) {
-    if (element === undefined)
-        return undefined;
-    for (const child of element.content)
-        if (typeof child !== 'string' && child.name === name)
-            return child;
-    return undefined;
-}
-/**
- * All the text inside `element`, markup dropped. Element boundaries count as a space so that words in
- * neighbouring XHTML blocks (`<p>a</p><p>b</p>`) do not run together; callers normalise white space.
- */
-function textContent(element) {
-    const parts = [];
-    const pending = [...element.content].reverse();
-    while (pending.length > 0) {
-        const next = pending.pop();
-        if (typeof next === 'string')
-            parts.push(next);
-        else {
-            parts.push(' ');
-            pending.push(' ');
-            for (let i = next.content.length - 1; i >= 0; i--)
-                pending.push(next.content[i]);
-        }
-    }
-    return parts.join('');
 }
 
 /**
