@@ -92,6 +92,11 @@ export interface CarvedProse {
   xml: string;
   /** True when it has nothing but white space inside (or is self-closing): no prose. */
   empty: boolean;
+  /**
+   * Its text when there is no markup and no reference inside (no `<`, no `&`): character data that is
+   * its own plain text, with nothing to parse. Absent otherwise.
+   */
+  plain?: string;
 }
 
 /** A TestResult element, as XML, with the namespace it was found in. */
@@ -620,6 +625,7 @@ class Carver {
           empty: xml.endsWith('/>') || inside.trim() === '',
         };
         if (prose.lang !== undefined) carved.lang = prose.lang;
+        if (!carved.empty && !/[<&]/.test(inside)) carved.plain = inside;
         capture.prose.push(carved);
       }
       capture.from = tagEnd + 1;

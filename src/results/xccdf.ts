@@ -95,7 +95,12 @@ function defineProse(source: string, outcome: RuleOutcome, prose: RuleMetadata['
       get() {
         let value: string | undefined;
         try {
-          value = plainText(parseElement(carved.xml, carved.name));
+          // Text without markup or references is its own plain text: no parse (a third of the prose
+          // of real benchmarks, most rationales).
+          value =
+            carved.plain !== undefined
+              ? normalizeWhitespace(carved.plain) || undefined
+              : plainText(parseElement(carved.xml, carved.name));
         } catch (error) {
           if (!(error instanceof XmlFragmentError)) throw error;
           throw new ResultsFormatError(source, `rule ${outcome.ruleId}: ${error.message}`);

@@ -334,6 +334,31 @@ describe('valid variations', () => {
   });
 });
 
+describe('prose without markup (read as written, without a parse) and with it read alike', () => {
+  it('keeps quotes and > as text, normalises white space, and still decodes references and CDATA', async () => {
+    const rule = (id: string, prose: string) =>
+      `<Rule id="${id}" severity="low"><title>T ${id}</title>${prose}</Rule>`;
+    const xml = benchmarkXml([
+      { id: 'r1', result: 'fail' },
+      { id: 'r2', result: 'fail' },
+    ])
+      .replace(
+        /<Rule id="r1"[\s\S]*?<\/Rule>/,
+        rule(
+          'r1',
+          `<description>  Use "x" > 'y'\r\n\t  here.  </description><rationale>a &amp; b &#x3c; c</rationale>`,
+        ),
+      )
+      .replace(
+        /<Rule id="r2"[\s\S]*?<\/Rule>/,
+        rule('r2', '<description><![CDATA[if a < b]]> then</description><rationale>plain</rationale>'),
+      );
+    const [r1, r2] = (await readResultsFile(await write('plain-prose.xml', xml))).rules;
+    expect(r1).toMatchObject({ description: `Use "x" > 'y' here.`, rationale: 'a & b < c' });
+    expect(r2).toMatchObject({ description: 'if a < b then', rationale: 'plain' });
+  });
+});
+
 describe('parsing less: only what the model reads of a Rule is parsed, prose only when read', () => {
   const withRule = (inside: string, options: { profiles?: string } = {}) =>
     benchmarkXml([{ id: 'r1', result: 'fail' }])

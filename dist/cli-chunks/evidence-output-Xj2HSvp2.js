@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-D5p9nM_H.js');
+var args = require('./args-D6u-UJot.js');
 var evidenceText = require('./evidence-text-rdOmoUPi.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 require('node:util');

@@ -5,16 +5,16 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-D5p9nM_H.js');
-var compare = require('./compare-B2BDaKYY.js');
-var evidenceOutput = require('./evidence-output-DfPhcYGz.js');
+var args = require('./args-D6u-UJot.js');
+var compare = require('./compare-LF3SPaLE.js');
+var evidenceOutput = require('./evidence-output-Xj2HSvp2.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-Dc50bqWw.js');
-require('./gate-files-1xS5SIHp.js');
+require('./gate-files-BP4fEXkf.js');
 require('./evidence-text-rdOmoUPi.js');
 require('node:crypto');
-require('./scan-facts-CzueJh2-.js');
+require('./scan-facts-DENDNRxh.js');
 
 /**
  * `stig-gate evidence --current C [--baseline B] … --output-dir DIR`: gate a results file as `compare`

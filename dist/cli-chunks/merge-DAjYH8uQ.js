@@ -5,14 +5,14 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-1xS5SIHp.js');
+var gateFiles = require('./gate-files-BP4fEXkf.js');
 var options = require('./options-DIHzoUTM.js');
-var args = require('./args-D5p9nM_H.js');
-var setOutput = require('./set-output-CXFelcMW.js');
+var args = require('./args-D6u-UJot.js');
+var setOutput = require('./set-output-CgcHW-8k.js');
 require('node:crypto');
 require('./evidence-text-rdOmoUPi.js');
 require('./escape-Dc50bqWw.js');
-require('./scan-facts-CzueJh2-.js');
+require('./scan-facts-DENDNRxh.js');
 require('node:util');
 
 /**

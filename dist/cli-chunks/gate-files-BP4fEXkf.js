@@ -4,11 +4,11 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-D5p9nM_H.js');
+var args = require('./args-D6u-UJot.js');
 var evidenceText = require('./evidence-text-rdOmoUPi.js');
 var escape = require('./escape-Dc50bqWw.js');
 var node_crypto = require('node:crypto');
-var scanFacts = require('./scan-facts-CzueJh2-.js');
+var scanFacts = require('./scan-facts-DENDNRxh.js');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
 const SV_ID = /^(SV-\d+)(r\d+)?(?:_rule)?$/;
@@ -2070,7 +2070,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CwjaejN1.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DE6HDHby.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

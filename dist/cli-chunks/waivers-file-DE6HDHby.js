@@ -5,14 +5,14 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-1xS5SIHp.js');
+var gateFiles = require('./gate-files-BP4fEXkf.js');
 require('node:path');
-require('./args-D5p9nM_H.js');
+require('./args-D6u-UJot.js');
 require('node:util');
 require('./evidence-text-rdOmoUPi.js');
 require('./escape-Dc50bqWw.js');
 require('node:crypto');
-require('./scan-facts-CzueJh2-.js');
+require('./scan-facts-DENDNRxh.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

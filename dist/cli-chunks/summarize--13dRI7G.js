@@ -3,7 +3,7 @@
 
 var escape = require('./escape-Dc50bqWw.js');
 var cli = require('../cli.js');
-var args = require('./args-D5p9nM_H.js');
+var args = require('./args-D6u-UJot.js');
 require('node:fs/promises');
 require('node:util');
 

@@ -5,12 +5,12 @@ var escape = require('./escape-Dc50bqWw.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-1xS5SIHp.js');
+var gateFiles = require('./gate-files-BP4fEXkf.js');
 var node_path = require('node:path');
-var args = require('./args-D5p9nM_H.js');
+var args = require('./args-D6u-UJot.js');
 var evidenceText = require('./evidence-text-rdOmoUPi.js');
 require('node:crypto');
-require('./scan-facts-CzueJh2-.js');
+require('./scan-facts-DENDNRxh.js');
 require('node:util');
 
 /**

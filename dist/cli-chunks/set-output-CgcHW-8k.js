@@ -5,11 +5,11 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-Dc50bqWw.js');
-var gateFiles = require('./gate-files-1xS5SIHp.js');
-var args = require('./args-D5p9nM_H.js');
+var gateFiles = require('./gate-files-BP4fEXkf.js');
+var args = require('./args-D6u-UJot.js');
 require('./evidence-text-rdOmoUPi.js');
 require('node:crypto');
-require('./scan-facts-CzueJh2-.js');
+require('./scan-facts-DENDNRxh.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {
