@@ -22,7 +22,10 @@ import type { ScanFacts } from '../evidence/model.js';
 import type { GateResult } from '../gate/types.js';
 import type { ScanResults } from '../results/model.js';
 
-/** stig-gate's name and version, as the evidence names its generator. */
+/**
+ * stig-gate's name and version, as the evidence names its generator; a test holds it to package.json's
+ * (the bundles do not read package.json at run time).
+ */
 export const TOOL = { name: 'stig-gate', version: '0.1.0' } as const;
 
 /** What the entry point knows about the scan; everything but the results is optional. */
@@ -126,23 +129,33 @@ export async function writeEvidence(options: WriteEvidenceOptions): Promise<Evid
     tool: TOOL,
   });
   const documents = formats.filter((format): format is DocumentFormat => format !== 'manifest');
-  // One format at a time, rendered, written and hashed from the same bytes, then let go: at 2,000 rules
-  // the documents are tens of MB, and holding them all at once costs more in garbage collection.
+  // One format at a time, rendered, then hashed and written from the same bytes while the next one is
+  // rendered: at 2,000 rules the documents are tens of MB, and only their bytes are held until written.
   const digests: FileDigest[] = [];
+  const writes: Promise<void>[] = [];
   try {
-    for (const format of documents) {
-      const path = join(dir, EVIDENCE_FILES[format]);
-      const content = renderEvidence(format, model);
-      if (content === undefined) {
-        // A format with nothing to say this time leaves no file from an earlier run behind.
-        await rm(path, { force: true });
-        continue;
+    let renderError: unknown;
+    try {
+      for (const format of documents) {
+        const path = join(dir, EVIDENCE_FILES[format]);
+        const content = renderEvidence(format, model);
+        if (content === undefined) {
+          // A format with nothing to say this time leaves no file from an earlier run behind.
+          writes.push(rm(path, { force: true }));
+          continue;
+        }
+        const data = Buffer.from(content, 'utf8');
+        writes.push(writeFile(path, data));
+        paths[format] = path;
+        digests.push(digestOfData(path, data));
       }
-      const data = Buffer.from(content, 'utf8');
-      await writeFile(path, data);
-      paths[format] = path;
-      digests.push(digestOfData(path, data));
+    } catch (error) {
+      renderError = error;
     }
+    // Every write settles before an error is reported, so none is left running.
+    const failed = (await Promise.allSettled(writes)).find((outcome) => outcome.status === 'rejected');
+    if (renderError !== undefined) throw renderError;
+    if (failed) throw failed.reason;
     if (formats.includes('manifest')) {
       const present: string[] = [];
       for (const file of options.artifactFiles) {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_FORMATS, parseEvidenceFormats } from '../../src/evidence/formats.js';
-import { gatherScanFacts, writeEvidence } from '../../src/pipeline/evidence-files.js';
+import { TOOL, gatherScanFacts, writeEvidence } from '../../src/pipeline/evidence-files.js';
 import { readResultsFile } from '../../src/results/read.js';
 import { remoteAccess } from '../evidence/fixtures.js';
 import { build, readBuilt } from '../evidence/support.js';
@@ -125,5 +125,15 @@ describe('writeEvidence', () => {
     await expect(gatherScanFacts({ results, datastream: join(dir, 'nope.xml') })).rejects.toThrow(
       /cannot read the data stream .*nope\.xml/,
     );
+  });
+});
+
+describe('the generator the evidence names', () => {
+  it("is stig-gate at package.json's version", () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      name: string;
+      version: string;
+    };
+    expect(TOOL).toEqual({ name: pkg.name, version: pkg.version });
   });
 });

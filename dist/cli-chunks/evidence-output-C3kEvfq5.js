@@ -15062,11 +15062,20 @@ function vuln(rule, stigRef, stigUuid) {
         SEVERITY_JUSTIFICATION: '',
     };
 }
-// Unindented: at 2,000 rules indentation is a third of the file and of the time to build it.
+// Unindented: at 2,000 rules indentation is a third of the file and of the time to build it. The CKL has
+// no attributes, and in element text only `&` and `<` must be escaped (and `>` in `]]>`), so the builder
+// is given those three entities, not its default five, and no path tracking for callbacks it has none of.
 const builder = new Builder({
     format: false,
     processEntities: true,
     suppressEmptyNode: false,
+    // @ts-expect-error -- fast-xml-parser 5.12 passes it on to fast-xml-builder but does not type it
+    jPath: false,
+    entities: [
+        { regex: /&/g, val: '&amp;' },
+        { regex: />/g, val: '&gt;' },
+        { regex: /</g, val: '&lt;' },
+    ],
 });
 /** The CKL document, as text. */
 function renderCkl(model) {
@@ -16685,7 +16694,10 @@ function renderIntotoStatement(manifest) {
  * scan's facts from what an entry point has (the scan's output, the options, the runner's environment).
  * The one place the evidence touches the file system.
  */
-/** stig-gate's name and version, as the evidence names its generator. */
+/**
+ * stig-gate's name and version, as the evidence names its generator; a test holds it to package.json's
+ * (the bundles do not read package.json at run time).
+ */
 const TOOL = { name: 'stig-gate', version: '0.1.0' };
 async function sha256File(path, what) {
     try {
@@ -16761,23 +16773,36 @@ async function writeEvidence(options) {
         tool: TOOL,
     });
     const documents = formats.filter((format) => format !== 'manifest');
-    // One format at a time, rendered, written and hashed from the same bytes, then let go: at 2,000 rules
-    // the documents are tens of MB, and holding them all at once costs more in garbage collection.
+    // One format at a time, rendered, then hashed and written from the same bytes while the next one is
+    // rendered: at 2,000 rules the documents are tens of MB, and only their bytes are held until written.
     const digests = [];
+    const writes = [];
     try {
-        for (const format of documents) {
-            const path = node_path.join(dir, formatNames.EVIDENCE_FILES[format]);
-            const content = renderEvidence(format, model);
-            if (content === undefined) {
-                // A format with nothing to say this time leaves no file from an earlier run behind.
-                await promises.rm(path, { force: true });
-                continue;
+        let renderError;
+        try {
+            for (const format of documents) {
+                const path = node_path.join(dir, formatNames.EVIDENCE_FILES[format]);
+                const content = renderEvidence(format, model);
+                if (content === undefined) {
+                    // A format with nothing to say this time leaves no file from an earlier run behind.
+                    writes.push(promises.rm(path, { force: true }));
+                    continue;
+                }
+                const data = Buffer.from(content, 'utf8');
+                writes.push(promises.writeFile(path, data));
+                paths[format] = path;
+                digests.push(digestOfData(path, data));
             }
-            const data = Buffer.from(content, 'utf8');
-            await promises.writeFile(path, data);
-            paths[format] = path;
-            digests.push(digestOfData(path, data));
         }
+        catch (error) {
+            renderError = error;
+        }
+        // Every write settles before an error is reported, so none is left running.
+        const failed = (await Promise.allSettled(writes)).find((outcome) => outcome.status === 'rejected');
+        if (renderError !== undefined)
+            throw renderError;
+        if (failed)
+            throw failed.reason;
         if (formats.includes('manifest')) {
             const present = [];
             for (const file of options.artifactFiles) {
