@@ -3,7 +3,8 @@
 # OpenSCAP scanner, debootstrap, xmllint and GNU time when missing, makes (once, cached) a Debian 11 root and
 # a real ARF of its full benchmark, grows it to ~32 MiB and 1 GiB, and times `stig-gate summarize` against
 # xmllint on each. Needs dist/cli.js (npm run build) and root (debootstrap). BENCH_REAL_SIZES=32,1024 picks
-# the grown sizes in MiB; BENCH_RUNS=3 the runs per file.
+# the grown sizes in MiB; BENCH_RUNS=3 the runs per file. Given a bench script and its arguments instead
+# (`scripts/bench-real.sh bench/evidence-bench.mjs --real`), installs the same and runs that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,4 +28,5 @@ if [ ! -f dist/cli.js ]; then
   echo 'bench: dist/cli.js is missing; run npm run build first' >&2
   exit 1
 fi
-exec node bench/real.mjs
+[ $# -gt 0 ] || set -- bench/real.mjs
+exec node "$@"
