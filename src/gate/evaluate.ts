@@ -89,7 +89,12 @@ export function evaluateGate(input: GateInput): GateResult {
   ];
   const currentIdentity = withFacts(current, input.currentFacts);
   const baselineIdentity = baseline && withFacts(baseline, input.baselineFacts);
-  const drift = baselineIdentity && scannerDrift(baselineIdentity.facts, currentIdentity.facts);
+  const drift =
+    baselineIdentity &&
+    scannerDrift(baselineIdentity.facts, currentIdentity.facts, {
+      newFailures: lists.newFailures.length,
+      fixed: lists.fixed.length,
+    });
   return {
     verdict,
     reason: verdictReason(verdict, policy, counts, counted.filter((rule) => newSet.has(rule)).length),

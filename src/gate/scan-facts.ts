@@ -131,11 +131,29 @@ function joinAnd(parts: readonly string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
+/** How many rules changed result against the baseline: what the notice says the update may explain. */
+export interface ResultChanges {
+  newFailures: number;
+  fixed: number;
+}
+
+/** What the scanner update may explain: the new failures, else the fixed rules, else nothing changed. */
+function consequence({ newFailures, fixed }: ResultChanges): string {
+  if (newFailures > 0) return 'some new failures may come from the scanner update';
+  if (fixed > 0) return 'some fixed rules may come from the scanner update';
+  return 'no rule changed result with it';
+}
+
 /**
  * Compares the baseline's facts with the current scan's: the benchmark version, OpenSCAP's version and the
- * scanner image digest. Undefined when none differs, or none is known on both sides.
+ * scanner image digest. Undefined when none differs, or none is known on both sides. The gate's counts of
+ * changed results decide what the notice says the update may explain.
  */
-export function scannerDrift(baseline: ScanFacts, current: ScanFacts): ScannerDrift | undefined {
+export function scannerDrift(
+  baseline: ScanFacts,
+  current: ScanFacts,
+  changed: ResultChanges,
+): ScannerDrift | undefined {
   const changes: DriftChange[] = [];
   for (const fact of DRIFT_FACTS) {
     const [before, now] = [baseline[fact], current[fact]];
@@ -148,8 +166,6 @@ export function scannerDrift(baseline: ScanFacts, current: ScanFacts): ScannerDr
   const currentSide = joinAnd(changes.map((change) => describe(change, 'current', named)));
   return {
     changes,
-    notice:
-      `baseline scanned with ${baselineSide}, this scan with ${currentSide}: ` +
-      'some new failures may come from the scanner update',
+    notice: `baseline scanned with ${baselineSide}, this scan with ${currentSide}: ${consequence(changed)}`,
   };
 }

@@ -102,12 +102,22 @@ describe('scannerDrift: drift only with evidence on both sides', () => {
       undefined,
     ],
   ];
+  const someNew = { newFailures: 3, fixed: 1 };
   it.each(cases)('case %i', (_n, baseline, current, notice) => {
-    expect(scannerDrift(baseline, current)?.notice).toBe(notice);
+    expect(scannerDrift(baseline, current, someNew)?.notice).toBe(notice);
+  });
+
+  it('says what the update may explain: the new failures, else the fixed rules, else that nothing changed', () => {
+    const [before, after] = [{ oscapVersion: '1.3.7' }, { oscapVersion: '1.4.2' }];
+    const notice = (changed: { newFailures: number; fixed: number }) =>
+      scannerDrift(before, after, changed)?.notice.replace(/^.*: /, '');
+    expect(notice({ newFailures: 1, fixed: 0 })).toBe('some new failures may come from the scanner update');
+    expect(notice({ newFailures: 0, fixed: 2 })).toBe('some fixed rules may come from the scanner update');
+    expect(notice({ newFailures: 0, fixed: 0 })).toBe('no rule changed result with it');
   });
 
   it('lists each change with both values', () => {
-    expect(scannerDrift(base, { ...base, oscapVersion: '1.4.2' })?.changes).toEqual([
+    expect(scannerDrift(base, { ...base, oscapVersion: '1.4.2' }, someNew)?.changes).toEqual([
       { fact: 'oscapVersion', baseline: '1.3.7', current: '1.4.2' },
     ]);
   });
@@ -162,5 +172,20 @@ describe('evaluateGate carries the facts and the drift', () => {
     expect(drifted.scannerDrift?.changes.map((change) => change.fact)).toEqual(['scannerDigest']);
     expect(drifted.verdict).toBe(plain.verdict);
     expect(drifted.counts).toEqual(plain.counts);
+  });
+
+  it('a re-scan that changed no result says so, not that new failures may come from the update', async () => {
+    const results = await readResultsFile(CLEAN_RESULTS);
+    const drifted = evaluateGate({
+      current: results,
+      baseline: results,
+      currentFacts: { scannerDigest: TRIXIE },
+      baselineFacts: { scannerDigest: BOOKWORM },
+      inheritedFromHost: false,
+      policy: DEFAULT_POLICY,
+      now: new Date(0),
+    });
+    expect(drifted.newFailures).toHaveLength(0);
+    expect(drifted.scannerDrift?.notice).toMatch(/: no rule changed result with it$/);
   });
 });
