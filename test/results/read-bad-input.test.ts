@@ -42,6 +42,10 @@ const XXE = `<?xml version="1.0"?>
 <!DOCTYPE foo [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
 <TestResult xmlns="http://checklists.nist.gov/xccdf/1.2" id="t"><rule-result idref="r"><result>&xxe;</result></rule-result></TestResult>`;
 
+/** A Rule with the given prose children, for the prose tests. */
+const proseRule = (id: string, prose: string) =>
+  `<Rule id="${id}" severity="low"><title>T ${id}</title>${prose}</Rule>`;
+
 describe('input that is not complete results fails closed, naming the file', () => {
   it.each<[string, () => Promise<string>, RegExp]>([
     ['1 missing file', async () => join(dir, 'nope.xml'), /no such file/],
@@ -298,8 +302,6 @@ describe('valid variations', () => {
   });
 
   it('prose: XHTML flattened, the English variant chosen, empty and self-closing elements left empty', async () => {
-    const rule = (id: string, prose: string) =>
-      `<Rule id="${id}" severity="low"><title>T ${id}</title>${prose}</Rule>`;
     const xml = benchmarkXml([
       { id: 'r1', result: 'fail' },
       { id: 'r2', result: 'fail' },
@@ -307,16 +309,16 @@ describe('valid variations', () => {
     ])
       .replace(
         /<Rule id="r1"[\s\S]*?<\/Rule>/,
-        rule(
+        proseRule(
           'r1',
           '<description xml:lang="de">Nein</description><description xml:lang="en-US">Set <html:code xmlns:html="http://www.w3.org/1999/xhtml">a &lt; b</html:code>\n   now.</description>' +
             '<rationale note="x > y">Because.</rationale><fixtext fixref="f1">Run <html:pre xmlns:html="http://www.w3.org/1999/xhtml">fix</html:pre></fixtext>',
         ),
       )
-      .replace(/<Rule id="r2"[\s\S]*?<\/Rule>/, rule('r2', '<description/><rationale />'))
+      .replace(/<Rule id="r2"[\s\S]*?<\/Rule>/, proseRule('r2', '<description/><rationale />'))
       .replace(
         /<Rule id="r3"[\s\S]*?<\/Rule>/,
-        rule('r3', '<description></description><rationale>Kept</rationale>'),
+        proseRule('r3', '<description></description><rationale>Kept</rationale>'),
       );
     const results = await readResultsFile(await write('prose.xml', xml));
     const [r1, r2, r3] = results.rules;
@@ -336,22 +338,20 @@ describe('valid variations', () => {
 
 describe('prose without markup (read as written, without a parse) and with it read alike', () => {
   it('keeps quotes and > as text, normalises white space, and still decodes references and CDATA', async () => {
-    const rule = (id: string, prose: string) =>
-      `<Rule id="${id}" severity="low"><title>T ${id}</title>${prose}</Rule>`;
     const xml = benchmarkXml([
       { id: 'r1', result: 'fail' },
       { id: 'r2', result: 'fail' },
     ])
       .replace(
         /<Rule id="r1"[\s\S]*?<\/Rule>/,
-        rule(
+        proseRule(
           'r1',
           `<description>  Use "x" > 'y'\r\n\t  here.  </description><rationale>a &amp; b &#x3c; c</rationale>`,
         ),
       )
       .replace(
         /<Rule id="r2"[\s\S]*?<\/Rule>/,
-        rule('r2', '<description><![CDATA[if a < b]]> then</description><rationale>plain</rationale>'),
+        proseRule('r2', '<description><![CDATA[if a < b]]> then</description><rationale>plain</rationale>'),
       );
     const [r1, r2] = (await readResultsFile(await write('plain-prose.xml', xml))).rules;
     expect(r1).toMatchObject({ description: `Use "x" > 'y' here.`, rationale: 'a & b < c' });
