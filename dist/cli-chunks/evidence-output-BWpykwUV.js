@@ -16773,8 +16773,8 @@ async function writeEvidence(options) {
         tool: TOOL,
     });
     const documents = formats.filter((format) => format !== 'manifest');
-    // One format at a time, rendered, then hashed and written from the same bytes while the next one is
-    // rendered: at 2,000 rules the documents are tens of MB, and only their bytes are held until written.
+    // One format at a time: rendered, encoded once, hashed from those bytes and written from them while the
+    // next one renders. At 2,000 rules the documents are tens of MB; only their bytes wait for the writes.
     const digests = [];
     const writes = [];
     try {
