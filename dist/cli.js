@@ -51,19 +51,19 @@ const commands = {
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-CEv2-KRJ.js'); })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-ChHJRgoE.js'); })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     evidence: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-CehIOU7d.js'); })).evidence,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-C42p6pTh.js'); })).evidence,
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-XnLaq5Fy.js'); }).then(function (n) { return n.scan; })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-CwNoGcoO.js'); }).then(function (n) { return n.scan; })).scan,
         summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
     },
     merge: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-CkP7A0p_.js'); })).merge,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-qCoPvDOC.js'); })).merge,
         summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };

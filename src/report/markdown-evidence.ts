@@ -45,6 +45,22 @@ function whyCell(rule: GateRule): string {
 }
 
 /**
+ * A rule table: `header` and a row per rule, with a "Why" column (the rule's evidence in one line) when
+ * any of them has evidence.
+ */
+export function ruleTable(
+  rules: readonly GateRule[],
+  ruleRow: (rule: GateRule) => string,
+  header: readonly string[],
+): Pick<Section, 'header' | 'rows'> {
+  const why = rules.some((rule) => rule.evidence);
+  return {
+    header: why ? [`${header[0]} Why |`, `${header[1]}---|`] : [...header],
+    rows: rules.map((rule) => (why ? `${ruleRow(rule)} ${whyCell(rule)} |` : ruleRow(rule))),
+  };
+}
+
+/**
  * The sections for `result.newFailures`. `ruleRow` and `header` are the report's rule table (see
  * markdown-sections.ts); the last table gets a "Why" column when any of its rules has evidence.
  */
@@ -66,13 +82,11 @@ export function newFailureSections(
     rows: group.rules.map(ruleRow),
   }));
   if (rest.length > 0) {
-    const why = rest.some((rule) => rule.evidence);
     sections.push({
       title: `${shared.length > 0 ? 'Other new failures' : 'New failures'} (${rest.length})`,
       folded: false,
       intro: [],
-      header: why ? [`${header[0]} Why |`, `${header[1]}---|`] : [...header],
-      rows: rest.map((rule) => (why ? `${ruleRow(rule)} ${whyCell(rule)} |` : ruleRow(rule))),
+      ...ruleTable(rest, ruleRow, header),
     });
   }
   if (result.current.evidenceFrom === 'xccdf' && rules.some((rule) => !rule.evidence)) {

@@ -7,7 +7,7 @@ import type { ExpiredWaiver, GateResult, GateRule, StaleWaiver } from '../gate/t
 import { clip, escapeMarkdown } from './escape.js';
 import { stigLabel } from '../results/vocabulary.js';
 import { severityLabel } from './labels.js';
-import { newFailureSections } from './markdown-evidence.js';
+import { newFailureSections, ruleTable } from './markdown-evidence.js';
 
 /** One block of the report: a heading (open) or a `<details>` (folded), then a table or a list. */
 export interface Section {
@@ -45,13 +45,13 @@ function ruleRow(rule: GateRule): string {
   return `| ${severityCell(rule)} | ${cell(stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`;
 }
 
+/** A folded or open table of rules; still-failing ones say why they fail, as the new failures do. */
 function ruleSection(title: string, rules: readonly GateRule[], folded: boolean): Section {
   return {
     title: `${title} (${rules.length})`,
     folded,
     intro: [],
-    header: RULE_HEADER,
-    rows: rules.map(ruleRow),
+    ...ruleTable(rules, ruleRow, RULE_HEADER),
   };
 }
 

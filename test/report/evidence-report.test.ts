@@ -174,6 +174,23 @@ describe('new failures grouped by cause', () => {
     );
   });
 
+  it('still-failing rules say why they fail too: the folded table gets the Why column', async () => {
+    const rescan = await gateFiles({
+      current: CLEAN_ARF,
+      baseline: CLEAN_ARF,
+      inheritedFromHost: false,
+      policy: DEFAULT_POLICY,
+      now: new Date(0),
+    });
+    expect(rescan.newFailures).toHaveLength(0);
+    const html = renderGfm(renderMarkdown(rescan));
+    const still = /<summary>Still failing \(10\)<\/summary>([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
+    expect(still).toContain('<th>Why</th>');
+    expect(visibleText(still).replace(/\s+/g, ' ')).toMatch(
+      /SV-203754 .* fail → fail \.\/AslrCheck\.sh printed: ASLR not configured correctly/,
+    );
+  });
+
   it('hostile text in evidence renders inert, as literal text', () => {
     const payload =
       '<img src=x onerror=alert(1)> @octocat [a](https://evil.example) `x` **b** #1 </code><script>';

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-DzdB9VmY.js');
+var gateFiles = require('./gate-files-Ck2qB5t6.js');
 require('node:path');
 require('./args-D6u-UJot.js');
 require('node:util');

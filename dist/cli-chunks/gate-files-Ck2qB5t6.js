@@ -1592,6 +1592,17 @@ function whyCell(rule) {
     return rule.evidence ? escape.escapeMarkdown(escape.clip(evidenceText.evidenceSummary(rule.evidence), SUMMARY_MAX)) : '—';
 }
 /**
+ * A rule table: `header` and a row per rule, with a "Why" column (the rule's evidence in one line) when
+ * any of them has evidence.
+ */
+function ruleTable(rules, ruleRow, header) {
+    const why = rules.some((rule) => rule.evidence);
+    return {
+        header: why ? [`${header[0]} Why |`, `${header[1]}---|`] : [...header],
+        rows: rules.map((rule) => (why ? `${ruleRow(rule)} ${whyCell(rule)} |` : ruleRow(rule))),
+    };
+}
+/**
  * The sections for `result.newFailures`. `ruleRow` and `header` are the report's rule table (see
  * markdown-sections.ts); the last table gets a "Why" column when any of its rules has evidence.
  */
@@ -1610,13 +1621,11 @@ function newFailureSections(result, ruleRow, header) {
         rows: group.rules.map(ruleRow),
     }));
     if (rest.length > 0) {
-        const why = rest.some((rule) => rule.evidence);
         sections.push({
             title: `${shared.length > 0 ? 'Other new failures' : 'New failures'} (${rest.length})`,
             folded: false,
             intro: [],
-            header: why ? [`${header[0]} Why |`, `${header[1]}---|`] : [...header],
-            rows: rest.map((rule) => (why ? `${ruleRow(rule)} ${whyCell(rule)} |` : ruleRow(rule))),
+            ...ruleTable(rest, ruleRow, header),
         });
     }
     if (result.current.evidenceFrom === 'xccdf' && rules.some((rule) => !rule.evidence)) {
@@ -1644,13 +1653,13 @@ const RULE_HEADER = ['| Severity | STIG ID | Title | Baseline → now |', '|---|
 function ruleRow(rule) {
     return `| ${severityCell(rule)} | ${cell(args.stigLabel(rule))} | ${cell(rule.title, TITLE_MAX)} | ${change(rule)} |`;
 }
+/** A folded or open table of rules; still-failing ones say why they fail, as the new failures do. */
 function ruleSection(title, rules, folded) {
     return {
         title: `${title} (${rules.length})`,
         folded,
         intro: [],
-        header: RULE_HEADER,
-        rows: rules.map(ruleRow),
+        ...ruleTable(rules, ruleRow, RULE_HEADER),
     };
 }
 function waivedSection(rules) {
@@ -2082,7 +2091,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CZBFveYi.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DRJ8iaer.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
