@@ -22,6 +22,8 @@ export interface RunContext {
   eventName: string;
   sha?: string;
   workflowRef?: string;
+  /** GITHUB_JOB: the id of the job in its workflow (`scan`), the same in every run. */
+  job?: string;
   /** The repository's default branch, when the payload carries it. */
   defaultBranch?: string;
   /** Set on pull_request and pull_request_target events. */
@@ -72,6 +74,7 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: unknown, cwd: st
   };
   if (env.GITHUB_SHA) context.sha = env.GITHUB_SHA;
   if (env.GITHUB_WORKFLOW_REF) context.workflowRef = env.GITHUB_WORKFLOW_REF;
+  if (env.GITHUB_JOB) context.job = env.GITHUB_JOB;
   if (env.RUNNER_TEMP) context.runnerTemp = env.RUNNER_TEMP;
   const defaultBranch = event.repository?.default_branch;
   if (typeof defaultBranch === 'string' && defaultBranch !== '') context.defaultBranch = defaultBranch;

@@ -14,7 +14,7 @@ import { explainApiError } from './api-errors.js';
 import { MAX_COMMENT_CHARS, codePoints, commentBody, upsertStickyComment } from './comment.js';
 import type { GitHubClient } from './github-client.js';
 import { MAX_SUMMARY_BYTES } from './job-summary.js';
-import { setCommentMarker } from './report-key.js';
+import { setCommentMarker, setJobOf } from './report-key.js';
 
 export interface PublishSetInput {
   members: SetMember[];
@@ -68,7 +68,7 @@ async function comment(input: PublishSetInput, heading: string, hint: string): P
     core.warning("No pull request comment: the 'github-token' input is empty.");
     return undefined;
   }
-  const marker = setCommentMarker(inputs.profile);
+  const marker = setCommentMarker(inputs.profile, setJobOf(context.workflowRef, context.job));
   const sha = context.pullRequest.headSha ?? context.sha;
   const footer = `<sub>stig-gate · [workflow run](${runUrl(context)}) · ${input.members.length} images${
     sha ? ` · commit ${escapeMarkdown(sha.slice(0, 7))}` : ''

@@ -25,11 +25,30 @@ export function commentMarker(image: string, profile: string): string {
 
 /**
  * The marker of the one comment for a set of images (the `images` input, or a merge of matrix jobs), for
- * `profile`: `<!-- stig-gate-set:<profile> -->`. The images are not in it, so that a set that gains or loses
- * an image, or a merge missing a report, still edits the same comment.
+ * `profile` and the job that posts it: `<!-- stig-gate-set:<profile>:<workflow file>:<job id> -->`. The images
+ * are not in it, so that a set that gains or loses an image, or a merge missing a report, still edits the
+ * same comment; the job is, so that two set jobs of one pull request (two workflows, or two jobs of one)
+ * keep a comment each instead of overwriting, and deleting, each other's. Without the job (outside a
+ * runner) the marker is the profile's alone.
  */
-export function setCommentMarker(profile: string): string {
-  return `<!-- stig-gate-set:${markerPart(profile)} -->`;
+export function setCommentMarker(profile: string, job?: SetJob): string {
+  const scope = job ? `:${markerPart(job.workflow)}:${markerPart(job.id)}` : '';
+  return `<!-- stig-gate-set:${markerPart(profile)}${scope} -->`;
+}
+
+/** The job that posts a set's comment: its workflow file (`.github/workflows/ci.yml`) and job id. */
+export interface SetJob {
+  workflow: string;
+  id: string;
+}
+
+/**
+ * The {@link SetJob} of a runner's job, from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/ci.yml@ref`,
+ * the ref left out: it changes with every pull request) and GITHUB_JOB; undefined when either is missing.
+ */
+export function setJobOf(workflowRef: string | undefined, jobId: string | undefined): SetJob | undefined {
+  const path = workflowRef?.split('@', 1)[0]?.split('/').slice(2).join('/');
+  return path && jobId ? { workflow: path, id: jobId } : undefined;
 }
 
 function markerPart(text: string): string {

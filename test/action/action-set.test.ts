@@ -8,18 +8,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setCommentMarker } from '../../src/publish/report-key.js';
+import { setCommentMarker, setJobOf } from '../../src/publish/report-key.js';
 import { startArtifactService, type ArtifactService } from '../servers/artifact-service.js';
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js';
 import { unzipToRecord } from '../servers/zip.js';
 import { CLEAN_RESULTS } from '../support/paths.js';
 import { acquireEngineLock } from '../e2e/support/engine.js';
 import { requireDocker, SKIP_DOCKER, TEST_IMAGES } from './docker-env.js';
-import { pullRequestEvent, runAction, type ActionRun } from './run-action.js';
+import { pullRequestEvent, runAction, WORKFLOW_REF, type ActionRun } from './run-action.js';
 
 const TOKEN = 'ghs_settesttoken';
 const PROFILE = 'xccdf_basic_profile_.check';
-const MARKER = setCommentMarker(PROFILE);
+/** The set's comment marker for the job `jobId` of the test workflow. */
+const markerOf = (jobId: string) => setCommentMarker(PROFILE, setJobOf(WORKFLOW_REF, jobId));
+const MARKER = markerOf('job-1');
 const PR = 701;
 let github: GitHubApi;
 let results: ArtifactService;
@@ -61,6 +63,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The comment without what differs between runs: links to artifacts and the run, and the footer. */
 function comparable(body: string): string {
   return body
+    .replace(/^<!-- stig-gate-set:[^\n]* -->\n/, '')
     .replace(/\]\(https:\/\/github\.com\/[^)]*\)/g, '](…)')
     .replace(/\n\n<sub>stig-gate[^\n]*<\/sub>$/, '');
 }
@@ -150,6 +153,21 @@ describe.skipIf(SKIP_DOCKER)('a set of images', () => {
     expect(posts()).toBe(postsBefore);
   }, 600_000);
 
+  it("another set job of the pull request keeps a comment of its own and leaves this job's alone", async () => {
+    const before = comments(PR)[0]!;
+    const run = await step(
+      { images: `${CLEAN} = ${CLEAN_RESULTS}`, comment: 'always' },
+      { jobId: 'base-images' },
+    );
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const [kept, other, ...more] = comments(PR);
+    expect(more).toHaveLength(0);
+    expect(kept).toEqual(before);
+    expect(other!.body.startsWith(`${markerOf('base-images')}\n`)).toBe(true);
+    expect(other!.body).toContain(`| ${CLEAN} |`);
+    expect(run.outputs['comment-url']).toContain(`#issuecomment-${other!.id}`);
+  }, 600_000);
+
   it('a merge job over three matrix artifacts gives the same comment', async () => {
     const runId = nextRunId++;
     // Three matrix jobs gate the results the set scanned above, each with comment: never.
@@ -172,6 +190,7 @@ describe.skipIf(SKIP_DOCKER)('a set of images', () => {
     expect(merge.outputs.reason).toBe(first.outputs.reason);
     const [merged, ...more] = comments(PR + 1);
     expect(more).toHaveLength(0);
+    expect(merged!.body.startsWith(`${markerOf('merge')}\n`)).toBe(true);
     expect(comparable(merged!.body)).toBe(comparable(firstComment()));
     expect(JSON.parse(merge.outputs['images-json']!)).toHaveLength(3);
   }, 600_000);

@@ -19,7 +19,11 @@ const pr = (head: unknown) => ({
 
 describe('readRunContext', () => {
   it('reads the run from the environment', () => {
-    const context = readRunContext({ ...env, GITHUB_EVENT_NAME: 'push', GITHUB_SHA: 'f00' }, {}, '/cwd');
+    const context = readRunContext(
+      { ...env, GITHUB_EVENT_NAME: 'push', GITHUB_SHA: 'f00', GITHUB_JOB: 'scan' },
+      {},
+      '/cwd',
+    );
     expect(context).toEqual({
       owner: 'octo-org',
       repo: 'octo-repo',
@@ -28,6 +32,7 @@ describe('readRunContext', () => {
       serverUrl: 'https://github.example',
       eventName: 'push',
       sha: 'f00',
+      job: 'scan',
       workspace: '/w',
     });
     expect(runUrl(context)).toBe('https://github.example/octo-org/octo-repo/actions/runs/1234');

@@ -4,6 +4,8 @@ import {
   commentMarker,
   defaultArtifactName,
   imageKey,
+  setCommentMarker,
+  setJobOf,
 } from '../../src/publish/report-key.js';
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
@@ -52,6 +54,42 @@ describe('commentMarker', () => {
   it('keeps different inputs apart after escaping', () => {
     expect(commentMarker('a--b', 'p')).not.toBe(commentMarker('a-b', 'p'));
     expect(commentMarker('a b', 'p')).not.toBe(commentMarker('a_b', 'p'));
+  });
+});
+
+describe('setCommentMarker', () => {
+  const job = setJobOf('octo-org/octo-repo/.github/workflows/stig.yml@refs/pull/7/merge', 'images');
+
+  it('names the profile and the job that posts it', () => {
+    expect(job).toEqual({ workflow: '.github/workflows/stig.yml', id: 'images' });
+    expect(setCommentMarker('xccdf_basic_profile_.check', job)).toBe(
+      '<!-- stig-gate-set:xccdf_basic_profile_.check:.github/workflows/stig.yml:images -->',
+    );
+  });
+
+  it('is the same for every run and pull request of one job', () => {
+    const other = setJobOf('octo-org/octo-repo/.github/workflows/stig.yml@refs/heads/main', 'images');
+    expect(setCommentMarker('p', other)).toBe(setCommentMarker('p', job));
+  });
+
+  it('keeps two jobs apart, in one workflow or two', () => {
+    const markers = [
+      setCommentMarker('p', job),
+      setCommentMarker('p', { ...job!, id: 'base-images' }),
+      setCommentMarker('p', { workflow: '.github/workflows/release.yml', id: 'images' }),
+      setCommentMarker('p'),
+    ];
+    expect(new Set(markers).size).toBe(markers.length);
+    // No marker starts another: a comment is found by the marker it starts with.
+    for (const a of markers) for (const b of markers) if (a !== b) expect(b.startsWith(a)).toBe(false);
+  });
+
+  it("is the profile's alone without a job, and stays one well-formed comment", () => {
+    expect(setJobOf(undefined, 'images')).toBeUndefined();
+    expect(setJobOf('o/r/.github/workflows/a.yml@main', undefined)).toBeUndefined();
+    expect(setCommentMarker('p')).toBe('<!-- stig-gate-set:p -->');
+    const marker = setCommentMarker('p', { workflow: 'a-->b.yml', id: 'x--y z' });
+    expect(marker.slice('<!--'.length, -'-->'.length)).not.toMatch(/--|[<>]/);
   });
 });
 

@@ -44,6 +44,8 @@ export function runnerEnv(options: RunnerEnvOptions = {}): Record<string, string
     NO_PROXY: ['127.0.0.1', 'localhost', base.NO_PROXY, base.no_proxy].filter(Boolean).join(','),
   };
   if (options.workspace) env.GITHUB_WORKSPACE = options.workspace;
+  // A runner sets the job's id; the artifact service's job is the same job.
+  env.GITHUB_JOB = options.jobId ?? 'job-1';
   if (options.github) {
     // Read by @actions/github once, when the module is first evaluated.
     env.GITHUB_API_URL = options.github.url;

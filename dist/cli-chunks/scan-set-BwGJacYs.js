@@ -12,7 +12,7 @@ var formatNames = require('./format-names-Ct1DXX35.js');
 var gateFiles = require('./gate-files-Ck2qB5t6.js');
 var scanFacts = require('./scan-facts-DENDNRxh.js');
 var args = require('./args-D6u-UJot.js');
-var scan = require('./scan-CwNoGcoO.js');
+var scan = require('./scan-CxZpVN4r.js');
 var options = require('./options-DIHzoUTM.js');
 require('node:crypto');
 require('./evidence-text-rdOmoUPi.js');
@@ -316,7 +316,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-BWpykwUV.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-oteA1TzK.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {

@@ -1030,6 +1030,8 @@ function readRunContext(env, payload, cwd) {
         context.sha = env.GITHUB_SHA;
     if (env.GITHUB_WORKFLOW_REF)
         context.workflowRef = env.GITHUB_WORKFLOW_REF;
+    if (env.GITHUB_JOB)
+        context.job = env.GITHUB_JOB;
     if (env.RUNNER_TEMP)
         context.runnerTemp = env.RUNNER_TEMP;
     const defaultBranch = event.repository?.default_branch;

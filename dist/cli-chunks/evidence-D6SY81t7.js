@@ -7,7 +7,7 @@ var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 var args = require('./args-D6u-UJot.js');
 var compare = require('./compare-ChHJRgoE.js');
-var evidenceOutput = require('./evidence-output-BWpykwUV.js');
+var evidenceOutput = require('./evidence-output-oteA1TzK.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-Dc50bqWw.js');
