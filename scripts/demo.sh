@@ -68,7 +68,9 @@ cat "$out/changed.stdout"
 echo '================================================================================================'
 echo "Verdict: the gate $verdict"
 echo "HTML report of the changed image, as oscap wrote it: $(realpath "$out/changed/report.html")"
-echo "Everything else (results.xml, results-arf.xml, scan.log, scan.json, stig-gate.json/.sarif/.md): $out/changed/"
+echo "The results and the gate's reports (results.xml, results-arf.xml, scan.log, scan.json, stig-gate.json/.sarif/.md): $out/changed/"
+echo "Evidence for assessors, in the same folder: stig-gate.cklb and .ckl (STIG Viewer), stig-gate-poam.csv (POA&M),"
+echo "  stig-gate-oscal-ar.json and -oscal-poam.json (OSCAL), stig-gate-hdf.json (Heimdall), evidence.json and stig-gate.intoto.json"
 
 # Where the time went: the scanner's share is oscap-docker running, from each scan's scan.json.
 scanner_secs=$(node -e '
