@@ -38,7 +38,13 @@ export function parseWaivers(text: string, file: string): Waiver[] {
   const [syntaxError] = doc.errors;
   if (syntaxError)
     throw new ConfigurationError(`waivers file ${file}: not valid YAML: ${syntaxError.message}`);
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // The yaml library refuses aliases that expand past its limit (an "alias bomb") while building values.
+    throw new ConfigurationError(`waivers file ${file}: cannot be read: ${toError(error).message}`);
+  }
   if (data === null || data === undefined) return [];
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigurationError(
@@ -78,7 +84,11 @@ function parseEntry(value: unknown, file: string, number: number, line: number |
       throw new ConfigurationError(`${named}: unknown key '${key}'; allowed: ${[...ENTRY_KEYS].join(', ')}`);
     }
   }
-  if (!ruleText) throw new ConfigurationError(`${named}: 'rule' is required: ${RULE_REFERENCE_FORMS}`);
+  if (!ruleText) {
+    const given = entry.rule !== undefined && entry.rule !== null && typeof entry.rule !== 'string';
+    const got = given ? `must be text (quote it in YAML), got ${JSON.stringify(entry.rule)}` : 'is required';
+    throw new ConfigurationError(`${named}: 'rule' ${got}: ${RULE_REFERENCE_FORMS}`);
+  }
   if (parseRuleReference(ruleText) === undefined) {
     throw new ConfigurationError(`${named}: 'rule' must be ${RULE_REFERENCE_FORMS}; got '${ruleText}'`);
   }

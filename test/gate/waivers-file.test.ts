@@ -119,6 +119,13 @@ describe('parseWaivers: malformed files name the file, the entry and what was ex
       'waivers:\n  - rule: SV-2\n    rule: SV-3\n    reason: r\n',
       /not valid YAML.*[Mm]ap keys must be unique/s,
     ],
+    [19, 'waivers:\n  - rule: 12345\n    reason: r\n', /'rule' must be text \(quote it in YAML\), got 12345/],
+    [
+      20,
+      // An alias bomb: nine references to nine references … expand past the yaml library's limit.
+      `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [${Array(9).fill('*a').join(', ')}]\nc: &c [${Array(9).fill('*b').join(', ')}]\nwaivers: [${Array(9).fill('*c').join(', ')}]\n`,
+      /cannot be read: .*alias/i,
+    ],
   ])('%i. %j', (_n, text, message) => {
     expect(() => parseWaivers(text, FILE)).toThrow(ConfigurationError);
     expect(() => parseWaivers(text, FILE)).toThrow(message);

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-Ck2qB5t6.js');
+var gateFiles = require('./gate-files-p_XFhKhB.js');
 require('node:path');
 require('./args-D6u-UJot.js');
 require('node:util');
@@ -8761,7 +8761,14 @@ function parseWaivers(text, file) {
     const [syntaxError] = doc.errors;
     if (syntaxError)
         throw new cli.ConfigurationError(`waivers file ${file}: not valid YAML: ${syntaxError.message}`);
-    const data = doc.toJS();
+    let data;
+    try {
+        data = doc.toJS();
+    }
+    catch (error) {
+        // The yaml library refuses aliases that expand past its limit (an "alias bomb") while building values.
+        throw new cli.ConfigurationError(`waivers file ${file}: cannot be read: ${cli.toError(error).message}`);
+    }
     if (data === null || data === undefined)
         return [];
     if (typeof data !== 'object' || Array.isArray(data)) {
@@ -8796,8 +8803,11 @@ function parseEntry(value, file, number, line) {
             throw new cli.ConfigurationError(`${named}: unknown key '${key}'; allowed: ${[...ENTRY_KEYS].join(', ')}`);
         }
     }
-    if (!ruleText)
-        throw new cli.ConfigurationError(`${named}: 'rule' is required: ${gateFiles.RULE_REFERENCE_FORMS}`);
+    if (!ruleText) {
+        const given = entry.rule !== undefined && entry.rule !== null && typeof entry.rule !== 'string';
+        const got = given ? `must be text (quote it in YAML), got ${JSON.stringify(entry.rule)}` : 'is required';
+        throw new cli.ConfigurationError(`${named}: 'rule' ${got}: ${gateFiles.RULE_REFERENCE_FORMS}`);
+    }
     if (gateFiles.parseRuleReference(ruleText) === undefined) {
         throw new cli.ConfigurationError(`${named}: 'rule' must be ${gateFiles.RULE_REFERENCE_FORMS}; got '${ruleText}'`);
     }

@@ -2091,7 +2091,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DRJ8iaer.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DGSRz-AA.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-Dc50bqWw.js');
-var gateFiles = require('./gate-files-Ck2qB5t6.js');
+var gateFiles = require('./gate-files-p_XFhKhB.js');
 var args = require('./args-D6u-UJot.js');
 require('./evidence-text-rdOmoUPi.js');
 require('node:crypto');

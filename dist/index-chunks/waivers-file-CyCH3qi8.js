@@ -8800,7 +8800,14 @@ function parseWaivers(text, file) {
     const [syntaxError] = doc.errors;
     if (syntaxError)
         throw new index.ConfigurationError(`waivers file ${file}: not valid YAML: ${syntaxError.message}`);
-    const data = doc.toJS();
+    let data;
+    try {
+        data = doc.toJS();
+    }
+    catch (error) {
+        // The yaml library refuses aliases that expand past its limit (an "alias bomb") while building values.
+        throw new index.ConfigurationError(`waivers file ${file}: cannot be read: ${index.toError(error).message}`);
+    }
     if (data === null || data === undefined)
         return [];
     if (typeof data !== 'object' || Array.isArray(data)) {
@@ -8835,8 +8842,11 @@ function parseEntry(value, file, number, line) {
             throw new index.ConfigurationError(`${named}: unknown key '${key}'; allowed: ${[...ENTRY_KEYS].join(', ')}`);
         }
     }
-    if (!ruleText)
-        throw new index.ConfigurationError(`${named}: 'rule' is required: ${index.RULE_REFERENCE_FORMS}`);
+    if (!ruleText) {
+        const given = entry.rule !== undefined && entry.rule !== null && typeof entry.rule !== 'string';
+        const got = given ? `must be text (quote it in YAML), got ${JSON.stringify(entry.rule)}` : 'is required';
+        throw new index.ConfigurationError(`${named}: 'rule' ${got}: ${index.RULE_REFERENCE_FORMS}`);
+    }
     if (index.parseRuleReference(ruleText) === undefined) {
         throw new index.ConfigurationError(`${named}: 'rule' must be ${index.RULE_REFERENCE_FORMS}; got '${ruleText}'`);
     }

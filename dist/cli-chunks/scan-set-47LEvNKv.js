@@ -9,10 +9,10 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-Ck2qB5t6.js');
+var gateFiles = require('./gate-files-p_XFhKhB.js');
 var scanFacts = require('./scan-facts-DENDNRxh.js');
 var args = require('./args-D6u-UJot.js');
-var scan = require('./scan-CxZpVN4r.js');
+var scan = require('./scan-CQm69rhr.js');
 var options = require('./options-DIHzoUTM.js');
 require('node:crypto');
 require('./evidence-text-rdOmoUPi.js');
@@ -364,7 +364,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-DWg6Zf8L.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-C_11qAU5.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,
