@@ -3,7 +3,7 @@
  * policy, and report. `runGate` and `announceGate` are shared with `scan`, which gates what it made.
  */
 import { oneLine } from '../report/escape.js';
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { ConfigurationError, toError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type GateResult } from '../gate/types.js';
 import {
@@ -100,6 +100,7 @@ export async function runGate(
     SEVERITY_THRESHOLDS,
   );
   const format = oneOf('--format', values.format ?? 'text', FORMATS);
+  await refuseOutputOverInput(values, typeof current === 'string' ? current : undefined);
   const { result, current: scanned } = await gateScans({
     current,
     baseline: extra.baseline ?? values.baseline,
@@ -116,6 +117,29 @@ export async function runGate(
     report: render(result, format),
     ...(extra.reportsDir !== undefined && { reports: renderReports(result) }),
   };
+}
+
+/**
+ * --output naming a file the gate reads would replace it with the report: refused before anything is read.
+ * The same file is found by its device and inode, so a relative path or a link to it is caught too.
+ */
+async function refuseOutputOverInput(values: GateOptionValues, current: string | undefined): Promise<void> {
+  if (values.output === undefined) return;
+  const output = await stat(values.output).catch(() => undefined);
+  if (!output?.isFile()) return;
+  const inputs: [string, string | undefined][] = [
+    ['--current', current],
+    ['--baseline', values.baseline],
+    ['--waivers', values.waivers],
+  ];
+  for (const [option, file] of inputs) {
+    const input = file === undefined ? undefined : await stat(file).catch(() => undefined);
+    if (input && input.dev === output.dev && input.ino === output.ino) {
+      throw new ConfigurationError(
+        `--output ${values.output} is the ${option} file ${file}: the report would replace it; name another file`,
+      );
+    }
+  }
 }
 
 /**

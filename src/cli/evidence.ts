@@ -66,11 +66,6 @@ export async function evidence(
   const recorded = await scanJsonFacts(values.current);
   const image = values.image ?? recorded.image;
   const outcome = await runGate(values.current, values, { ...(image && { image }) });
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw new ConfigurationError(`cannot create --output-dir ${dir}: ${toError(error).message}`);
-  }
   const workflowRun = workflowRunFromEnv(env);
   const sources = {
     ...recorded,
@@ -82,14 +77,22 @@ export async function evidence(
   // The manifest records the results file that was gated (and the baseline) with their sha256.
   const inputs = [values.current, values.baseline].filter((file): file is string => file !== undefined);
   return reportGate(outcome, values, io, {
-    afterReports: () =>
-      writeCliEvidence(
+    // The folder is made once the report is out (--output or standard output), so that a folder that
+    // cannot be made loses nothing already produced.
+    afterReports: async () => {
+      try {
+        await mkdir(dir, { recursive: true });
+      } catch (error) {
+        throw new ConfigurationError(`cannot create --output-dir ${dir}: ${toError(error).message}`);
+      }
+      await writeCliEvidence(
         outcome,
         sources,
         formats,
         dir,
         inputs.map((file) => resolve(file)),
         io,
-      ),
+      );
+    },
   });
 }

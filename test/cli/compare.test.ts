@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -226,6 +226,38 @@ describe('stig-gate compare: bad arguments exit 1 with a message', () => {
     expect(run.stdout).toMatch(/^Usage: stig-gate compare --current FILE/);
     expect(run.stdout).toContain('--severity-threshold low|medium|high');
   });
+});
+
+describe('stig-gate compare: --output never replaces an input', () => {
+  it.each([
+    ['--current', 'current.xml'],
+    ['--baseline', 'baseline.xml'],
+    ['--waivers', 'waivers.yml'],
+  ])(
+    '--output naming the %s file (through a link, too) is an error, and the file is kept',
+    async (option, name) => {
+      const dir = await mkdtemp(join(tmpdir(), 'stig-gate-output-'));
+      const current = join(dir, 'current.xml');
+      const baseline = join(dir, 'baseline.xml');
+      const waivers = join(dir, 'waivers.yml');
+      await writeFile(current, await readFile(REMOTE_ACCESS_RESULTS));
+      await writeFile(baseline, await readFile(CLEAN_RESULTS));
+      await writeFile(waivers, 'waivers: []\n');
+      const target = join(dir, name);
+      const before = await readFile(target);
+      await symlink(target, join(dir, 'link'));
+      for (const output of [target, join(dir, 'link')]) {
+        const run = await cli(
+          'compare',
+          ...['--current', current, '--baseline', baseline, '--waivers', waivers],
+          ...['--output', output, '--format', 'json'],
+        );
+        expect(run.code, run.stderr).toBe(1);
+        expect(run.stderr).toContain(`is the ${option} file`);
+        expect(await readFile(target)).toEqual(before);
+      }
+    },
+  );
 });
 
 describe('the bundled CLI exits only after its output is out', () => {

@@ -94,6 +94,21 @@ describe('stig-gate evidence', () => {
     expect(run.stderr).toMatch(message);
   });
 
+  it('3b. an output folder that cannot be made is an error after the --output report is written', async () => {
+    const tmp = fresh();
+    const notADir = join(tmp, 'a-file');
+    writeFileSync(notADir, '');
+    const report = join(tmp, 'report.json');
+    const run = await cli(
+      'evidence',
+      ...['--current', REMOTE_ACCESS_RESULTS, '--baseline', CLEAN_RESULTS],
+      ...['--output-dir', notADir, '--output', report, '--format', 'json'],
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/cannot create --output-dir .*a-file/);
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ verdict: 'fail' });
+  });
+
   it('4. the bundled CLI lists the command and writes the files with no node_modules', () => {
     expect(bundledCli(['--help']).stdout).toContain('evidence');
     const dir = join(fresh(), 'out');

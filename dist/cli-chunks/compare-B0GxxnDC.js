@@ -136,6 +136,7 @@ async function runGate(current, values, extra = {}) {
     const failOn = args.oneOf('--fail-on', values['fail-on'] ?? 'new', gateOptions.FAIL_ON_VALUES);
     const severityThreshold = args.oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', gateOptions.SEVERITY_THRESHOLDS);
     const format = args.oneOf('--format', values.format ?? 'text', FORMATS);
+    await refuseOutputOverInput(values, typeof current === 'string' ? current : undefined);
     const { result, current: scanned } = await gateFiles.gateScans({
         current,
         baseline: extra.baseline ?? values.baseline,
@@ -152,6 +153,28 @@ async function runGate(current, values, extra = {}) {
         report: render(result, format),
         ...(extra.reportsDir !== undefined && { reports: gateFiles.renderReports(result) }),
     };
+}
+/**
+ * --output naming a file the gate reads would replace it with the report: refused before anything is read.
+ * The same file is found by its device and inode, so a relative path or a link to it is caught too.
+ */
+async function refuseOutputOverInput(values, current) {
+    if (values.output === undefined)
+        return;
+    const output = await promises.stat(values.output).catch(() => undefined);
+    if (!output?.isFile())
+        return;
+    const inputs = [
+        ['--current', current],
+        ['--baseline', values.baseline],
+        ['--waivers', values.waivers],
+    ];
+    for (const [option, file] of inputs) {
+        const input = file === undefined ? undefined : await promises.stat(file).catch(() => undefined);
+        if (input && input.dev === output.dev && input.ino === output.ino) {
+            throw new cli.ConfigurationError(`--output ${values.output} is the ${option} file ${file}: the report would replace it; name another file`);
+        }
+    }
 }
 /**
  * Writes a gate run's report (--output, else standard output) and the reports directory's files, then

@@ -6,7 +6,7 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 var args = require('./args-D6u-UJot.js');
-var compare = require('./compare-By18dwwl.js');
+var compare = require('./compare-B0GxxnDC.js');
 var evidenceOutput = require('./evidence-output-oteA1TzK.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
@@ -67,12 +67,6 @@ async function evidence(argv, io, env = process.env) {
     const recorded = await evidenceOutput.scanJsonFacts(values.current);
     const image = values.image ?? recorded.image;
     const outcome = await compare.runGate(values.current, values, { ...(image && { image }) });
-    try {
-        await promises.mkdir(dir, { recursive: true });
-    }
-    catch (error) {
-        throw new cli.ConfigurationError(`cannot create --output-dir ${dir}: ${cli.toError(error).message}`);
-    }
     const workflowRun = evidenceOutput.workflowRunFromEnv(env);
     const sources = {
         ...recorded,
@@ -84,7 +78,17 @@ async function evidence(argv, io, env = process.env) {
     // The manifest records the results file that was gated (and the baseline) with their sha256.
     const inputs = [values.current, values.baseline].filter((file) => file !== undefined);
     return compare.reportGate(outcome, values, io, {
-        afterReports: () => evidenceOutput.writeCliEvidence(outcome, sources, formats, dir, inputs.map((file) => node_path.resolve(file)), io),
+        // The folder is made once the report is out (--output or standard output), so that a folder that
+        // cannot be made loses nothing already produced.
+        afterReports: async () => {
+            try {
+                await promises.mkdir(dir, { recursive: true });
+            }
+            catch (error) {
+                throw new cli.ConfigurationError(`cannot create --output-dir ${dir}: ${cli.toError(error).message}`);
+            }
+            await evidenceOutput.writeCliEvidence(outcome, sources, formats, dir, inputs.map((file) => node_path.resolve(file)), io);
+        },
     });
 }
 

@@ -12,7 +12,7 @@ var formatNames = require('./format-names-Ct1DXX35.js');
 var gateFiles = require('./gate-files-p_XFhKhB.js');
 var scanFacts = require('./scan-facts-DENDNRxh.js');
 var args = require('./args-D6u-UJot.js');
-var scan = require('./scan-CQm69rhr.js');
+var scan = require('./scan-ExHarFeq.js');
 var options = require('./options-DIHzoUTM.js');
 require('node:crypto');
 require('./evidence-text-rdOmoUPi.js');
