@@ -95,11 +95,19 @@ async function runCli(argv, io) {
     catch (thrown) {
         const error = toError(thrown);
         if (isUserError(error))
-            io.stderr(`stig-gate ${name}: error: ${error.message}\n`);
+            io.stderr(`stig-gate ${name}: error: ${inert(error.message)}\n`);
         else
-            io.stderr(`stig-gate ${name}: internal error (this is a bug in stig-gate; please report it):\n${error.stack ?? error.message}\n`);
+            io.stderr(`stig-gate ${name}: internal error (this is a bug in stig-gate; please report it):\n${inert(error.stack ?? error.message)}\n`);
         return EXIT_ERROR;
     }
+}
+/**
+ * A message can quote text from an input file over several lines. In a workflow's `run:` step, a line that
+ * starts with `::` (after white space) would be a workflow command to the runner (`::error::`,
+ * `::add-mask::`, `::stop-commands::`): such a line is printed after a `> `, as the quotation it is.
+ */
+function inert(message) {
+    return message.replace(/^[^\S\n]*(?=::)/gm, (space) => `${space}> `);
 }
 
 /** The `stig-gate` command. Wiring only: the commands live in src/cli/. */

@@ -260,6 +260,23 @@ describe('stig-gate compare: --output never replaces an input', () => {
   );
 });
 
+describe('stig-gate compare: an error quoting the file gives a workflow no command', () => {
+  it('a line of file text starting with :: is printed as a quotation', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'stig-gate-inert-'));
+    const file = join(dir, 'results.xml');
+    const text = await readFile(CLEAN_RESULTS, 'utf8');
+    await writeFile(
+      file,
+      text.replace('<result>pass</result>', '<result>fail\r::add-mask::x\n  ::error::INJECTED</result>'),
+    );
+    const run = await cli('compare', '--current', file);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('INJECTED');
+    // The runner reads \r, \n and \r\n as line ends, and trims a line before it looks for `::`.
+    for (const line of run.stderr.split(/\r\n|\r|\n/)) expect(line.trim().startsWith('::'), line).toBe(false);
+  });
+});
+
 describe('the bundled CLI exits only after its output is out', () => {
   it('a slow reader of its standard output still gets the whole report, then exit 2', async () => {
     const args = ['--current', REMOTE_ACCESS_RESULTS, '--baseline', CLEAN_RESULTS, '--format', 'sarif'];
