@@ -48,7 +48,19 @@ export function escapeHtml(text: string): string {
  */
 export function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim();
+  return visibleBidi(text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim());
+}
+
+/**
+ * Unicode's bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) shown as
+ * `[U+202E]`: left in, they reorder what follows them on screen, so that text from a scan could make a
+ * report read other than it is ("Trojan Source"). Marks that affect one character (U+200E, U+200F) stay.
+ */
+export function visibleBidi(text: string): string {
+  return text.replace(
+    /[\u202a-\u202e\u2066-\u2069]/g,
+    (control) => `[U+${control.charCodeAt(0).toString(16).toUpperCase()}]`,
+  );
 }
 
 /**

@@ -10,7 +10,7 @@ import type { ScanFacts } from '../gate/scan-facts.js';
 import type { GateResult, GateRule } from '../gate/types.js';
 import type { Severity } from '../results/model.js';
 import { stigCategory, stigLabel } from '../results/vocabulary.js';
-import { oneLine } from './escape.js';
+import { oneLine, visibleBidi } from './escape.js';
 import { evidenceLines, evidenceSummary } from './evidence-text.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -133,6 +133,14 @@ function imageUri(image: string): string {
   return withoutTag.split('/').map(encodeURIComponent).join('/');
 }
 
+/**
+ * SARIF's plain-text messages read `[text](target)` as an embedded link (SARIF 2.1.0 §3.11.6), so a literal
+ * bracket, and the backslash that escapes it, is backslash-escaped: a title from a scan links nowhere.
+ */
+function plainText(text: string): string {
+  return text.replace(/[\\[\]]/g, '\\$&');
+}
+
 function descriptor(rule: GateRule): SarifReportingDescriptor {
   const label = stigLabel(rule);
   const category = stigCategory(rule.severity);
@@ -145,9 +153,9 @@ function descriptor(rule: GateRule): SarifReportingDescriptor {
   return {
     id: rule.ruleId,
     name: label,
-    shortDescription: { text: oneLine(`${label}: ${rule.title}`) },
-    fullDescription: { text: oneLine(rule.description ?? rule.title) },
-    help: { text: help.join('\n\n') },
+    shortDescription: { text: plainText(oneLine(`${label}: ${rule.title}`)) },
+    fullDescription: { text: plainText(oneLine(rule.description ?? rule.title)) },
+    help: { text: plainText(visibleBidi(help.join('\n\n'))) },
     defaultConfiguration: { level: level(rule.severity) },
     properties: {
       tags: ['security', 'stig', ...(category ? [category] : []), ...rule.stig.cci],
@@ -186,9 +194,11 @@ export function renderSarif(result: GateResult, options: SarifOptions = {}): Sar
       ruleIndex: index,
       level: level(rule.severity),
       message: {
-        text: oneLine(
-          `${label} ${rule.result} on ${target}${state}: ${rule.title}` +
-            (rule.evidence ? `. Why: ${evidenceSummary(rule.evidence)}` : ''),
+        text: plainText(
+          oneLine(
+            `${label} ${rule.result} on ${target}${state}: ${rule.title}` +
+              (rule.evidence ? `. Why: ${evidenceSummary(rule.evidence)}` : ''),
+          ),
         ),
       },
       locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],

@@ -33,6 +33,14 @@ describe('oneLine and clip', () => {
     expect(oneLine('red\u001b[31m text\r\nnext\u2028line\u0007')).toBe('red [31m text next line');
   });
 
+  it('shows bidirectional controls instead of letting them reorder what follows', () => {
+    const spoofed = 'pass \u202Eliaf\u202C and \u2066x\u2069';
+    expect(oneLine(spoofed)).toBe('pass [U+202E]liaf[U+202C] and [U+2066]x[U+2069]');
+    expect(escapeMarkdown(spoofed)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    // Marks that affect one character, common in right-to-left text, are left as they are.
+    expect(oneLine('a\u200fb')).toBe('a\u200fb');
+  });
+
   it('clips to at most the given length with an ellipsis, without splitting a surrogate pair', () => {
     expect(clip('abcdef', 4)).toBe('abc…');
     expect(clip('abc', 4)).toBe('abc');

@@ -109,6 +109,31 @@ describe('renderSarif', () => {
     expect(log.runs[0]!.results[0]!.baselineState).toBeUndefined();
   });
 
+  it('text from the scan links nowhere and reorders nothing: brackets escaped, bidi controls shown', () => {
+    const title = 'Look [here](javascript:alert(1)) \\ \u202Eliaf';
+    const current = scan([outcome(stigRuleId(1), 'fail', 'high', { title, description: title })]);
+    const result = evaluateGate({
+      current,
+      waivers: [],
+      inheritedFromHost: false,
+      policy: DEFAULT_POLICY,
+      now: new Date(0),
+    });
+    const log = renderSarif(result);
+    expectValid(log);
+    const run = log.runs[0]!;
+    const texts = [
+      run.results[0]!.message.text,
+      run.tool.driver.rules[0]!.shortDescription!.text,
+      run.tool.driver.rules[0]!.fullDescription!.text,
+      run.tool.driver.rules[0]!.help!.text,
+    ];
+    for (const text of texts) {
+      expect(text).toContain('Look \\[here\\](javascript:alert(1)) \\\\ \\[U+202E\\]liaf');
+      expect(text).not.toMatch(/(^|[^\\])\[/);
+    }
+  });
+
   it('a passing gate with nothing counted is a valid, empty log', async () => {
     const log = renderSarif(await samples(CLEAN_RESULTS, REMOTE_ACCESS_RESULTS), {
       toolVersion: 'dev-build',

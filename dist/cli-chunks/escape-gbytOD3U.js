@@ -46,7 +46,15 @@ function escapeHtml(text) {
  */
 function oneLine(text) {
     // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim();
+    return visibleBidi(text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim());
+}
+/**
+ * Unicode's bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) shown as
+ * `[U+202E]`: left in, they reorder what follows them on screen, so that text from a scan could make a
+ * report read other than it is ("Trojan Source"). Marks that affect one character (U+200E, U+200F) stay.
+ */
+function visibleBidi(text) {
+    return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, (control) => `[U+${control.charCodeAt(0).toString(16).toUpperCase()}]`);
 }
 /**
  * Breaks what GitHub links in rendered text: `scheme://` (and `//host`), `www.`, `#123` (also `GH-123`
@@ -72,3 +80,4 @@ exports.clip = clip;
 exports.escapeHtml = escapeHtml;
 exports.escapeMarkdown = escapeMarkdown;
 exports.oneLine = oneLine;
+exports.visibleBidi = visibleBidi;

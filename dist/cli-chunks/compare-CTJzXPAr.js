@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 'use strict';
 
-var escape = require('./escape-Dc50bqWw.js');
+var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-p_XFhKhB.js');
+var gateFiles = require('./gate-files-B62sumAA.js');
 var node_path = require('node:path');
 var args = require('./args-D6u-UJot.js');
-var evidenceText = require('./evidence-text-rdOmoUPi.js');
+var evidenceText = require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
 require('./scan-facts-DENDNRxh.js');
 require('node:util');

@@ -5,13 +5,13 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-p_XFhKhB.js');
+var gateFiles = require('./gate-files-B62sumAA.js');
 var options = require('./options-DIHzoUTM.js');
 var args = require('./args-D6u-UJot.js');
-var setOutput = require('./set-output-C_11qAU5.js');
+var setOutput = require('./set-output-D_KIwgi5.js');
 require('node:crypto');
-require('./evidence-text-rdOmoUPi.js');
-require('./escape-Dc50bqWw.js');
+require('./evidence-text-BsXTMSi3.js');
+require('./escape-gbytOD3U.js');
 require('./scan-facts-DENDNRxh.js');
 require('node:util');
 

@@ -6,10 +6,10 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
 var args = require('./args-D6u-UJot.js');
-var evidenceText = require('./evidence-text-rdOmoUPi.js');
+var evidenceText = require('./evidence-text-BsXTMSi3.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 require('node:util');
-require('./escape-Dc50bqWw.js');
+require('./escape-gbytOD3U.js');
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
 // corrupting a round-tripped negative-zero value. XML has no separate int/float syntax,

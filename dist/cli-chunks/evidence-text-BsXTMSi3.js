@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var escape = require('./escape-Dc50bqWw.js');
+var escape = require('./escape-gbytOD3U.js');
 
 function field(fields, name) {
     return fields.find((f) => f.name === name);

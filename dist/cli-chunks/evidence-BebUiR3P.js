@@ -6,13 +6,13 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 var args = require('./args-D6u-UJot.js');
-var compare = require('./compare-B0GxxnDC.js');
-var evidenceOutput = require('./evidence-output-oteA1TzK.js');
+var compare = require('./compare-CTJzXPAr.js');
+var evidenceOutput = require('./evidence-output-CFm33vMp.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
-require('./escape-Dc50bqWw.js');
-require('./gate-files-p_XFhKhB.js');
-require('./evidence-text-rdOmoUPi.js');
+require('./escape-gbytOD3U.js');
+require('./gate-files-B62sumAA.js');
+require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
 require('./scan-facts-DENDNRxh.js');
 

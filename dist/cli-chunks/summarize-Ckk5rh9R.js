@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var escape = require('./escape-Dc50bqWw.js');
+var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
 var args = require('./args-D6u-UJot.js');
 require('node:fs/promises');

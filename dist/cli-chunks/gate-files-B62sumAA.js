@@ -5,8 +5,8 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var args = require('./args-D6u-UJot.js');
-var evidenceText = require('./evidence-text-rdOmoUPi.js');
-var escape = require('./escape-Dc50bqWw.js');
+var evidenceText = require('./evidence-text-BsXTMSi3.js');
+var escape = require('./escape-gbytOD3U.js');
 var node_crypto = require('node:crypto');
 var scanFacts = require('./scan-facts-DENDNRxh.js');
 
@@ -1978,6 +1978,13 @@ function imageUri(image) {
     const withoutTag = colon === -1 ? repository : repository.slice(0, colon);
     return withoutTag.split('/').map(encodeURIComponent).join('/');
 }
+/**
+ * SARIF's plain-text messages read `[text](target)` as an embedded link (SARIF 2.1.0 §3.11.6), so a literal
+ * bracket, and the backslash that escapes it, is backslash-escaped: a title from a scan links nowhere.
+ */
+function plainText(text) {
+    return text.replace(/[\\[\]]/g, '\\$&');
+}
 function descriptor(rule) {
     const label = args.stigLabel(rule);
     const category = args.stigCategory(rule.severity);
@@ -1990,9 +1997,9 @@ function descriptor(rule) {
     return {
         id: rule.ruleId,
         name: label,
-        shortDescription: { text: escape.oneLine(`${label}: ${rule.title}`) },
-        fullDescription: { text: escape.oneLine(rule.description ?? rule.title) },
-        help: { text: help.join('\n\n') },
+        shortDescription: { text: plainText(escape.oneLine(`${label}: ${rule.title}`)) },
+        fullDescription: { text: plainText(escape.oneLine(rule.description ?? rule.title)) },
+        help: { text: plainText(escape.visibleBidi(help.join('\n\n'))) },
         defaultConfiguration: { level: level(rule.severity) },
         properties: {
             tags: ['security', 'stig', ...(category ? [category] : []), ...rule.stig.cci],
@@ -2028,8 +2035,8 @@ function renderSarif(result, options = {}) {
             ruleIndex: index,
             level: level(rule.severity),
             message: {
-                text: escape.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}` +
-                    (rule.evidence ? `. Why: ${evidenceText.evidenceSummary(rule.evidence)}` : '')),
+                text: plainText(escape.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}` +
+                    (rule.evidence ? `. Why: ${evidenceText.evidenceSummary(rule.evidence)}` : ''))),
             },
             locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
@@ -2091,7 +2098,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DGSRz-AA.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DIpns383.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

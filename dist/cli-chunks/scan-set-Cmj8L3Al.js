@@ -9,14 +9,14 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-p_XFhKhB.js');
+var gateFiles = require('./gate-files-B62sumAA.js');
 var scanFacts = require('./scan-facts-DENDNRxh.js');
 var args = require('./args-D6u-UJot.js');
-var scan = require('./scan-ExHarFeq.js');
+var scan = require('./scan-DuL6b2Zh.js');
 var options = require('./options-DIHzoUTM.js');
 require('node:crypto');
-require('./evidence-text-rdOmoUPi.js');
-require('./escape-Dc50bqWw.js');
+require('./evidence-text-BsXTMSi3.js');
+require('./escape-gbytOD3U.js');
 require('node:util');
 require('string_decoder');
 require('os');
@@ -316,7 +316,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-oteA1TzK.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CFm33vMp.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {
@@ -364,7 +364,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-C_11qAU5.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-D_KIwgi5.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,

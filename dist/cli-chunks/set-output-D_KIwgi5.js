@@ -4,10 +4,10 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var escape = require('./escape-Dc50bqWw.js');
-var gateFiles = require('./gate-files-p_XFhKhB.js');
+var escape = require('./escape-gbytOD3U.js');
+var gateFiles = require('./gate-files-B62sumAA.js');
 var args = require('./args-D6u-UJot.js');
-require('./evidence-text-rdOmoUPi.js');
+require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
 require('./scan-facts-DENDNRxh.js');
 require('node:util');

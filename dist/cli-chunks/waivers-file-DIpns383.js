@@ -5,12 +5,12 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-p_XFhKhB.js');
+var gateFiles = require('./gate-files-B62sumAA.js');
 require('node:path');
 require('./args-D6u-UJot.js');
 require('node:util');
-require('./evidence-text-rdOmoUPi.js');
-require('./escape-Dc50bqWw.js');
+require('./evidence-text-BsXTMSi3.js');
+require('./escape-gbytOD3U.js');
 require('node:crypto');
 require('./scan-facts-DENDNRxh.js');
 
