@@ -5,14 +5,14 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-B62sumAA.js');
+var gateFiles = require('./gate-files-48AMOuYT.js');
 require('node:path');
-require('./args-D6u-UJot.js');
+require('./args-u-OJKvMY.js');
 require('node:util');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-DENDNRxh.js');
+require('./scan-facts-Bb-LfSd7.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

@@ -5,16 +5,16 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-D6u-UJot.js');
-var compare = require('./compare-CTJzXPAr.js');
-var evidenceOutput = require('./evidence-output-CFm33vMp.js');
+var args = require('./args-u-OJKvMY.js');
+var compare = require('./compare-CleY_Chc.js');
+var evidenceOutput = require('./evidence-output-72MPbbUc.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-B62sumAA.js');
+require('./gate-files-48AMOuYT.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-DENDNRxh.js');
+require('./scan-facts-Bb-LfSd7.js');
 
 /**
  * `stig-gate evidence --current C [--baseline B] … --output-dir DIR`: gate a results file as `compare`

@@ -3,7 +3,7 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var args = require('./args-D6u-UJot.js');
+var args = require('./args-u-OJKvMY.js');
 require('node:fs/promises');
 require('node:util');
 

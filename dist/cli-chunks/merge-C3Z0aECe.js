@@ -5,14 +5,14 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-B62sumAA.js');
+var gateFiles = require('./gate-files-48AMOuYT.js');
 var options = require('./options-DIHzoUTM.js');
-var args = require('./args-D6u-UJot.js');
-var setOutput = require('./set-output-D_KIwgi5.js');
+var args = require('./args-u-OJKvMY.js');
+var setOutput = require('./set-output--xfMWlsl.js');
 require('node:crypto');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-DENDNRxh.js');
+require('./scan-facts-Bb-LfSd7.js');
 require('node:util');
 
 /**

@@ -5,11 +5,11 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-B62sumAA.js');
-var args = require('./args-D6u-UJot.js');
+var gateFiles = require('./gate-files-48AMOuYT.js');
+var args = require('./args-u-OJKvMY.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-DENDNRxh.js');
+require('./scan-facts-Bb-LfSd7.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

@@ -5,12 +5,12 @@ var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-B62sumAA.js');
+var gateFiles = require('./gate-files-48AMOuYT.js');
 var node_path = require('node:path');
-var args = require('./args-D6u-UJot.js');
+var args = require('./args-u-OJKvMY.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-DENDNRxh.js');
+require('./scan-facts-Bb-LfSd7.js');
 require('node:util');
 
 /**
