@@ -1,5 +1,5 @@
 /** `stig-gate merge`: one verdict for report folders written by `compare --reports-dir` (as scans write them). */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,11 @@ import { cli } from '../support/run-cli.js';
 import { CLEAN_RESULTS, REMOTE_ACCESS_RESULTS } from '../support/paths.js';
 
 let tmp: string;
+/** A stig-gate.json as read back, for editing. */
+type Report = Record<string, unknown> & {
+  counts: Record<string, unknown>;
+  newFailures: Record<string, unknown>[];
+};
 const dir = (name: string) => join(tmp, name);
 
 beforeAll(async () => {
@@ -69,6 +74,45 @@ describe('stig-gate merge', () => {
       `folder '${dir('broken')}': stig-gate.json is not a stig-gate report: its verdict is "maybe"`,
     );
     expect(run.stdout).toContain(`folder '${dir('missing')}' holds no readable stig-gate.json`);
+  });
+
+  it.each<[string, (report: Report) => unknown, RegExp]>([
+    [
+      'a report cut down to a verdict',
+      () => ({ schemaVersion: 1, verdict: 'pass', counts: { newFailures: 0 }, newFailures: [] }),
+      /it has no reason/,
+    ],
+    ['a reason that is not text', (r) => ({ ...r, reason: 7 }), /it has no reason/],
+    [
+      'counts without fixed',
+      (r) => ({ ...r, counts: { ...r.counts, fixed: null } }),
+      /its counts\.fixed is not a count/,
+    ],
+    [
+      'a new failure without a title',
+      (r) => ({ ...r, newFailures: [{ ...r.newFailures[0], title: 5 }, ...r.newFailures.slice(1)] }),
+      /newFailures\[0\]\.title is not text/,
+    ],
+    [
+      'counts that disagree with the list',
+      (r) => ({ ...r, counts: { ...r.counts, newFailures: 1 } }),
+      /its counts\.newFailures is 1 but it lists 46/,
+    ],
+    [
+      'a pass listing the new failures that fail it',
+      (r) => ({ ...r, verdict: 'pass' }),
+      /its verdict is pass, yet it lists 46 new failures that fail it under fail-on new/,
+    ],
+  ])('%s is an error naming the folder (exit 1), never a member of the set', async (_what, edit, message) => {
+    const report = JSON.parse(await readFile(join(dir('api'), 'stig-gate.json'), 'utf8')) as Report;
+    const edited = await mkdtemp(join(tmp, 'edited-'));
+    await writeFile(join(edited, 'stig-gate.json'), JSON.stringify(edit(report)));
+    for (const format of ['text', 'json']) {
+      const run = await cli('merge', dir('web'), edited, '--format', format);
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stdout + run.stderr).toMatch(message);
+      expect(run.stderr).not.toContain('internal error');
+    }
   });
 
   it('needs a folder', async () => {
