@@ -12,9 +12,15 @@ class ConfigurationError extends Error {
 /** A results file that is not complete, well-formed XCCDF/ARF. Always fails the gate closed. */
 class ResultsFormatError extends ConfigurationError {
     file;
+    detail;
     constructor(file, detail) {
-        super(`${file}: ${detail}`);
+        super(`${file === '' ? "'' (an empty path)" : file}: ${detail}`);
         this.file = file;
+        this.detail = detail;
+    }
+    /** The same error, saying which results the file held: `the baseline results /b.xml: no such file`. */
+    as(role) {
+        return new ConfigurationError(`the ${role} results ${this.message}`);
     }
 }
 /** Turns whatever was thrown into an Error, so that nothing is dropped for not being `instanceof Error`. */
@@ -51,19 +57,19 @@ const commands = {
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-CleY_Chc.js'); })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-BHGfGsO6.js'); })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     evidence: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-D_88YifR.js'); })).evidence,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-D3KXqW1Q.js'); })).evidence,
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-BpLUrZCs.js'); }).then(function (n) { return n.scan; })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-DZ1kqldv.js'); }).then(function (n) { return n.scan; })).scan,
         summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
     },
     merge: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-CVQKd54Y.js'); })).merge,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-BQavjVcq.js'); })).merge,
         summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };

@@ -11,9 +11,14 @@ export class ConfigurationError extends Error {
 export class ResultsFormatError extends ConfigurationError {
   constructor(
     readonly file: string,
-    detail: string,
+    readonly detail: string,
   ) {
-    super(`${file}: ${detail}`);
+    super(`${file === '' ? "'' (an empty path)" : file}: ${detail}`);
+  }
+
+  /** The same error, saying which results the file held: `the baseline results /b.xml: no such file`. */
+  as(role: string): ConfigurationError {
+    return new ConfigurationError(`the ${role} results ${this.message}`);
   }
 }
 

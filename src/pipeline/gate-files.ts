@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ConfigurationError, toError } from '../errors.js';
+import { ConfigurationError, ResultsFormatError, toError } from '../errors.js';
 import { evaluateGate } from '../gate/evaluate.js';
 import { mergeFacts, type ScanFacts } from '../gate/scan-facts.js';
 import type { GatePolicy, GateResult, Waiver } from '../gate/types.js';
@@ -94,10 +94,16 @@ export async function gateFiles(options: GateFilesOptions): Promise<GateResult> 
 export async function gateScans(
   options: GateFilesOptions,
 ): Promise<{ result: GateResult; current: ScanResults }> {
-  const read = (input: ResultsInput) => (typeof input === 'string' ? readResultsFile(input) : input);
+  // Errors say which of the two files they are about: both are results files, often of one name.
+  const read = (input: ResultsInput, role: string) =>
+    typeof input !== 'string'
+      ? input
+      : readResultsFile(input).catch((error: unknown) => {
+          throw error instanceof ResultsFormatError ? error.as(role) : error;
+        });
   const [current, baseline, waivers] = await Promise.all([
-    read(options.current),
-    options.baseline === undefined ? undefined : read(options.baseline),
+    read(options.current, 'current'),
+    options.baseline === undefined ? undefined : read(options.baseline, 'baseline'),
     options.waivers === undefined ? ([] as Waiver[]) : loadWaivers(options.waivers),
   ]);
   const [currentFacts, baselineFacts] = await Promise.all([

@@ -65,8 +65,17 @@ describe('gateFiles', () => {
   });
 
   it.each([
-    [1, { current: join('/nonexistent', 'r.xml') }, /\/nonexistent\/r\.xml: no such file/],
-    [2, { current: CLEAN_RESULTS, baseline: '/nonexistent/b.xml' }, /\/nonexistent\/b\.xml: no such file/],
+    [
+      1,
+      { current: join('/nonexistent', 'r.xml') },
+      /^the current results \/nonexistent\/r\.xml: no such file$/,
+    ],
+    [
+      2,
+      { current: CLEAN_RESULTS, baseline: '/nonexistent/b.xml' },
+      /^the baseline results \/nonexistent\/b\.xml: no such file$/,
+    ],
+    [4, { current: '' }, /^the current results '' \(an empty path\): no such file$/],
     [
       3,
       { current: CLEAN_RESULTS, waivers: '/nonexistent/w.yml' },

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-48AMOuYT.js');
+var gateFiles = require('./gate-files-VL_ZN4cK.js');
 var args = require('./args-u-OJKvMY.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-48AMOuYT.js');
+var gateFiles = require('./gate-files-VL_ZN4cK.js');
 require('node:path');
 require('./args-u-OJKvMY.js');
 require('node:util');

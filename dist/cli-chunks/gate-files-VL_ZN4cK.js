@@ -2098,7 +2098,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CcbdC_HL.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-bDz9v-4W.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
@@ -2124,10 +2124,15 @@ async function resolveFacts(facts, input, results) {
 }
 /** {@link gateFiles}, also handing back the current scan's results as read (the evidence needs its rules). */
 async function gateScans(options) {
-    const read = (input) => (typeof input === 'string' ? args.readResultsFile(input) : input);
+    // Errors say which of the two files they are about: both are results files, often of one name.
+    const read = (input, role) => typeof input !== 'string'
+        ? input
+        : args.readResultsFile(input).catch((error) => {
+            throw error instanceof cli.ResultsFormatError ? error.as(role) : error;
+        });
     const [current, baseline, waivers] = await Promise.all([
-        read(options.current),
-        options.baseline === undefined ? undefined : read(options.baseline),
+        read(options.current, 'current'),
+        options.baseline === undefined ? undefined : read(options.baseline, 'baseline'),
         options.waivers === undefined ? [] : loadWaivers(options.waivers),
     ]);
     const [currentFacts, baselineFacts] = await Promise.all([
