@@ -2,7 +2,9 @@
  * Element trees for the fragments the carver cuts out of a results file (Rules, TestResults, the
  * Benchmark's header), parsed by fast-xml-parser. The carver only found where each fragment begins and
  * ends; here fast-xml-parser's validator checks its inside (mismatched or unclosed tags, a '<' in a tag)
- * and its parser builds the tree.
+ * and its parser builds the tree. Markup the validator lets pass but no scanner writes (`<!X …>`, a DTD's
+ * `<!ENTITY …>` or `<!ELEMENT …>`, a `<![` that is not CDATA), which the parser would read as an element or
+ * CDATA holding the siblings after it, is refused.
  *
  * Entities: only the five predefined ones and numeric character references are decoded (by
  * {@link decodeXmlEntities}, given to fast-xml-parser as its entity decoder). A DOCTYPE inside a fragment,
@@ -62,11 +64,57 @@ const parser = new XMLParser({
   entityDecoder,
   maxNestedTags: MAX_DEPTH,
   // Tag names by local name (the carver checked the namespaces); attribute names stay as written.
-  transformTagName: (name: string) => localName(name),
+  transformTagName: (name: string) => {
+    if (name.charCodeAt(0) === BANG) throw bangMarkup(name);
+    return localName(name);
+  },
   jPath: false,
 });
 
 type OrderedNode = Record<string, unknown>;
+
+const BANG = 0x21;
+
+/** The declarations a DTD is made of; anywhere in a fragment they are a DTD's markup, refused as a DOCTYPE is. */
+const DTD_DECLARATIONS = ['ENTITY', 'ELEMENT', 'ATTLIST', 'NOTATION'];
+
+/**
+ * fast-xml-parser's validator accepts `<!X …>` (and `<!ENTITY …>`, `<!ELEMENT …>`, …) outside a DOCTYPE, and
+ * its parser then reads the markup as the start tag of an element named `!X` that holds every sibling after
+ * it: rule-results after it would vanish from their TestResult. No scanner writes such markup; the parser
+ * hands us its name as a tag name (before the namespace prefix is dropped), and we refuse it there.
+ */
+function bangMarkup(name: string): XmlFragmentError {
+  const markup = `<${name.replace(/\/$/, '').slice(0, 40)}`;
+  if (DTD_DECLARATIONS.includes(name.slice(1).replace(/\/$/, ''))) {
+    return new XmlFragmentError(
+      `a DTD declaration '${markup}' inside an element; OpenSCAP never writes one, and stig-gate refuses ` +
+        'DTDs so that no entity is expanded',
+    );
+  }
+  return new XmlFragmentError(`unexpected markup '${markup}': it is not XML, and OpenSCAP never writes it`);
+}
+
+/**
+ * Refuses `<![` that does not begin CDATA: fast-xml-parser reads any `<![` as CDATA up to the next `]]>`,
+ * so elements after it would be read as text. Comments and CDATA sections are passed over, so a `<![` they
+ * hold as text is fine (one inside a processing instruction is refused; no scanner writes that either).
+ */
+function checkMarkedSections(xml: string): void {
+  for (let at = xml.indexOf('<!'); at !== -1;) {
+    let next = at + 2;
+    if (xml.startsWith('<!--', at)) next = xml.indexOf('-->', at + 4);
+    else if (xml.startsWith('<![CDATA[', at)) next = xml.indexOf(']]>', at + 9);
+    else if (xml.startsWith('<![', at)) {
+      throw new XmlFragmentError(
+        `unexpected markup '${xml.slice(at, at + 9)}': it is not CDATA, and OpenSCAP never writes it`,
+      );
+    }
+    // An unclosed comment or CDATA section is the parser's to report.
+    if (next === -1) return;
+    at = xml.indexOf('<!', next);
+  }
+}
 
 function localName(name: string): string {
   const colon = name.indexOf(':');
@@ -85,6 +133,7 @@ export function parseXmlFragment(xml: string): XmlElement {
     const { msg, line, col } = valid.err;
     throw new XmlFragmentError(`not well-formed XML (line ${line}, column ${col}): ${msg}`);
   }
+  checkMarkedSections(xml);
   let nodes: OrderedNode[];
   try {
     nodes = parser.parse(wrapped) as OrderedNode[];

@@ -165,6 +165,63 @@ describe("a Rule's inside, which the carver passes over, is still checked when i
   });
 });
 
+describe("a TestResult's inside, which the carver passes over, is still checked when it is parsed", () => {
+  /** The sample with `markup` just before the rule-result of its first failing rule. */
+  async function beforeFirstFailure(sample: string, markup: string): Promise<string> {
+    const text = await readFile(sample, 'utf8');
+    const at = text.lastIndexOf('<rule-result ', text.indexOf('<result>fail</result>'));
+    expect(at).toBeGreaterThan(text.indexOf('<TestResult '));
+    return text.slice(0, at) + markup + text.slice(at);
+  }
+  const TEST_RESULT = /in <TestResult id="xccdf_org\.open-scap_testresult_xccdf_basic_profile_\.check">: /;
+
+  // fast-xml-parser read '<!X>' as an element holding every rule-result after it: the failures vanished
+  // and the scan passed.
+  it.each<[string, string, string, RegExp]>([
+    ['1 XCCDF: <!X>', CLEAN_RESULTS, '<!X>\n', /unexpected markup '<!X'.*OpenSCAP never writes it/],
+    ['2 ARF: <!X>', CLEAN_ARF, '<!X>\n', /unexpected markup '<!X'.*OpenSCAP never writes it/],
+    [
+      '3 XCCDF: <!x:rule-result …>',
+      CLEAN_RESULTS,
+      '<!x:rule-result a="b">',
+      /unexpected markup '<!x:rule-result'/,
+    ],
+    [
+      '4 XCCDF: <!ELEMENT …>',
+      CLEAN_RESULTS,
+      '<!ELEMENT x ANY>',
+      /a DTD declaration '<!ELEMENT'.*refuses DTDs/,
+    ],
+    ['5 ARF: <![x[', CLEAN_ARF, '<![x[', /unexpected markup '<!\[x\[.*not CDATA/],
+  ])(
+    '%s before the failures is an error naming the markup and the TestResult',
+    async (name, sample, markup, message) => {
+      const file = await write(
+        `tr-${name.replaceAll(/\W+/g, '-')}.xml`,
+        await beforeFirstFailure(sample, markup),
+      );
+      await expectRejected(file, new RegExp(TEST_RESULT.source + message.source));
+    },
+  );
+
+  it.each([
+    ['1 XCCDF', CLEAN_RESULTS],
+    ['2 ARF', CLEAN_ARF],
+  ])(
+    '%s: an <!ENTITY> declaration in a TestResult is refused as a DTD is, not read as "no rule results"',
+    async (name, sample) => {
+      const text = (await readFile(sample, 'utf8')).replace(
+        '<title>OSCAP Scan Result</title>',
+        '<!ENTITY a "pass"><title>OSCAP Scan Result</title>',
+      );
+      await expectRejected(
+        await write(`tr-entity-${name.replace(' ', '-')}.xml`, text),
+        new RegExp(`${TEST_RESULT.source}a DTD .*<!ENTITY.*refuses DTDs`),
+      );
+    },
+  );
+});
+
 describe('valid variations', () => {
   it('a UTF-8 byte order mark and CRLF line ends', async () => {
     const text = (await readFile(CLEAN_RESULTS, 'utf8')).replace(/\n/g, '\r\n');

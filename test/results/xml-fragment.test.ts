@@ -104,6 +104,35 @@ describe('no DTD-declared entity is ever expanded', () => {
   });
 });
 
+describe('markup that is neither element, comment, CDATA nor processing instruction is refused', () => {
+  // fast-xml-parser's validator accepts these, and its parser reads each as an element named '!…' that
+  // holds every following sibling: rule-results after a '<!X>' in a TestResult would vanish unread.
+  it.each([
+    [1, '<a><b>1</b><!X><c>2</c></a>', /unexpected markup '<!X'/],
+    [2, '<a><b>1</b><!X foo><c>2</c></a>', /unexpected markup '<!X'/],
+    [3, '<a><b>1</b><!x:c><c>2</c></a>', /unexpected markup '<!x:c'/],
+    [4, '<a><b>1</b><!X/><c>2</c></a>', /unexpected markup '<!X'/],
+    [5, '<a><b>1</b><! X><c>2</c></a>', /unexpected markup '<!'/],
+    [6, '<a><b>1</b><!- x -><c>2</c></a>', /unexpected markup '<!-'/],
+    [7, '<a><b>1</b><!ENTITY x "y"><c>2</c></a>', /DTD declaration '<!ENTITY' .*refuses DTDs/],
+    [8, '<a><!ELEMENT c ANY><c>2</c></a>', /DTD declaration '<!ELEMENT' .*refuses DTDs/],
+    [9, '<a><!ATTLIST c x CDATA #IMPLIED><c>2</c></a>', /DTD declaration '<!ATTLIST'/],
+    [10, '<a><!NOTATION n SYSTEM "x"><c>2</c></a>', /DTD declaration '<!NOTATION'/],
+    // fast-xml-parser reads any '<![' as CDATA, up to the next ']]>': what it holds would be read as text.
+    [11, '<a><b>1</b><![x[<c>2</c>]]><d/></a>', /unexpected markup '<!\[x\[<c>2': it is not CDATA/],
+    [12, '<a><![ <c>2</c> ]]></a>', /unexpected markup '<!\[ <c>/],
+    [13, '<a><![cdata[<c>2</c>]]></a>', /unexpected markup '<!\[cdata\['/],
+  ])('%i. %s', (_n, xml, message) => {
+    expect(() => parseXmlFragment(xml)).toThrow(XmlFragmentError);
+    expect(() => parseXmlFragment(xml)).toThrow(message);
+  });
+
+  it('keeps the siblings around comments, CDATA and processing instructions', () => {
+    const root = only('<a><b>1</b><!-- <!X> <![x[ --><![CDATA[<!X> <![x[]]><?pi <!X>?><c>2</c></a>');
+    expect(root.content.map((c) => (typeof c === 'string' ? c : c.name))).toEqual(['b', '<!X> <![x[', 'c']);
+  });
+});
+
 describe('parseXmlFragment on deep nesting', () => {
   it('flattens text nested 900 elements deep', () => {
     const depth = 900;

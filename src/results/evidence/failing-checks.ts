@@ -2,6 +2,7 @@
  * The OVAL definitions the failing rules of a TestResult ran, by ARF report: what the OVAL collector has
  * to read. Parsed from the carved TestResult, before the OVAL results that follow it in an ARF.
  */
+import { attribute } from '../carve.js';
 import { RULE_RESULT_VALUES, type RuleResultValue } from '../model.js';
 import { isFailing } from '../vocabulary.js';
 import { childNamed, childrenNamed, parseFragment, type XmlNode } from './fragment.js';
@@ -24,7 +25,10 @@ export interface FailingRuleResult {
 
 /** The failing rule-results of a carved TestResult. */
 export function failingRuleResults(testResultXml: string): FailingRuleResult[] {
-  const testResult = parseFragment(testResultXml);
+  // Read before the XCCDF reader parses the TestResult (its OVAL results follow it in an ARF): errors name
+  // it as that reader's do.
+  const id = attribute(testResultXml.slice(0, testResultXml.indexOf('>')), 'id');
+  const testResult = parseFragment(testResultXml, `<TestResult${id === undefined ? '' : ` id="${id}"`}>`);
   return childrenNamed(testResult, 'rule-result').flatMap((ruleResult) => {
     const result = childNamed(ruleResult, 'result')?.text.trim() ?? '';
     if (!failing(result)) return [];

@@ -38,13 +38,17 @@ function toNode(element: XmlElement): XmlNode {
   return { name: element.name, attributes, text, children };
 }
 
-/** The one top-level element of `xml`. Throws {@link EvidenceFragmentError} when there is none. */
-export function parseFragment(xml: string): XmlNode {
+/**
+ * The one top-level element of `xml`. Throws {@link EvidenceFragmentError} when there is none. `element`
+ * names the fragment in errors (`<TestResult id="…">`); without it, it is an OVAL results element.
+ */
+export function parseFragment(xml: string, element?: string): XmlNode {
   // The carver passes over most of a wanted element by its end tag, unseen: a DTD inside it is refused
   // here, with a message that says so, before the parser sees it.
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
     throw new EvidenceFragmentError(
-      'an OVAL results element holds a DTD (<!DOCTYPE or <!ENTITY); stig-gate refuses DTDs so that no entity is expanded',
+      `${element === undefined ? 'an OVAL results element holds' : `in ${element}:`} a DTD (<!DOCTYPE or <!ENTITY); ` +
+        'stig-gate refuses DTDs so that no entity is expanded',
     );
   }
   let root: XmlElement;
@@ -52,10 +56,14 @@ export function parseFragment(xml: string): XmlNode {
     root = parseXmlFragment(xml);
   } catch (error) {
     if (!(error instanceof XmlFragmentError)) throw error;
-    throw new EvidenceFragmentError(`an OVAL results element is not well-formed: ${error.message}`);
+    throw new EvidenceFragmentError(
+      element === undefined
+        ? `an OVAL results element is not well-formed: ${error.message}`
+        : `in ${element}: ${error.message}`,
+    );
   }
   const first = root.content.find((part): part is XmlElement => typeof part !== 'string');
-  if (!first) throw new EvidenceFragmentError('an OVAL results element could not be parsed');
+  if (!first) throw new EvidenceFragmentError(`${element ?? 'an OVAL results element'} could not be parsed`);
   return toNode(first);
 }
 

@@ -5,12 +5,12 @@ var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-VL_ZN4cK.js');
+var gateFiles = require('./gate-files-C4SvtzLQ.js');
 var node_path = require('node:path');
-var args = require('./args-u-OJKvMY.js');
+var args = require('./args-DV2Vmcj_.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-Bb-LfSd7.js');
+require('./scan-facts-9T9hxoR_.js');
 require('node:util');
 
 /**

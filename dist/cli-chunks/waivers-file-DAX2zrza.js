@@ -5,14 +5,14 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-VL_ZN4cK.js');
+var gateFiles = require('./gate-files-C4SvtzLQ.js');
 require('node:path');
-require('./args-u-OJKvMY.js');
+require('./args-DV2Vmcj_.js');
 require('node:util');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-Bb-LfSd7.js');
+require('./scan-facts-9T9hxoR_.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

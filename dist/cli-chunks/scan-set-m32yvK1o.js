@@ -9,10 +9,10 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-VL_ZN4cK.js');
-var scanFacts = require('./scan-facts-Bb-LfSd7.js');
-var args = require('./args-u-OJKvMY.js');
-var scan = require('./scan-DZ1kqldv.js');
+var gateFiles = require('./gate-files-C4SvtzLQ.js');
+var scanFacts = require('./scan-facts-9T9hxoR_.js');
+var args = require('./args-DV2Vmcj_.js');
+var scan = require('./scan-yzR6Dx7y.js');
 var options = require('./options-DIHzoUTM.js');
 require('node:crypto');
 require('./evidence-text-BsXTMSi3.js');
@@ -316,7 +316,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-72MPbbUc.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CURhsOtC.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {
@@ -364,7 +364,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-CwMtyMkX.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-hflSQe6o.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,

@@ -209,7 +209,7 @@ const BENCHMARK_HEADER = new Set(['title', 'version', 'Profile']);
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
-const BANG = 0x21;
+const BANG$1 = 0x21;
 const QUESTION = 0x3f;
 const QUOT = 0x22;
 const APOS = 0x27;
@@ -367,7 +367,7 @@ class Carver {
         if (at + 1 >= buf.length)
             return 0;
         const next = buf[at + 1];
-        if (next === BANG)
+        if (next === BANG$1)
             return this.declaration(atEnd);
         if (next === QUESTION) {
             const end = buf.indexOf('?>', at + 2, 'latin1');
@@ -6661,7 +6661,9 @@ function normalizeWhitespace(text) {
  * Element trees for the fragments the carver cuts out of a results file (Rules, TestResults, the
  * Benchmark's header), parsed by fast-xml-parser. The carver only found where each fragment begins and
  * ends; here fast-xml-parser's validator checks its inside (mismatched or unclosed tags, a '<' in a tag)
- * and its parser builds the tree.
+ * and its parser builds the tree. Markup the validator lets pass but no scanner writes (`<!X …>`, a DTD's
+ * `<!ENTITY …>` or `<!ELEMENT …>`, a `<![` that is not CDATA), which the parser would read as an element or
+ * CDATA holding the siblings after it, is refused.
  *
  * Entities: only the five predefined ones and numeric character references are decoded (by
  * {@link decodeXmlEntities}, given to fast-xml-parser as its entity decoder). A DOCTYPE inside a fragment,
@@ -6703,9 +6705,51 @@ const parser = new XMLParser({
     entityDecoder,
     maxNestedTags: MAX_DEPTH,
     // Tag names by local name (the carver checked the namespaces); attribute names stay as written.
-    transformTagName: (name) => localName$1(name),
+    transformTagName: (name) => {
+        if (name.charCodeAt(0) === BANG)
+            throw bangMarkup(name);
+        return localName$1(name);
+    },
     jPath: false,
 });
+const BANG = 0x21;
+/** The declarations a DTD is made of; anywhere in a fragment they are a DTD's markup, refused as a DOCTYPE is. */
+const DTD_DECLARATIONS = ['ENTITY', 'ELEMENT', 'ATTLIST', 'NOTATION'];
+/**
+ * fast-xml-parser's validator accepts `<!X …>` (and `<!ENTITY …>`, `<!ELEMENT …>`, …) outside a DOCTYPE, and
+ * its parser then reads the markup as the start tag of an element named `!X` that holds every sibling after
+ * it: rule-results after it would vanish from their TestResult. No scanner writes such markup; the parser
+ * hands us its name as a tag name (before the namespace prefix is dropped), and we refuse it there.
+ */
+function bangMarkup(name) {
+    const markup = `<${name.replace(/\/$/, '').slice(0, 40)}`;
+    if (DTD_DECLARATIONS.includes(name.slice(1).replace(/\/$/, ''))) {
+        return new XmlFragmentError(`a DTD declaration '${markup}' inside an element; OpenSCAP never writes one, and stig-gate refuses ` +
+            'DTDs so that no entity is expanded');
+    }
+    return new XmlFragmentError(`unexpected markup '${markup}': it is not XML, and OpenSCAP never writes it`);
+}
+/**
+ * Refuses `<![` that does not begin CDATA: fast-xml-parser reads any `<![` as CDATA up to the next `]]>`,
+ * so elements after it would be read as text. Comments and CDATA sections are passed over, so a `<![` they
+ * hold as text is fine (one inside a processing instruction is refused; no scanner writes that either).
+ */
+function checkMarkedSections(xml) {
+    for (let at = xml.indexOf('<!'); at !== -1;) {
+        let next = at + 2;
+        if (xml.startsWith('<!--', at))
+            next = xml.indexOf('-->', at + 4);
+        else if (xml.startsWith('<![CDATA[', at))
+            next = xml.indexOf(']]>', at + 9);
+        else if (xml.startsWith('<![', at)) {
+            throw new XmlFragmentError(`unexpected markup '${xml.slice(at, at + 9)}': it is not CDATA, and OpenSCAP never writes it`);
+        }
+        // An unclosed comment or CDATA section is the parser's to report.
+        if (next === -1)
+            return;
+        at = xml.indexOf('<!', next);
+    }
+}
 function localName$1(name) {
     const colon = name.indexOf(':');
     return colon === -1 ? name : name.slice(colon + 1);
@@ -6722,6 +6766,7 @@ function parseXmlFragment(xml) {
         const { msg, line, col } = valid.err;
         throw new XmlFragmentError(`not well-formed XML (line ${line}, column ${col}): ${msg}`);
     }
+    checkMarkedSections(xml);
     let nodes;
     try {
         nodes = parser.parse(wrapped);
@@ -6846,12 +6891,16 @@ function toNode(element) {
     }
     return { name: element.name, attributes, text, children };
 }
-/** The one top-level element of `xml`. Throws {@link EvidenceFragmentError} when there is none. */
-function parseFragment(xml) {
+/**
+ * The one top-level element of `xml`. Throws {@link EvidenceFragmentError} when there is none. `element`
+ * names the fragment in errors (`<TestResult id="…">`); without it, it is an OVAL results element.
+ */
+function parseFragment(xml, element) {
     // The carver passes over most of a wanted element by its end tag, unseen: a DTD inside it is refused
     // here, with a message that says so, before the parser sees it.
     if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-        throw new EvidenceFragmentError('an OVAL results element holds a DTD (<!DOCTYPE or <!ENTITY); stig-gate refuses DTDs so that no entity is expanded');
+        throw new EvidenceFragmentError(`${element === undefined ? 'an OVAL results element holds' : `in ${element}:`} a DTD (<!DOCTYPE or <!ENTITY); ` +
+            'stig-gate refuses DTDs so that no entity is expanded');
     }
     let root;
     try {
@@ -6860,11 +6909,13 @@ function parseFragment(xml) {
     catch (error) {
         if (!(error instanceof XmlFragmentError))
             throw error;
-        throw new EvidenceFragmentError(`an OVAL results element is not well-formed: ${error.message}`);
+        throw new EvidenceFragmentError(element === undefined
+            ? `an OVAL results element is not well-formed: ${error.message}`
+            : `in ${element}: ${error.message}`);
     }
     const first = root.content.find((part) => typeof part !== 'string');
     if (!first)
-        throw new EvidenceFragmentError('an OVAL results element could not be parsed');
+        throw new EvidenceFragmentError(`${element ?? 'an OVAL results element'} could not be parsed`);
     return toNode(first);
 }
 /** Child elements named `name`. */
@@ -6894,7 +6945,10 @@ function failing(result) {
 }
 /** The failing rule-results of a carved TestResult. */
 function failingRuleResults(testResultXml) {
-    const testResult = parseFragment(testResultXml);
+    // Read before the XCCDF reader parses the TestResult (its OVAL results follow it in an ARF): errors name
+    // it as that reader's do.
+    const id = attribute(testResultXml.slice(0, testResultXml.indexOf('>')), 'id');
+    const testResult = parseFragment(testResultXml, `<TestResult${id === undefined ? '' : ` id="${id}"`}>`);
     return childrenNamed(testResult, 'rule-result').flatMap((ruleResult) => {
         const result = childNamed(ruleResult, 'result')?.text.trim() ?? '';
         if (!failing(result))

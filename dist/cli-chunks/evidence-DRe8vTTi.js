@@ -5,16 +5,16 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-u-OJKvMY.js');
-var compare = require('./compare-BHGfGsO6.js');
-var evidenceOutput = require('./evidence-output-72MPbbUc.js');
+var args = require('./args-DV2Vmcj_.js');
+var compare = require('./compare-sKrFImqT.js');
+var evidenceOutput = require('./evidence-output-CURhsOtC.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-VL_ZN4cK.js');
+require('./gate-files-C4SvtzLQ.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-Bb-LfSd7.js');
+require('./scan-facts-9T9hxoR_.js');
 
 /**
  * `stig-gate evidence --current C [--baseline B] … --output-dir DIR`: gate a results file as `compare`
