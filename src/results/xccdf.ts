@@ -241,8 +241,17 @@ export function stigIdentifiers(
   return stig;
 }
 
-function resultValue(ruleId: string, raw: string | undefined): RuleResultValue {
-  const value = raw?.trim();
+/**
+ * The value of a rule-result's one `<result>`. Two are an error, not the first one read: a rule-result
+ * whose `pass` came before its `fail` would pass.
+ */
+function resultValue(ruleId: string, results: readonly XmlElement[]): RuleResultValue {
+  if (results.length > 1) {
+    throw new XccdfContentError(
+      `rule-result ${ruleId} has ${results.length} <result> elements; XCCDF allows one`,
+    );
+  }
+  const value = results[0] && textContent(results[0]).trim();
   if (value === undefined || value === '') {
     throw new XccdfContentError(`rule-result ${ruleId} has no <result>`);
   }
@@ -354,10 +363,9 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
     const meta = metadata.get(ruleId);
     const idents = [...(meta?.idents ?? []), ...parseIdents(ruleResult)];
     const checks = parseChecks(ruleResult);
-    const result = firstChild(ruleResult, 'result');
     const outcome: RuleOutcome = {
       ruleId,
-      result: resultValue(ruleId, result && textContent(result)),
+      result: resultValue(ruleId, childElements(ruleResult, 'result')),
       severity: severityValue(ruleId, attr(ruleResult, 'severity') ?? meta?.severity),
       title: meta?.title ?? ruleId,
       weight: weightValue(ruleId, attr(ruleResult, 'weight') ?? meta?.weight),

@@ -222,6 +222,25 @@ describe("a TestResult's inside, which the carver passes over, is still checked 
   );
 });
 
+describe('a rule-result has one result', () => {
+  it.each([
+    ['1 XCCDF', CLEAN_RESULTS],
+    ['2 ARF', CLEAN_ARF],
+  ])(
+    '%s: two <result> elements are an error naming the rule-result, not the first one read',
+    async (name, sample) => {
+      const text = (await readFile(sample, 'utf8')).replace(
+        '<result>fail</result>',
+        '<result>pass</result><result>fail</result>',
+      );
+      await expectRejected(
+        await write(`two-results-${name.replace(' ', '-')}.xml`, text),
+        /rule-result xccdf_mil\.disa\.stig_rule_SV-\d+r\d+_rule has 2 <result> elements; XCCDF allows one/,
+      );
+    },
+  );
+});
+
 describe('valid variations', () => {
   it('a UTF-8 byte order mark and CRLF line ends', async () => {
     const text = (await readFile(CLEAN_RESULTS, 'utf8')).replace(/\n/g, '\r\n');

@@ -5,11 +5,11 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-C4SvtzLQ.js');
-var args = require('./args-DV2Vmcj_.js');
+var gateFiles = require('./gate-files-CSm70WdX.js');
+var args = require('./args-CGq9fV5o.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-9T9hxoR_.js');
+require('./scan-facts-f2mYEH6r.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

@@ -7643,8 +7643,15 @@ function stigIdentifiers(ruleId, idents, groupIds, references) {
     }
     return stig;
 }
-function resultValue(ruleId, raw) {
-    const value = raw?.trim();
+/**
+ * The value of a rule-result's one `<result>`. Two are an error, not the first one read: a rule-result
+ * whose `pass` came before its `fail` would pass.
+ */
+function resultValue(ruleId, results) {
+    if (results.length > 1) {
+        throw new XccdfContentError(`rule-result ${ruleId} has ${results.length} <result> elements; XCCDF allows one`);
+    }
+    const value = results[0] && textContent(results[0]).trim();
     if (value === undefined || value === '') {
         throw new XccdfContentError(`rule-result ${ruleId} has no <result>`);
     }
@@ -7743,10 +7750,9 @@ function buildScanResults(source, carved) {
         const meta = metadata.get(ruleId);
         const idents = [...(meta?.idents ?? []), ...parseIdents(ruleResult)];
         const checks = parseChecks(ruleResult);
-        const result = firstChild(ruleResult, 'result');
         const outcome = {
             ruleId,
-            result: resultValue(ruleId, result && textContent(result)),
+            result: resultValue(ruleId, childElements(ruleResult, 'result')),
             severity: severityValue(ruleId, attr(ruleResult, 'severity') ?? meta?.severity),
             title: meta?.title ?? ruleId,
             weight: weightValue(ruleId, attr(ruleResult, 'weight') ?? meta?.weight),

@@ -5,14 +5,14 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-C4SvtzLQ.js');
+var gateFiles = require('./gate-files-CSm70WdX.js');
 require('node:path');
-require('./args-DV2Vmcj_.js');
+require('./args-CGq9fV5o.js');
 require('node:util');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-9T9hxoR_.js');
+require('./scan-facts-f2mYEH6r.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

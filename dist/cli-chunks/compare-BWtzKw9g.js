@@ -5,12 +5,12 @@ var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-C4SvtzLQ.js');
+var gateFiles = require('./gate-files-CSm70WdX.js');
 var node_path = require('node:path');
-var args = require('./args-DV2Vmcj_.js');
+var args = require('./args-CGq9fV5o.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-9T9hxoR_.js');
+require('./scan-facts-f2mYEH6r.js');
 require('node:util');
 
 /**

@@ -5,14 +5,14 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-C4SvtzLQ.js');
+var gateFiles = require('./gate-files-CSm70WdX.js');
 var options = require('./options-DIHzoUTM.js');
-var args = require('./args-DV2Vmcj_.js');
-var setOutput = require('./set-output-hflSQe6o.js');
+var args = require('./args-CGq9fV5o.js');
+var setOutput = require('./set-output-Df0TiPaF.js');
 require('node:crypto');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-9T9hxoR_.js');
+require('./scan-facts-f2mYEH6r.js');
 require('node:util');
 
 /**

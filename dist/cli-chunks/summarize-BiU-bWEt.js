@@ -3,7 +3,7 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var args = require('./args-DV2Vmcj_.js');
+var args = require('./args-CGq9fV5o.js');
 require('node:fs/promises');
 require('node:util');
 

@@ -9,10 +9,10 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-C4SvtzLQ.js');
-var scanFacts = require('./scan-facts-9T9hxoR_.js');
-var args = require('./args-DV2Vmcj_.js');
-var scan = require('./scan-yzR6Dx7y.js');
+var gateFiles = require('./gate-files-CSm70WdX.js');
+var scanFacts = require('./scan-facts-f2mYEH6r.js');
+var args = require('./args-CGq9fV5o.js');
+var scan = require('./scan-C0wp6oZK.js');
 var options = require('./options-DIHzoUTM.js');
 require('node:crypto');
 require('./evidence-text-BsXTMSi3.js');
@@ -316,7 +316,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CURhsOtC.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-Bz3Qb29s.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {
@@ -364,7 +364,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-hflSQe6o.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-Df0TiPaF.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,

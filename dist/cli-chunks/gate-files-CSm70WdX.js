@@ -4,11 +4,11 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-DV2Vmcj_.js');
+var args = require('./args-CGq9fV5o.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 var escape = require('./escape-gbytOD3U.js');
 var node_crypto = require('node:crypto');
-var scanFacts = require('./scan-facts-9T9hxoR_.js');
+var scanFacts = require('./scan-facts-f2mYEH6r.js');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
 const SV_ID = /^(SV-\d+)(r\d+)?(?:_rule)?$/;
@@ -2098,7 +2098,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DAX2zrza.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-sTfp6Tr1.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

@@ -5,16 +5,16 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-DV2Vmcj_.js');
-var compare = require('./compare-sKrFImqT.js');
-var evidenceOutput = require('./evidence-output-CURhsOtC.js');
+var args = require('./args-CGq9fV5o.js');
+var compare = require('./compare-BWtzKw9g.js');
+var evidenceOutput = require('./evidence-output-Bz3Qb29s.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-C4SvtzLQ.js');
+require('./gate-files-CSm70WdX.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-9T9hxoR_.js');
+require('./scan-facts-f2mYEH6r.js');
 
 /**
  * `stig-gate evidence --current C [--baseline B] … --output-dir DIR`: gate a results file as `compare`
