@@ -57,19 +57,19 @@ const commands = {
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-BWtzKw9g.js'); })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-bwjwr7s-.js'); })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     evidence: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-cc6XZr_k.js'); })).evidence,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-BTRWW8oK.js'); })).evidence,
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-C0wp6oZK.js'); }).then(function (n) { return n.scan; })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-BorVxFvY.js'); }).then(function (n) { return n.scan; })).scan,
         summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
     },
     merge: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-p2SdPdhb.js'); })).merge,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-C0hGYFpt.js'); })).merge,
         summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };

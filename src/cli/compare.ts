@@ -32,7 +32,8 @@ export const compareUsage = `Usage: stig-gate compare --current FILE [--baseline
 Compares the current scan's results with a baseline's (rules matched by id), applies waivers and the
 policy, and reports new failures, fixed rules, rules still failing and waived ones. error and unknown
 results count as failures. Exits 0 when the gate passes, 2 when it fails, 1 on an error (unreadable or
-empty results, a scan that evaluated nothing, a malformed waivers file).
+empty results, a scan that evaluated nothing or whose every check ended in error or unknown, a malformed
+waivers file).
 
   --current FILE             results of the current scan (XCCDF --results or --results-arf output;
                              the ARF also says why each rule failed: the evidence in the reports)

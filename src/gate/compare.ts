@@ -5,7 +5,12 @@
  */
 import { ConfigurationError } from '../errors.js';
 import { isFailing } from '../results/vocabulary.js';
-import type { RuleOutcome, RuleResultValue, ScanResults } from '../results/model.js';
+import {
+  RULE_RESULT_VALUES,
+  type RuleOutcome,
+  type RuleResultValue,
+  type ScanResults,
+} from '../results/model.js';
 
 export type RuleClass = 'newFailure' | 'fixed' | 'stillFailing' | 'newRule' | 'removedRule' | 'unchanged';
 
@@ -50,22 +55,40 @@ function isSatisfied(result: RuleResultValue): boolean {
 /**
  * Throws a {@link ConfigurationError} when no rule of `scan` was evaluated: OpenSCAP reports every rule
  * `notselected` (and exits 0) when a tailoring file or profile does not match the benchmark, and a scan
- * that checked nothing must never pass.
+ * that checked nothing must never pass. Nor must one in which no check came to a pass or a fail: every
+ * evaluated rule `error` or `unknown` means the checks could not run (no probe for the target, a scanner
+ * that could not read the image), however many rules that makes "still failing".
  */
 export function assertSomethingEvaluated(scan: ScanResults, role: 'current' | 'baseline'): void {
   // notapplicable alone is no evidence either: OpenSCAP marks every rule so when the content's platform
   // does not match the image (RHEL content on an Ubuntu image, say).
-  if (scan.rules.some((rule) => isEvaluated(rule.result) && rule.result !== 'notapplicable')) return;
-  const what =
-    scan.rules.length === 0
-      ? 'it has no rule results'
-      : `all ${scan.rules.length} rules are ${describeResults(scan)}`;
+  if (!scan.rules.some((rule) => isEvaluated(rule.result) && rule.result !== 'notapplicable')) {
+    const what =
+      scan.rules.length === 0
+        ? 'it has no rule results'
+        : `all ${scan.rules.length} rules are ${describeResults(scan)}`;
+    throw new ConfigurationError(
+      `${scan.source}: nothing was evaluated in the ${role} scan (${what}). OpenSCAP does this, and exits 0, when ` +
+        `the profile or a tailoring file does not match the benchmark, or the content does not fit the image's ` +
+        `platform: check --profile, --tailoring-file and the data stream. ` +
+        `A scan that checked nothing is never a pass.`,
+    );
+  }
+  if (scan.rules.some((rule) => ranToResult(rule.result))) return;
+  const counts = RULE_RESULT_VALUES.filter((v) => scan.counts[v] > 0)
+    .map((v) => `${scan.counts[v]} ${v}`)
+    .join(', ');
   throw new ConfigurationError(
-    `${scan.source}: nothing was evaluated in the ${role} scan (${what}). OpenSCAP does this, and exits 0, when ` +
-      `the profile or a tailoring file does not match the benchmark, or the content does not fit the image's ` +
-      `platform: check --profile, --tailoring-file and the data stream. ` +
-      `A scan that checked nothing is never a pass.`,
+    `${scan.source}: no check ran in the ${role} scan: every evaluated rule ended in error or unknown ` +
+      `(${counts}) and none passed or failed, so the scan did not run its checks. The scanner's messages ` +
+      `say why: scan.log beside the results (stig-gate scan, the action), or oscap's own output. ` +
+      `A scan whose checks never ran is never a pass.`,
   );
+}
+
+/** Results that only a check that ran can give: it passed, failed, or fixed the rule. */
+function ranToResult(result: RuleResultValue): boolean {
+  return result === 'pass' || result === 'fail' || result === 'fixed';
 }
 
 function describeResults(scan: ScanResults): string {

@@ -75,6 +75,34 @@ describe('stig-gate compare: the acceptance cases', () => {
     );
     expect(run.stderr).toContain('never a pass');
   });
+
+  it.each([
+    ['error', []],
+    ['unknown', []],
+    ['error', ['--fail-on', 'none']],
+  ])(
+    '5. a results file whose every check ended in %s exits 1, as current or baseline (%j), saying no check ran',
+    async (value, args) => {
+      const file = join(dir, `all-${value}.xml`);
+      const xml = await readFile(CLEAN_RESULTS, 'utf8');
+      await writeFile(file, xml.replace(/<result>(pass|fail)<\/result>/g, `<result>${value}</result>`));
+      for (const sides of [
+        ['--current', file, '--baseline', CLEAN_RESULTS],
+        ['--current', CLEAN_RESULTS, '--baseline', file],
+        ['--current', file, '--baseline', file],
+      ]) {
+        const run = await cli('compare', ...sides, ...args);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toBe('');
+        const role = sides[1] === file ? 'current' : 'baseline';
+        expect(run.stderr).toContain(
+          `stig-gate compare: error: ${file}: no check ran in the ${role} scan: every evaluated rule ended in ` +
+            `error or unknown (91 ${value}, 107 notapplicable)`,
+        );
+        expect(run.stderr).toContain('scan.log');
+      }
+    },
+  );
 });
 
 describe('stig-gate compare: policy, waivers and formats', () => {

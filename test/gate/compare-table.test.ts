@@ -93,6 +93,46 @@ describe('compareScans: scans that cannot be compared', () => {
     ).toBe('pass');
   });
 
+  it.each<[number, RuleResultValue[]]>([
+    [1, ['error', 'error']],
+    [2, ['unknown']],
+    [3, ['error', 'unknown', 'notapplicable', 'notselected']],
+  ])(
+    '%i. a current scan in which no check passed or failed (%j) is an error: its checks did not run',
+    (_n, results) => {
+      const current = scan(results.map((result, i) => outcome(stigRuleId(i + 1), result)));
+      expect(() => compareScans(current)).toThrow(ConfigurationError);
+      expect(() => compareScans(current)).toThrow(
+        /no check ran in the current scan: every evaluated rule ended in error or unknown .*scan\.log/,
+      );
+      expect(() => compareScans(current, current)).toThrow(/no check ran in the current scan/);
+      expect(() =>
+        evaluateGate({
+          current,
+          inheritedFromHost: false,
+          policy: { ...DEFAULT_POLICY, failOn: 'none' },
+          now: new Date(0),
+        }),
+      ).toThrow(/never a pass/);
+    },
+  );
+
+  it('one rule that passed or failed makes it a scan: its errors are failures', () => {
+    for (const ran of ['pass', 'fail', 'fixed'] as const) {
+      const current = scan([outcome(stigRuleId(1), 'error'), outcome(stigRuleId(2), ran)]);
+      expect(
+        evaluateGate({ current, inheritedFromHost: false, policy: DEFAULT_POLICY, now: new Date(0) }).verdict,
+      ).toBe('fail');
+    }
+  });
+
+  it('a baseline whose every check errored is an error naming the baseline', () => {
+    const baseline = scan([outcome(ID, 'error')], { source: 'old.xml' });
+    expect(() => compareScans(scan([outcome(ID, 'pass')]), baseline)).toThrow(
+      /old\.xml: no check ran in the baseline scan: every evaluated rule ended in error or unknown \(1 error\)/,
+    );
+  });
+
   it('a baseline that evaluated nothing is an error naming the baseline', () => {
     const baseline = scan([outcome(ID, 'notselected')], { source: 'old.xml' });
     expect(() => compareScans(scan([outcome(ID, 'pass')]), baseline)).toThrow(

@@ -2831,7 +2831,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-_sBzt7H_.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-BU0KE1rP.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -2852,7 +2852,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-BWtzKw9g.js'); });
+            gateModule = Promise.resolve().then(function () { return require('./compare-bwjwr7s-.js'); });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }

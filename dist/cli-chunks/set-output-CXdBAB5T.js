@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-CSm70WdX.js');
+var gateFiles = require('./gate-files-g1gyBmy5.js');
 var args = require('./args-CGq9fV5o.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-CSm70WdX.js');
+var gateFiles = require('./gate-files-g1gyBmy5.js');
 require('node:path');
 require('./args-CGq9fV5o.js');
 require('node:util');

@@ -9,10 +9,10 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-CSm70WdX.js');
+var gateFiles = require('./gate-files-g1gyBmy5.js');
 var scanFacts = require('./scan-facts-f2mYEH6r.js');
 var args = require('./args-CGq9fV5o.js');
-var scan = require('./scan-C0wp6oZK.js');
+var scan = require('./scan-BorVxFvY.js');
 var options = require('./options-DIHzoUTM.js');
 require('node:crypto');
 require('./evidence-text-BsXTMSi3.js');
@@ -364,7 +364,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-Df0TiPaF.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-CXdBAB5T.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,

@@ -176,20 +176,35 @@ function isSatisfied(result) {
 /**
  * Throws a {@link ConfigurationError} when no rule of `scan` was evaluated: OpenSCAP reports every rule
  * `notselected` (and exits 0) when a tailoring file or profile does not match the benchmark, and a scan
- * that checked nothing must never pass.
+ * that checked nothing must never pass. Nor must one in which no check came to a pass or a fail: every
+ * evaluated rule `error` or `unknown` means the checks could not run (no probe for the target, a scanner
+ * that could not read the image), however many rules that makes "still failing".
  */
 function assertSomethingEvaluated(scan, role) {
     // notapplicable alone is no evidence either: OpenSCAP marks every rule so when the content's platform
     // does not match the image (RHEL content on an Ubuntu image, say).
-    if (scan.rules.some((rule) => isEvaluated(rule.result) && rule.result !== 'notapplicable'))
+    if (!scan.rules.some((rule) => isEvaluated(rule.result) && rule.result !== 'notapplicable')) {
+        const what = scan.rules.length === 0
+            ? 'it has no rule results'
+            : `all ${scan.rules.length} rules are ${describeResults(scan)}`;
+        throw new cli.ConfigurationError(`${scan.source}: nothing was evaluated in the ${role} scan (${what}). OpenSCAP does this, and exits 0, when ` +
+            `the profile or a tailoring file does not match the benchmark, or the content does not fit the image's ` +
+            `platform: check --profile, --tailoring-file and the data stream. ` +
+            `A scan that checked nothing is never a pass.`);
+    }
+    if (scan.rules.some((rule) => ranToResult(rule.result)))
         return;
-    const what = scan.rules.length === 0
-        ? 'it has no rule results'
-        : `all ${scan.rules.length} rules are ${describeResults(scan)}`;
-    throw new cli.ConfigurationError(`${scan.source}: nothing was evaluated in the ${role} scan (${what}). OpenSCAP does this, and exits 0, when ` +
-        `the profile or a tailoring file does not match the benchmark, or the content does not fit the image's ` +
-        `platform: check --profile, --tailoring-file and the data stream. ` +
-        `A scan that checked nothing is never a pass.`);
+    const counts = args.RULE_RESULT_VALUES.filter((v) => scan.counts[v] > 0)
+        .map((v) => `${scan.counts[v]} ${v}`)
+        .join(', ');
+    throw new cli.ConfigurationError(`${scan.source}: no check ran in the ${role} scan: every evaluated rule ended in error or unknown ` +
+        `(${counts}) and none passed or failed, so the scan did not run its checks. The scanner's messages ` +
+        `say why: scan.log beside the results (stig-gate scan, the action), or oscap's own output. ` +
+        `A scan whose checks never ran is never a pass.`);
+}
+/** Results that only a check that ran can give: it passed, failed, or fixed the rule. */
+function ranToResult(result) {
+    return result === 'pass' || result === 'fail' || result === 'fixed';
 }
 function describeResults(scan) {
     const present = ['notselected', 'notchecked', 'informational', 'notapplicable'].filter((v) => scan.counts[v] > 0);
@@ -2098,7 +2113,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-sTfp6Tr1.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CPKaDChI.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
