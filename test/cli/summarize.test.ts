@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,35 @@ describe('stig-gate summarize', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
+  });
+
+  // Exit 0 says the file holds a scan; one that checked nothing is no scan to summarize, as compare says.
+  it.each<[string, (xml: string) => string, string]>([
+    [
+      '1 no rule-result',
+      (xml) => xml.replaceAll(/\s*<rule-result\b[\s\S]*?<\/rule-result>/g, ''),
+      'nothing was evaluated in the current scan (it has no rule results)',
+    ],
+    [
+      '2 every rule notselected',
+      (xml) => xml.replaceAll(/<result>\w+<\/result>/g, '<result>notselected</result>'),
+      'nothing was evaluated in the current scan (all 198 rules are notselected)',
+    ],
+    [
+      '3 every check in error',
+      (xml) => xml.replaceAll(/<result>(pass|fail)<\/result>/g, '<result>error</result>'),
+      'no check ran in the current scan: every evaluated rule ended in error or unknown (91 error, 107 notapplicable)',
+    ],
+  ])('%s exits 1 with the message compare gives', async (name, edit, message) => {
+    const file = join(await mkdtemp(join(tmpdir(), 'stig-gate-empty-')), `${name.replaceAll(' ', '-')}.xml`);
+    await writeFile(file, edit(await readFile(CLEAN_RESULTS, 'utf8')));
+    for (const format of ['text', 'json']) {
+      const run = await cli('summarize', file, '--format', format);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(`stig-gate summarize: error: ${file}: ${message}`);
+      expect((await cli('compare', '--current', file)).stderr).toContain(`${file}: ${message}`);
+    }
   });
 
   it('unknown command exits 1 and lists the commands', async () => {

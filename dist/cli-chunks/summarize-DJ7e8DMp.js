@@ -3,7 +3,8 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var args = require('./args-CGq9fV5o.js');
+var compare = require('./compare-BQ4LhSCk.js');
+var args = require('./args-C_Lwnsq5.js');
 require('node:fs/promises');
 require('node:util');
 
@@ -76,7 +77,9 @@ const summarizeUsage = `Usage: stig-gate summarize <results-file> [--format text
 
 Reads OpenSCAP results (XCCDF 1.1/1.2 --results, ARF --results-arf, or a bare TestResult; the format is
 detected from the content) and prints the counts per result and the failing rules, most severe first.
-Exits 0 when the file was read, 1 when it could not be (missing, empty, truncated, not results).
+Exits 0 when the file was read, 1 when it could not be (missing, empty, truncated, not results) or holds
+no scan that ran: no rule evaluated (none, or all notselected, notchecked, informational or
+notapplicable), or every evaluated rule in error or unknown, as compare refuses it.
 
   --format text|json   text for a terminal (default); json as documented in docs/json-schemas.md
 `;
@@ -95,6 +98,8 @@ async function summarize(argv, io) {
     }
     // The summary shows no evidence: the OVAL results are not read for it.
     const results = await args.readResultsFile(positionals[0], { evidence: false });
+    // A file that holds no scan that ran is no "0 failures": the same error compare gives.
+    compare.assertSomethingEvaluated(results, 'current');
     io.stdout(format === 'json' ? `${JSON.stringify(summaryJson(results), null, 2)}\n` : summaryText(results));
     for (const warning of results.warnings)
         io.stderr(`warning: ${escape.oneLine(warning)}\n`);

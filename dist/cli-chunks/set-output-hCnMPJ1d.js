@@ -5,11 +5,12 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-g1gyBmy5.js');
-var args = require('./args-CGq9fV5o.js');
+var gateFiles = require('./gate-files-CLuupy9z.js');
+var args = require('./args-C_Lwnsq5.js');
+require('./compare-BQ4LhSCk.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-f2mYEH6r.js');
+require('./scan-facts-BvTGsN75.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

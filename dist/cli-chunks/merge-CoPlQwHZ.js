@@ -5,14 +5,15 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-g1gyBmy5.js');
+var gateFiles = require('./gate-files-CLuupy9z.js');
 var options = require('./options-DIHzoUTM.js');
-var args = require('./args-CGq9fV5o.js');
-var setOutput = require('./set-output-CXdBAB5T.js');
+var args = require('./args-C_Lwnsq5.js');
+var setOutput = require('./set-output-hCnMPJ1d.js');
 require('node:crypto');
+require('./compare-BQ4LhSCk.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-f2mYEH6r.js');
+require('./scan-facts-BvTGsN75.js');
 require('node:util');
 
 /**

@@ -5,16 +5,17 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-CGq9fV5o.js');
-var compare = require('./compare-bwjwr7s-.js');
-var evidenceOutput = require('./evidence-output-Bz3Qb29s.js');
+var args = require('./args-C_Lwnsq5.js');
+var compare = require('./compare-C6HmpMvS.js');
+var evidenceOutput = require('./evidence-output-C3Zizit8.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-g1gyBmy5.js');
+require('./gate-files-CLuupy9z.js');
+require('./compare-BQ4LhSCk.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-f2mYEH6r.js');
+require('./scan-facts-BvTGsN75.js');
 
 /**
  * `stig-gate evidence --current C [--baseline B] … --output-dir DIR`: gate a results file as `compare`

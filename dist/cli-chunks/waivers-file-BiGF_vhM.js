@@ -5,14 +5,15 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-g1gyBmy5.js');
+var gateFiles = require('./gate-files-CLuupy9z.js');
 require('node:path');
-require('./args-CGq9fV5o.js');
+require('./args-C_Lwnsq5.js');
 require('node:util');
+require('./compare-BQ4LhSCk.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-f2mYEH6r.js');
+require('./scan-facts-BvTGsN75.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

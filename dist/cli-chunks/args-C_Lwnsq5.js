@@ -6,6 +6,44 @@ var cli = require('../cli.js');
 var node_util = require('node:util');
 
 /**
+ * Results that count as failing. `error` and `unknown` mean the check could not vouch for the rule, so a
+ * gate treats them as failures: it fails closed.
+ */
+function isFailing(result) {
+    switch (result) {
+        case 'fail':
+        case 'error':
+        case 'unknown':
+            return true;
+        case 'pass':
+        case 'notapplicable':
+        case 'notchecked':
+        case 'notselected':
+        case 'informational':
+        case 'fixed':
+            return false;
+    }
+}
+/** The short id an assessor looks for: the STIG rule id (SV-…) where there is one, else the XCCDF id. */
+function stigLabel(rule) {
+    return rule.stig.ruleId ?? rule.ruleId;
+}
+/** DISA's category for a severity: high is CAT I, medium CAT II, low CAT III. */
+function stigCategory(severity) {
+    switch (severity) {
+        case 'high':
+            return 'CAT I';
+        case 'medium':
+            return 'CAT II';
+        case 'low':
+            return 'CAT III';
+        case 'info':
+        case 'unknown':
+            return undefined;
+    }
+}
+
+/**
  * The typed model of one OpenSCAP scan, whatever file it was read from (XCCDF 1.1/1.2 results, ARF, a
  * bare TestResult). Everything after the readers (gate, reports, publishing) works on this and nothing else.
  */
@@ -98,44 +136,6 @@ function compareIds(a, b) {
         return byRest;
     // Equal but for leading zeros (SV-01, SV-1): still two ids, so still a fixed order.
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Results that count as failing. `error` and `unknown` mean the check could not vouch for the rule, so a
- * gate treats them as failures: it fails closed.
- */
-function isFailing(result) {
-    switch (result) {
-        case 'fail':
-        case 'error':
-        case 'unknown':
-            return true;
-        case 'pass':
-        case 'notapplicable':
-        case 'notchecked':
-        case 'notselected':
-        case 'informational':
-        case 'fixed':
-            return false;
-    }
-}
-/** The short id an assessor looks for: the STIG rule id (SV-…) where there is one, else the XCCDF id. */
-function stigLabel(rule) {
-    return rule.stig.ruleId ?? rule.ruleId;
-}
-/** DISA's category for a severity: high is CAT I, medium CAT II, low CAT III. */
-function stigCategory(severity) {
-    switch (severity) {
-        case 'high':
-            return 'CAT I';
-        case 'medium':
-            return 'CAT II';
-        case 'low':
-            return 'CAT III';
-        case 'info':
-        case 'unknown':
-            return undefined;
-    }
 }
 
 /** The most of one OVAL element kept; a larger one is dropped (and the sink told). */
