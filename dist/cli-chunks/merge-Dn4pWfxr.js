@@ -5,15 +5,15 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-CLuupy9z.js');
+var gateFiles = require('./gate-files-DEKIAZo0.js');
 var options = require('./options-DIHzoUTM.js');
-var args = require('./args-C_Lwnsq5.js');
-var setOutput = require('./set-output-hCnMPJ1d.js');
+var args = require('./args-D4Zb113S.js');
+var setOutput = require('./set-output-DKsPp2Px.js');
 require('node:crypto');
-require('./compare-BQ4LhSCk.js');
+require('./compare-BgpcdKrp.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-BvTGsN75.js');
+require('./scan-facts-HtAKYtld.js');
 require('node:util');
 
 /**

@@ -5,15 +5,15 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-CLuupy9z.js');
+var gateFiles = require('./gate-files-DEKIAZo0.js');
 require('node:path');
-require('./args-C_Lwnsq5.js');
+require('./args-D4Zb113S.js');
 require('node:util');
-require('./compare-BQ4LhSCk.js');
+require('./compare-BgpcdKrp.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-BvTGsN75.js');
+require('./scan-facts-HtAKYtld.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

@@ -5,12 +5,12 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-CLuupy9z.js');
-var args = require('./args-C_Lwnsq5.js');
-require('./compare-BQ4LhSCk.js');
+var gateFiles = require('./gate-files-DEKIAZo0.js');
+var args = require('./args-D4Zb113S.js');
+require('./compare-BgpcdKrp.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-BvTGsN75.js');
+require('./scan-facts-HtAKYtld.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

@@ -3,8 +3,8 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var compare = require('./compare-BQ4LhSCk.js');
-var args = require('./args-C_Lwnsq5.js');
+var compare = require('./compare-BgpcdKrp.js');
+var args = require('./args-D4Zb113S.js');
 require('node:fs/promises');
 require('node:util');
 

@@ -5,13 +5,13 @@ var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-CLuupy9z.js');
+var gateFiles = require('./gate-files-DEKIAZo0.js');
 var node_path = require('node:path');
-var args = require('./args-C_Lwnsq5.js');
+var args = require('./args-D4Zb113S.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
-require('./compare-BQ4LhSCk.js');
+require('./compare-BgpcdKrp.js');
 require('node:crypto');
-require('./scan-facts-BvTGsN75.js');
+require('./scan-facts-HtAKYtld.js');
 require('node:util');
 
 /**

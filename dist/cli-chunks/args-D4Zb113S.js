@@ -7002,33 +7002,184 @@ const EVIDENCE_LIMITS = {
     valueChars: 500,
 };
 
-/** Files whose second colon-separated field is a password hash. */
-const SHADOW_FILE = /(?:^|\/)(?:g?shadow|opasswd)-?$/;
-/** Environment variable names whose values are secrets by convention. */
-const SECRET_NAME = /pass|secret|token|key|credential|auth|cookie|session|private/i;
 const REDACTED_HASH = '[password hash redacted]';
+/** The value of something named like a secret (`DB_PASSWORD=…`, `--token …`). */
 const REDACTED_VALUE = '[value redacted]';
-/** What a shadow password field is, without its value: empty, a lock marker, or a hash (redacted). */
+/** A secret known by its form: a URL's password, a private key. */
+const REDACTED_SECRET = '[secret redacted]';
+const MARKERS = [REDACTED_HASH, REDACTED_VALUE, REDACTED_SECRET];
+/**
+ * Password fields that hold no hash: empty, locked or disabled (`!`, `*`, `!!`, `!*`, Solaris `*LK*` and
+ * `NP`), or `x` (passwd: the hash is in the shadow file). They say something and are safe to show.
+ */
+const NOT_A_HASH = /^(?:[!*]+|x|\*LK\*|NP)$/;
+/** What a password field is, without its value: empty, a lock marker, or a hash (redacted). */
 function describePasswordField(field) {
     if (field === '')
         return '(empty: no password)';
-    if (/^[!*]+$/.test(field))
+    if (NOT_A_HASH.test(field) || MARKERS.includes(field))
         return field;
-    if (field.startsWith('!'))
-        return `!${REDACTED_HASH}`;
-    return REDACTED_HASH;
+    // A lock prefix says the account is locked; what follows it is still the hash.
+    const lock = /^[!*]+/.exec(field)?.[0] ?? '';
+    return `${lock}${REDACTED_HASH}`;
 }
-/** A shadow line (or the part of one a pattern matched) with its password field described, not shown. */
-function redactShadowLine(line) {
+/**
+ * Files laid out as `name:password:…`: shadow, gshadow, passwd, master.passwd, opasswd, htpasswd, and their
+ * backups (`shadow-`, `shadow.bak`, `shadow~`, `/etc/tcb/alice/shadow`), in any case. PAM's files of the
+ * same names (`/etc/pam.d/passwd`) are settings, not accounts.
+ */
+const SHADOW_FILE = /(?:^|\/)[^/]*(?:shadow|passwd)[^/]*$/i;
+const PAM_FILE = /(?:^|\/)pam\.d\//;
+/** opasswd (pam_unix's old passwords) is `name:uid:count:hash,hash…`: its hashes are the fourth field. */
+const OPASSWD_FILE = /(?:^|\/)opasswd[^/]*$/i;
+/** Private keys whose lines a pattern may match one by one, without the PEM armour around them. */
+const PRIVATE_KEY_FILE = /(?:^|\/)(?:id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?|ssh_host_\w+_key|[^/]+\.key)$|\/private\//;
+/** An account name as useradd takes it, a trailing `$` for Samba machine accounts. */
+const ACCOUNT = /^[A-Za-z_][A-Za-z0-9_.-]*\$?$/;
+/**
+ * A traditional DES crypt hash: 13 characters of the crypt alphabet. An account name can look the same, so
+ * one made of lowercase letters only (what DES gives about once in 100,000 hashes) is taken for a name.
+ */
+function looksLikeDes(text) {
+    return /^[./0-9A-Za-z]{13}$/.test(text) && !/^[a-z]+$/.test(text);
+}
+/** A field before the password field that is safe to show: an account name or a number (opasswd's uid). */
+function safeBeforePassword(field) {
+    const name = field.trim();
+    return /^\d*$/.test(name) || (ACCOUNT.test(name) && !looksLikeDes(name));
+}
+/**
+ * One line of a shadow-like file with its password field described. The text a pattern matched may start
+ * mid-line, so a field before the password field is kept only when it reads as an account name (else it
+ * may be the hash itself: `HASH:19000`); fields after it (dates, uid, home, shell, members) never hold it.
+ * A number of a few digits where the password should be shows the match started later: kept.
+ */
+function redactShadowLine(line, passwordIndex) {
     const fields = line.split(':');
     if (fields.length < 2)
-        return line === '' ? line : REDACTED_HASH;
-    fields[1] = describePasswordField(fields[1]);
-    return fields.join(':');
+        return line.trim() === '' || /^\d+$/.test(line.trim()) ? line : REDACTED_HASH;
+    return fields
+        .map((field, i) => {
+        if (i < passwordIndex)
+            return safeBeforePassword(field) ? field : describePasswordField(field);
+        if (i === passwordIndex)
+            return /^\d{1,12}$/.test(field) ? field : describePasswordField(field);
+        return field;
+    })
+        .join(':');
 }
+/** Every line of a shadow-like file's matched text, with its password field described. */
+function redactShadowText(text, passwordIndex) {
+    return text
+        .split('\n')
+        .map((line) => redactShadowLine(line, passwordIndex))
+        .join('\n');
+}
+/**
+ * Password hashes by their form, anywhere in text: modular crypt (`$1$` MD5, `$2a$`… bcrypt, `$5$` `$6$`
+ * SHA-crypt, `$7$` `$y$` `$gy$` scrypt and yescrypt, `$apr1$`, `$md5$`/`$md5,rounds=…$` SunMD5, `$sha1$`,
+ * `$argon2…$`, `$scrypt$`, `$pbkdf2…$` as passlib writes them, phpass `$P$`/`$H$`), LDAP's `{SSHA}`,
+ * `{CRYPT}`… prefixes, GRUB's `grub.pbkdf2.…` and BSDi extended DES (`_` and 19 characters).
+ */
+const HASHES = [
+    /\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[\w-]*|ARGON2\w*|BCRYPT|SCRYPT|CLEARTEXT)\}[^\s'"`;,<>|]+/gi,
+    /\$(?:1|2[abxy]?|5|6|7|y|gy|P|H|apr1|md5(?:,rounds=\d+)?|sha1|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*|bcrypt[\w-]*)\$[^\s:'"`;<>|]{2,}/g,
+    /\bgrub\.pbkdf2\.[^\s'"`;<>|]+/g,
+];
+/** BSDi's count and salt are crypt characters too: required to hold a digit, capital or dot, not a path. */
+const BSDI_HASH = /(^|[\s:=,'"])(_[./0-9A-Za-z]{19})(?=$|[\s:,'";])/gm;
 /** Replaces anything that looks like a password hash in free text. */
 function redactHashes(text) {
-    return text.replace(/\$(?:1|2[abxy]?|5|6|7|y|gy|sha1|md5|argon2(?:id|i|d))\$[^\s:]{4,}/g, REDACTED_HASH);
+    let redacted = text;
+    for (const pattern of HASHES)
+        redacted = redacted.replace(pattern, REDACTED_HASH);
+    return redacted.replace(BSDI_HASH, (match, before, hash) => /[0-9A-Z.]/.test(hash) ? `${before}${REDACTED_HASH}` : match);
+}
+/**
+ * A `name:DES-hash:` line in any file (a shadow backup under another name, a passwd with hashes, a script
+ * that printed one): the field after an account name, 13 crypt characters then a `:`. Other hash forms
+ * are caught by {@link redactHashes} wherever they are.
+ */
+const DES_LINE = /(^|[\s'"=])([A-Za-z_][\w.-]*:)([!*]*)([./0-9A-Za-z]{13})(?=:)/gm;
+function redactDesLines(text) {
+    return text.replace(DES_LINE, (match, before, name, lock, hash) => looksLikeDes(hash) ? `${before}${name}${lock}${REDACTED_HASH}` : match);
+}
+/**
+ * PEM private keys (`-----BEGIN … PRIVATE KEY-----`, PGP's `… PRIVATE KEY BLOCK-----`): the key material
+ * up to the end armour, or to the end of the text when a line or a cut left none.
+ */
+const PRIVATE_KEY = /(-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----)(\s*)[\s\S]*?(\s*)(-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g;
+function redactPrivateKeys(text) {
+    return text.replace(PRIVATE_KEY, (_m, begin, gap, endGap, end) => end
+        ? `${begin}${gap || ' '}${REDACTED_SECRET}${endGap || ' '}${end}`
+        : `${begin}${gap || ' '}${REDACTED_SECRET}`);
+}
+/**
+ * Credentials in a URL (`postgres://app:pw@db`, `redis://:pw@cache`): the password goes, scheme, user and
+ * host stay. Userinfo without a password is a key in many services' URLs (Sentry's DSN), so it goes.
+ */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#]*)@/gi;
+function redactUrlCredentials(text) {
+    return text.replace(URL_USERINFO, (_m, scheme, userinfo) => {
+        const colon = userinfo.indexOf(':');
+        return colon < 0
+            ? `${scheme}${REDACTED_SECRET}@`
+            : `${scheme}${userinfo.slice(0, colon)}:${REDACTED_SECRET}@`;
+    });
+}
+/**
+ * Words that make a name a secret's, in an environment variable, a `KEY=value` line or a command-line
+ * option. Matched in the name upper-cased with camelCase split (`apiKey` → `API_KEY`). `AUTH` not in
+ * `AUTHOR…` (XAUTHORITY, AuthorizedKeysFile); `PASS` and `KEY` only as words of their own (`DB_PASS`,
+ * `SSH_KEY`, not `KEYBOARD`), or at the end (`DBPASS`).
+ */
+const SECRET_WORDS = /PASSW(?:OR)?D|PASSPHRASE|PWD|SECRET|TOKEN|CREDENTIAL|CREDS|PRIVATE|COOKIE|SESSION|JWT|DSN|APIKEY|ACCESSKEY|AUTH(?!OR)/;
+const SECRET_TOKENS = /(?:^|[^A-Z0-9])(?:PASS|KEY|PSK)(?:$|[^A-Z0-9])|PASS$/;
+/** Whether a variable, setting or option of this name holds a secret by convention. */
+function isSecretName(name) {
+    const upper = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+    // The shell's working directories, not passwords.
+    if (/^(?:OLD)?PWD$/.test(upper))
+        return false;
+    // login.defs' PASS_MAX_DAYS, PASS_MIN_LEN…: how passwords are kept, what the STIG checks.
+    return SECRET_WORDS.test(upper) || (SECRET_TOKENS.test(upper) && !/^PASS_/.test(upper));
+}
+/**
+ * Values a secret-named setting can hold that are no secret and are the evidence: an on/off switch (sshd's
+ * `PasswordAuthentication=no`), a file's path (`SSL_KEY_FILE=/etc/ssl/private/x.key`), or a value
+ * redaction already replaced.
+ */
+function harmlessValue(value) {
+    const bare = value.trim().replace(/^(["'])(.*)\1$/, '$2');
+    return (/^(?:yes|no|true|false|on|off|none|null|)$/i.test(bare) ||
+        /^\/[\w.@+-]+(?:\/[\w.@+-]+)+$/.test(bare) ||
+        MARKERS.some((marker) => bare.includes(marker)));
+}
+/** `NAME=value`, `export NAME="value"`, `name: value` as a whole line: the value is the rest of it. */
+const LINE_ASSIGNMENT = /^([ \t]*(?:export[ \t]+)?["']?)([A-Za-z_][\w.-]*)(["']?[ \t]*[=:][ \t]*)(.*?)[ \t]*$/gm;
+/**
+ * `NAME=value` inside a line (`env DB_PASS=x app`, `--password=x`, `?token=x&…`): up to a separator, and
+ * not a marker a rule before this one left.
+ */
+const INLINE_ASSIGNMENT = /(^|[\s;&?'"(])(-{0,2}[A-Za-z_][\w.-]*)(=)((?!\[[a-z ]+ redacted\])[^\s&;,'")]+)/g;
+/** `--token value`: an option's separate argument (not one that is the next option). */
+const OPTION_ARGUMENT = /(^|\s)(--?[A-Za-z][\w-]*)([ \t]+)((?!\[[a-z ]+ redacted\])[^\s-]\S*)/g;
+function redactNamedValues(text) {
+    const replace = (match, before, name, sep, value) => isSecretName(name.replace(/^-+/, '')) && !harmlessValue(value)
+        ? `${before}${name}${sep}${REDACTED_VALUE}`
+        : match;
+    return text
+        .replace(LINE_ASSIGNMENT, replace)
+        .replace(INLINE_ASSIGNMENT, replace)
+        .replace(OPTION_ARGUMENT, replace);
+}
+/**
+ * Free text from the image with every secret found by its form or its name replaced: private keys, URL
+ * credentials, password hashes, `name:hash:` lines, and values of secret-named settings and options.
+ * The one text pass every evidence path uses; run it on the whole value, before it is cut.
+ */
+function redactText(text) {
+    return redactNamedValues(redactDesLines(redactHashes(redactUrlCredentials(redactPrivateKeys(text)))));
 }
 function fieldValue(fields, name) {
     return fields.find((field) => field.name === name)?.value;
@@ -7044,33 +7195,50 @@ function itemFile(fields) {
         return `${path.replace(/\/+$/, '')}/${filename}`;
     return path ?? filename;
 }
+/** Fields holding what a pattern matched in a file. */
+const MATCHED_TEXT = new Set(['text', 'line']);
+/** Unix items whose `password` field is the account's password field (shadow_item, password_item). */
+const PASSWORD_ITEM = /^(?:shadow|password)_item$/;
 /**
- * An item's fields with secrets replaced: for a shadow-style file, the matched text keeps the account
- * and describes the password field, and a subexpression is kept only when it is the account or a lock
- * marker; an environment variable with a secret-sounding name loses its value; any hash left is replaced.
+ * An item's fields with secrets replaced. A shadow-like file's matched text keeps its accounts and
+ * describes each line's password field; a subexpression is kept only when it is one of those accounts,
+ * a lock marker, a number or a bare hash algorithm (`$6$`), else redacted (unsure, in such a file, means
+ * secret). A private key file's text goes whole. A shadow_item's or password_item's password field is
+ * described whatever it holds. An environment variable with a secret-sounding name loses its value. Then
+ * every field goes through {@link redactText}.
  */
 function redactItemFields(type, fields) {
     const file = itemFile(fields);
-    const shadow = file !== undefined && SHADOW_FILE.test(file);
+    const shadow = file !== undefined && SHADOW_FILE.test(file) && !PAM_FILE.test(file);
+    const passwordIndex = file !== undefined && OPASSWD_FILE.test(file) ? 3 : 1;
+    const keyFile = file !== undefined && PRIVATE_KEY_FILE.test(file) && !file.endsWith('.pub');
     const accounts = new Set();
     if (shadow) {
         for (const field of fields)
-            if (field.name === 'text')
-                accounts.add(field.value.split(':')[0] ?? '');
+            if (MATCHED_TEXT.has(field.name))
+                for (const line of field.value.split('\n')) {
+                    const first = line.split(':')[0] ?? '';
+                    if (line.includes(':') && first.trim() !== '' && safeBeforePassword(first))
+                        accounts.add(first);
+                }
     }
-    const secretVariable = type.startsWith('environmentvariable') && SECRET_NAME.test(fieldValue(fields, 'name') ?? '');
+    const secretVariable = type.startsWith('environmentvariable') && isSecretName(fieldValue(fields, 'name') ?? '');
     return fields.map((field) => {
         let value = field.value;
-        if (shadow && field.name === 'text')
-            value = redactShadowLine(value);
+        if (keyFile && MATCHED_TEXT.has(field.name))
+            value = value === '' ? value : REDACTED_SECRET;
+        else if (shadow && MATCHED_TEXT.has(field.name))
+            value = redactShadowText(value, passwordIndex);
         else if (shadow && field.name === 'subexpression') {
-            const safe = accounts.has(value) || /^[!*]*$/.test(value) || /^\d+$/.test(value);
+            const safe = accounts.has(value) || /^[!*]*$/.test(value) || /^\d+$/.test(value) || /^\$[a-z0-9-]+\$$/.test(value);
             if (!safe)
-                value = value.includes(':') ? redactShadowLine(value) : REDACTED_HASH;
+                value = value.includes(':') ? redactShadowText(value, passwordIndex) : REDACTED_HASH;
         }
+        else if (PASSWORD_ITEM.test(type) && field.name === 'password')
+            value = describePasswordField(value);
         else if (secretVariable && field.name === 'value')
             value = REDACTED_VALUE;
-        value = redactHashes(value);
+        value = redactText(value);
         return value === field.value ? field : { ...field, value, redacted: true };
     });
 }

@@ -5,17 +5,17 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-C_Lwnsq5.js');
-var compare = require('./compare-C6HmpMvS.js');
-var evidenceOutput = require('./evidence-output-C3Zizit8.js');
+var args = require('./args-D4Zb113S.js');
+var compare = require('./compare-umlV57NN.js');
+var evidenceOutput = require('./evidence-output-DYlCU6D-.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-CLuupy9z.js');
-require('./compare-BQ4LhSCk.js');
+require('./gate-files-DEKIAZo0.js');
+require('./compare-BgpcdKrp.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-BvTGsN75.js');
+require('./scan-facts-HtAKYtld.js');
 
 /**
  * `stig-gate evidence --current C [--baseline B] … --output-dir DIR`: gate a results file as `compare`
