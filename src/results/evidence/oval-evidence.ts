@@ -14,7 +14,7 @@ import {
 } from '../evidence-model.js';
 import { allText, childNamed, childrenNamed, type XmlNode } from './fragment.js';
 import type { OvalReport } from './oval-collect.js';
-import { redactHashes, redactItemFields } from './redact.js';
+import { redactItemFields, redactText, redactVariableValue } from './redact.js';
 
 /** Children of objects and states that are not values to show. */
 const NOT_A_VALUE = new Set(['behaviors', 'set', 'filter', 'notes', 'signature']);
@@ -29,9 +29,21 @@ function ovalResult(raw: string | undefined): OvalResultValue {
   return (OVAL_RESULT_VALUES as readonly string[]).includes(raw ?? '') ? (raw as OvalResultValue) : 'error';
 }
 
+/** A field's value cut to the limit, after redaction (a secret cut short would slip past its pattern). */
+function clipField(field: EvidenceField): EvidenceField {
+  const value = clipValue(field.value);
+  return value === field.value ? field : { ...field, value };
+}
+
+/** Text from the image, redacted, then cut. */
+function redactedText(text: string): string {
+  return clipValue(redactText(text));
+}
+
 /**
- * The value fields of an object, state or item. A value given by a variable shows the value the scan
- * used (from `variables`, the test's `tested_variable`s or the object's `variable_value`s) when known.
+ * The value fields of an object, state or item, whole (callers redact, then clip). A value given by a
+ * variable shows the value the scan used (from `variables`, the test's `tested_variable`s or the object's
+ * `variable_value`s) when known; those values were redacted as read.
  */
 function valueFields(node: XmlNode, variables: ReadonlyMap<string, string> = new Map()): EvidenceField[] {
   return node.children
@@ -39,11 +51,9 @@ function valueFields(node: XmlNode, variables: ReadonlyMap<string, string> = new
     .map((child) => {
       const field: EvidenceField = {
         name: child.name,
-        value: clipValue(
-          child.attributes.var_ref
-            ? (variables.get(child.attributes.var_ref) ?? `(variable ${child.attributes.var_ref})`)
-            : allText(child),
-        ),
+        value: child.attributes.var_ref
+          ? (variables.get(child.attributes.var_ref) ?? `(variable ${child.attributes.var_ref})`)
+          : allText(child),
       };
       const operation = child.attributes.operation;
       if (operation && operation !== 'equals') field.operation = operation;
@@ -54,13 +64,16 @@ function valueFields(node: XmlNode, variables: ReadonlyMap<string, string> = new
 }
 
 function messages(node: XmlNode | undefined): string[] {
-  return childrenNamed(node, 'message').map((m) => clipValue(redactHashes(allText(m).trim())));
+  return childrenNamed(node, 'message').map((m) => redactedText(allText(m).trim()));
 }
 
-/** Variable values by id, from `tested_variable` or `variable_value` children. */
+/**
+ * Variable values by id, from `tested_variable` or `variable_value` children, redacted: a local variable
+ * can hold what an object collected from the image.
+ */
 function variableValues(node: XmlNode | undefined, name: string): Map<string, string> {
   return new Map(
-    childrenNamed(node, name).map((v) => [v.attributes.variable_id ?? '', redactHashes(allText(v))]),
+    childrenNamed(node, name).map((v) => [v.attributes.variable_id ?? '', redactVariableValue(allText(v))]),
   );
 }
 
@@ -70,11 +83,14 @@ function objectEvidence(report: OvalReport, objectId: string): OvalObjectEvidenc
   const evidence: OvalObjectEvidence = {
     id: objectId,
     type: object?.name ?? 'object',
-    fields: object ? valueFields(object, variableValues(collected, 'variable_value')) : [],
-    variables: childrenNamed(collected, 'variable_value').map((v) => ({
-      name: v.attributes.variable_id ?? '',
-      value: clipValue(redactHashes(allText(v))),
-    })),
+    fields: object ? valueFields(object, variableValues(collected, 'variable_value')).map(clipField) : [],
+    variables: childrenNamed(collected, 'variable_value').map((v) => {
+      const read = allText(v);
+      const value = redactVariableValue(read);
+      const field: EvidenceField = { name: v.attributes.variable_id ?? '', value: clipValue(value) };
+      if (value !== read) field.redacted = true;
+      return field;
+    }),
     messages: messages(collected),
   };
   const flag = collected?.attributes.flag;
@@ -88,7 +104,7 @@ function itemEvidence(report: OvalReport, id: string, testResult: XmlNode | unde
   const evidence: OvalItemEvidence = {
     id,
     type,
-    fields: item ? redactItemFields(type, valueFields(item)) : [],
+    fields: item ? redactItemFields(type, valueFields(item)).map(clipField) : [],
   };
   if (item?.attributes.status) evidence.status = item.attributes.status;
   const tested = childrenNamed(testResult, 'tested_item').find((t) => t.attributes.item_id === id);
@@ -124,7 +140,7 @@ function testEvidence(report: OvalReport, testId: string, negated: boolean): Ova
   const state = stateRef ? report.get('state', stateRef) : undefined;
   if (stateRef && state) {
     const variables = variableValues(result, 'tested_variable');
-    evidence.state = { id: stateRef, type: state.name, fields: valueFields(state, variables) };
+    evidence.state = { id: stateRef, type: state.name, fields: valueFields(state, variables).map(clipField) };
   }
   return evidence;
 }

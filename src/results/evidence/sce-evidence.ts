@@ -5,7 +5,7 @@
 import { EVIDENCE_LIMITS, type SceEvidence } from '../evidence-model.js';
 import { SCE_CHECK_SYSTEM, type FailingRuleResult } from './failing-checks.js';
 import { allText, childrenNamed } from './fragment.js';
-import { redactHashes } from './redact.js';
+import { redactText } from './redact.js';
 
 /** The SCE evidence of a failing rule-result, or undefined when it ran no SCE check. */
 export function sceEvidence(rule: FailingRuleResult): SceEvidence | undefined {
@@ -14,8 +14,9 @@ export function sceEvidence(rule: FailingRuleResult): SceEvidence | undefined {
   const script = childrenNamed(check, 'check-content-ref')[0]?.attributes.href ?? '(script)';
   const lines = childrenNamed(check, 'check-import')
     .filter((i) => i.attributes['import-name'] === 'stdout' || i.attributes['import-name'] === 'stderr')
-    .flatMap((i) => allText(i).split(/\r?\n/))
-    .map((line) => redactHashes(line.trimEnd()))
+    // The whole output is redacted before it is split and cut: a private key spans lines.
+    .flatMap((i) => redactText(allText(i)).split(/\r?\n/))
+    .map((line) => line.trimEnd())
     .filter((line) => line.trim() !== '');
   const output = lines
     .slice(0, EVIDENCE_LIMITS.outputLines)

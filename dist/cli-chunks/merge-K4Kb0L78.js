@@ -5,15 +5,15 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-DEKIAZo0.js');
+var gateFiles = require('./gate-files-B4EXb6JL.js');
 var options = require('./options-DIHzoUTM.js');
-var args = require('./args-D4Zb113S.js');
-var setOutput = require('./set-output-DKsPp2Px.js');
+var args = require('./args-BehLhxC4.js');
+var setOutput = require('./set-output-B4PP6Lrg.js');
 require('node:crypto');
-require('./compare-BgpcdKrp.js');
+require('./compare-xGMCTBOW.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-HtAKYtld.js');
+require('./scan-facts-CIv8PbT3.js');
 require('node:util');
 
 /**

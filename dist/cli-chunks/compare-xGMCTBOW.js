@@ -2,7 +2,7 @@
 'use strict';
 
 var cli = require('../cli.js');
-var args = require('./args-D4Zb113S.js');
+var args = require('./args-BehLhxC4.js');
 
 /**
  * Comparing a current scan with a baseline scan, rule by rule (matched by XCCDF rule id). Each rule lands

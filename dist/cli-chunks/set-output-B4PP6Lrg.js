@@ -5,12 +5,12 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-DEKIAZo0.js');
-var args = require('./args-D4Zb113S.js');
-require('./compare-BgpcdKrp.js');
+var gateFiles = require('./gate-files-B4EXb6JL.js');
+var args = require('./args-BehLhxC4.js');
+require('./compare-xGMCTBOW.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-HtAKYtld.js');
+require('./scan-facts-CIv8PbT3.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

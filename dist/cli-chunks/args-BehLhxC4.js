@@ -7181,6 +7181,17 @@ function redactNamedValues(text) {
 function redactText(text) {
     return redactNamedValues(redactDesLines(redactHashes(redactUrlCredentials(redactPrivateKeys(text)))));
 }
+/**
+ * A variable's value through {@link redactText}, and replaced whole when it is nothing but a DES-shaped
+ * token: a local variable can hold a field an object collected (a shadow password field), and alone its
+ * form is all there is to tell it by. A file name (`libcrypto.so3`) is kept.
+ */
+function redactVariableValue(value) {
+    const bare = value.trim();
+    if (looksLikeDes(bare) && !/^[\w-]+\.[a-z0-9]{1,4}$/i.test(bare))
+        return REDACTED_HASH;
+    return redactText(value);
+}
 function fieldValue(fields, name) {
     return fields.find((field) => field.name === name)?.value;
 }
@@ -7257,9 +7268,19 @@ function ovalResult(raw) {
     // Anything else is no known result: reported as an error, never as a pass.
     return OVAL_RESULT_VALUES.includes(raw ?? '') ? raw : 'error';
 }
+/** A field's value cut to the limit, after redaction (a secret cut short would slip past its pattern). */
+function clipField(field) {
+    const value = clipValue(field.value);
+    return value === field.value ? field : { ...field, value };
+}
+/** Text from the image, redacted, then cut. */
+function redactedText(text) {
+    return clipValue(redactText(text));
+}
 /**
- * The value fields of an object, state or item. A value given by a variable shows the value the scan
- * used (from `variables`, the test's `tested_variable`s or the object's `variable_value`s) when known.
+ * The value fields of an object, state or item, whole (callers redact, then clip). A value given by a
+ * variable shows the value the scan used (from `variables`, the test's `tested_variable`s or the object's
+ * `variable_value`s) when known; those values were redacted as read.
  */
 function valueFields(node, variables = new Map()) {
     return node.children
@@ -7267,9 +7288,9 @@ function valueFields(node, variables = new Map()) {
         .map((child) => {
         const field = {
             name: child.name,
-            value: clipValue(child.attributes.var_ref
+            value: child.attributes.var_ref
                 ? (variables.get(child.attributes.var_ref) ?? `(variable ${child.attributes.var_ref})`)
-                : allText(child)),
+                : allText(child),
         };
         const operation = child.attributes.operation;
         if (operation && operation !== 'equals')
@@ -7280,11 +7301,14 @@ function valueFields(node, variables = new Map()) {
     });
 }
 function messages(node) {
-    return childrenNamed(node, 'message').map((m) => clipValue(redactHashes(allText(m).trim())));
+    return childrenNamed(node, 'message').map((m) => redactedText(allText(m).trim()));
 }
-/** Variable values by id, from `tested_variable` or `variable_value` children. */
+/**
+ * Variable values by id, from `tested_variable` or `variable_value` children, redacted: a local variable
+ * can hold what an object collected from the image.
+ */
 function variableValues(node, name) {
-    return new Map(childrenNamed(node, name).map((v) => [v.attributes.variable_id ?? '', redactHashes(allText(v))]));
+    return new Map(childrenNamed(node, name).map((v) => [v.attributes.variable_id ?? '', redactVariableValue(allText(v))]));
 }
 function objectEvidence(report, objectId) {
     const object = report.get('object', objectId);
@@ -7292,11 +7316,15 @@ function objectEvidence(report, objectId) {
     const evidence = {
         id: objectId,
         type: object?.name ?? 'object',
-        fields: object ? valueFields(object, variableValues(collected, 'variable_value')) : [],
-        variables: childrenNamed(collected, 'variable_value').map((v) => ({
-            name: v.attributes.variable_id ?? '',
-            value: clipValue(redactHashes(allText(v))),
-        })),
+        fields: object ? valueFields(object, variableValues(collected, 'variable_value')).map(clipField) : [],
+        variables: childrenNamed(collected, 'variable_value').map((v) => {
+            const read = allText(v);
+            const value = redactVariableValue(read);
+            const field = { name: v.attributes.variable_id ?? '', value: clipValue(value) };
+            if (value !== read)
+                field.redacted = true;
+            return field;
+        }),
         messages: messages(collected),
     };
     const flag = collected?.attributes.flag;
@@ -7310,7 +7338,7 @@ function itemEvidence(report, id, testResult) {
     const evidence = {
         id,
         type,
-        fields: item ? redactItemFields(type, valueFields(item)) : [],
+        fields: item ? redactItemFields(type, valueFields(item)).map(clipField) : [],
     };
     if (item?.attributes.status)
         evidence.status = item.attributes.status;
@@ -7352,7 +7380,7 @@ function testEvidence(report, testId, negated) {
     const state = stateRef ? report.get('state', stateRef) : undefined;
     if (stateRef && state) {
         const variables = variableValues(result, 'tested_variable');
-        evidence.state = { id: stateRef, type: state.name, fields: valueFields(state, variables) };
+        evidence.state = { id: stateRef, type: state.name, fields: valueFields(state, variables).map(clipField) };
     }
     return evidence;
 }
@@ -7390,8 +7418,9 @@ function sceEvidence(rule) {
     const script = childrenNamed(check, 'check-content-ref')[0]?.attributes.href ?? '(script)';
     const lines = childrenNamed(check, 'check-import')
         .filter((i) => i.attributes['import-name'] === 'stdout' || i.attributes['import-name'] === 'stderr')
-        .flatMap((i) => allText(i).split(/\r?\n/))
-        .map((line) => redactHashes(line.trimEnd()))
+        // The whole output is redacted before it is split and cut: a private key spans lines.
+        .flatMap((i) => redactText(allText(i)).split(/\r?\n/))
+        .map((line) => line.trimEnd())
         .filter((line) => line.trim() !== '');
     const output = lines
         .slice(0, EVIDENCE_LIMITS.outputLines)

@@ -5,17 +5,17 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-D4Zb113S.js');
-var compare = require('./compare-umlV57NN.js');
-var evidenceOutput = require('./evidence-output-DYlCU6D-.js');
+var args = require('./args-BehLhxC4.js');
+var compare = require('./compare-BjX23MK8.js');
+var evidenceOutput = require('./evidence-output-DVpBEowg.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-DEKIAZo0.js');
-require('./compare-BgpcdKrp.js');
+require('./gate-files-B4EXb6JL.js');
+require('./compare-xGMCTBOW.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-HtAKYtld.js');
+require('./scan-facts-CIv8PbT3.js');
 
 /**
  * `stig-gate evidence --current C [--baseline B] … --output-dir DIR`: gate a results file as `compare`

@@ -5,15 +5,15 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-DEKIAZo0.js');
+var gateFiles = require('./gate-files-B4EXb6JL.js');
 require('node:path');
-require('./args-D4Zb113S.js');
+require('./args-BehLhxC4.js');
 require('node:util');
-require('./compare-BgpcdKrp.js');
+require('./compare-xGMCTBOW.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-HtAKYtld.js');
+require('./scan-facts-CIv8PbT3.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

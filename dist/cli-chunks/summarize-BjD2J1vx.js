@@ -3,8 +3,8 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var compare = require('./compare-BgpcdKrp.js');
-var args = require('./args-D4Zb113S.js');
+var compare = require('./compare-xGMCTBOW.js');
+var args = require('./args-BehLhxC4.js');
 require('node:fs/promises');
 require('node:util');
 
