@@ -23,7 +23,7 @@ export interface EvidenceField {
   value: string;
   /** The OVAL operation, where one other than `equals` applies (`pattern match`). */
   operation?: string;
-  /** True when the value was replaced because it held a secret (a password hash). */
+  /** True when the value was replaced because it held a secret (a password hash, a key, a secret-named value). */
   redacted?: boolean;
 }
 
