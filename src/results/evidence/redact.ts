@@ -45,8 +45,8 @@ const OPASSWD_FILE = /(?:^|\/)opasswd[^/]*$/i;
 const PRIVATE_KEY_FILE =
   /(?:^|\/)(?:id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?|ssh_host_\w+_key|[^/]+\.key)$|\/private\//;
 
-/** An account name as useradd takes it, a trailing `$` for Samba machine accounts. */
-const ACCOUNT = /^[A-Za-z_][A-Za-z0-9_.-]*\$?$/;
+/** Characters a password hash and its parameters are written with (crypt's alphabet, `$`, `,`, `=`, `+`). */
+const HASH_CHARS = /^[./0-9A-Za-z$,=+]+$/;
 
 /**
  * A traditional DES crypt hash: 13 characters of the crypt alphabet. An account name can look the same, so
@@ -56,10 +56,17 @@ function looksLikeDes(text: string): boolean {
   return /^[./0-9A-Za-z]{13}$/.test(text) && !/^[a-z]+$/.test(text);
 }
 
-/** A field before the password field that is safe to show: an account name or a number (opasswd's uid). */
+/**
+ * A field before the password field that is safe to show: a number (opasswd's uid), or an account name. A
+ * match may start inside the hash, so a name that could be (part of) one is not taken for an account: one
+ * with a `$`, DES- or BSDi-shaped, or written in hash characters only and not as a lowercase name. A name
+ * with a character no hash has (`www-data`, `_apt`, whatever an attacker wrote) is no hash.
+ */
 function safeBeforePassword(field: string): boolean {
   const name = field.trim();
-  return /^\d*$/.test(name) || (ACCOUNT.test(name) && !looksLikeDes(name));
+  if (/^\d*$/.test(name)) return true;
+  if (name.includes('$') || looksLikeDes(name) || /^_[./0-9A-Za-z]{19}$/.test(name)) return false;
+  return !HASH_CHARS.test(name) || /^[a-z][a-z0-9.]*$/.test(name);
 }
 
 /**

@@ -68,7 +68,15 @@ describe('shadow-format lines, wherever they are', () => {
     expect(item.subexpression).toBe(HASH);
   });
 
-  it('13. a subexpression that holds a hash is redacted; the account, a marker, a number or an algorithm are kept', () => {
+  it('13. a name no hash could be is kept as the account, however hostile; one that could be part of a hash is not', () => {
+    const hostile = '<b>@admin</b>[x](//e.vil)|pipe_*';
+    expect(tfc('/etc/shadow', `${hostile}:$6$salt$abcdEFGH:19000`).text).toBe(`${hostile}:${HASH}:19000`);
+    expect(tfc('/etc/shadow', 'www-data:*:19000').text).toBe('www-data:*:19000');
+    expect(tfc('/etc/shadow', 'JnggxhB/yW:19000').text).toBe(`${HASH}:19000`);
+    expect(tfc('/etc/shadow', 'Jngg:19000').text).toBe(`${HASH}:19000`);
+  });
+
+  it('14. a subexpression that holds a hash is redacted; the account, a marker, a number or an algorithm are kept', () => {
     const text = 'svc:Q9JnggxhB/yWI:19000';
     expect(tfc('/etc/shadow', text, { subexpression: 'Q9JnggxhB/yWI' }).subexpression).toBe(HASH);
     expect(tfc('/etc/shadow', text, { subexpression: 'svc' }).subexpression).toBe('svc');
@@ -76,7 +84,7 @@ describe('shadow-format lines, wherever they are', () => {
     expect(tfc('/etc/shadow', 'root:$6$salt$abcdEFGH:1', { subexpression: '$6$' }).subexpression).toBe('$6$');
   });
 
-  it('14. shadow_item and password_item: the password field is redacted whatever it holds, markers kept', () => {
+  it('15. shadow_item and password_item: the password field is redacted whatever it holds, markers kept', () => {
     expect(redacted('shadow_item', { username: 'svc', password: 'abJnggxhB/yWI', chg_lst: '19000' })).toEqual(
       {
         username: 'svc',
@@ -91,7 +99,7 @@ describe('shadow-format lines, wherever they are', () => {
       expect(redacted('password_item', { username: 'a', password: marker }).password, marker).toBe(marker);
   });
 
-  it('15. a PAM file named passwd is no shadow file: its setting stays readable', () => {
+  it('16. a PAM file named passwd is no shadow file: its setting stays readable', () => {
     const item = tfc('/etc/pam.d/passwd', 'password include system-auth', { subexpression: 'system-auth' });
     expect(item).toMatchObject({ text: 'password include system-auth', subexpression: 'system-auth' });
   });

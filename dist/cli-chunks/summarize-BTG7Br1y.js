@@ -3,8 +3,8 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var compare = require('./compare-xGMCTBOW.js');
-var args = require('./args-BehLhxC4.js');
+var compare = require('./compare-BwO4ghuB.js');
+var args = require('./args-CQ1nryLf.js');
 require('node:fs/promises');
 require('node:util');
 

@@ -5,15 +5,15 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-B4EXb6JL.js');
+var gateFiles = require('./gate-files-B1Qd49br.js');
 require('node:path');
-require('./args-BehLhxC4.js');
+require('./args-CQ1nryLf.js');
 require('node:util');
-require('./compare-xGMCTBOW.js');
+require('./compare-BwO4ghuB.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-CIv8PbT3.js');
+require('./scan-facts-DtJwgArl.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

@@ -5,15 +5,15 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-B4EXb6JL.js');
+var gateFiles = require('./gate-files-B1Qd49br.js');
 var options = require('./options-DIHzoUTM.js');
-var args = require('./args-BehLhxC4.js');
-var setOutput = require('./set-output-B4PP6Lrg.js');
+var args = require('./args-CQ1nryLf.js');
+var setOutput = require('./set-output-JY9eRS5p.js');
 require('node:crypto');
-require('./compare-xGMCTBOW.js');
+require('./compare-BwO4ghuB.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-CIv8PbT3.js');
+require('./scan-facts-DtJwgArl.js');
 require('node:util');
 
 /**

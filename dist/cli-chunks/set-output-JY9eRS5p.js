@@ -5,12 +5,12 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-B4EXb6JL.js');
-var args = require('./args-BehLhxC4.js');
-require('./compare-xGMCTBOW.js');
+var gateFiles = require('./gate-files-B1Qd49br.js');
+var args = require('./args-CQ1nryLf.js');
+require('./compare-BwO4ghuB.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-CIv8PbT3.js');
+require('./scan-facts-DtJwgArl.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

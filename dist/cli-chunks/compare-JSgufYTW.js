@@ -5,13 +5,13 @@ var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-B4EXb6JL.js');
+var gateFiles = require('./gate-files-B1Qd49br.js');
 var node_path = require('node:path');
-var args = require('./args-BehLhxC4.js');
+var args = require('./args-CQ1nryLf.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
-require('./compare-xGMCTBOW.js');
+require('./compare-BwO4ghuB.js');
 require('node:crypto');
-require('./scan-facts-CIv8PbT3.js');
+require('./scan-facts-DtJwgArl.js');
 require('node:util');
 
 /**
