@@ -222,6 +222,19 @@ describe("a TestResult's inside, which the carver passes over, is still checked 
   );
 });
 
+describe('a TestResult too large to parse in one piece is an error, not an exhausted heap', () => {
+  it('a 33 MB message in a rule-result is refused, naming the TestResult and the limit', async () => {
+    const text = await readFile(CLEAN_RESULTS, 'utf8');
+    const at = text.indexOf('</result>') + '</result>'.length;
+    const huge = `<message severity="info">${`${'x'.repeat(79)}\n`.repeat((33 * 2 ** 20) / 80)}</message>`;
+    const file = await write('huge-message.xml', text.slice(0, at) + huge + text.slice(at));
+    await expectRejected(
+      file,
+      /in <TestResult id="[^"]+">: one element of 33 MB .* past the 32 MB stig-gate reads/,
+    );
+  });
+});
+
 describe('a rule-result has one result', () => {
   it.each([
     ['1 XCCDF', CLEAN_RESULTS],

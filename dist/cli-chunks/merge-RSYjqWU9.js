@@ -5,15 +5,15 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-B1Qd49br.js');
+var gateFiles = require('./gate-files-Dt5-nyRP.js');
 var options = require('./options-DIHzoUTM.js');
-var args = require('./args-CQ1nryLf.js');
-var setOutput = require('./set-output-JY9eRS5p.js');
+var args = require('./args-DJRJcL1h.js');
+var setOutput = require('./set-output-BWjon7N2.js');
 require('node:crypto');
-require('./compare-BwO4ghuB.js');
+require('./compare-BSyuKZKq.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-DtJwgArl.js');
+require('./scan-facts-CSHXS1ns.js');
 require('node:util');
 
 /**

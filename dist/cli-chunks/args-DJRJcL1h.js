@@ -6677,6 +6677,12 @@ class XmlFragmentError extends Error {
 }
 /** Nesting deeper than this is no results file (real XCCDF prose nests a handful of levels). */
 const MAX_DEPTH = 1000;
+/**
+ * The largest fragment parsed. fast-xml-parser builds a text node one character at a time and needs about
+ * 40 times a large text's size in memory: a 128 MB script output in a TestResult ran Node out of heap after a
+ * minute. Past this, an error names the fragment instead (real TestResults of 2,000 rules are a few MB).
+ */
+const MAX_FRAGMENT_CHARS = 32 * 2 ** 20;
 const TEXT = '#text';
 const ATTRIBUTES = ':@';
 /** The five predefined entities and numeric references only; a DTD's entities are refused, never kept. */
@@ -6759,6 +6765,12 @@ function localName$1(name) {
  * whose content is the fragment's top-level elements (white space between them is dropped).
  */
 function parseXmlFragment(xml) {
+    if (xml.length > MAX_FRAGMENT_CHARS) {
+        const mb = (xml.length / 2 ** 20).toFixed(0);
+        throw new XmlFragmentError(`one element of ${mb} MB (a TestResult, Rule or OVAL item, e.g. a script's output or a matched line), ` +
+            `past the ${MAX_FRAGMENT_CHARS / 2 ** 20} MB stig-gate reads in one piece; no scan of an image writes one ` +
+            'that large unless a check printed or matched a very large file: see scan.log');
+    }
     // One synthetic root, so that a header of several elements is one document to the validator.
     const wrapped = `<fragment>${xml}</fragment>`;
     const valid = XMLValidator.validate(wrapped);

@@ -3,8 +3,8 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var compare = require('./compare-BwO4ghuB.js');
-var args = require('./args-CQ1nryLf.js');
+var compare = require('./compare-BSyuKZKq.js');
+var args = require('./args-DJRJcL1h.js');
 require('node:fs/promises');
 require('node:util');
 

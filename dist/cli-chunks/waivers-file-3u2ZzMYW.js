@@ -5,15 +5,15 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-B1Qd49br.js');
+var gateFiles = require('./gate-files-Dt5-nyRP.js');
 require('node:path');
-require('./args-CQ1nryLf.js');
+require('./args-DJRJcL1h.js');
 require('node:util');
-require('./compare-BwO4ghuB.js');
+require('./compare-BSyuKZKq.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-DtJwgArl.js');
+require('./scan-facts-CSHXS1ns.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

@@ -5,13 +5,13 @@ var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-B1Qd49br.js');
+var gateFiles = require('./gate-files-Dt5-nyRP.js');
 var node_path = require('node:path');
-var args = require('./args-CQ1nryLf.js');
+var args = require('./args-DJRJcL1h.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
-require('./compare-BwO4ghuB.js');
+require('./compare-BSyuKZKq.js');
 require('node:crypto');
-require('./scan-facts-DtJwgArl.js');
+require('./scan-facts-CSHXS1ns.js');
 require('node:util');
 
 /**

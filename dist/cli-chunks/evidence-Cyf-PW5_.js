@@ -5,17 +5,17 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-CQ1nryLf.js');
-var compare = require('./compare-JSgufYTW.js');
-var evidenceOutput = require('./evidence-output-D7Ape_r2.js');
+var args = require('./args-DJRJcL1h.js');
+var compare = require('./compare-Ci-B492e.js');
+var evidenceOutput = require('./evidence-output-DXbI49XH.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-B1Qd49br.js');
-require('./compare-BwO4ghuB.js');
+require('./gate-files-Dt5-nyRP.js');
+require('./compare-BSyuKZKq.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-DtJwgArl.js');
+require('./scan-facts-CSHXS1ns.js');
 
 /**
  * `stig-gate evidence --current C [--baseline B] … --output-dir DIR`: gate a results file as `compare`
