@@ -717,7 +717,10 @@ function htmlError(): CarveError {
 
 function stripBom(chunk: Uint8Array): Uint8Array {
   if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) return chunk.subarray(3);
-  if ((chunk[0] === 0xfe && chunk[1] === 0xff) || (chunk[0] === 0xff && chunk[1] === 0xfe)) {
+  const utf16Bom = (chunk[0] === 0xfe && chunk[1] === 0xff) || (chunk[0] === 0xff && chunk[1] === 0xfe);
+  // Without a byte order mark, XML's own detection (XML 1.0 appendix F): `<` as two bytes, one of them zero.
+  const utf16Bare = (chunk[0] === 0x3c && chunk[1] === 0x00) || (chunk[0] === 0x00 && chunk[1] === 0x3c);
+  if (utf16Bom || utf16Bare) {
     throw new CarveError('the file is UTF-16; OpenSCAP writes UTF-8, and stig-gate reads UTF-8 only');
   }
   return chunk;

@@ -94,6 +94,16 @@ describe('input that is not complete results fails closed, naming the file', () 
       /text after/,
     ],
     ['18 UTF-16', () => write('utf16.xml', Buffer.from('\ufeff<a/>', 'utf16le')), /UTF-16/],
+    [
+      '18b UTF-16 without a byte order mark, little-endian',
+      async () => write('utf16le.xml', Buffer.from(await readFile(CLEAN_RESULTS, 'utf8'), 'utf16le')),
+      /^[^\0]*the file is UTF-16[^\0]*$/,
+    ],
+    [
+      '18c UTF-16 without a byte order mark, big-endian',
+      async () => write('utf16be.xml', Buffer.from('<a/>', 'utf16le').swap16()),
+      /the file is UTF-16/,
+    ],
     ['19 second root', () => write('roots.xml', '<a/><b/>'), /second root/],
   ])('%s', async (_name, make, message) => {
     await expectRejected(await make(), message);

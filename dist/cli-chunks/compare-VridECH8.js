@@ -2,7 +2,7 @@
 'use strict';
 
 var cli = require('../cli.js');
-var args = require('./args-DJRJcL1h.js');
+var args = require('./args-BP-a8IPo.js');
 
 /**
  * Comparing a current scan with a baseline scan, rule by rule (matched by XCCDF rule id). Each rule lands

@@ -5,12 +5,12 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-Dt5-nyRP.js');
-var args = require('./args-DJRJcL1h.js');
-require('./compare-BSyuKZKq.js');
+var gateFiles = require('./gate-files-BCXEL1Z-.js');
+var args = require('./args-BP-a8IPo.js');
+require('./compare-VridECH8.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-CSHXS1ns.js');
+require('./scan-facts-YSzuWjs4.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

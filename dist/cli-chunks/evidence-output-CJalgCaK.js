@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-DJRJcL1h.js');
+var args = require('./args-BP-a8IPo.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 require('node:util');

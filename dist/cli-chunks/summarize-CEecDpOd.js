@@ -3,8 +3,8 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var compare = require('./compare-BSyuKZKq.js');
-var args = require('./args-DJRJcL1h.js');
+var compare = require('./compare-VridECH8.js');
+var args = require('./args-BP-a8IPo.js');
 require('node:fs/promises');
 require('node:util');
 

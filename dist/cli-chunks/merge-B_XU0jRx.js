@@ -5,15 +5,15 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-Dt5-nyRP.js');
+var gateFiles = require('./gate-files-BCXEL1Z-.js');
 var options = require('./options-DIHzoUTM.js');
-var args = require('./args-DJRJcL1h.js');
-var setOutput = require('./set-output-BWjon7N2.js');
+var args = require('./args-BP-a8IPo.js');
+var setOutput = require('./set-output-1hkxXuQZ.js');
 require('node:crypto');
-require('./compare-BSyuKZKq.js');
+require('./compare-VridECH8.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-CSHXS1ns.js');
+require('./scan-facts-YSzuWjs4.js');
 require('node:util');
 
 /**

@@ -5,17 +5,17 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-DJRJcL1h.js');
-var compare = require('./compare-Ci-B492e.js');
-var evidenceOutput = require('./evidence-output-DXbI49XH.js');
+var args = require('./args-BP-a8IPo.js');
+var compare = require('./compare-DO67_qYI.js');
+var evidenceOutput = require('./evidence-output-CJalgCaK.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-Dt5-nyRP.js');
-require('./compare-BSyuKZKq.js');
+require('./gate-files-BCXEL1Z-.js');
+require('./compare-VridECH8.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-CSHXS1ns.js');
+require('./scan-facts-YSzuWjs4.js');
 
 /**
  * `stig-gate evidence --current C [--baseline B] … --output-dir DIR`: gate a results file as `compare`

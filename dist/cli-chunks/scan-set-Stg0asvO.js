@@ -9,13 +9,13 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-Dt5-nyRP.js');
-var scanFacts = require('./scan-facts-CSHXS1ns.js');
-var args = require('./args-DJRJcL1h.js');
-var scan = require('./scan-DCTI5DEK.js');
+var gateFiles = require('./gate-files-BCXEL1Z-.js');
+var scanFacts = require('./scan-facts-YSzuWjs4.js');
+var args = require('./args-BP-a8IPo.js');
+var scan = require('./scan-DuL26gF2.js');
 var options = require('./options-DIHzoUTM.js');
 require('node:crypto');
-require('./compare-BSyuKZKq.js');
+require('./compare-VridECH8.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:util');
@@ -317,7 +317,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-DXbI49XH.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CJalgCaK.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {
@@ -365,7 +365,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-BWjon7N2.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-1hkxXuQZ.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,

@@ -5,13 +5,13 @@ var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-Dt5-nyRP.js');
+var gateFiles = require('./gate-files-BCXEL1Z-.js');
 var node_path = require('node:path');
-var args = require('./args-DJRJcL1h.js');
+var args = require('./args-BP-a8IPo.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
-require('./compare-BSyuKZKq.js');
+require('./compare-VridECH8.js');
 require('node:crypto');
-require('./scan-facts-CSHXS1ns.js');
+require('./scan-facts-YSzuWjs4.js');
 require('node:util');
 
 /**

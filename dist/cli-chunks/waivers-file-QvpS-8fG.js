@@ -5,15 +5,15 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-Dt5-nyRP.js');
+var gateFiles = require('./gate-files-BCXEL1Z-.js');
 require('node:path');
-require('./args-DJRJcL1h.js');
+require('./args-BP-a8IPo.js');
 require('node:util');
-require('./compare-BSyuKZKq.js');
+require('./compare-VridECH8.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-CSHXS1ns.js');
+require('./scan-facts-YSzuWjs4.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 
