@@ -13,17 +13,18 @@ import { join, resolve } from 'node:path';
 import { mergeSet } from './action/merge.js';
 import { gateSet } from './action/set.js';
 import { fetchBaselineArtifact, scan, takeResults, waiversFile } from './action/steps.js';
-import { isUserError, toError } from './errors.js';
+import { ConfigurationError, isUserError, toError } from './errors.js';
 import type { GateResult } from './gate/types.js';
 import { getInputs } from './inputs/action-inputs.js';
 import { resolveBaseline } from './inputs/baseline.js';
-import { readRunContext } from './inputs/run-context.js';
+import { readRunContext, type RunContext } from './inputs/run-context.js';
 import { writeActionEvidence } from './pipeline/action-evidence.js';
 import { gateScans, writeReports, type FactsInput } from './pipeline/gate-files.js';
 import { createGitHubClient, retryPolicyFromEnv } from './publish/github-client.js';
 import { newFailureAnnotations } from './publish/job-summary.js';
 import { actionOutputs, type OutputFiles, type OutputPublishing } from './publish/outputs.js';
-import { publishReports } from './publish/publish.js';
+import { artifactUrl } from './publish/artifact.js';
+import { publishReports, uploadArtifact } from './publish/publish.js';
 import { defaultArtifactName } from './publish/report-key.js';
 import { escapeMarkdown } from './report/escape.js';
 import { ScanError } from './scan/scan-error.js';
@@ -49,6 +50,8 @@ async function gate(signal: AbortSignal): Promise<void> {
   const files: OutputFiles = {};
   const publishing: OutputPublishing = {};
   let result: GateResult | undefined;
+  // Set once known, so that an error after the output folder exists still uploads what it holds.
+  let upload: ((files: OutputFiles) => Promise<void>) | undefined;
   try {
     const inputs = getInputs();
     const context = readRunContext(process.env, github.context.payload, process.cwd());
@@ -61,12 +64,14 @@ async function gate(signal: AbortSignal): Promise<void> {
     const outputDir = inWorkspace(
       inputs.outputDir ?? join(context.runnerTemp ?? tmpdir(), 'stig-gate', artifactName),
     );
-    await mkdir(outputDir, { recursive: true });
+    await makeOutputDir(outputDir);
     files.outputDir = outputDir;
     const client = inputs.githubToken
       ? createGitHubClient(inputs.githubToken, { policy: retryPolicyFromEnv(process.env), log: core.info })
       : undefined;
     const artifacts = new DefaultArtifactClient();
+    upload = (produced) =>
+      uploadWhatExists({ files: produced, artifacts, artifactName, inputs }, context, publishing);
 
     const { facts: currentFacts, ...current } = await core.group(
       inputs.results ? `Results ${inputs.results}` : `Scan ${inputs.image}`,
@@ -155,17 +160,62 @@ async function gate(signal: AbortSignal): Promise<void> {
   } catch (thrown) {
     const error = toError(thrown);
     const message = isUserError(error) ? error.message : `stig-gate bug: ${error.stack ?? error.message}`;
+    // What the run produced before the error (scan.log, the results, the reports) is kept as the artifact.
+    if (upload && !publishing.artifactId) await upload(files);
     setOutputs(actionOutputs(result, message.split('\n', 1)[0], files, publishing));
-    if (!result) await summariseError(message);
+    await summariseError(message, result, publishing.artifactUrl);
     core.setFailed(message);
   }
 }
 
-/** A job summary that says the step stopped without a verdict, so the summary page is never silent. */
-async function summariseError(message: string): Promise<void> {
+/** The output folder; one that cannot be made (a file of that name, no permission) is the input's error. */
+async function makeOutputDir(outputDir: string): Promise<void> {
+  try {
+    await mkdir(outputDir, { recursive: true });
+  } catch (error) {
+    throw new ConfigurationError(
+      `cannot create the output folder ${outputDir}: ${toError(error).message}; check the 'output-dir' input`,
+    );
+  }
+}
+
+/** Uploads the files that exist after an error; a failure is a warning (the error is what the step reports). */
+async function uploadWhatExists(
+  input: Parameters<typeof uploadArtifact>[0],
+  context: RunContext,
+  publishing: OutputPublishing,
+): Promise<void> {
+  await core.group('Upload what the run produced', async () => {
+    try {
+      const uploaded = await uploadArtifact(input);
+      if (!uploaded) return core.info('Nothing to upload: the run produced no files before the error.');
+      publishing.artifactId = uploaded.id;
+      publishing.artifactUrl = artifactUrl(context.serverUrl, context.repository, context.runId, uploaded.id);
+      core.info(`Uploaded ${input.artifactName} (${uploaded.size} bytes): ${publishing.artifactUrl}`);
+    } catch (thrown) {
+      core.warning(`Could not upload what the run produced: ${toError(thrown).message}`);
+    }
+  });
+}
+
+/**
+ * A job summary that says the step stopped without a verdict (or, when the gate had decided, that the step
+ * could not finish after it), so the summary page is never silent.
+ */
+async function summariseError(
+  message: string,
+  result: GateResult | undefined,
+  artifact: string | undefined,
+): Promise<void> {
   try {
     const lines = message.split('\n').map((line) => escapeMarkdown(line));
-    await core.summary.addRaw(`## STIG gate: no verdict\n\n❗ ${lines.join('  \n')}\n`).write();
+    const decided = result
+      ? `\n\nThe gate had decided (${escapeMarkdown(result.reason)}), but the step stopped before it was published.`
+      : '';
+    const kept = artifact ? `\n\nWhat the run produced is in [the report artifact](${artifact}).` : '';
+    await core.summary
+      .addRaw(`## STIG gate: no verdict\n\n❗ ${lines.join('  \n')}${decided}${kept}\n`)
+      .write();
   } catch (thrown) {
     core.warning(`Could not write the job summary: ${toError(thrown).message}`);
   }

@@ -165,6 +165,7 @@ async function gateMember(run: SetRun, entry: ImageEntry, source: BaselineSource
   // Whatever the image produced is uploaded, a scan log or partial results included: nothing is lost.
   try {
     const uploaded = await uploadArtifact({ files, artifacts: run.artifacts, artifactName, inputs });
+    if (!uploaded) throw new Error('the image produced no files to upload');
     member.artifactId = uploaded.id;
     member.artifactUrl = artifactUrl(
       run.context.serverUrl,

@@ -46,6 +46,7 @@ export async function publishReports(input: PublishInput): Promise<Published> {
   await core.group('Upload the report artifact', async () => {
     try {
       const uploaded = await uploadArtifact(input);
+      if (!uploaded) throw new Error('none of the report files exists');
       published.outputs.artifactId = uploaded.id;
       published.outputs.artifactUrl = artifactUrl(
         input.context.serverUrl,
@@ -93,7 +94,10 @@ export async function publishReports(input: PublishInput): Promise<Published> {
   return published;
 }
 
-/** Uploads the report files that exist in `input.files` as the artifact `input.artifactName`. */
+/**
+ * Uploads the report files that exist in `input.files` as the artifact `input.artifactName`; undefined when
+ * none does (an error before any was written).
+ */
 export async function uploadArtifact(
   input: Pick<PublishInput, 'files' | 'artifacts' | 'artifactName'> & {
     inputs: Pick<ActionInputs, 'retentionDays'>;
@@ -115,6 +119,7 @@ export async function uploadArtifact(
   for (const file of candidates) {
     if (file && (await stat(file).catch(() => undefined))?.isFile()) present.push(file);
   }
+  if (present.length === 0) return undefined;
   return uploadReportArtifact(
     input.artifacts,
     input.artifactName,

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CLEAN_RESULTS, REMOTE_ACCESS_RESULTS, REPO_ROOT } from '../support/paths.js';
 import { lastLine, useActionFixture, warnings } from './action-fixture.js';
 import { pullRequestEvent } from './run-action.js';
+import { unzipToRecord } from '../servers/zip.js';
 
 const fixture = useActionFixture(16_500_000_001);
 const { step } = fixture;
@@ -119,6 +120,45 @@ describe('errors', () => {
     expect(run.outputs.verdict).toBe('error');
     expect(lastLine(run)).toMatch(/^::error::.*no\/such\/results\.xml.*no such file/);
     expect(run.summary).toMatch(/^## STIG gate: no verdict\n\n❗ .*no\/such\/results\.xml/);
+  });
+
+  it('an error after the results are in keeps them: what the run produced is uploaded, the summary links it', async () => {
+    const runId = fixture.newRunId();
+    const run = await step({ results: REMOTE_ACCESS_RESULTS, waivers: 'no/such/waivers.yml' }, { runId });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    expect(lastLine(run)).toMatch(/^::error::waivers file .*no\/such\/waivers\.yml: no such file/);
+    const artifact = fixture.results.find(run.outputs['artifact-name']!, runId);
+    expect(artifact, run.stdout).toBeDefined();
+    expect(Object.keys(unzipToRecord(artifact!.content!))).toContain('results.xml');
+    expect(run.outputs['artifact-url']).toMatch(
+      new RegExp(`/actions/runs/${runId}/artifacts/${artifact!.id}$`),
+    );
+    expect(run.summary).toMatch(/^## STIG gate: no verdict\n\n❗ waivers file /);
+    expect(run.summary).toContain(
+      `What the run produced is in [the report artifact](${run.outputs['artifact-url']})`,
+    );
+  });
+
+  it('a report that cannot be written after the verdict: the summary says what the gate had decided', async () => {
+    const outputDir = await mkdtemp(join(tmpdir(), 'stig-gate-out-'));
+    await mkdir(join(outputDir, 'stig-gate.sarif'));
+    const run = await step({ results: REMOTE_ACCESS_RESULTS, 'output-dir': outputDir });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    expect(lastLine(run)).toMatch(/^::error::cannot write the reports to /);
+    expect(run.summary).toMatch(/^## STIG gate: no verdict\n/);
+    expect(run.summary).toContain('The gate had decided (gate failed: 56 new failures');
+    expect(run.outputs['artifact-url']).toBeTruthy();
+  });
+
+  it("an output-dir that names a file is the input's error, not a bug", async () => {
+    const run = await step({ results: CLEAN_RESULTS, 'output-dir': CLEAN_RESULTS });
+    expect(run.code).toBe(1);
+    expect(lastLine(run)).toMatch(
+      /^::error::cannot create the output folder .*check the 'output-dir' input$/,
+    );
+    expect(run.stdout).not.toContain('stig-gate bug');
   });
 
   it('a push event posts no comment', async () => {
