@@ -65,11 +65,11 @@ const commands = {
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-DuL26gF2.js'); }).then(function (n) { return n.scan; })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-Dy5Uh0rg.js'); }).then(function (n) { return n.scan; })).scan,
         summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
     },
     merge: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-B_XU0jRx.js'); })).merge,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-DAxZYTRK.js'); })).merge,
         summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };

@@ -11,6 +11,7 @@ import {
   DEFAULT_ROOTFS_MAX_MB,
   DEFAULT_SCANNER_IMAGE,
   DEFAULT_TIMEOUT_SECONDS,
+  MAX_TIMEOUT_SECONDS,
   PULL_POLICIES,
   registryOf,
   SCAN_MODES,
@@ -102,8 +103,10 @@ export function parseMaxMb(text: string): number {
 
 export function parseTimeout(text: string): number {
   const seconds = Number(text);
-  if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
-    throw new ConfigurationError(`--timeout must be a positive number of seconds; got '${text}'`);
+  if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
+    throw new ConfigurationError(
+      `--timeout must be a positive number of seconds up to ${MAX_TIMEOUT_SECONDS} (5 days); got '${text}'`,
+    );
   }
   return seconds;
 }

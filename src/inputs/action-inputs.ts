@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { ConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type FailOn, type SeverityThreshold } from '../gate/types.js';
 import { ARTIFACT_NAME_FORBIDDEN } from '../publish/report-key.js';
+import { MAX_TIMEOUT_SECONDS } from '../scan/options.js';
 import { parseBaselineSource, type BaselineSource } from './baseline-source.js';
 import { parseImageEntries, type ImageEntry } from './image-list.js';
 
@@ -125,14 +126,17 @@ type InputName = (typeof INPUT_NAMES)[number];
 
 /**
  * Reads and checks every input. A bad value throws a {@link ConfigurationError} naming the input and
- * what it accepts. The registry password is registered as a secret before anything else can print it.
+ * what it accepts. The registry password and the token are registered as secrets before anything else can print them.
  */
 export function getInputs(read: InputReader = (name) => core.getInput(name)): ActionInputs {
   const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, read(name).trim()])) as Record<
     InputName,
     string
   >;
-  if (raw['registry-password'] !== '') core.setSecret(raw['registry-password']);
+  // Masked in the log before anything can print them (the token often comes masked already, but not always:
+  // a personal access token passed as a plain input is not).
+  for (const secret of ['registry-password', 'github-token'] as const)
+    if (raw[secret] !== '') core.setSecret(raw[secret]);
   const value = (name: InputName): string => {
     const given = raw[name];
     if (given !== '') return given;
@@ -158,7 +162,11 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     profile: value('profile'),
     datastream: optional('datastream'),
     tailoringFile: optional('tailoring-file'),
-    scanTimeoutMinutes: positiveNumber('scan-timeout-minutes', value('scan-timeout-minutes')),
+    scanTimeoutMinutes: positiveNumber(
+      'scan-timeout-minutes',
+      value('scan-timeout-minutes'),
+      MAX_TIMEOUT_SECONDS / 60,
+    ),
     results: optional('results'),
     baseline: parseBaselineSource(value('baseline')),
     waivers: optional('waivers'),
@@ -246,10 +254,10 @@ function wholeNumber(name: string, text: string): number {
   return number;
 }
 
-function positiveNumber(name: string, text: string): number {
+function positiveNumber(name: string, text: string, max: number): number {
   const number = Number(text);
-  if (!/^\d+(\.\d+)?$/.test(text) || !(number > 0)) {
-    throw new ConfigurationError(`Input '${name}' must be a positive number; got '${text}'`);
+  if (!/^\d+(\.\d+)?$/.test(text) || !(number > 0) || number > max) {
+    throw new ConfigurationError(`Input '${name}' must be a positive number up to ${max}; got '${text}'`);
   }
   return number;
 }

@@ -66,7 +66,7 @@ export function describePullFailure(
   return `cannot pull ${reference}: ${text}${advice ? `\n${advice}` : ''}`;
 }
 
-/** `docker login` failed; docker's own words never contain the password. */
+/** `docker login` failed. A registry's answer may quote what it was given: callers take the password out (`redactError`). */
 export function describeLoginFailure(server: string, username: string, result: DockerResult): string {
   return `cannot log in to ${server} as ${username}: ${said(result)}`;
 }

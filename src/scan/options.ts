@@ -17,6 +17,12 @@ export const SCANNER_DATASTREAM = '/usr/share/xml/scap/ssg/content/ssg-chainguar
 /** Generous: a scan of a large image takes minutes, a hung one forever. */
 export const DEFAULT_TIMEOUT_SECONDS = 1800;
 
+/**
+ * The longest scan timeout: five days, the longest a GitHub Actions job may run (on a self-hosted runner).
+ * Past about 24.8 days Node's timers overflow and fire at once, which would read as an engine that hangs.
+ */
+export const MAX_TIMEOUT_SECONDS = 5 * 24 * 3600;
+
 export const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'] as const;
 /**
  * `rootfs`: the target's files, read with `docker export` from a container never started, extracted inside
@@ -190,9 +196,9 @@ export async function planScan(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<ScanPlan> {
   const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
     throw new ConfigurationError(
-      `timeout must be a positive number of seconds; got ${String(options.timeoutSeconds)}`,
+      `timeout must be a positive number of seconds up to ${MAX_TIMEOUT_SECONDS} (5 days); got ${String(options.timeoutSeconds)}`,
     );
   }
   const requestedMode = options.mode ?? 'auto';

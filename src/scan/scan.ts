@@ -73,6 +73,19 @@ export function redact(text: string, secrets: readonly string[]): string {
   return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
 }
 
+/**
+ * `error` with every secret replaced, whatever it is: a {@link ScanError}'s detail, any other error's
+ * message and stack (a bug's stack is printed whole). docker's own words may quote what it was given.
+ */
+export function redactError(error: Error, secrets: readonly string[]): Error {
+  if (secrets.every((secret) => secret === '')) return error;
+  if (error instanceof ScanError)
+    return new ScanError(error.step, redact(error.detail, secrets), error.produced, error.scanId);
+  error.message = redact(error.message, secrets);
+  if (error.stack) error.stack = redact(error.stack, secrets);
+  return error;
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
@@ -175,7 +188,7 @@ export async function scanImage(
       await outputReady.catch(() => undefined);
       throw new ScanError(error.step, clean(error.detail), await producedFiles(plan.outputDir), run.names.id);
     }
-    throw error;
+    throw redactError(error, secrets);
   }
 }
 

@@ -15,6 +15,7 @@ import {
   type ScanOptions,
 } from './options.js';
 import { execDockerRunner, type DockerRunner } from './runner.js';
+import { redactError } from './scan.js';
 import { ScanError } from './scan-error.js';
 import type { ScanLogger } from './types.js';
 
@@ -59,10 +60,13 @@ export async function pullScannerOnce(
     }
     await ensureImage(docker, scannerImage, pull, 'pull scanner', login);
   } catch (thrown) {
+    // Whatever docker said may quote the password it was given: it is taken out before anyone sees it.
+    const secrets = credentials ? [credentials.password] : [];
     const error = toError(thrown);
-    if (error instanceof ScanError) throw error;
-    if (error instanceof ConfigurationError) throw new ScanError('pull scanner', error.message);
-    throw error;
+    if (error instanceof ScanError) throw redactError(error, secrets);
+    if (error instanceof ConfigurationError)
+      throw redactError(new ScanError('pull scanner', error.message), secrets);
+    throw redactError(error, secrets);
   } finally {
     await login?.close().catch((error: unknown) => {
       logger.warning(`docker logout failed: ${toError(error).message}`);

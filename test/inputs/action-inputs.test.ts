@@ -121,6 +121,16 @@ describe('getInputs', () => {
     });
   });
 
+  it('masks the token before anything can print it: a personal access token is not masked for us', () => {
+    const writes: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      writes.push(String(chunk));
+      return true;
+    });
+    getInputs(reader({ ...minimal, 'github-token': 'ghp_personalaccesstoken' }));
+    expect(writes.join('')).toContain('::add-mask::ghp_personalaccesstoken');
+  });
+
   it('masks the registry password before anything can print it', () => {
     const writes: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
@@ -146,7 +156,16 @@ describe('getInputs', () => {
     [4, { 'severity-threshold': 'critical' }, /Input 'severity-threshold' must be one of low, medium, high/],
     [5, { comment: 'yes' }, /Input 'comment' must be one of always, on-failure, never; got 'yes'/],
     [6, { 'inherited-from-host': 'yes' }, /Input 'inherited-from-host' must be true or false; got 'yes'/],
-    [7, { 'scan-timeout-minutes': '0' }, /Input 'scan-timeout-minutes' must be a positive number; got '0'/],
+    [
+      7,
+      { 'scan-timeout-minutes': '0' },
+      /Input 'scan-timeout-minutes' must be a positive number up to 7200; got '0'/,
+    ],
+    [
+      7.5,
+      { 'scan-timeout-minutes': '40000' },
+      /Input 'scan-timeout-minutes' must be a positive number up to 7200; got '40000'/,
+    ],
     [8, { 'scan-timeout-minutes': '10m' }, /Input 'scan-timeout-minutes' must be a positive number/],
     [8.5, { 'rootfs-max-mb': '1.5' }, /Input 'rootfs-max-mb' must be a positive whole number; got '1.5'/],
     [

@@ -38,8 +38,21 @@ describe('stig-gate scan arguments', () => {
     [1, ['--output-dir', '/tmp/x'], 'scan needs --image REF'],
     [2, ['--image', 'app:1'], 'scan needs --output-dir DIR'],
     [3, [...ok, '--mode', 'vm'], "--mode must be one of auto, rootfs, container, image; got 'vm'"],
-    [4, [...ok, '--timeout', 'soon'], "--timeout must be a positive number of seconds; got 'soon'"],
-    [5, [...ok, '--timeout=-5'], "--timeout must be a positive number of seconds; got '-5'"],
+    [
+      4,
+      [...ok, '--timeout', 'soon'],
+      "--timeout must be a positive number of seconds up to 432000 (5 days); got 'soon'",
+    ],
+    [
+      5,
+      [...ok, '--timeout=-5'],
+      "--timeout must be a positive number of seconds up to 432000 (5 days); got '-5'",
+    ],
+    [
+      5.5,
+      [...ok, '--timeout', '2400000'],
+      "--timeout must be a positive number of seconds up to 432000 (5 days); got '2400000'",
+    ],
     [6, [...ok, '--pull', 'sometimes'], "--pull must be one of always, missing, never; got 'sometimes'"],
     [7, [...ok, '--registry-username', 'bot'], '--registry-username needs a password'],
     [

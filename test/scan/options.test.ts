@@ -84,8 +84,25 @@ describe('planScan', () => {
     [3, { image: 'alpine latest' }, {}, "image 'alpine latest' is not an image reference"],
     [4, { scannerImage: '-v' }, {}, "scanner image '-v' is not an image reference"],
     [5, { mode: 'vm' as 'image' }, {}, "mode must be one of auto, rootfs, container, image; got 'vm'"],
-    [6, { timeoutSeconds: 0 }, {}, 'timeout must be a positive number of seconds; got 0'],
-    [7, { timeoutSeconds: Number.NaN }, {}, 'timeout must be a positive number of seconds; got NaN'],
+    [
+      6,
+      { timeoutSeconds: 0 },
+      {},
+      'timeout must be a positive number of seconds up to 432000 (5 days); got 0',
+    ],
+    [
+      7,
+      { timeoutSeconds: Number.NaN },
+      {},
+      'timeout must be a positive number of seconds up to 432000 (5 days); got NaN',
+    ],
+    [
+      7.5,
+      // 40,000 minutes: Node's timers would overflow and fire at once.
+      { timeoutSeconds: 2_400_000 },
+      {},
+      'timeout must be a positive number of seconds up to 432000 (5 days); got 2400000',
+    ],
     [8, { profile: '--results=/etc/x' }, {}, "profile '--results=/etc/x' is not an XCCDF profile id"],
     [9, { datastream: '/no/such/ds.xml' }, {}, "datastream '/no/such/ds.xml' does not exist"],
     [10, { datastream: '/tmp' }, {}, "datastream '/tmp' is not a regular file"],

@@ -17,6 +17,11 @@ const DEFAULT_PROFILE = 'xccdf_basic_profile_.check';
 const SCANNER_DATASTREAM = '/usr/share/xml/scap/ssg/content/ssg-chainguard-gpos-ds.xml';
 /** Generous: a scan of a large image takes minutes, a hung one forever. */
 const DEFAULT_TIMEOUT_SECONDS = 1800;
+/**
+ * The longest scan timeout: five days, the longest a GitHub Actions job may run (on a self-hosted runner).
+ * Past about 24.8 days Node's timers overflow and fire at once, which would read as an engine that hangs.
+ */
+const MAX_TIMEOUT_SECONDS = 5 * 24 * 3600;
 const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'];
 /** What `auto` means. */
 const AUTO_MODE = 'rootfs';
@@ -91,8 +96,8 @@ async function checkInputFile(input, path) {
 /** Checks `options` and applies the defaults; every problem is a {@link ConfigurationError} naming the input. */
 async function planScan(options, env = process.env) {
     const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
-    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
-        throw new cli.ConfigurationError(`timeout must be a positive number of seconds; got ${String(options.timeoutSeconds)}`);
+    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+        throw new cli.ConfigurationError(`timeout must be a positive number of seconds up to ${MAX_TIMEOUT_SECONDS} (5 days); got ${String(options.timeoutSeconds)}`);
     }
     const requestedMode = options.mode ?? 'auto';
     if (!SCAN_MODES.includes(requestedMode)) {
@@ -153,6 +158,7 @@ exports.DEFAULT_PROFILE = DEFAULT_PROFILE;
 exports.DEFAULT_ROOTFS_MAX_MB = DEFAULT_ROOTFS_MAX_MB;
 exports.DEFAULT_SCANNER_IMAGE = DEFAULT_SCANNER_IMAGE;
 exports.DEFAULT_TIMEOUT_SECONDS = DEFAULT_TIMEOUT_SECONDS;
+exports.MAX_TIMEOUT_SECONDS = MAX_TIMEOUT_SECONDS;
 exports.PULL_POLICIES = PULL_POLICIES;
 exports.SCANNER_DATASTREAM = SCANNER_DATASTREAM;
 exports.SCAN_MODES = SCAN_MODES;

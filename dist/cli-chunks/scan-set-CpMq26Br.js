@@ -12,8 +12,8 @@ var formatNames = require('./format-names-Ct1DXX35.js');
 var gateFiles = require('./gate-files-BCXEL1Z-.js');
 var scanFacts = require('./scan-facts-YSzuWjs4.js');
 var args = require('./args-BP-a8IPo.js');
-var scan = require('./scan-DuL26gF2.js');
-var options = require('./options-DIHzoUTM.js');
+var scan = require('./scan-Dy5Uh0rg.js');
+var options = require('./options-BXKrZ7F9.js');
 require('node:crypto');
 require('./compare-VridECH8.js');
 require('./evidence-text-BsXTMSi3.js');
@@ -203,12 +203,14 @@ async function pullScannerOnce(options$1, logger, runner) {
         await scan.ensureImage(docker, scannerImage, pull, 'pull scanner', login);
     }
     catch (thrown) {
+        // Whatever docker said may quote the password it was given: it is taken out before anyone sees it.
+        const secrets = credentials ? [credentials.password] : [];
         const error = cli.toError(thrown);
         if (error instanceof scan.ScanError)
-            throw error;
+            throw scan.redactError(error, secrets);
         if (error instanceof cli.ConfigurationError)
-            throw new scan.ScanError('pull scanner', error.message);
-        throw error;
+            throw scan.redactError(new scan.ScanError('pull scanner', error.message), secrets);
+        throw scan.redactError(error, secrets);
     }
     finally {
         await login?.close().catch((error) => {

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var options = require('./options-DIHzoUTM.js');
+var options = require('./options-BXKrZ7F9.js');
 var scanFacts = require('./scan-facts-YSzuWjs4.js');
 var args = require('./args-BP-a8IPo.js');
 var node_os = require('node:os');
@@ -588,7 +588,7 @@ function describePullFailure(reference, result, withCredentials) {
     }
     return `cannot pull ${reference}: ${text}${advice ? `\n${advice}` : ''}`;
 }
-/** `docker login` failed; docker's own words never contain the password. */
+/** `docker login` failed. A registry's answer may quote what it was given: callers take the password out (`redactError`). */
 function describeLoginFailure(server, username, result) {
     return `cannot log in to ${server} as ${username}: ${said(result)}`;
 }
@@ -2192,6 +2192,20 @@ function newScanId() {
 function redact(text, secrets) {
     return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
 }
+/**
+ * `error` with every secret replaced, whatever it is: a {@link ScanError}'s detail, any other error's
+ * message and stack (a bug's stack is printed whole). docker's own words may quote what it was given.
+ */
+function redactError(error, secrets) {
+    if (secrets.every((secret) => secret === ''))
+        return error;
+    if (error instanceof ScanError)
+        return new ScanError(error.step, redact(error.detail, secrets), error.produced, error.scanId);
+    error.message = redact(error.message, secrets);
+    if (error.stack)
+        error.stack = redact(error.stack, secrets);
+    return error;
+}
 function seconds(ms) {
     return `${(ms / 1000).toFixed(2)} s`;
 }
@@ -2273,7 +2287,7 @@ async function scanImage(options$1, runner, logger = quietLogger) {
             await outputReady.catch(() => undefined);
             throw new ScanError(error.step, clean(error.detail), await producedFiles(plan.outputDir), run.names.id);
         }
-        throw error;
+        throw redactError(error, secrets);
     }
 }
 /**
@@ -2738,8 +2752,8 @@ function parseMaxMb(text) {
 }
 function parseTimeout(text) {
     const seconds = Number(text);
-    if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
-        throw new cli.ConfigurationError(`--timeout must be a positive number of seconds; got '${text}'`);
+    if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > options.MAX_TIMEOUT_SECONDS) {
+        throw new cli.ConfigurationError(`--timeout must be a positive number of seconds up to ${options.MAX_TIMEOUT_SECONDS} (5 days); got '${text}'`);
     }
     return seconds;
 }
@@ -2831,7 +2845,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-Stg0asvO.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-CpMq26Br.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -2950,6 +2964,7 @@ exports.logIn = logIn;
 exports.outputPaths = outputPaths;
 exports.parseMaxMb = parseMaxMb;
 exports.parseTimeout = parseTimeout;
+exports.redactError = redactError;
 exports.registryCredentials = registryCredentials;
 exports.scan = scan$1;
 exports.scanImage = scanImage;

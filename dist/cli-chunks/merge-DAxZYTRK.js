@@ -6,7 +6,7 @@ var cli = require('../cli.js');
 var reportKey = require('./report-key-YqFjDs0V.js');
 var promises = require('node:fs/promises');
 var gateFiles = require('./gate-files-BCXEL1Z-.js');
-var options = require('./options-DIHzoUTM.js');
+var options = require('./options-BXKrZ7F9.js');
 var args = require('./args-BP-a8IPo.js');
 var setOutput = require('./set-output-1hkxXuQZ.js');
 require('node:crypto');
