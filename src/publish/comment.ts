@@ -63,10 +63,14 @@ export async function upsertStickyComment(
   const params = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 };
   const comments = await client.paginate(client.rest.issues.listComments, params);
   const marked = comments.filter((comment) => comment.body?.startsWith(marker)).sort((a, b) => a.id - b.id);
-  // Anyone can paste the marker into a comment of their own: a bot's comment (the workflow token's or an
-  // app's) wins over a person's, and only comments by the same author count as duplicates to remove.
-  const byBots = marked.filter((comment) => comment.user?.type === 'Bot');
-  const [existing, ...others] = byBots.length > 0 ? byBots : marked;
+  // Anyone can paste the marker into a comment of their own, and that comment is never edited: only the
+  // token's own comments count, a person's when it is a person's token, else a bot's (the workflow token or
+  // an app). Only comments by the same author count as duplicates to remove.
+  const person = await tokenPerson(client);
+  const own = marked.filter((comment) =>
+    person === undefined ? comment.user?.type === 'Bot' : comment.user?.login === person,
+  );
+  const [existing, ...others] = own;
   const duplicates = others.filter((comment) => comment.user?.login === existing?.user?.login);
 
   let outcome: StickyCommentOutcome;
@@ -99,4 +103,18 @@ export async function upsertStickyComment(
     outcome.duplicatesRemoved++;
   }
   return outcome;
+}
+
+/**
+ * The login of the person a token acts for (a personal access token), or undefined for an app's
+ * installation token, the workflow's GITHUB_TOKEN among them: GitHub refuses those `GET /user` with 403.
+ */
+async function tokenPerson(client: GitHubClient): Promise<string | undefined> {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.type === 'Bot' ? undefined : data.login;
+  } catch (error) {
+    if ((error as { status?: number }).status === 403) return undefined;
+    throw error;
+  }
 }

@@ -9,7 +9,12 @@ import {
 } from '../../src/publish/comment.js';
 import { createGitHubClient, type GitHubClient } from '../../src/publish/github-client.js';
 import { commentMarker } from '../../src/publish/report-key.js';
-import { MAX_COMMENT_LENGTH, startGitHubApi, type GitHubApi } from '../servers/github-api.js';
+import {
+  GITHUB_ACTIONS_BOT,
+  MAX_COMMENT_LENGTH,
+  startGitHubApi,
+  type GitHubApi,
+} from '../servers/github-api.js';
 
 const TOKEN = 'ghs_commenttoken';
 const target = { owner: 'octo-org', repo: 'octo-repo', issueNumber: 7 };
@@ -35,6 +40,9 @@ beforeEach(() => {
 
 const posts = () => api.requests.filter((r) => r.method === 'POST');
 const patches = () => api.requests.filter((r) => r.method === 'PATCH');
+/** The requests listing the comments (the token's identity is asked for too). */
+const listings = () =>
+  api.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/issues/7/comments'));
 
 describe('upsertStickyComment', () => {
   it('creates the comment once, then updates it in place', async () => {
@@ -52,11 +60,11 @@ describe('upsertStickyComment', () => {
 
   it('finds its comment past the first page of 100', async () => {
     for (let i = 0; i < 230; i++) api.state.addComment({ issue: 7, body: `chatter ${i}` });
-    const mine = api.state.addComment({ issue: 7, body: `${marker}\nold` });
+    const mine = api.state.addComment({ issue: 7, body: `${marker}\nold`, user: GITHUB_ACTIONS_BOT });
     const outcome = await upsertStickyComment(client, target, marker, `${marker}\nnew`, { create: true });
     expect(outcome.action).toBe('updated');
     expect(mine.body).toBe(`${marker}\nnew`);
-    const pages = api.requests.filter((r) => r.method === 'GET').map((r) => r.query.page ?? '1');
+    const pages = listings().map((r) => r.query.page ?? '1');
     expect(pages).toEqual(['1', '2', '3']);
     expect(posts()).toHaveLength(0);
   });
@@ -70,8 +78,8 @@ describe('upsertStickyComment', () => {
   });
 
   it('removes extra comments with the same marker, keeping the oldest', async () => {
-    const oldest = api.state.addComment({ issue: 7, body: `${marker}\na` });
-    api.state.addComment({ issue: 7, body: `${marker}\nb` });
+    const oldest = api.state.addComment({ issue: 7, body: `${marker}\na`, user: GITHUB_ACTIONS_BOT });
+    api.state.addComment({ issue: 7, body: `${marker}\nb`, user: GITHUB_ACTIONS_BOT });
     const outcome = await upsertStickyComment(client, target, marker, `${marker}\nc`, { create: true });
     expect(outcome).toMatchObject({ action: 'updated', duplicatesRemoved: 1 });
     expect(api.state.commentsOn(7).map((c) => [c.id, c.body])).toEqual([[oldest.id, `${marker}\nc`]]);
@@ -87,6 +95,37 @@ describe('upsertStickyComment', () => {
     expect(mine.body).toBe(`${marker}\nnew`);
     expect(decoy.body).toBe(`${marker}\nfake`);
     expect(api.state.commentsOn(7)).toHaveLength(2);
+  });
+
+  it("never edits a person's comment that carries the marker: the workflow token's comment is its own", async () => {
+    const person = { login: 'octocat', id: 583231, type: 'User' as const };
+    const pasted = api.state.addComment({ issue: 7, body: `${marker}\nmy own words`, user: person });
+    const outcome = await upsertStickyComment(client, target, marker, `${marker}\nreport`, { create: true });
+    expect(outcome).toMatchObject({ action: 'created', duplicatesRemoved: 0 });
+    expect(pasted.body).toBe(`${marker}\nmy own words`);
+    expect(api.state.commentsOn(7).map((c) => c.user.login)).toEqual(['octocat', 'github-actions[bot]']);
+  });
+
+  it("with a person's token (a personal access token) that person's comment is the sticky one", async () => {
+    const person = { login: 'release-bot-account', id: 77, type: 'User' as const };
+    const pat = await startGitHubApi({ token: 'ghp_personal', user: person });
+    try {
+      const patClient = createGitHubClient('ghp_personal', {
+        baseUrl: pat.url,
+        policy: fastRetries,
+        log: () => {},
+      });
+      const someoneElse = pat.state.addComment({ issue: 7, body: `${marker}\npasted` });
+      const mine = pat.state.addComment({ issue: 7, body: `${marker}\nold`, user: person });
+      const outcome = await upsertStickyComment(patClient, target, marker, `${marker}\nnew`, {
+        create: true,
+      });
+      expect(outcome).toMatchObject({ action: 'updated' });
+      expect(mine.body).toBe(`${marker}\nnew`);
+      expect(someoneElse.body).toBe(`${marker}\npasted`);
+    } finally {
+      await pat.close();
+    }
   });
 
   it('posts nothing when asked not to create and there is none', async () => {
@@ -132,7 +171,7 @@ describe('createGitHubClient retries', () => {
   it("waits as long as a secondary rate limit's retry-after says", async () => {
     api.failNext('GET', /\/issues\/7\/comments$/, { status: 429, headers: { 'retry-after': '40' } });
     await upsertStickyComment(client, target, marker, `${marker}\nx`, { create: true });
-    const gets = api.requests.filter((r) => r.method === 'GET');
+    const gets = listings();
     expect(gets.map((r) => r.status)).toEqual([429, 200]);
     // 40 s of waiting at 2 ms a second; plugin-retry's own first wait would be 1 s (2 ms).
     expect(gets[1]!.at.getTime() - gets[0]!.at.getTime()).toBeGreaterThanOrEqual(75);

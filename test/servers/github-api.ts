@@ -717,6 +717,19 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       }
     }
 
+    // The authenticated user, as GitHub answers it: an app's installation token (GITHUB_TOKEN) has none.
+    if (ctx.method === 'GET' && ctx.path === '/user') {
+      if (botUser.type === 'Bot') {
+        reply(ctx, 403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: DOCS,
+          status: '403',
+        });
+        return;
+      }
+      return reply(ctx, 200, userJson(botUser));
+    }
+
     const repoMatch = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(ctx.path);
     if (!repoMatch) return notFound(ctx);
     const repo = state.repo(decodeURIComponent(repoMatch[1]!), decodeURIComponent(repoMatch[2]!));
