@@ -152,6 +152,7 @@ export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
     evaluatedAt: result.evaluatedAt,
     policy: { ...result.policy },
     rules,
+    benchmarkRules: current.rules.length,
     counts,
   };
 }

@@ -1,4 +1,5 @@
 /** What the two STIG Viewer checklists (CKLB and CKL) share: the STIG's identity and the severity. */
+import { imageKey } from '../report/image-key.js';
 import type { Severity } from '../results/model.js';
 import type { EvidenceModel } from './model.js';
 import { stableUuid } from './stable-uuid.js';
@@ -13,11 +14,14 @@ export function stigInfo(model: EvidenceModel) {
     title,
     version,
     releaseInfo: `Release: ${version || 'unknown'} Benchmark: ${benchmark.id}; profile ${profile.id ?? '(none)'}`,
-    /** The same for the same image and benchmark (and profile), so a re-scan updates one checklist. */
-    uuid: stableUuid('stig', model.facts.image.reference, benchmark.id, version, profile.id ?? ''),
+    /**
+     * The same for the same image (every build of one tag: the digest is left out), benchmark and profile,
+     * so that a re-scan, of this build or the next, updates one checklist.
+     */
+    uuid: stableUuid('stig', imageKey(model.facts.image.reference), benchmark.id, version, profile.id ?? ''),
     checklistUuid: stableUuid(
       'checklist',
-      model.facts.image.reference,
+      imageKey(model.facts.image.reference),
       benchmark.id,
       version,
       profile.id ?? '',
@@ -30,9 +34,12 @@ export function checklistSeverity(severity: Severity): 'high' | 'medium' | 'low'
   return severity === 'info' ? 'unknown' : severity;
 }
 
-/** The host name STIG Viewer shows for a container image: the reference without tag or digest noise. */
+/**
+ * The host name STIG Viewer shows for a container image: the reference without its digest, the same for
+ * every build of the tag (the digest scanned is in the target's comment and each finding's details).
+ */
 export function targetHostName(model: EvidenceModel): string {
-  return model.facts.image.reference;
+  return imageKey(model.facts.image.reference);
 }
 
 /** The comment STIG Viewer shows for the target: which image digest was scanned, and when. */

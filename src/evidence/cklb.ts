@@ -82,7 +82,8 @@ export function renderCklb(model: EvidenceModel) {
         release_info: stig.releaseInfo,
         uuid: stig.uuid,
         reference_identifier: null,
-        size: model.rules.length,
+        // The STIG's whole size: fewer rules than this says the checklist is partial (the profile's).
+        size: model.benchmarkRules,
         rules: model.rules.map((rule) => cklbRule(rule, stig.uuid, model)),
       },
     ],

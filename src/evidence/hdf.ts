@@ -13,10 +13,11 @@ import type { EvidenceModel, EvidenceRule } from './model.js';
 
 function impact(severity: Severity): number {
   switch (severity) {
+    // An unknown severity is rated high, as in the POA&M: it fails closed.
     case 'high':
+    case 'unknown':
       return 0.7;
     case 'medium':
-    case 'unknown':
       return 0.5;
     case 'low':
     case 'info':

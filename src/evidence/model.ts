@@ -107,5 +107,10 @@ export interface EvidenceModel {
   policy: { failOn: string; severityThreshold: string };
   /** The profile's rules, in the scan's order. */
   rules: EvidenceRule[];
+  /**
+   * Every rule of the benchmark, the ones the profile did not select included (OpenSCAP lists them as
+   * notselected): what a checklist calls the STIG's size, against which its rules show it is partial.
+   */
+  benchmarkRules: number;
   counts: StatusCounts;
 }

@@ -21,6 +21,7 @@ import {
   toolComponent,
 } from './oscal-common.js';
 import { poamRules, riskRating, scheduledCompletion } from './poam.js';
+import { imageKey } from '../report/image-key.js';
 import { stableUuid } from './stable-uuid.js';
 
 function item(model: EvidenceModel, rule: EvidenceRule) {
@@ -53,7 +54,8 @@ export function renderOscalPoam(model: EvidenceModel) {
       ),
       'system-id': {
         'identifier-type': 'http://ietf.org/rfc/rfc4122',
-        id: stableUuid('system', facts.image.reference),
+        // The system is the image, whatever build: a POA&M's system stays one from month to month.
+        id: stableUuid('system', imageKey(facts.image.reference)),
       },
       'local-definitions': {
         components: [toolComponent(model)],

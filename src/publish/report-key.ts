@@ -3,16 +3,14 @@
  * its comment) and the profile. The sticky comment's marker and the default artifact name derive from it.
  */
 import { createHash } from 'node:crypto';
+import { imageKey } from '../report/image-key.js';
 
 /** Characters the artifact service refuses in a name (as @actions/artifact's validation lists them). */
 export const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 
 const MAX_ARTIFACT_NAME = 200;
 
-/** The image reference without `@sha256:…`, so that every build of one tag is the same report. */
-export function imageKey(image: string): string {
-  return image.trim().replace(/@[A-Za-z0-9_+.-]+:[A-Fa-f0-9]+$/, '');
-}
+export { imageKey };
 
 /**
  * The hidden HTML comment that marks this image's and profile's PR comment:

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderCkl } from '../../src/evidence/ckl.js';
 import { renderCklb } from '../../src/evidence/cklb.js';
 import { clean, cleanArf, hostile, large, remoteAccess, WAIVED_RULE } from './fixtures.js';
-import { cklbValidator, errorsOf, HOSTILE, xmllintCkl, type Built } from './support.js';
+import { build, cklbValidator, errorsOf, HOSTILE, readBuilt, xmllintCkl, type Built } from './support.js';
 
 const CASES: [string, () => Promise<Built>][] = [
   ['clean sample', clean],
@@ -98,6 +98,35 @@ describe('STIG Viewer 3 checklist (CKLB)', () => {
     expect(first.target_data.host_name).toBe('registry.example/app:1.0');
     expect(first.target_data.comments).toContain('sha256:');
     expect(new Set(first.stigs[0]!.rules.map((r) => r.uuid)).size).toBe(first.stigs[0]!.rules.length);
+  });
+
+  it('3b. the next build of the tag (a reference with another digest) updates the same checklist', async () => {
+    const built = await clean();
+    const digestOf = (hex: string) => `registry.example/app:1.0@sha256:${hex.repeat(32)}`;
+    const render = (reference: string) =>
+      renderCklb({
+        ...built.model,
+        facts: { ...built.model.facts, image: { reference, digest: reference } },
+      });
+    const [one, two] = [render(digestOf('aa')), render(digestOf('bb'))];
+    expect(two.id).toBe(one.id);
+    expect(two.stigs[0]!.uuid).toBe(one.stigs[0]!.uuid);
+    expect(two.stigs[0]!.rules.map((r) => r.uuid)).toEqual(one.stigs[0]!.rules.map((r) => r.uuid));
+    expect(one.target_data.host_name).toBe('registry.example/app:1.0');
+    // Which build was scanned stays on record.
+    expect(two.target_data.comments).toContain(`sha256:${'bb'.repeat(32)}`);
+    expect(render('registry.example/app:2.0').id).not.toBe(one.id);
+  });
+
+  it("3c. the STIG's size counts the rules the profile did not select: fewer rules say the checklist is partial", async () => {
+    const current = await readBuilt([
+      { id: 'xccdf_mil.disa.stig_rule_SV-400001r900001_rule', result: 'fail' },
+      { id: 'xccdf_mil.disa.stig_rule_SV-400002r900002_rule', result: 'notselected' },
+      { id: 'xccdf_mil.disa.stig_rule_SV-400003r900003_rule', result: 'pass' },
+    ]);
+    const stig = renderCklb(build(current).model).stigs[0]!;
+    expect(stig.rules).toHaveLength(2);
+    expect(stig.size).toBe(3);
   });
 
   it('4. a waiver stays open with its comments; an inherited rule is not applicable with its rationale', async () => {

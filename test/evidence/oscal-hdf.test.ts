@@ -105,6 +105,17 @@ describe('OSCAL POA&M', () => {
     },
   );
 
+  it("1b. the system is the image whatever its build: the next digest's POA&M has the same system id", async () => {
+    const { model } = await remoteAccess();
+    const systemOf = (reference: string) =>
+      renderOscalPoam({ ...model, facts: { ...model.facts, image: { reference } } })![
+        'plan-of-action-and-milestones'
+      ]['system-id'];
+    const build = (hex: string) => `registry.example/app:1.0@sha256:${hex.repeat(32)}`;
+    expect(systemOf(build('bb'))).toEqual(systemOf(build('aa')));
+    expect(systemOf('registry.example/other:1.0')).not.toEqual(systemOf(build('aa')));
+  });
+
   it('2. FedRAMP properties: POAM-ID on the item; false positive, operational requirement, deadline on the risk', async () => {
     const { model } = await remoteAccess();
     const poam = renderOscalPoam(model)!['plan-of-action-and-milestones'];
@@ -177,5 +188,8 @@ describe('HDF for Heimdall', () => {
     );
     const statuses = evaluation.contains[0]!.contains.map((c) => c.root.hdf.status);
     expect(statuses).toEqual(['Failed', 'Failed']);
+    // Rated high, as the POA&M rates it: a filter on high severity in Heimdall finds it.
+    const severities = evaluation.contains[0]!.contains.map((c) => c.root.hdf.severity);
+    expect(severities).toEqual(['high', 'high']);
   });
 });

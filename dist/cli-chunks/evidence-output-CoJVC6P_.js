@@ -7,6 +7,7 @@ var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
 var args = require('./args-BP-a8IPo.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
+var imageKey = require('./image-key-BqiSW_Ju.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
@@ -14956,6 +14957,7 @@ function buildEvidenceModel(input) {
         evaluatedAt: result.evaluatedAt,
         policy: { ...result.policy },
         rules,
+        benchmarkRules: current.rules.length,
         counts,
     };
 }
@@ -14972,6 +14974,7 @@ function stableUuid(...names) {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** What the two STIG Viewer checklists (CKLB and CKL) share: the STIG's identity and the severity. */
 /** The STIG the checklist is for: the benchmark, as STIG Viewer names it. */
 function stigInfo(model) {
     const { benchmark, profile } = model.facts;
@@ -14982,18 +14985,24 @@ function stigInfo(model) {
         title,
         version,
         releaseInfo: `Release: ${version || 'unknown'} Benchmark: ${benchmark.id}; profile ${profile.id ?? '(none)'}`,
-        /** The same for the same image and benchmark (and profile), so a re-scan updates one checklist. */
-        uuid: stableUuid('stig', model.facts.image.reference, benchmark.id, version, profile.id ?? ''),
-        checklistUuid: stableUuid('checklist', model.facts.image.reference, benchmark.id, version, profile.id ?? ''),
+        /**
+         * The same for the same image (every build of one tag: the digest is left out), benchmark and profile,
+         * so that a re-scan, of this build or the next, updates one checklist.
+         */
+        uuid: stableUuid('stig', imageKey.imageKey(model.facts.image.reference), benchmark.id, version, profile.id ?? ''),
+        checklistUuid: stableUuid('checklist', imageKey.imageKey(model.facts.image.reference), benchmark.id, version, profile.id ?? ''),
     };
 }
 /** STIG Viewer's severities are high/medium/low/unknown; XCCDF's `info` has no counterpart there. */
 function checklistSeverity(severity) {
     return severity === 'info' ? 'unknown' : severity;
 }
-/** The host name STIG Viewer shows for a container image: the reference without tag or digest noise. */
+/**
+ * The host name STIG Viewer shows for a container image: the reference without its digest, the same for
+ * every build of the tag (the digest scanned is in the target's comment and each finding's details).
+ */
 function targetHostName(model) {
-    return model.facts.image.reference;
+    return imageKey.imageKey(model.facts.image.reference);
 }
 /** The comment STIG Viewer shows for the target: which image digest was scanned, and when. */
 function targetComment(model) {
@@ -15204,7 +15213,8 @@ function renderCklb(model) {
                 release_info: stig.releaseInfo,
                 uuid: stig.uuid,
                 reference_identifier: null,
-                size: model.rules.length,
+                // The STIG's whole size: fewer rules than this says the checklist is partial (the profile's).
+                size: model.benchmarkRules,
                 rules: model.rules.map((rule) => cklbRule(rule, stig.uuid, model)),
             },
         ],
@@ -15214,10 +15224,11 @@ function renderCklb(model) {
 
 function impact(severity) {
     switch (severity) {
+        // An unknown severity is rated high, as in the POA&M: it fails closed.
         case 'high':
+        case 'unknown':
             return 0.7;
         case 'medium':
-        case 'unknown':
             return 0.5;
         case 'low':
         case 'info':
@@ -15668,7 +15679,8 @@ function renderOscalPoam(model) {
             metadata: metadata(model, `POA&M for ${facts.image.reference}: ${facts.benchmark.title ?? facts.benchmark.id}`),
             'system-id': {
                 'identifier-type': 'http://ietf.org/rfc/rfc4122',
-                id: stableUuid('system', facts.image.reference),
+                // The system is the image, whatever build: a POA&M's system stays one from month to month.
+                id: stableUuid('system', imageKey.imageKey(facts.image.reference)),
             },
             'local-definitions': {
                 components: [toolComponent(model)],

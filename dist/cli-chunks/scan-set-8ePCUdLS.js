@@ -6,18 +6,19 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var reportKey = require('./report-key-YqFjDs0V.js');
+var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
 var gateFiles = require('./gate-files-BCXEL1Z-.js');
 var scanFacts = require('./scan-facts-YSzuWjs4.js');
+var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-BP-a8IPo.js');
-var scan = require('./scan-Dy5Uh0rg.js');
+var scan = require('./scan-CFzYtimh.js');
 var options = require('./options-BXKrZ7F9.js');
-require('node:crypto');
 require('./compare-VridECH8.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
+require('node:crypto');
 require('node:util');
 require('string_decoder');
 require('os');
@@ -96,7 +97,7 @@ function parseImageEntries(lines, input) {
         }
         if (baselineText === '')
             throw new cli.ConfigurationError(`${where} has '=' and no baseline after it`);
-        const key = reportKey.imageKey(image);
+        const key = imageKey.imageKey(image);
         const earlier = seen.get(key);
         if (earlier !== undefined) {
             throw new cli.ConfigurationError(`${where} repeats the image of line ${earlier + 1}; each image may appear once in a set`);
@@ -319,7 +320,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CJalgCaK.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CoJVC6P_.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {

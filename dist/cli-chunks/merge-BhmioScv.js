@@ -3,7 +3,8 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var reportKey = require('./report-key-YqFjDs0V.js');
+var reportKey = require('./report-key-C1nDMRtv.js');
+var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
 var gateFiles = require('./gate-files-BCXEL1Z-.js');
 var options = require('./options-BXKrZ7F9.js');
@@ -31,10 +32,10 @@ function mergeReports(expected, found, profile, missingWhy) {
     const left = [...found];
     const members = expected.map((image) => {
         const artifactName = reportKey.defaultArtifactName(image, profile);
-        const key = reportKey.imageKey(image);
+        const key = imageKey.imageKey(image);
         const sameImage = (member) => {
             const reported = member.report?.image;
-            return typeof reported === 'string' && reportKey.imageKey(reported) === key;
+            return typeof reported === 'string' && imageKey.imageKey(reported) === key;
         };
         let at = left.findIndex(sameImage);
         if (at < 0)

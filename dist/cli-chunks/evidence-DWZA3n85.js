@@ -7,7 +7,7 @@ var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 var args = require('./args-BP-a8IPo.js');
 var compare = require('./compare-DO67_qYI.js');
-var evidenceOutput = require('./evidence-output-CJalgCaK.js');
+var evidenceOutput = require('./evidence-output-CoJVC6P_.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
@@ -16,6 +16,7 @@ require('./compare-VridECH8.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
 require('./scan-facts-YSzuWjs4.js');
+require('./image-key-BqiSW_Ju.js');
 
 /**
  * `stig-gate evidence --current C [--baseline B] … --output-dir DIR`: gate a results file as `compare`

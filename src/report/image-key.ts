@@ -1,0 +1,6 @@
+/** One image across its builds: what the comment, the artifact and the checklists of an image are keyed on. */
+
+/** The image reference without `@sha256:…`, so that every build of one tag is the same image to report on. */
+export function imageKey(image: string): string {
+  return image.trim().replace(/@[A-Za-z0-9_+.-]+:[A-Fa-f0-9]+$/, '');
+}
