@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigurationError, toError } from '../errors.js';
 import { buildEvidenceModel } from '../evidence/build-model.js';
 import {
@@ -109,9 +109,17 @@ export interface WriteEvidenceOptions {
 
 export type { EvidencePaths };
 
-function digestOfData(path: string, data: Buffer): FileDigest {
+/**
+ * A file's entry in the manifest. Its name is its path from the output folder, so that `sha256sum -c` run
+ * there checks every entry: a file of the folder by its relative name, one outside it (the results file and
+ * the baseline `stig-gate evidence` gated) by its absolute path, so that two inputs both named
+ * `results.xml` stay apart.
+ */
+function digestOfData(path: string, data: Buffer, dir: string): FileDigest {
+  const inside = relative(resolve(dir), resolve(path));
+  const outside = inside === '' || inside.startsWith('..') || isAbsolute(inside);
   return {
-    name: basename(path),
+    name: outside ? resolve(path) : inside,
     sha256: createHash('sha256').update(data).digest('hex'),
     bytes: data.length,
   };
@@ -147,7 +155,7 @@ export async function writeEvidence(options: WriteEvidenceOptions): Promise<Evid
         const data = Buffer.from(content, 'utf8');
         writes.push(writeFile(path, data));
         paths[format] = path;
-        digests.push(digestOfData(path, data));
+        digests.push(digestOfData(path, data, dir));
       }
     } catch (error) {
       renderError = error;
@@ -161,7 +169,7 @@ export async function writeEvidence(options: WriteEvidenceOptions): Promise<Evid
       for (const file of options.artifactFiles) {
         if ((await stat(file).catch(() => undefined))?.isFile()) present.push(file);
       }
-      for (const file of present) digests.push(digestOfData(file, await readFile(file)));
+      for (const file of present) digests.push(digestOfData(file, await readFile(file), dir));
       const manifest = renderManifest(model, digests);
       paths.manifest = join(dir, EVIDENCE_FILES.manifest);
       await writeFile(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,7 +1,16 @@
 /** `stig-gate evidence`: the gate as compare runs it, and the assessor evidence in the output folder. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_RESULTS, REMOTE_ACCESS_RESULTS } from '../support/paths.js';
 import { bundledCli, cli } from '../support/run-cli.js';
@@ -40,10 +49,47 @@ describe('stig-gate evidence', () => {
     expect(run.stderr).toMatch(/^evidence: .*stig-gate\.cklb/m);
     expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(/^FAIL: gate failed: 46 new failures/);
     const manifest = JSON.parse(readFileSync(join(dir, 'evidence.json'), 'utf8')) as {
+      files: { name: string; sha256: string }[];
+    };
+    // The gated files are outside the folder: named by their absolute paths, so that `sha256sum -c` run in
+    // the folder, as the README says, checks every entry.
+    expect(manifest.files.map((f) => f.name)).toEqual(
+      expect.arrayContaining([resolve(CLEAN_RESULTS), resolve(REMOTE_ACCESS_RESULTS), 'stig-gate.ckl']),
+    );
+    const check = spawnSync('sha256sum', ['-c'], {
+      cwd: dir,
+      input: manifest.files.map((f) => `${f.sha256}  ${f.name}\n`).join(''),
+      encoding: 'utf8',
+    });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+  });
+
+  it('1b. a current and a baseline file of one name stay apart in the manifest', async () => {
+    const work = fresh();
+    for (const [side, sample] of [
+      ['current', REMOTE_ACCESS_RESULTS],
+      ['baseline', CLEAN_RESULTS],
+    ] as const) {
+      mkdirSync(join(work, side));
+      copyFileSync(sample, join(work, side, 'results.xml'));
+    }
+    const dir = join(work, 'out');
+    const run = await cli(
+      'evidence',
+      ...[
+        '--current',
+        join(work, 'current', 'results.xml'),
+        '--baseline',
+        join(work, 'baseline', 'results.xml'),
+      ],
+      ...['--output-dir', dir],
+    );
+    expect(run.code, run.stderr).toBe(2);
+    const { files } = JSON.parse(readFileSync(join(dir, 'evidence.json'), 'utf8')) as {
       files: { name: string }[];
     };
-    expect(manifest.files.map((f) => f.name)).toEqual(
-      expect.arrayContaining(['debian12-gpos-results.xml', 'debian12-remote-access-gpos-results.xml']),
+    expect(files.map((f) => f.name)).toEqual(
+      expect.arrayContaining([join(work, 'current', 'results.xml'), join(work, 'baseline', 'results.xml')]),
     );
   });
 

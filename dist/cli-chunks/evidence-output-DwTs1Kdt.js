@@ -16767,9 +16767,17 @@ async function gatherScanFacts(sources) {
         facts.workflowRun = sources.workflowRun;
     return facts;
 }
-function digestOfData(path, data) {
+/**
+ * A file's entry in the manifest. Its name is its path from the output folder, so that `sha256sum -c` run
+ * there checks every entry: a file of the folder by its relative name, one outside it (the results file and
+ * the baseline `stig-gate evidence` gated) by its absolute path, so that two inputs both named
+ * `results.xml` stay apart.
+ */
+function digestOfData(path, data, dir) {
+    const inside = node_path.relative(node_path.resolve(dir), node_path.resolve(path));
+    const outside = inside === '' || inside.startsWith('..') || node_path.isAbsolute(inside);
     return {
-        name: node_path.basename(path),
+        name: outside ? node_path.resolve(path) : inside,
         sha256: node_crypto.createHash('sha256').update(data).digest('hex'),
         bytes: data.length,
     };
@@ -16805,7 +16813,7 @@ async function writeEvidence(options) {
                 const data = Buffer.from(content, 'utf8');
                 writes.push(promises.writeFile(path, data));
                 paths[format] = path;
-                digests.push(digestOfData(path, data));
+                digests.push(digestOfData(path, data, dir));
             }
         }
         catch (error) {
@@ -16824,7 +16832,7 @@ async function writeEvidence(options) {
                     present.push(file);
             }
             for (const file of present)
-                digests.push(digestOfData(file, await promises.readFile(file)));
+                digests.push(digestOfData(file, await promises.readFile(file), dir));
             const manifest = renderManifest(model, digests);
             paths.manifest = node_path.join(dir, formatNames.EVIDENCE_FILES.manifest);
             await promises.writeFile(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
