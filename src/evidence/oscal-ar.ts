@@ -19,22 +19,37 @@ import {
   risk,
   riskUuid,
   scanKey,
+  STIG_GATE_NS,
   toolComponent,
 } from './oscal-common.js';
 import { riskRating, scheduledCompletion } from './poam.js';
 import { stableUuid } from './stable-uuid.js';
 
+/**
+ * What a finding of a rule that names no CCI targets: OSCAL requires a target, and CM-6 b (implement the
+ * configuration settings, DISA's CCI-000366) is where DISA places a STIG's settings. Said so in the target's
+ * title and a property, as no input named it.
+ */
+const ASSUMED_CONTROL = 'CM-6 b';
+
 function finding(model: EvidenceModel, rule: EvidenceRule) {
-  const control = rule.controls[0];
+  const named = rule.controls[0];
+  const control = named ?? ASSUMED_CONTROL;
+  const title = named
+    ? `${control} (${oscalControlId(control)})`
+    : `${control} (${oscalControlId(control)}), assumed: the rule names no CCI, and configuration settings are where DISA places a STIG's rules`;
   return {
     uuid: findingUuid(model, rule),
     title: markdown(`${rule.stigRuleId}: ${rule.title}`),
     description: markdown(rule.resultText),
-    props: props(...rule.controls.map((id) => prop('control', id))),
+    props: props(
+      ...rule.controls.map((id) => prop('control', id)),
+      named ? undefined : prop('control-assumed', ASSUMED_CONTROL, STIG_GATE_NS),
+    ),
     target: {
       type: 'statement-id',
-      'target-id': control ? oscalStatementId(control) : 'cm-6_smt.b',
-      ...(control && { title: markdown(`${control} (${oscalControlId(control)})`) }),
+      'target-id': oscalStatementId(control),
+      title: markdown(title),
       status: { state: 'not-satisfied', reason: 'fail' },
     },
     'related-observations': [{ 'observation-uuid': observationUuid(model, rule) }],

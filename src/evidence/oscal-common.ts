@@ -9,6 +9,8 @@ import { stableUuid } from './stable-uuid.js';
 export const OSCAL_VERSION = '1.2.2';
 /** FedRAMP's namespace for its OSCAL extensions. */
 export const FEDRAMP_NS = 'https://fedramp.gov/ns/oscal';
+/** stig-gate's own properties (OSCAL's default namespace is OSCAL's). */
+export const STIG_GATE_NS = 'urn:stig-gate:oscal';
 
 /**
  * The characters with a meaning anywhere in a CommonMark line (escapes, code, emphasis, links, HTML,

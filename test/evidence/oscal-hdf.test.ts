@@ -29,6 +29,21 @@ const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const unescapeMarkdown = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 describe('OSCAL assessment results', () => {
+  it('1a. a failing rule that names no CCI targets CM-6 b and says the control is assumed', async () => {
+    const { model } = await clean();
+    const rule = model.rules.find((r) => r.status === 'open')!;
+    rule.ccis = [];
+    rule.controls = [];
+    const document = roundTrip(renderOscalAssessmentResults(model));
+    expect(oscalValidator()(document), oscalErrors(document)).toBe(true);
+    const finding = document['assessment-results'].results[0]!.findings!.find((f) =>
+      f.title.startsWith(rule.stigRuleId),
+    )!;
+    expect(finding.target).toMatchObject({ type: 'statement-id', 'target-id': 'cm-6_smt.b' });
+    expect(finding.target.title).toMatch(/^CM-6 b \(cm-6\), assumed: the rule names no CCI/);
+    expect(finding.props).toEqual([{ name: 'control-assumed', value: 'CM-6 b', ns: 'urn:stig-gate:oscal' }]);
+  });
+
   it.each(CASES)(
     '1. %s: valid against oscal_complete_schema-1-2-2; an observation per rule, a finding and risk per open rule',
     async (_name, make) => {

@@ -15348,6 +15348,8 @@ function renderHdf(model) {
 const OSCAL_VERSION = '1.2.2';
 /** FedRAMP's namespace for its OSCAL extensions. */
 const FEDRAMP_NS = 'https://fedramp.gov/ns/oscal';
+/** stig-gate's own properties (OSCAL's default namespace is OSCAL's). */
+const STIG_GATE_NS = 'urn:stig-gate:oscal';
 /**
  * The characters with a meaning anywhere in a CommonMark line (escapes, code, emphasis, links, HTML,
  * entities, tables, strikethrough), and those that start a block at the start of a line (headings,
@@ -15595,17 +15597,27 @@ function deviationRationale(rule) {
     return '';
 }
 
+/**
+ * What a finding of a rule that names no CCI targets: OSCAL requires a target, and CM-6 b (implement the
+ * configuration settings, DISA's CCI-000366) is where DISA places a STIG's settings. Said so in the target's
+ * title and a property, as no input named it.
+ */
+const ASSUMED_CONTROL = 'CM-6 b';
 function finding(model, rule) {
-    const control = rule.controls[0];
+    const named = rule.controls[0];
+    const control = named ?? ASSUMED_CONTROL;
+    const title = named
+        ? `${control} (${oscalControlId(control)})`
+        : `${control} (${oscalControlId(control)}), assumed: the rule names no CCI, and configuration settings are where DISA places a STIG's rules`;
     return {
         uuid: findingUuid(model, rule),
         title: markdown(`${rule.stigRuleId}: ${rule.title}`),
         description: markdown(rule.resultText),
-        props: props(...rule.controls.map((id) => prop('control', id))),
+        props: props(...rule.controls.map((id) => prop('control', id)), named ? undefined : prop('control-assumed', ASSUMED_CONTROL, STIG_GATE_NS)),
         target: {
             type: 'statement-id',
-            'target-id': control ? oscalStatementId(control) : 'cm-6_smt.b',
-            ...(control && { title: markdown(`${control} (${oscalControlId(control)})`) }),
+            'target-id': oscalStatementId(control),
+            title: markdown(title),
             status: { state: 'not-satisfied', reason: 'fail' },
         },
         'related-observations': [{ 'observation-uuid': observationUuid(model, rule) }],
