@@ -8,7 +8,7 @@ import { DefaultArtifactClient, type Artifact } from '@actions/artifact';
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isUserError, toError } from '../errors.js';
+import { ConfigurationError, isUserError, toError } from '../errors.js';
 import type { ActionInputs } from '../inputs/action-inputs.js';
 import type { RunContext } from '../inputs/run-context.js';
 import { mergeReports } from '../pipeline/merge.js';
@@ -60,7 +60,13 @@ export async function mergeSet(inputs: ActionInputs, context: RunContext): Promi
   const pattern = namePattern(inputs.mergePattern);
   const dir = join(context.runnerTemp ?? tmpdir(), 'stig-gate-merge');
   const found = await core.group(`Download this run's reports (${inputs.mergePattern})`, async () => {
-    const { artifacts: all } = await artifacts.listArtifacts({ latest: true });
+    // The artifact service failing (after @actions/artifact's own retries) is no bug of stig-gate's: said
+    // as what it is, with what to do.
+    const { artifacts: all } = await artifacts.listArtifacts({ latest: true }).catch((error: unknown) => {
+      throw new ConfigurationError(
+        `cannot list this run's artifacts to merge: ${toError(error).message}; the artifact service did not answer, re-run the job`,
+      );
+    });
     const reports = all.filter((artifact) => pattern.test(artifact.name));
     core.info(
       `${reports.length} of this run's ${all.length} artifacts match '${inputs.mergePattern}': ${reports.map((a) => a.name).join(', ') || 'none'}`,

@@ -161,6 +161,16 @@ describe('errors', () => {
     expect(run.stdout).not.toContain('stig-gate bug');
   });
 
+  it('a merge the artifact service refuses is an error that says so, not a stig-gate bug', async () => {
+    // 403: not retried by @actions/artifact (a 500 is, five times over half a minute), the same path after.
+    fixture.results.faults.add('POST', /ListArtifacts$/, { status: 403, times: 20 });
+    const run = await step({ merge: 'true', images: 'ghcr.io/o/a:1\nghcr.io/o/b:1', image: '' });
+    expect(run.code).toBe(1);
+    expect(lastLine(run)).toMatch(/^::error::cannot list this run's artifacts to merge: .*re-run the job$/);
+    expect(run.stdout).not.toContain('stig-gate bug');
+    expect(run.outputs.verdict).toBe('error');
+  });
+
   it('a push event posts no comment', async () => {
     const before = fixture.github.requests.length;
     const run = await step(
