@@ -73,7 +73,7 @@ export function fitSections(head: string, sections: Section[], maxLength: number
   for (let cap = low; ; cap = Math.floor(cap * 0.9)) {
     const text = render(keptFor(cap));
     if (bytes(text) <= maxLength) return text;
-    if (cap === 0) return cutToBytes(text, maxLength);
+    if (cap === 0) return cutAtLine(text, maxLength, hint);
   }
 }
 
@@ -81,8 +81,23 @@ function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/** Last resort when even the fixed parts are too long (a tiny limit): a plain cut. */
-function cutToBytes(text: string, max: number): string {
+/**
+ * Last resort when even the fixed parts are too long (a set's table of hundreds of images, a tiny limit):
+ * cut at a line break, so no table row or code span is left half, close a `<details>` left open, and say
+ * where the whole is. With no room even for the note, a plain cut.
+ */
+function cutAtLine(text: string, max: number, hint: string): string {
+  const note = `\n\n_Cut to keep this under GitHub's size limit; the full report is in ${hint}._\n`;
+  const room = max - bytes(note) - bytes('\n</details>');
+  if (room <= 0) return plainCut(text, max);
+  let kept = plainCut(text, room);
+  const lineEnd = kept.lastIndexOf('\n');
+  if (lineEnd > 0) kept = kept.slice(0, lineEnd);
+  const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+  return `${kept}${open > 0 ? '\n</details>' : ''}${note}`;
+}
+
+function plainCut(text: string, max: number): string {
   let cut = Buffer.from(text, 'utf8').subarray(0, max).toString('utf8');
   while (bytes(cut) > max) cut = cut.slice(0, -1);
   return cut;

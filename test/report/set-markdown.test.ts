@@ -121,6 +121,26 @@ describe('the set report', () => {
     );
   });
 
+  it('a table of images too long for the limit is cut at a row, and says so', () => {
+    const long = 'ghcr.io/octo-org/a-rather-long-repository-name-for-an-image-of-this-set';
+    const members: SetMember[] = Array.from({ length: 160 }, (_, i) => ({
+      image: `${long}-${i}:pr-1234`,
+      artifactName: `stig-gate-${long}-${i}_pr-1234-xccdf_basic_profile_.check`,
+      error: `no report: none of this run's artifacts holds a report for ${long}-${i}:pr-1234 ${'(detail) '.repeat(30)}`,
+    }));
+    const markdown = renderSetMarkdown(members, options);
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(options.maxLength);
+    expect(markdown).toMatch(
+      /_Cut to keep this under GitHub's size limit; the full report is in the artifacts\._\n$/,
+    );
+    // Every table line that is there is whole: it ends its last cell.
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| '));
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) expect(row.endsWith(' |'), row).toBe(true);
+    // No code span is left open: each artifact name has both its backticks.
+    expect(count(markdown, '`')).toBe(2 * count(markdown, '`stig-gate-'));
+  });
+
   it('the summary holds the set report, then each image own report, within the limit', () => {
     const members = [member('api', remoteVsClean), member('base', cleanAlone)];
     const summary = renderSetSummary(members, { ...options, maxLength: 1_000_000, whereIs: () => 'x' });

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-BCXEL1Z-.js');
+var gateFiles = require('./gate-files-YBat9eQX.js');
 require('node:path');
 require('./args-BP-a8IPo.js');
 require('node:util');

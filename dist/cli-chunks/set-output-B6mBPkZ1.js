@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-BCXEL1Z-.js');
+var gateFiles = require('./gate-files-YBat9eQX.js');
 var args = require('./args-BP-a8IPo.js');
 require('./compare-VridECH8.js');
 require('./evidence-text-BsXTMSi3.js');

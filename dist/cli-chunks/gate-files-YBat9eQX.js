@@ -1697,14 +1697,30 @@ function fitSections(head, sections, maxLength, hint) {
         if (bytes(text) <= maxLength)
             return text;
         if (cap === 0)
-            return cutToBytes(text, maxLength);
+            return cutAtLine(text, maxLength, hint);
     }
 }
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
-/** Last resort when even the fixed parts are too long (a tiny limit): a plain cut. */
-function cutToBytes(text, max) {
+/**
+ * Last resort when even the fixed parts are too long (a set's table of hundreds of images, a tiny limit):
+ * cut at a line break, so no table row or code span is left half, close a `<details>` left open, and say
+ * where the whole is. With no room even for the note, a plain cut.
+ */
+function cutAtLine(text, max, hint) {
+    const note = `\n\n_Cut to keep this under GitHub's size limit; the full report is in ${hint}._\n`;
+    const room = max - bytes(note) - bytes('\n</details>');
+    if (room <= 0)
+        return plainCut(text, max);
+    let kept = plainCut(text, room);
+    const lineEnd = kept.lastIndexOf('\n');
+    if (lineEnd > 0)
+        kept = kept.slice(0, lineEnd);
+    const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+    return `${kept}${open > 0 ? '\n</details>' : ''}${note}`;
+}
+function plainCut(text, max) {
     let cut = Buffer.from(text, 'utf8').subarray(0, max).toString('utf8');
     while (bytes(cut) > max)
         cut = cut.slice(0, -1);
@@ -1962,7 +1978,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-QvpS-8fG.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CsMx1LUx.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

@@ -9,11 +9,11 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-BCXEL1Z-.js');
+var gateFiles = require('./gate-files-YBat9eQX.js');
 var scanFacts = require('./scan-facts-YSzuWjs4.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-BP-a8IPo.js');
-var scan = require('./scan-Bzk3OSLa.js');
+var scan = require('./scan-CLkGzz0c.js');
 var options = require('./options-BXKrZ7F9.js');
 require('./compare-VridECH8.js');
 require('./evidence-text-BsXTMSi3.js');
@@ -368,7 +368,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-1hkxXuQZ.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-B6mBPkZ1.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,
