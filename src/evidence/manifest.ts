@@ -81,12 +81,6 @@ export function renderManifest(model: EvidenceModel, files: readonly FileDigest[
   };
 }
 
-/** The sha256 hex of an image digest (`repo@sha256:…`, `sha256:…`), or undefined when it has none. */
-export function imageSha256(digest: string | undefined): string | undefined {
-  const match = /sha256:([0-9a-f]{64})$/.exec(digest ?? '');
-  return match?.[1];
-}
-
 /** The subject's name: the image reference without its tag or digest (the digest is the subject's own). */
 function subjectName(reference: string): string {
   const noDigest = reference.replace(/@sha256:[0-9a-f]+$/, '');
@@ -96,11 +90,22 @@ function subjectName(reference: string): string {
 }
 
 /**
- * The in-toto Statement v1 for `manifest`, or undefined when the image has no sha256 digest to name
- * (a results file gated without a digest): a statement must name its subject by digest.
+ * The image's manifest digest in a registry (`repo@sha256:…`), which is what an attestation is verified
+ * against. A bare `sha256:…` is a local image id (an image built here and never pushed or pulled): its
+ * config's digest, which no registry knows the image by.
+ */
+function registrySha256(reference: string | undefined): string | undefined {
+  return /@sha256:([0-9a-f]{64})$/.exec(reference ?? '')?.[1];
+}
+
+/**
+ * The in-toto Statement v1 for `manifest`, or undefined when the image has no registry digest to name (a
+ * results file gated without one, an image only built locally): a statement must name its subject by the
+ * digest it will be verified against.
  */
 export function renderIntotoStatement(manifest: EvidenceManifest) {
-  const sha256 = imageSha256(manifest.image.digest ?? undefined) ?? imageSha256(manifest.image.reference);
+  const sha256 =
+    registrySha256(manifest.image.digest ?? undefined) ?? registrySha256(manifest.image.reference);
   if (sha256 === undefined) return undefined;
   return {
     _type: 'https://in-toto.io/Statement/v1',

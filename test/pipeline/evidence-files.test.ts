@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_FORMATS, parseEvidenceFormats } from '../../src/evidence/formats.js';
+import { renderIntotoStatement, renderManifest } from '../../src/evidence/manifest.js';
 import { TOOL, gatherScanFacts, writeEvidence } from '../../src/pipeline/evidence-files.js';
 import { readResultsFile } from '../../src/results/read.js';
 import { remoteAccess } from '../evidence/fixtures.js';
@@ -81,6 +82,25 @@ describe('writeEvidence', () => {
     expect(paths).toEqual({ cklb: join(dir, 'stig-gate.cklb') });
     expect(existsSync(join(dir, 'stig-gate-oscal-poam.json'))).toBe(false);
     expect(existsSync(join(dir, 'evidence.json'))).toBe(false);
+  });
+
+  it('2b. an image known only by a local id (built here, never pushed) gets no in-toto statement', async () => {
+    const current = await readResultsFile(CLEAN_RESULTS);
+    const { model } = build(current);
+    const statementFor = (reference: string, digest?: string) =>
+      renderIntotoStatement(
+        renderManifest(
+          { ...model, facts: { ...model.facts, image: { reference, ...(digest && { digest }) } } },
+          [],
+        ),
+      );
+    const hex = 'ab'.repeat(32);
+    // The image id is its config's digest: no registry knows the image by it, so nothing could verify it.
+    expect(statementFor('app:dev', `sha256:${hex}`)).toBeUndefined();
+    expect(statementFor('app:dev', `registry.example/app@sha256:${hex}`)?.subject).toEqual([
+      { name: 'app', digest: { sha256: hex } },
+    ]);
+    expect(statementFor(`registry.example/app@sha256:${hex}`)?.subject[0]!.digest.sha256).toBe(hex);
   });
 
   it.each([

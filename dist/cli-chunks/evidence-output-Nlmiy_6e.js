@@ -16686,11 +16686,6 @@ function renderManifest(model, files) {
         files: [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     };
 }
-/** The sha256 hex of an image digest (`repo@sha256:…`, `sha256:…`), or undefined when it has none. */
-function imageSha256(digest) {
-    const match = /sha256:([0-9a-f]{64})$/.exec(digest ?? '');
-    return match?.[1];
-}
 /** The subject's name: the image reference without its tag or digest (the digest is the subject's own). */
 function subjectName(reference) {
     const noDigest = reference.replace(/@sha256:[0-9a-f]+$/, '');
@@ -16699,11 +16694,20 @@ function subjectName(reference) {
     return colon > slash ? noDigest.slice(0, colon) : noDigest;
 }
 /**
- * The in-toto Statement v1 for `manifest`, or undefined when the image has no sha256 digest to name
- * (a results file gated without a digest): a statement must name its subject by digest.
+ * The image's manifest digest in a registry (`repo@sha256:…`), which is what an attestation is verified
+ * against. A bare `sha256:…` is a local image id (an image built here and never pushed or pulled): its
+ * config's digest, which no registry knows the image by.
+ */
+function registrySha256(reference) {
+    return /@sha256:([0-9a-f]{64})$/.exec(reference ?? '')?.[1];
+}
+/**
+ * The in-toto Statement v1 for `manifest`, or undefined when the image has no registry digest to name (a
+ * results file gated without one, an image only built locally): a statement must name its subject by the
+ * digest it will be verified against.
  */
 function renderIntotoStatement(manifest) {
-    const sha256 = imageSha256(manifest.image.digest ?? undefined) ?? imageSha256(manifest.image.reference);
+    const sha256 = registrySha256(manifest.image.digest ?? undefined) ?? registrySha256(manifest.image.reference);
     if (sha256 === undefined)
         return undefined;
     return {
