@@ -61,11 +61,11 @@ const commands = {
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     evidence: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-D_eXXot-.js'); })).evidence,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-CLaEVcOe.js'); })).evidence,
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-SEPqWd_7.js'); }).then(function (n) { return n.scan; })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-Cd3cBrur.js'); }).then(function (n) { return n.scan; })).scan,
         summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
     },
     merge: {

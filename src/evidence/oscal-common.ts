@@ -3,6 +3,7 @@
  * start or end with whitespace), Markdown-escaped text for its markup fields, the assessed image as an
  * inventory item and stig-gate as the tool component.
  */
+import { oscalControlId } from './nist-controls.js';
 import type { EvidenceModel, EvidenceRule } from './model.js';
 import { stableUuid } from './stable-uuid.js';
 
@@ -208,18 +209,27 @@ export function risk(model: EvidenceModel, rule: EvidenceRule, deadline: string,
     title: markdown(`${rule.stigRuleId}: ${rule.title}`),
     description: markdown(rule.discussion || rule.title),
     statement: markdown(rule.resultText),
+    // As FedRAMP's OSCAL POA&M guide (§4.2.4, §4.5) says: impacted controls by their OSCAL ids (`ac-17.2`),
+    // a deviation's property only where there is one, with its lifecycle value (a reviewed false positive
+    // awaits approval; a user's waiver is the approval of an operational requirement), and the initial
+    // likelihood and impact every entry must have, both the STIG category's rating.
     props: props(
-      ...rule.controls.map((control) => prop('impacted-control-id', control, FEDRAMP_NS)),
-      prop('false-positive', inherited ? 'yes' : 'no', FEDRAMP_NS),
-      prop('operational-requirement', rule.waiver ? 'yes' : 'no', FEDRAMP_NS),
-      prop('risk-adjustment', 'no', FEDRAMP_NS),
-      prop('vendor-dependency', 'no', FEDRAMP_NS),
+      ...[...new Set(rule.controls.map(oscalControlId))].map((id) =>
+        prop('impacted-control-id', id, FEDRAMP_NS),
+      ),
+      inherited ? prop('false-positive', 'pending', FEDRAMP_NS) : undefined,
+      rule.waiver && !inherited ? prop('operational-requirement', 'approved', FEDRAMP_NS) : undefined,
     ),
     status,
     characterizations: [
       {
         origin: { actors: [{ type: 'tool', 'actor-uuid': toolUuid(model) }] },
-        facets: [{ name: 'risk', system: 'https://fedramp.gov', value: rating.toLowerCase() }],
+        facets: ['likelihood', 'impact'].map((name) => ({
+          name,
+          system: 'https://fedramp.gov',
+          value: rating.toLowerCase(),
+          props: [{ name: 'state', value: 'initial' }],
+        })),
       },
     ],
     deadline: oscalTime(`${deadline}T23:59:59Z`, model.evaluatedAt),

@@ -141,16 +141,27 @@ describe('OSCAL POA&M', () => {
     const risk = poam.risks!.find((r) => r.uuid === item['related-risks'][0]!['risk-uuid'])!;
     expect(risk.status).toBe('deviation-approved');
     expect(risk.deadline).toBe('2027-01-31T23:59:59.000Z');
-    expect(risk.props).toEqual(
-      expect.arrayContaining([
-        { name: 'operational-requirement', value: 'yes', ns: 'https://fedramp.gov/ns/oscal' },
-        { name: 'false-positive', value: 'no', ns: 'https://fedramp.gov/ns/oscal' },
-      ]),
-    );
+    const fedramp = (name: string, value: string) => ({ name, value, ns: 'https://fedramp.gov/ns/oscal' });
+    // As FedRAMP's OSCAL POA&M guide says: controls by OSCAL id, a deviation only where there is one, with
+    // its lifecycle value; no yes/no values FedRAMP does not define.
+    expect(risk.props).toEqual([
+      fedramp('impacted-control-id', 'ia-2.6'),
+      fedramp('operational-requirement', 'approved'),
+    ]);
+    const ratings = risk.characterizations![0]!.facets.map((f) => [f.name, f.system, f.value, f.props]);
+    expect(ratings).toEqual([
+      ['likelihood', 'https://fedramp.gov', 'moderate', [{ name: 'state', value: 'initial' }]],
+      ['impact', 'https://fedramp.gov', 'moderate', [{ name: 'state', value: 'initial' }]],
+    ]);
     const inherited = poam.risks!.find((r) => r.status === 'deviation-requested')!;
-    expect(inherited.props).toEqual(
-      expect.arrayContaining([{ name: 'false-positive', value: 'yes', ns: 'https://fedramp.gov/ns/oscal' }]),
-    );
+    expect(inherited.props).toEqual(expect.arrayContaining([fedramp('false-positive', 'pending')]));
+    for (const each of poam.risks!) {
+      for (const { name, value } of each.props ?? []) {
+        expect(['impacted-control-id', 'false-positive', 'operational-requirement']).toContain(name);
+        if (name === 'impacted-control-id') expect(value).toMatch(/^[a-z]{2}-\d+(\.\d+)?$/);
+        else expect(['pending', 'approved']).toContain(value);
+      }
+    }
   });
 
   it('3. nothing open: no document (OSCAL requires a POA&M item), and the schema agrees', async () => {

@@ -7,7 +7,7 @@ var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 var args = require('./args-BP-a8IPo.js');
 var compare = require('./compare-DWsQdXoU.js');
-var evidenceOutput = require('./evidence-output-Nlmiy_6e.js');
+var evidenceOutput = require('./evidence-output-TXj2VexU.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');

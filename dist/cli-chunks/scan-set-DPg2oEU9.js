@@ -13,7 +13,7 @@ var gateFiles = require('./gate-files-YBat9eQX.js');
 var scanFacts = require('./scan-facts-YSzuWjs4.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-BP-a8IPo.js');
-var scan = require('./scan-SEPqWd_7.js');
+var scan = require('./scan-Cd3cBrur.js');
 var options = require('./options-BXKrZ7F9.js');
 require('./compare-VridECH8.js');
 require('./evidence-text-BsXTMSi3.js');
@@ -320,7 +320,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-Nlmiy_6e.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-TXj2VexU.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {

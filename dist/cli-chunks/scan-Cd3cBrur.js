@@ -2845,7 +2845,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-Dww2LGxn.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-DPg2oEU9.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -2919,7 +2919,7 @@ async function scan(argv, io, env = process.env) {
     const done = output;
     // The evidence comes after the gate's reports, whose digests its manifest lists.
     gateExtra.afterReports = async (outcome) => {
-        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-Nlmiy_6e.js'); });
+        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-TXj2VexU.js'); });
         const workflowRun = workflowRunFromEnv(env);
         const files = outputPaths(outputDir);
         const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) => node_path.join(outputDir, name));

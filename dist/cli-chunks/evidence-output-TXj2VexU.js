@@ -15345,6 +15345,11 @@ function renderHdf(model) {
     };
 }
 
+/**
+ * What the two OSCAL 1.2.2 documents share: metadata, properties (OSCAL's strings may not be empty or
+ * start or end with whitespace), Markdown-escaped text for its markup fields, the assessed image as an
+ * inventory item and stig-gate as the tool component.
+ */
 const OSCAL_VERSION = '1.2.2';
 /** FedRAMP's namespace for its OSCAL extensions. */
 const FEDRAMP_NS = 'https://fedramp.gov/ns/oscal';
@@ -15503,12 +15508,21 @@ function risk(model, rule, deadline, rating) {
         title: markdown(`${rule.stigRuleId}: ${rule.title}`),
         description: markdown(rule.discussion || rule.title),
         statement: markdown(rule.resultText),
-        props: props(...rule.controls.map((control) => prop('impacted-control-id', control, FEDRAMP_NS)), prop('false-positive', inherited ? 'yes' : 'no', FEDRAMP_NS), prop('operational-requirement', rule.waiver ? 'yes' : 'no', FEDRAMP_NS), prop('risk-adjustment', 'no', FEDRAMP_NS), prop('vendor-dependency', 'no', FEDRAMP_NS)),
+        // As FedRAMP's OSCAL POA&M guide (§4.2.4, §4.5) says: impacted controls by their OSCAL ids (`ac-17.2`),
+        // a deviation's property only where there is one, with its lifecycle value (a reviewed false positive
+        // awaits approval; a user's waiver is the approval of an operational requirement), and the initial
+        // likelihood and impact every entry must have, both the STIG category's rating.
+        props: props(...[...new Set(rule.controls.map(oscalControlId))].map((id) => prop('impacted-control-id', id, FEDRAMP_NS)), inherited ? prop('false-positive', 'pending', FEDRAMP_NS) : undefined, rule.waiver && !inherited ? prop('operational-requirement', 'approved', FEDRAMP_NS) : undefined),
         status,
         characterizations: [
             {
                 origin: { actors: [{ type: 'tool', 'actor-uuid': toolUuid(model) }] },
-                facets: [{ name: 'risk', system: 'https://fedramp.gov', value: rating.toLowerCase() }],
+                facets: ['likelihood', 'impact'].map((name) => ({
+                    name,
+                    system: 'https://fedramp.gov',
+                    value: rating.toLowerCase(),
+                    props: [{ name: 'state', value: 'initial' }],
+                })),
             },
         ],
         deadline: oscalTime(`${deadline}T23:59:59Z`, model.evaluatedAt),
