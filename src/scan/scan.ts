@@ -553,7 +553,10 @@ async function runTheScanner(
   const writingLog = writeFile(logFile, `${ran.output}\n`);
   // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
   writingLog.catch(() => undefined);
-  if (ran.timedOut || ran.aborted || (ran.exitCode !== 0 && ran.exitCode !== 2)) {
+  // An export that failed on its own fed the scanner a stream cut short: whatever oscap then said, the tree
+  // was not the image, and its results are no scan of it.
+  const exportFailed = rootfs && ran.source !== undefined && ran.source.exitCode !== 0 && !ran.source.stopped;
+  if (ran.timedOut || ran.aborted || exportFailed || (ran.exitCode !== 0 && ran.exitCode !== 2)) {
     // The scanner's failure is the error to report; without its log, it is just not listed as kept.
     await writingLog.catch(() => undefined);
     const startFailure = ran.timedOut || ran.aborted ? undefined : await scannerStartFailure(docker, names);

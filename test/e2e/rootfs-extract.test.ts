@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanNames } from '../../src/scan/commands.js';
 import { createRootfsScannerArgs, startRootfsScannerArgs } from '../../src/scan/rootfs.js';
 import { ROOTFS_EXIT } from '../../src/scan/rootfs-script.js';
-import { execDockerRunner } from '../../src/scan/runner.js';
+import { execDockerRunner, type DockerRunner } from '../../src/scan/runner.js';
 import { newScanId, scanImage } from '../../src/scan/scan.js';
 import {
   acquireEngineLock,
@@ -76,6 +76,42 @@ make("neutralised", [
     ("etc/hard", dict(kind=H, link="etc/shadow", mode=0o000, gid=42)),
 ])
 make("too-big", [("big.bin", dict(data=b"\0" * (2 * 1024 * 1024)))])
+# Shapes docker export never writes, but a stream cut short or a crafted tar can hold.
+make("root-link", [("./", dict(kind=L, link="../../stig-gate/out")), ("etc", dict(kind=H, link=".", mode=0o7777))])
+make("hardlink-dir", [("etc", dict(kind=D, mode=0o755)), ("etc2", dict(kind=H, link="etc"))])
+make("hardlink-forward", [("etc", dict(kind=D, mode=0o755)), ("etc/a", dict(kind=H, link="etc/b")), ("etc/b", dict(data=b"b"))])
+# etc/shadow -> p/../shadow-real: the image's kernel steps out of where p leads (/opt/x, so /opt/shadow-real),
+# while the same text folded would name etc/shadow-real.
+make("inner-dots", [
+    ("etc", dict(kind=D, mode=0o755)),
+    ("opt/x", dict(kind=D, mode=0o755)),
+    ("opt/shadow-real", dict(data=b"root:$6$salt$hash:1::::::")),
+    ("etc/shadow-real", dict(data=b"root:!:1::::::")),
+    ("etc/p", dict(kind=L, link="/opt/x")),
+    ("etc/shadow", dict(kind=L, link="p/../shadow-real")),
+])
+make("inner-dots-real-dir", [
+    ("usr/lib/x", dict(kind=D, mode=0o755)),
+    ("usr/lib/y", dict(data=b"y")),
+    ("usr/lib/link", dict(kind=L, link="x/../y")),
+])
+make("device-hardlink", [
+    ("dev", dict(kind=D, mode=0o755)),
+    ("dev/null", dict(kind=C, mode=0o666, dev=(1, 3))),
+    ("dev/null2", dict(kind=H, link="dev/null", mode=0o666)),
+    ("usr/lib", dict(kind=D, mode=0o755)),
+    ("usr/lib/evil-dev", dict(kind=C, mode=0o644, uid=1000, gid=1000, dev=(1, 3))),
+])
+# A whole tar cut short: at an entry's boundary, and inside a header (tarfile takes either for the end).
+whole = io.BytesIO()
+with tarfile.open(fileobj=whole, mode="w", format=tarfile.GNU_FORMAT) as tar:
+    for args in [("etc", dict(kind=D, mode=0o755)), ("etc/a", dict(data=b"a")), ("etc/b", dict(data=b"b"))]:
+        entry(tar, *args[:1], **args[1])
+whole.seek(0)
+second = [m.offset for m in tarfile.open(fileobj=whole, mode="r")][2]
+data = whole.getvalue()
+open(f"{out}/cut-at-entry.tar", "wb").write(data[:second])
+open(f"{out}/cut-in-header.tar", "wb").write(data[: second + 100])
 `;
 
 /** Lists the extracted tree, a JSON line per entry: what the test checks instead of scanning it. */
@@ -88,7 +124,7 @@ for here, dirs, files in os.walk(root):
         st = os.lstat(path)
         print(json.dumps({"path": path[len(root):], "mode": oct(stat.S_IMODE(st.st_mode)), "uid": st.st_uid,
             "gid": st.st_gid, "type": "link" if stat.S_ISLNK(st.st_mode) else "dir" if stat.S_ISDIR(st.st_mode)
-            else "file", "link": os.readlink(path) if stat.S_ISLNK(st.st_mode) else None, "nlink": st.st_nlink}))
+            else "fifo" if stat.S_ISFIFO(st.st_mode) else "file", "link": os.readlink(path) if stat.S_ISLNK(st.st_mode) else None, "nlink": st.st_nlink}))
 `;
 
 /**
@@ -184,8 +220,9 @@ describe.skipIf(!env).each(testScanners(env))('rootfs extraction in the $name sc
     expect(at('/etc/evil-link')).toMatchObject({ type: 'link', link: '../stig-gate/out' });
     expect(at('/usr/lib/deep/up')).toMatchObject({ type: 'link', link: '../../../etc/shadow' });
     expect(at('/lib64')).toMatchObject({ type: 'link', link: 'usr/lib' });
-    expect(at('/dev/evil-null')).toBeUndefined();
-    expect(result.stdout).toMatch(/device nodes left out: 1; links made relative to the tree: 3/);
+    // A device the scanner may not make is a FIFO with its owner and mode: no regular file, as it was not.
+    expect(at('/dev/evil-null')).toMatchObject({ type: 'fifo', mode: '0o666', uid: 0 });
+    expect(result.stdout).toMatch(/device nodes kept as FIFOs: 1; links made relative to the tree: 3/);
     expect(at('/usr/bin/setuid-tool')).toMatchObject({ mode: '0o4755', uid: 0, gid: 0 });
     expect(at('/usr/bin/setgid-tool')).toMatchObject({ mode: '0o2755', gid: 42 });
     expect(at('/var/mail')).toMatchObject({ type: 'dir', mode: '0o2775', gid: 8 });
@@ -194,6 +231,45 @@ describe.skipIf(!env).each(testScanners(env))('rootfs extraction in the $name sc
     // A later entry replaces a link at its name instead of writing through it.
     expect(at('/etc/replaced')).toMatchObject({ type: 'file' });
     expect(at('/etc/hard')).toMatchObject({ type: 'file', nlink: 2 });
+  });
+
+  it.each([
+    ['root-link', "the image's root './' is not a directory"],
+    ['hardlink-dir', "hard link 'etc2' to 'etc', which is not a file extracted before it"],
+    ['hardlink-forward', "hard link 'etc/a' to 'etc/b', which is not a file extracted before it"],
+    [
+      'inner-dots',
+      "symbolic link 'etc/shadow' -> 'p/../shadow-real' steps out of 'etc/p', which is not a directory in the image",
+    ],
+  ])('refuses the %s tar: exit 3, nothing changed outside the tree', async (tar, reason) => {
+    const result = await extract(tar);
+    expect(result.exitCode, result.stdout + result.stderr).toBe(ROOTFS_EXIT.refused);
+    expect(result.stdout).toContain(`stig-gate-rootfs: error: refused a tar entry: ${reason}`);
+    expect(result.outside).toEqual([]);
+    expect(result.entries).toEqual([]);
+  });
+
+  it.each(['cut-at-entry', 'cut-in-header'])(
+    'a stream cut short (%s) is not scanned: exit 5, saying the end of the archive is missing',
+    async (tar) => {
+      const result = await extract(tar);
+      expect(result.exitCode, result.stdout + result.stderr).toBe(ROOTFS_EXIT.unreadable);
+      expect(result.stdout).toContain("ended without tar's end-of-archive blocks");
+      expect(result.entries).toEqual([]);
+    },
+  );
+
+  it('keeps a link that steps out of a real directory; devices and their other names become FIFOs', async () => {
+    const folded = await extract('inner-dots-real-dir');
+    expect(folded.exitCode, folded.stdout + folded.stderr).toBe(0);
+    expect(folded.entries.find((entry) => entry.path === '/usr/lib/link')).toMatchObject({ type: 'link' });
+    const devices = await extract('device-hardlink');
+    expect(devices.exitCode, devices.stdout + devices.stderr).toBe(0);
+    expect(devices.stdout).toMatch(/device nodes kept as FIFOs: 3;/);
+    const at = (path: string) => devices.entries.find((entry) => entry.path === path);
+    expect(at('/dev/null2')).toMatchObject({ type: 'fifo', mode: '0o666' });
+    // A rule on /usr/lib's owners sees the device's owner, as the image has it.
+    expect(at('/usr/lib/evil-dev')).toMatchObject({ type: 'fifo', uid: 1000, gid: 1000 });
   });
 
   it('stops at the size limit with exit 4 and says so', async () => {
@@ -237,6 +313,35 @@ describe.skipIf(!env)('rootfs scans stopped early, with a real engine', () => {
   afterAll(async () => {
     await removeMadeDirs();
     await release?.();
+  });
+
+  it('an export that failed is an error even when the scanner finished: its stream was not the image', async () => {
+    const real = execDockerRunner();
+    // docker export reports a failure after its stream; the scanner, fed that stream, ends as usual.
+    const failingExport: DockerRunner = async (args, options) => {
+      const result = await real(args, options);
+      return options?.stdinFrom && result.source
+        ? {
+            ...result,
+            source: { exitCode: 1, stderr: 'Error response from daemon: export failed\n', stopped: false },
+          }
+        : result;
+    };
+    const error = await scanErrorOf(
+      scanImage(
+        {
+          image: env!.images.clean,
+          scannerImage: env!.images.scanner,
+          outputDir: await outputDir('rootfs-export-failed'),
+          pull: 'missing',
+        },
+        failingExport,
+      ),
+    );
+    expect(error.step).toBe('run scanner');
+    expect(error.detail).toContain(
+      `docker export of ${env!.images.clean} failed, so its files were not scanned: Error response from daemon: export failed`,
+    );
   });
 
   it('a timeout stops the scan and removes its containers (the tree goes with them)', async () => {

@@ -349,12 +349,20 @@ const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  * - Symbolic links are kept, but a target that is absolute or climbs above the image's root is rewritten
  *   to the relative path that reaches, inside the tree, the place the image's own root would resolve it
  *   to: `/etc/x` from `usr/lib/y` becomes `../../etc/x`. So oscap, following links in the tree, never
- *   leaves it (an absolute link would otherwise resolve in the scanner's own file system).
- * - Character and block devices are left out (the scanner has no CAP_MKNOD, and the tree is `nodev`);
- *   FIFOs are kept (they need no privilege). Owners are numeric; modes, setuid and setgid are kept
- *   (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and CAP_FSETID).
+ *   leaves it (an absolute link would otherwise resolve in the scanner's own file system). A target with a
+ *   `..` after a name (`p/../x`) is folded as text only when every name it steps out of is a real directory
+ *   once the tree is whole; where it steps out of a link, the kernel would go elsewhere: refused (exit 3).
+ * - The image's root entry, if the stream has one, must be a directory; a hard link must name a file
+ *   already extracted (else tarfile would extract its target again there and set modes through it).
+ * - Character and block devices become FIFOs with their owner and mode (the scanner has no CAP_MKNOD, and
+ *   the tree is `nodev`), and so do their other names; FIFOs are kept (they need no privilege). Owners are
+ *   numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and
+ *   CAP_FSETID).
  * - The file data is counted as it comes; past LIMIT_BYTES the program stops (exit 4).
- * - Any extraction error is fatal (errorlevel 2): a tree that is not the image is not scanned (exit 5).
+ * - The stream must end as a whole archive does, with zero blocks and nothing else: tarfile takes a stream
+ *   cut at an entry's boundary or inside a header for the archive's end (exit 5).
+ * - Any extraction error is fatal (errorlevel 2, and anything else raised): a tree that is not the image
+ *   is not scanned (exit 5).
  * Then standard input is read to its end (so `docker export` finishes normally), one summary line is
  * printed and oscap replaces the program, with OSCAP_PROBE_ROOT=TREE, OSCAP_EVALUATION_TARGET=TARGET_NAME
  * and OSCAP_CONTAINER_VARS set to the image's `Env` lines, as oscap-docker sets them.
@@ -375,6 +383,51 @@ class TooBig(Exception):
 
 def say(text):
     print(PREFIX, text, flush=True)
+
+
+class Cut(Exception):
+    pass
+
+
+class Tail:
+    # Standard input as tarfile reads it, keeping the last bytes read: tarfile takes a stream that ends
+    # early, at an entry's boundary or inside a header, for the archive's end, and says nothing.
+    KEEP = 1 << 20
+
+    def __init__(self, raw):
+        self.raw = raw
+        self.base = 0
+        self.kept = bytearray()
+
+    def read(self, size=-1):
+        data = self.raw.read(size)
+        self.kept += data
+        if len(self.kept) > 2 * self.KEEP:
+            drop = len(self.kept) - self.KEEP
+            del self.kept[:drop]
+            self.base += drop
+        return data
+
+
+def check_end(tail, end):
+    # A whole archive ends with zero blocks (docker export writes two); from where tarfile stopped reading
+    # entries, the stream must hold at least one, and nothing but zeros after it.
+    if end < tail.base:
+        raise Cut("the stream after its last entry could not be checked")
+    after = bytes(tail.kept[end - tail.base :])
+    rest = len(after)
+    nonzero = after.count(0) != len(after)
+    while True:
+        chunk = tail.raw.read(1 << 16)
+        if not chunk:
+            break
+        rest += len(chunk)
+        nonzero = nonzero or chunk.count(0) != len(chunk)
+    if rest < 512 or nonzero:
+        raise Cut(
+            "the image's files ended without tar's end-of-archive blocks (the export was cut short or "
+            "is corrupt): a tree that is not the whole image is not scanned"
+        )
 
 
 def parts_of(name, what):
@@ -415,20 +468,61 @@ def no_linked_parent(tree, parts, name):
             return
 
 
-def checked(tar, tree, limit, tally):
+def steps_out_after_a_name(target):
+    # 'a/../b': a '..' after a name. Folded as text it is faithful only if 'a' is a real directory.
+    seen_name = False
+    for part in target.split("/"):
+        if part == "..":
+            if seen_name:
+                return True
+        elif part not in ("", "."):
+            seen_name = True
+    return False
+
+
+def check_inner_dots(tree, links):
+    # The image's kernel steps out of 'a' in 'a/../b' where 'a' leads, a link included; the tree's rewritten
+    # link stepped out of 'a' as text. The same only when every 'a' stepped out of is a real directory.
+    for name, start, target in links:
+        at = [] if target.startswith("/") else list(start)
+        for part in target.split("/"):
+            if part in ("", "."):
+                continue
+            if part != "..":
+                at.append(part)
+                continue
+            if at:
+                here = os.path.join(tree, *at)
+                if os.path.islink(here) or not os.path.isdir(here):
+                    raise Refused(
+                        f"symbolic link {name!r} -> {target!r} steps out of {'/'.join(at)!r}, which is not a "
+                        "directory in the image: the link could not be followed as the image follows it"
+                    )
+                at.pop()
+
+
+def checked(tar, tree, limit, tally, devices, inner_dots):
     for member in tar:
         parts = parts_of(member.name, "entry")
         name = "/".join(parts)
         if name == "":
+            # The tree's own root: made by the program, never by an entry (a link there would lead out).
+            if not member.isdir():
+                raise Refused(f"the image's root {member.name!r} is not a directory")
             continue
         if member.ischr() or member.isblk():
+            # The scanner may not make devices (no CAP_MKNOD; the tree is nodev): a FIFO in its place keeps its
+            # name, owner and mode, and is no regular file either, so rules on a folder's owners still see it.
             tally["devices"] += 1
-            continue
+            devices.add(name)
+            member.type = tarfile.FIFOTYPE
         if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isfifo()):
             raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
         member.name = name
         no_linked_parent(tree, parts, name)
         if member.issym():
+            if steps_out_after_a_name(member.linkname):
+                inner_dots.append((name, parts[:-1], member.linkname))
             to = relative(parts[:-1], clamped(parts[:-1], member.linkname))
             if to != member.linkname:
                 tally["relinked"] += 1
@@ -437,6 +531,20 @@ def checked(tar, tree, limit, tally):
             source = parts_of(member.linkname, f"hard link {name!r} to")
             no_linked_parent(tree, source + [""], member.linkname)
             member.linkname = "/".join(source)
+            if member.linkname in devices:
+                # Another name of a device (docker export writes a second name so): a FIFO of its own.
+                tally["devices"] += 1
+                devices.add(name)
+                member.type, member.linkname = tarfile.FIFOTYPE, ""
+            else:
+                # tarfile, when the link cannot be made, extracts its target's entry again at this name and
+                # then sets this entry's owner and mode through whatever is there: only a file already in the
+                # tree may be linked to.
+                linked = os.path.join(tree, member.linkname)
+                if member.linkname == "" or os.path.islink(linked) or not os.path.isfile(linked):
+                    raise Refused(
+                        f"hard link {name!r} to {member.linkname!r}, which is not a file extracted before it"
+                    )
         path = os.path.join(tree, name)
         if os.path.lexists(path):
             if os.path.isdir(path) and not os.path.islink(path):
@@ -457,27 +565,36 @@ def main():
     command = sys.argv[5:]
     limit = int(limit)
     tally = {"entries": 0, "bytes": 0, "devices": 0, "relinked": 0}
-    source = sys.stdin.buffer
+    devices = set()
+    inner_dots = []
+    source = Tail(sys.stdin.buffer)
     try:
         with tarfile.open(fileobj=source, mode="r|") as tar:
             tar.errorlevel = 2
             # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
             trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
-            tar.extractall(tree, members=checked(tar, tree, limit, tally), numeric_owner=True, **trusted)
-        while source.read(1 << 16):
-            pass
+            members = checked(tar, tree, limit, tally, devices, inner_dots)
+            tar.extractall(tree, members=members, numeric_owner=True, **trusted)
+            end = tar.offset
+        check_end(source, end)
+        check_inner_dots(tree, inner_dots)
     except TooBig:
         say(f"error: the image's files are larger than the limit for the extracted tree, {limit // (1 << 20)} MiB")
         sys.exit(4)
     except Refused as refused:
         say(f"error: refused a tar entry: {refused}")
         sys.exit(3)
-    except (tarfile.TarError, OSError, EOFError) as error:
-        say(f"error: cannot extract the image's files: {error}")
+    except Cut as cut:
+        say(f"error: {cut}")
+        sys.exit(5)
+    except Exception as error:
+        # Whatever else stops the extraction (a header tarfile cannot read, a value the system refuses) leaves
+        # a tree that is not the image: not scanned, said as what it is.
+        say(f"error: cannot extract the image's files: {type(error).__name__}: {error}")
         sys.exit(5)
     say(
         f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data) into {tree}; "
-        f"device nodes left out: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
+        f"device nodes kept as FIFOs: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
     )
     os.environ["OSCAP_PROBE_ROOT"] = tree
     os.environ["OSCAP_EVALUATION_TARGET"] = target
@@ -2605,7 +2722,10 @@ async function runTheScanner(run, deadline) {
     const writingLog = promises.writeFile(logFile, `${ran.output}\n`);
     // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
     writingLog.catch(() => undefined);
-    if (ran.timedOut || ran.aborted || (ran.exitCode !== 0 && ran.exitCode !== 2)) {
+    // An export that failed on its own fed the scanner a stream cut short: whatever oscap then said, the tree
+    // was not the image, and its results are no scan of it.
+    const exportFailed = rootfs && ran.source !== undefined && ran.source.exitCode !== 0 && !ran.source.stopped;
+    if (ran.timedOut || ran.aborted || exportFailed || (ran.exitCode !== 0 && ran.exitCode !== 2)) {
         // The scanner's failure is the error to report; without its log, it is just not listed as kept.
         await writingLog.catch(() => undefined);
         const startFailure = ran.timedOut || ran.aborted ? undefined : await scannerStartFailure(docker, names);
@@ -2845,7 +2965,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-DPg2oEU9.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-CXT2A2xA.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)

@@ -13,7 +13,7 @@ var gateFiles = require('./gate-files-YBat9eQX.js');
 var scanFacts = require('./scan-facts-YSzuWjs4.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-BP-a8IPo.js');
-var scan = require('./scan-Cd3cBrur.js');
+var scan = require('./scan-Vl6oc0VC.js');
 var options = require('./options-BXKrZ7F9.js');
 require('./compare-VridECH8.js');
 require('./evidence-text-BsXTMSi3.js');
