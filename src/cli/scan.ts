@@ -51,7 +51,7 @@ Scan options:
                               image: 'oscap-docker image', REF never run: with OpenSCAP >= 1.3.8 in the
                               scanner it reads a 'docker export' copy, so REF needs no shell; older
                               oscap-docker runs 'bash' in it (see docs/scanning.md)
-  --rootfs-max-mb N           rootfs: most MiB of file data the extracted tree (in memory) may hold
+  --rootfs-max-mb N           rootfs: most MiB the extracted tree may take in memory (data and files)
                               (default ${DEFAULT_ROOTFS_MAX_MB})
   --profile ID                XCCDF profile (default ${DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)

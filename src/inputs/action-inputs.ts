@@ -33,7 +33,7 @@ export interface ActionInputs {
   image: string;
   scannerImage: string;
   scanMode: ScanMode;
-  /** rootfs mode: the most MiB of file data the extracted tree may hold. */
+  /** rootfs mode: the most MiB the extracted tree may take in memory (file data in pages, 1 KiB a file). */
   rootfsMaxMb: number;
   pull: PullPolicy;
   profile: string;

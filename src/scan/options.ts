@@ -44,7 +44,7 @@ export function resolveScanMode(mode: ScanMode): ResolvedScanMode {
 }
 
 /**
- * rootfs mode's limit for the extracted tree, in MiB of file data. The tree is a tmpfs in the scanner, so
+ * rootfs mode's limit for the extracted tree, in MiB of memory (file data in pages, 1 KiB a file). The tree is a tmpfs in the scanner, so
  * it takes memory: 8 GiB is above nearly every real image's size and below a standard hosted runner's RAM.
  */
 export const DEFAULT_ROOTFS_MAX_MB = 8192;

@@ -46,7 +46,8 @@ export const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  *   the tree is `nodev`), and so do their other names; FIFOs are kept (they need no privilege). Owners are
  *   numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and
  *   CAP_FSETID).
- * - The file data is counted as it comes; past LIMIT_BYTES the program stops (exit 4).
+ * - What the tree takes in memory is counted as it comes (file data in whole pages, 1 KiB per inode); past
+ *   LIMIT_BYTES the program stops (exit 4).
  * - The stream must end as a whole archive does, with zero blocks and nothing else: tarfile takes a stream
  *   cut at an entry's boundary or inside a header for the archive's end (exit 5).
  * - Any extraction error is fatal (errorlevel 2, and anything else raised): a tree that is not the image
@@ -59,6 +60,11 @@ export const ROOTFS_EXTRACT_PY = String.raw`
 import json, os, sys, tarfile
 
 PREFIX = "stig-gate-rootfs:"
+
+
+# A tmpfs page, and what an inode and its directory entry take in memory (about 1 KiB on Linux).
+PAGE = 4096
+INODE = 1024
 
 
 class Refused(Exception):
@@ -240,10 +246,14 @@ def checked(tar, tree, limit, tally, devices, inner_dots):
                     raise Refused(f"entry {name!r} would replace a directory")
             else:
                 os.unlink(path)
+        # What the entry takes in the tmpfs, as the limit counts it: a file's data in whole pages, as tmpfs
+        # holds it, and for every entry its inode, which no size bounds (a million empty files fill memory).
         if member.isfile():
             tally["bytes"] += member.size
-            if tally["bytes"] > limit:
-                raise TooBig()
+            tally["memory"] += -(-member.size // PAGE) * PAGE
+        tally["memory"] += INODE
+        if tally["memory"] > limit:
+            raise TooBig()
         tally["entries"] += 1
         yield member
 
@@ -252,7 +262,7 @@ def main():
     tree, limit, env_json, target = sys.argv[1:5]
     command = sys.argv[5:]
     limit = int(limit)
-    tally = {"entries": 0, "bytes": 0, "devices": 0, "relinked": 0}
+    tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "relinked": 0}
     devices = set()
     inner_dots = []
     source = Tail(sys.stdin.buffer)
@@ -281,7 +291,8 @@ def main():
         say(f"error: cannot extract the image's files: {type(error).__name__}: {error}")
         sys.exit(5)
     say(
-        f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data) into {tree}; "
+        f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data, "
+        f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
         f"device nodes kept as FIFOs: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
     )
     os.environ["OSCAP_PROBE_ROOT"] = tree

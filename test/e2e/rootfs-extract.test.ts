@@ -76,6 +76,8 @@ make("neutralised", [
     ("etc/hard", dict(kind=H, link="etc/shadow", mode=0o000, gid=42)),
 ])
 make("too-big", [("big.bin", dict(data=b"\0" * (2 * 1024 * 1024)))])
+# No data, but every entry takes memory: 3,000 files need about 3 MiB however empty they are.
+make("many-empty", [("d", dict(kind=D, mode=0o755))] + [(f"d/{i}", dict()) for i in range(3000)])
 # Shapes docker export never writes, but a stream cut short or a crafted tar can hold.
 make("root-link", [("./", dict(kind=L, link="../../stig-gate/out")), ("etc", dict(kind=H, link=".", mode=0o7777))])
 make("hardlink-dir", [("etc", dict(kind=D, mode=0o755)), ("etc2", dict(kind=H, link="etc"))])
@@ -278,6 +280,12 @@ describe.skipIf(!env).each(testScanners(env))('rootfs extraction in the $name sc
     expect(result.stdout).toContain(
       "stig-gate-rootfs: error: the image's files are larger than the limit for the extracted tree, 1 MiB",
     );
+  });
+
+  it('counts what the tree takes in memory, not only file data: many empty files stop at the limit too', async () => {
+    const result = await extract('many-empty', 1024 * 1024);
+    expect(result.exitCode, result.stdout + result.stderr).toBe(ROOTFS_EXIT.tooBig);
+    expect(result.stdout).toContain('larger than the limit for the extracted tree, 1 MiB');
   });
 
   it('a scan past the limit is an error naming rootfs-max-mb, and leaves nothing behind', async () => {

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var options = require('./options-BXKrZ7F9.js');
+var options = require('./options-DKUYx43L.js');
 var scanFacts = require('./scan-facts-YSzuWjs4.js');
 var args = require('./args-BP-a8IPo.js');
 var node_os = require('node:os');
@@ -358,7 +358,8 @@ const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  *   the tree is `nodev`), and so do their other names; FIFOs are kept (they need no privilege). Owners are
  *   numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and
  *   CAP_FSETID).
- * - The file data is counted as it comes; past LIMIT_BYTES the program stops (exit 4).
+ * - What the tree takes in memory is counted as it comes (file data in whole pages, 1 KiB per inode); past
+ *   LIMIT_BYTES the program stops (exit 4).
  * - The stream must end as a whole archive does, with zero blocks and nothing else: tarfile takes a stream
  *   cut at an entry's boundary or inside a header for the archive's end (exit 5).
  * - Any extraction error is fatal (errorlevel 2, and anything else raised): a tree that is not the image
@@ -371,6 +372,11 @@ const ROOTFS_EXTRACT_PY = String.raw `
 import json, os, sys, tarfile
 
 PREFIX = "stig-gate-rootfs:"
+
+
+# A tmpfs page, and what an inode and its directory entry take in memory (about 1 KiB on Linux).
+PAGE = 4096
+INODE = 1024
 
 
 class Refused(Exception):
@@ -552,10 +558,14 @@ def checked(tar, tree, limit, tally, devices, inner_dots):
                     raise Refused(f"entry {name!r} would replace a directory")
             else:
                 os.unlink(path)
+        # What the entry takes in the tmpfs, as the limit counts it: a file's data in whole pages, as tmpfs
+        # holds it, and for every entry its inode, which no size bounds (a million empty files fill memory).
         if member.isfile():
             tally["bytes"] += member.size
-            if tally["bytes"] > limit:
-                raise TooBig()
+            tally["memory"] += -(-member.size // PAGE) * PAGE
+        tally["memory"] += INODE
+        if tally["memory"] > limit:
+            raise TooBig()
         tally["entries"] += 1
         yield member
 
@@ -564,7 +574,7 @@ def main():
     tree, limit, env_json, target = sys.argv[1:5]
     command = sys.argv[5:]
     limit = int(limit)
-    tally = {"entries": 0, "bytes": 0, "devices": 0, "relinked": 0}
+    tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "relinked": 0}
     devices = set()
     inner_dots = []
     source = Tail(sys.stdin.buffer)
@@ -593,7 +603,8 @@ def main():
         say(f"error: cannot extract the image's files: {type(error).__name__}: {error}")
         sys.exit(5)
     say(
-        f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data) into {tree}; "
+        f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data, "
+        f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
         f"device nodes kept as FIFOs: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
     )
     os.environ["OSCAP_PROBE_ROOT"] = tree
@@ -2823,7 +2834,7 @@ Scan options:
                               image: 'oscap-docker image', REF never run: with OpenSCAP >= 1.3.8 in the
                               scanner it reads a 'docker export' copy, so REF needs no shell; older
                               oscap-docker runs 'bash' in it (see docs/scanning.md)
-  --rootfs-max-mb N           rootfs: most MiB of file data the extracted tree (in memory) may hold
+  --rootfs-max-mb N           rootfs: most MiB the extracted tree may take in memory (data and files)
                               (default ${options.DEFAULT_ROOTFS_MAX_MB})
   --profile ID                XCCDF profile (default ${options.DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
@@ -2965,7 +2976,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-CXT2A2xA.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-BtY59bNa.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)

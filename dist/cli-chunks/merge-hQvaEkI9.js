@@ -7,7 +7,7 @@ var reportKey = require('./report-key-C1nDMRtv.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
 var gateFiles = require('./gate-files-YBat9eQX.js');
-var options = require('./options-BXKrZ7F9.js');
+var options = require('./options-DKUYx43L.js');
 var args = require('./args-BP-a8IPo.js');
 var setOutput = require('./set-output-B6mBPkZ1.js');
 require('node:crypto');
