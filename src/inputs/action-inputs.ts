@@ -8,6 +8,7 @@ import { ConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type FailOn, type SeverityThreshold } from '../gate/types.js';
 import { ARTIFACT_NAME_FORBIDDEN } from '../publish/report-key.js';
 import { MAX_TIMEOUT_SECONDS } from '../scan/options.js';
+import { secretParts } from '../scan/secrets.js';
 import { parseBaselineSource, type BaselineSource } from './baseline-source.js';
 import { parseImageEntries, type ImageEntry } from './image-list.js';
 
@@ -136,7 +137,7 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
   // Masked in the log before anything can print them (the token often comes masked already, but not always:
   // a personal access token passed as a plain input is not).
   for (const secret of ['registry-password', 'github-token'] as const)
-    if (raw[secret] !== '') core.setSecret(raw[secret]);
+    for (const part of secretParts(raw[secret])) core.setSecret(part);
   const value = (name: InputName): string => {
     const given = raw[name];
     if (given !== '') return given;

@@ -49,6 +49,9 @@ import {
 import { runScanner, scannerStartFailure } from './run-scanner.js';
 import { execDockerRunner, type DockerRunner } from './runner.js';
 import { ScanError, type ScanStep } from './scan-error.js';
+import { redact, secretParts } from './secrets.js';
+
+export { redact, secretParts };
 import type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
 
 export type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
@@ -66,11 +69,6 @@ export function newScanId(): string {
       .toString(16)
       .padStart(6, '0');
   return part() + part();
-}
-
-/** Replaces each secret in `text` with `***`. */
-export function redact(text: string, secrets: readonly string[]): string {
-  return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
 }
 
 /**
@@ -146,7 +144,7 @@ export async function scanImage(
   runner?: DockerRunner,
   logger: ScanLogger = quietLogger,
 ): Promise<ScanOutput> {
-  const secrets = options.registry ? [options.registry.password] : [];
+  const secrets = options.registry ? secretParts(options.registry.password) : [];
   const clean = (text: string) => redact(text, secrets);
   const log: ScanLogger = {
     info: (message) => logger.info(clean(message)),

@@ -16,6 +16,7 @@ import {
 } from './options.js';
 import { execDockerRunner, type DockerRunner } from './runner.js';
 import { redactError } from './scan.js';
+import { secretParts } from './secrets.js';
 import { ScanError } from './scan-error.js';
 import type { ScanLogger } from './types.js';
 
@@ -61,7 +62,7 @@ export async function pullScannerOnce(
     await ensureImage(docker, scannerImage, pull, 'pull scanner', login);
   } catch (thrown) {
     // Whatever docker said may quote the password it was given: it is taken out before anyone sees it.
-    const secrets = credentials ? [credentials.password] : [];
+    const secrets = credentials ? secretParts(credentials.password) : [];
     const error = toError(thrown);
     if (error instanceof ScanError) throw redactError(error, secrets);
     if (error instanceof ConfigurationError)

@@ -131,6 +131,20 @@ describe('getInputs', () => {
     expect(writes.join('')).toContain('::add-mask::ghp_personalaccesstoken');
   });
 
+  it('masks each line of a multi-line registry password (a JSON key) as well as the whole', () => {
+    const writes: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      writes.push(String(chunk));
+      return true;
+    });
+    const key = '{\n  "private_key": "-----BEGIN PRIVATE KEY-----MIIEvQIB",\n  "client_id": "1234567890"\n}';
+    getInputs(
+      reader({ ...minimal, registry: 'gcr.io', 'registry-username': '_json_key', 'registry-password': key }),
+    );
+    expect(writes.join('')).toContain('::add-mask::"private_key": "-----BEGIN PRIVATE KEY-----MIIEvQIB",');
+    expect(writes.join('')).toContain('::add-mask::"client_id": "1234567890"');
+  });
+
   it('masks the registry password before anything can print it', () => {
     const writes: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {

@@ -2300,6 +2300,22 @@ async function runPiped(docker, source, args, env, onLine) {
     return { exitCode, ...collected, source: { exitCode: sourceCode, stderr: producerStderr, stopped } };
 }
 
+/** Keeping a registry password out of what a scan prints and reports. */
+/**
+ * A secret and, when it spans lines (a registry's JSON key, as `_json_key` logins take), each of its lines
+ * of 8 characters or more: a tool that prints it may print one line of it.
+ */
+function secretParts(secret) {
+    if (secret === '')
+        return [];
+    const lines = secret.split(/\r?\n/).map((line) => line.trim());
+    return [secret, ...lines.filter((line) => line.length >= 8 && line !== secret)];
+}
+/** Replaces each secret in `text` with `***`. */
+function redact(text, secrets) {
+    return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
+}
+
 /**
  * One scan, end to end: check the options, reach the engine, pull both images, run oscap-docker in the
  * scanner, make sure the results are complete, and remove every container on every path.
@@ -2315,10 +2331,6 @@ function newScanId() {
         .toString(16)
         .padStart(6, '0');
     return part() + part();
-}
-/** Replaces each secret in `text` with `***`. */
-function redact(text, secrets) {
-    return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
 }
 /**
  * `error` with every secret replaced, whatever it is: a {@link ScanError}'s detail, any other error's
@@ -2370,7 +2382,7 @@ async function phase(run, name, what, work) {
  * `runner` defaults to the docker CLI; `logger` to silence.
  */
 async function scanImage(options$1, runner, logger = quietLogger) {
-    const secrets = options$1.registry ? [options$1.registry.password] : [];
+    const secrets = options$1.registry ? secretParts(options$1.registry.password) : [];
     const clean = (text) => redact(text, secrets);
     const log = {
         info: (message) => logger.info(clean(message)),
@@ -2976,7 +2988,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-BtY59bNa.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-DL54lLub.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -3099,4 +3111,5 @@ exports.redactError = redactError;
 exports.registryCredentials = registryCredentials;
 exports.scan = scan$1;
 exports.scanImage = scanImage;
+exports.secretParts = secretParts;
 exports.stderrLogger = stderrLogger;

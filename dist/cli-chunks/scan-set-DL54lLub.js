@@ -13,7 +13,7 @@ var gateFiles = require('./gate-files-YBat9eQX.js');
 var scanFacts = require('./scan-facts-YSzuWjs4.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-BP-a8IPo.js');
-var scan = require('./scan-CyXd1qD5.js');
+var scan = require('./scan-Bi4K41W4.js');
 var options = require('./options-DKUYx43L.js');
 require('./compare-VridECH8.js');
 require('./evidence-text-BsXTMSi3.js');
@@ -205,7 +205,7 @@ async function pullScannerOnce(options$1, logger, runner) {
     }
     catch (thrown) {
         // Whatever docker said may quote the password it was given: it is taken out before anyone sees it.
-        const secrets = credentials ? [credentials.password] : [];
+        const secrets = credentials ? scan.secretParts(credentials.password) : [];
         const error = cli.toError(thrown);
         if (error instanceof scan.ScanError)
             throw scan.redactError(error, secrets);
