@@ -116,7 +116,8 @@ export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
       ruleId: outcome.ruleId,
       stigRuleId: shortRuleId(outcome),
       vulnId: groupId(outcome),
-      ruleVersion: outcome.stig.srg[0] ?? '',
+      // STIG Viewer's rule version is the STIG ID (the Rule's <version>), not the SRG the group title names.
+      ruleVersion: outcome.stig.version ?? '',
       groupTitle: outcome.stig.srg[0] ?? outcome.title,
       title: outcome.title,
       severity: outcome.severity,

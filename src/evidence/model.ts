@@ -34,7 +34,7 @@ export interface EvidenceRule {
   stigRuleId: string;
   /** `V-203591`: the group id, derived from the SV- number where the file has none (see stig-ids.ts). */
   vulnId: string;
-  /** The SRG the rule implements, where the file names one; else empty. */
+  /** The Rule's `<version>` (DISA's STIG ID, `RHEL-08-010000`), where the file has one; else empty. */
   ruleVersion: string;
   groupTitle: string;
   title: string;

@@ -43,7 +43,7 @@ const SKIPPED_CAPTURES = new Set(['TestResult']);
  * Children of a Rule kept in its carved XML: what the model reads of every rule-result's Rule. Their
  * insides are passed over with a native search for their end tag (none nests within itself).
  */
-const RULE_CHILDREN_KEPT = new Set(['title', 'ident', 'check']);
+const RULE_CHILDREN_KEPT = new Set(['title', 'version', 'ident', 'check']);
 
 /**
  * Children of a Rule carved apart, each as its own XML, and parsed only when a report reads them: most of

@@ -40,6 +40,11 @@ export interface StigIdentifiers {
   cci: string[];
   /** SRG references (`SRG-OS-000057-GPOS-00027`), in file order. */
   srg: string[];
+  /**
+   * The Rule's `<version>`: in DISA's benchmarks the STIG ID (`RHEL-08-010000`), which STIG Viewer shows as
+   * the rule version (`Rule_Ver`). Absent where the file has none (Chainguard's GPOS data stream).
+   */
+  version?: string;
 }
 
 /** A check the rule ran, e.g. an OVAL definition in a named file. */

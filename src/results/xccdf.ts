@@ -119,6 +119,7 @@ interface RuleMetadata {
   severity?: string;
   weight?: string;
   title?: string;
+  version?: string;
   /** Prose, flattened only when read (see {@link defineProse}). */
   prose: { description?: CarvedProse; rationale?: CarvedProse; fixText?: CarvedProse };
   idents: { system: string; value: string }[];
@@ -155,6 +156,7 @@ function ruleMetadata(rule: XmlElement, { groupIds, prose, references }: CarvedR
     severity: attr(rule, 'severity'),
     weight: attr(rule, 'weight'),
     title: localizedText(rule, 'title'),
+    version: plainText(firstChild(rule, 'version')),
     prose: {
       description: localizedProse(prose, 'description'),
       rationale: localizedProse(prose, 'rationale'),
@@ -372,6 +374,7 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
       stig: stigIdentifiers(ruleId, idents, meta?.groupIds ?? [], meta?.references ?? []),
       checks: checks.length > 0 ? checks : (meta?.checks ?? []),
     };
+    if (meta?.version) outcome.stig.version = meta.version;
     if (meta) defineProse(source, outcome, meta.prose);
     return outcome;
   });

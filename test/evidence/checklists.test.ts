@@ -1,8 +1,13 @@
 /** CKLB against DISA's SV3 schema (ajv, draft 2019-09) and CKL against its XSD (xmllint). */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { renderCkl } from '../../src/evidence/ckl.js';
 import { renderCklb } from '../../src/evidence/cklb.js';
+import { readResultsFile } from '../../src/results/read.js';
+import { CLEAN_RESULTS } from '../support/paths.js';
 import { clean, cleanArf, hostile, large, remoteAccess, WAIVED_RULE } from './fixtures.js';
 import { build, cklbValidator, errorsOf, HOSTILE, readBuilt, xmllintCkl, type Built } from './support.js';
 
@@ -127,6 +132,24 @@ describe('STIG Viewer 3 checklist (CKLB)', () => {
     const stig = renderCklb(build(current).model).stigs[0]!;
     expect(stig.rules).toHaveLength(2);
     expect(stig.size).toBe(3);
+  });
+
+  it("3d. a Rule's <version> (DISA's STIG ID) is the rule version STIG Viewer shows, in both checklists", async () => {
+    const rule = 'xccdf_mil.disa.stig_rule_SV-203591r958362_rule';
+    const text = readFileSync(CLEAN_RESULTS, 'utf8');
+    const start = `<Rule id="${rule}" selected="true" role="full" severity="medium">`;
+    expect(text).toContain(start);
+    const file = join(mkdtempSync(join(tmpdir(), 'stig-gate-version-')), 'results.xml');
+    writeFileSync(file, text.replace(start, `${start}\n<version>GPOS-00-000010</version>`));
+    const { model } = build(await readResultsFile(file));
+    const cklb = renderCklb(model).stigs[0]!.rules.find((r) => r.rule_id_src === rule)!;
+    expect(cklb.rule_version).toBe('GPOS-00-000010');
+    expect(renderCkl(model)).toMatch(
+      /<VULN_ATTRIBUTE>Rule_Ver<\/VULN_ATTRIBUTE>\s*<ATTRIBUTE_DATA>GPOS-00-000010<\/ATTRIBUTE_DATA>/,
+    );
+    // Without one, the field stays empty rather than invented.
+    const other = renderCklb(model).stigs[0]!.rules.find((r) => r.rule_id_src !== rule)!;
+    expect(other.rule_version).toBe('');
   });
 
   it('4. a waiver stays open with its comments; an inherited rule is not applicable with its rationale', async () => {

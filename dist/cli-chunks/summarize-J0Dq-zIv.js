@@ -3,8 +3,8 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var compare = require('./compare-VridECH8.js');
-var args = require('./args-BP-a8IPo.js');
+var compare = require('./compare-Blde5kvn.js');
+var args = require('./args-BK280PdV.js');
 require('node:fs/promises');
 require('node:util');
 

@@ -5,15 +5,15 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-YBat9eQX.js');
+var gateFiles = require('./gate-files-DPrDKIpe.js');
 require('node:path');
-require('./args-BP-a8IPo.js');
+require('./args-BK280PdV.js');
 require('node:util');
-require('./compare-VridECH8.js');
+require('./compare-Blde5kvn.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-YSzuWjs4.js');
+require('./scan-facts-BhJUsFnT.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-BP-a8IPo.js');
+var args = require('./args-BK280PdV.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
@@ -14916,7 +14916,8 @@ function buildEvidenceModel(input) {
             ruleId: outcome.ruleId,
             stigRuleId: shortRuleId(outcome),
             vulnId: groupId(outcome),
-            ruleVersion: outcome.stig.srg[0] ?? '',
+            // STIG Viewer's rule version is the STIG ID (the Rule's <version>), not the SRG the group title names.
+            ruleVersion: outcome.stig.version ?? '',
             groupTitle: outcome.stig.srg[0] ?? outcome.title,
             title: outcome.title,
             severity: outcome.severity,

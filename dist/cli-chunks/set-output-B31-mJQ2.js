@@ -5,12 +5,12 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-YBat9eQX.js');
-var args = require('./args-BP-a8IPo.js');
-require('./compare-VridECH8.js');
+var gateFiles = require('./gate-files-DPrDKIpe.js');
+var args = require('./args-BK280PdV.js');
+require('./compare-Blde5kvn.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-YSzuWjs4.js');
+require('./scan-facts-BhJUsFnT.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

@@ -191,7 +191,7 @@ const SKIPPED_CAPTURES = new Set(['TestResult']);
  * Children of a Rule kept in its carved XML: what the model reads of every rule-result's Rule. Their
  * insides are passed over with a native search for their end tag (none nests within itself).
  */
-const RULE_CHILDREN_KEPT = new Set(['title', 'ident', 'check']);
+const RULE_CHILDREN_KEPT = new Set(['title', 'version', 'ident', 'check']);
 /**
  * Children of a Rule carved apart, each as its own XML, and parsed only when a report reads them: most of
  * a benchmark's text, and only reports about failing rules show it.
@@ -7784,6 +7784,7 @@ function ruleMetadata(rule, { groupIds, prose, references }) {
         severity: attr(rule, 'severity'),
         weight: attr(rule, 'weight'),
         title: localizedText(rule, 'title'),
+        version: plainText(firstChild(rule, 'version')),
         prose: {
             description: localizedProse(prose, 'description'),
             rationale: localizedProse(prose, 'rationale'),
@@ -7980,6 +7981,8 @@ function buildScanResults(source, carved) {
             stig: stigIdentifiers(ruleId, idents, meta?.groupIds ?? [], meta?.references ?? []),
             checks: checks.length > 0 ? checks : (meta?.checks ?? []),
         };
+        if (meta?.version)
+            outcome.stig.version = meta.version;
         if (meta)
             defineProse(source, outcome, meta.prose);
         return outcome;

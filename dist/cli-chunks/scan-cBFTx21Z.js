@@ -6,8 +6,8 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 var options = require('./options-DKUYx43L.js');
-var scanFacts = require('./scan-facts-YSzuWjs4.js');
-var args = require('./args-BP-a8IPo.js');
+var scanFacts = require('./scan-facts-BhJUsFnT.js');
+var args = require('./args-BK280PdV.js');
 var node_os = require('node:os');
 var string_decoder = require('string_decoder');
 var os = require('os');
@@ -2988,7 +2988,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-DL54lLub.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set--f0kYgjp.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -3009,7 +3009,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-DWsQdXoU.js'); });
+            gateModule = Promise.resolve().then(function () { return require('./compare-4EGcOJe7.js'); });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
@@ -3062,7 +3062,7 @@ async function scan(argv, io, env = process.env) {
     const done = output;
     // The evidence comes after the gate's reports, whose digests its manifest lists.
     gateExtra.afterReports = async (outcome) => {
-        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-TXj2VexU.js'); });
+        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CXchZWow.js'); });
         const workflowRun = workflowRunFromEnv(env);
         const files = outputPaths(outputDir);
         const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) => node_path.join(outputDir, name));
