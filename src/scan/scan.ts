@@ -49,9 +49,7 @@ import {
 import { runScanner, scannerStartFailure } from './run-scanner.js';
 import { execDockerRunner, type DockerRunner } from './runner.js';
 import { ScanError, type ScanStep } from './scan-error.js';
-import { redact, secretParts } from './secrets.js';
-
-export { redact, secretParts };
+import { redact, redactError, secretParts } from './secrets.js';
 import type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
 
 export type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
@@ -69,19 +67,6 @@ export function newScanId(): string {
       .toString(16)
       .padStart(6, '0');
   return part() + part();
-}
-
-/**
- * `error` with every secret replaced, whatever it is: a {@link ScanError}'s detail, any other error's
- * message and stack (a bug's stack is printed whole). docker's own words may quote what it was given.
- */
-export function redactError(error: Error, secrets: readonly string[]): Error {
-  if (secrets.every((secret) => secret === '')) return error;
-  if (error instanceof ScanError)
-    return new ScanError(error.step, redact(error.detail, secrets), error.produced, error.scanId);
-  error.message = redact(error.message, secrets);
-  if (error.stack) error.stack = redact(error.stack, secrets);
-  return error;
 }
 
 function seconds(ms: number): string {

@@ -15,8 +15,7 @@ import {
   type ScanOptions,
 } from './options.js';
 import { execDockerRunner, type DockerRunner } from './runner.js';
-import { redactError } from './scan.js';
-import { secretParts } from './secrets.js';
+import { redactError, secretParts } from './secrets.js';
 import { ScanError } from './scan-error.js';
 import type { ScanLogger } from './types.js';
 

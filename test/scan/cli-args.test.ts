@@ -2,7 +2,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newScanId, redact } from '../../src/scan/scan.js';
+import { newScanId } from '../../src/scan/scan.js';
+import { redact } from '../../src/scan/secrets.js';
 import { cli } from '../support/run-cli.js';
 
 const saved = { password: process.env.STIG_GATE_REGISTRY_PASSWORD, host: process.env.DOCKER_HOST };

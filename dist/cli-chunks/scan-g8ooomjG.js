@@ -2315,6 +2315,20 @@ function secretParts(secret) {
 function redact(text, secrets) {
     return secrets.reduce((out, secret) => (secret === '' ? out : out.split(secret).join('***')), text);
 }
+/**
+ * `error` with every secret replaced, whatever it is: a {@link ScanError}'s detail, any other error's
+ * message and stack (a bug's stack is printed whole). docker's own words may quote what it was given.
+ */
+function redactError(error, secrets) {
+    if (secrets.every((secret) => secret === ''))
+        return error;
+    if (error instanceof ScanError)
+        return new ScanError(error.step, redact(error.detail, secrets), error.produced, error.scanId);
+    error.message = redact(error.message, secrets);
+    if (error.stack)
+        error.stack = redact(error.stack, secrets);
+    return error;
+}
 
 /**
  * One scan, end to end: check the options, reach the engine, pull both images, run oscap-docker in the
@@ -2331,20 +2345,6 @@ function newScanId() {
         .toString(16)
         .padStart(6, '0');
     return part() + part();
-}
-/**
- * `error` with every secret replaced, whatever it is: a {@link ScanError}'s detail, any other error's
- * message and stack (a bug's stack is printed whole). docker's own words may quote what it was given.
- */
-function redactError(error, secrets) {
-    if (secrets.every((secret) => secret === ''))
-        return error;
-    if (error instanceof ScanError)
-        return new ScanError(error.step, redact(error.detail, secrets), error.produced, error.scanId);
-    error.message = redact(error.message, secrets);
-    if (error.stack)
-        error.stack = redact(error.stack, secrets);
-    return error;
 }
 function seconds(ms) {
     return `${(ms / 1000).toFixed(2)} s`;
@@ -2988,7 +2988,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set--f0kYgjp.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-DCS-ti_G.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
