@@ -5,7 +5,14 @@
  * OSCAP_PROBE_ROOT.
  */
 import { basename } from 'node:path';
-import { bindMount, datastreamInScanner, IN_SCANNER, OUTPUT_FILES, type ScanNames } from './commands.js';
+import {
+  bindMount,
+  datastreamInScanner,
+  IN_SCANNER,
+  OUTPUT_FILES,
+  scannerEnvArgs,
+  type ScanNames,
+} from './commands.js';
 import type { ScanPlan } from './options.js';
 import { ROOTFS_EXTRACT_PY } from './rootfs-script.js';
 
@@ -123,6 +130,7 @@ export function createRootfsScannerArgs(
     ...ROOTFS_CAPABILITIES.flatMap((capability) => ['--cap-add', capability]),
     '--security-opt',
     'no-new-privileges',
+    ...scannerEnvArgs(),
     '--tmpfs',
     treeTmpfs(plan.rootfsMaxBytes),
     '--tmpfs',

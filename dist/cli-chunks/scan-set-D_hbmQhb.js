@@ -13,7 +13,7 @@ var gateFiles = require('./gate-files-DPrDKIpe.js');
 var scanFacts = require('./scan-facts-BhJUsFnT.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-BK280PdV.js');
-var scan = require('./scan-g8ooomjG.js');
+var scan = require('./scan-CM9EzEhv.js');
 var options = require('./options-DKUYx43L.js');
 require('./compare-Blde5kvn.js');
 require('./evidence-text-BsXTMSi3.js');
