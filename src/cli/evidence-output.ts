@@ -4,10 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { ScanFacts } from '../evidence/model.js';
-import type { EvidenceFormat } from '../evidence/format-names.js';
+import type { ScanFacts } from '../assessor/model.js';
+import type { EvidenceFormat } from '../assessor/format-names.js';
 import { readRunContext, runUrl } from '../inputs/run-context.js';
-import { gatherScanFacts, writeEvidence, type FactSources } from '../pipeline/evidence-files.js';
+import { gatherScanFacts, writeEvidence, type FactSources } from '../pipeline/assessor-files.js';
 import type { GateOutcome } from './compare.js';
 import type { CliIo } from './io.js';
 

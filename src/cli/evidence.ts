@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError, toError } from '../errors.js';
-import { parseEvidenceFormats } from '../evidence/format-names.js';
+import { parseEvidenceFormats } from '../assessor/format-names.js';
 import { parseCommandArgs } from './args.js';
 import { reportGate, runGate } from './compare.js';
 import { scanJsonFacts, workflowRunFromEnv, writeCliEvidence } from './evidence-output.js';

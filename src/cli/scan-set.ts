@@ -12,7 +12,7 @@ import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS } from '../gate/types.js';
 import type { BaselineSource } from '../inputs/baseline-source.js';
 import { parseImageEntries, type ImageEntry } from '../inputs/image-list.js';
 import { defaultParallel, runFleet } from '../pipeline/fleet.js';
-import { parseEvidenceFormats } from '../evidence/format-names.js';
+import { parseEvidenceFormats } from '../assessor/format-names.js';
 import { gateScans, writeReports, type FactsInput } from '../pipeline/gate-files.js';
 import { factsOfScan } from '../pipeline/scan-facts.js';
 import { defaultArtifactName } from '../publish/report-key.js';

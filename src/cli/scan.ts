@@ -20,7 +20,7 @@ import {
 import { factsOfScan } from '../pipeline/scan-facts.js';
 import { readResultsFile } from '../results/read.js';
 import { scanImage, type ScanLogger } from '../scan/scan.js';
-import { parseEvidenceFormats } from '../evidence/format-names.js';
+import { parseEvidenceFormats } from '../assessor/format-names.js';
 import { outputPaths } from '../scan/outputs.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import type { GateExtras, GateOutcome } from './compare.js';

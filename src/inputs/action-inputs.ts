@@ -2,7 +2,7 @@
  * The action's inputs, read once into one typed object. This is the only module that reads inputs;
  * the keys are action.yml's input names in camelCase (`scan-mode` → `scanMode`).
  */
-import { parseEvidenceFormats, type EvidenceFormat } from '../evidence/format-names.js';
+import { parseEvidenceFormats, type EvidenceFormat } from '../assessor/format-names.js';
 import * as core from '@actions/core';
 import { ConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type FailOn, type SeverityThreshold } from '../gate/types.js';

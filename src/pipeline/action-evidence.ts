@@ -4,13 +4,13 @@
  * reports' are: the verdict is still reported, and nothing written before is removed.
  */
 import { join } from 'node:path';
-import type { EvidencePaths } from '../evidence/format-names.js';
+import type { EvidencePaths } from '../assessor/format-names.js';
 import type { GateResult } from '../gate/types.js';
 import type { ActionInputs } from '../inputs/action-inputs.js';
 import { runUrl, type RunContext } from '../inputs/run-context.js';
 import type { OutputFiles } from '../publish/outputs.js';
 import type { ScanResults } from '../results/model.js';
-import { gatherScanFacts, writeEvidence } from './evidence-files.js';
+import { gatherScanFacts, writeEvidence } from './assessor-files.js';
 
 /** What a scan of this run knows about the images: their digests and scan.json. */
 export interface ScannedImages {

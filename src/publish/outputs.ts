@@ -1,6 +1,6 @@
 /** The action's outputs, as one plain record built from what the run produced. */
 import type { GateResult } from '../gate/types.js';
-import type { EvidencePaths } from '../evidence/format-names.js';
+import type { EvidencePaths } from '../assessor/format-names.js';
 
 /** Every output the action sets, in action.yml's order (a test checks the two agree). */
 export const OUTPUT_NAMES = [

@@ -13,7 +13,7 @@ import type { GateResult } from '../gate/types.js';
 import type { ActionInputs } from '../inputs/action-inputs.js';
 import { runUrl, type RunContext } from '../inputs/run-context.js';
 import { escapeMarkdown } from '../report/escape.js';
-import { evidenceList } from '../evidence/evidence-list.js';
+import { evidenceList } from '../assessor/evidence-list.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { explainApiError } from './api-errors.js';
 import { ArtifactNameClashError, artifactUrl, uploadReportArtifact } from './artifact.js';

@@ -7,7 +7,7 @@ import type { ExpiredWaiver, GateResult, GateRule, StaleWaiver } from '../gate/t
 import { clip, escapeMarkdown } from './escape.js';
 import { stigLabel } from '../results/vocabulary.js';
 import { severityLabel } from './labels.js';
-import { newFailureSections, ruleTable } from './markdown-evidence.js';
+import { newFailureSections, ruleTable } from './markdown-why.js';
 
 /** One block of the report: a heading (open) or a `<details>` (folded), then a table or a list. */
 export interface Section {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/paths.js';
 
-const ORDER = ['results', 'gate', 'report', 'evidence'] as const;
+const ORDER = ['results', 'gate', 'report', 'assessor'] as const;
 /** Shared by every layer. */
 const COMMON = new Set(['errors']);
 
