@@ -9,7 +9,18 @@ import type { RuleEvidence } from '../results/model.js';
 import { clip, escapeMarkdown } from './escape.js';
 import { groupByCause } from './why-groups.js';
 import { evidenceSummary, testFinding, type FindingPart } from './why-text.js';
-import type { Section } from './markdown-sections.js';
+
+/** One block of the report: a heading (open) or a `<details>` (folded), then a table or a list. */
+export interface Section {
+  /** Our own text, never from a file: shown as a heading or a `<summary>`. */
+  title: string;
+  folded: boolean;
+  /** Lines before the table (escaped), kept whole. */
+  intro: string[];
+  /** The table's header and delimiter rows; empty for a list. */
+  header: string[];
+  rows: string[];
+}
 
 /** More sections than this would crowd the comment; the rest go into the table, each with its "why". */
 const MAX_GROUP_SECTIONS = 10;

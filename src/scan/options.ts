@@ -6,7 +6,6 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { ScanResults } from '../results/model.js';
-import type { ScanOutput } from './types.js';
 
 /** Chainguard's scanner image, as in its STIG documentation. */
 export const DEFAULT_SCANNER_IMAGE = 'cgr.dev/chainguard/openscap:latest-dev';
@@ -93,7 +92,7 @@ export interface ScanOptions {
    */
   onResults?: (
     results: ScanResults,
-    recorded: Pick<ScanOutput, 'targetDigest' | 'scannerDigest' | 'mode'>,
+    recorded: { targetDigest: string; scannerDigest: string; mode: ResolvedScanMode },
   ) => void;
   /**
    * Called once, when the scanner's first output arrives: oscap is evaluating and the scan waits for it, so
