@@ -25,7 +25,7 @@ import { newFailureAnnotations } from './publish/job-summary.js';
 import { actionOutputs, type OutputFiles, type OutputPublishing } from './publish/outputs.js';
 import { artifactUrl } from './publish/artifact.js';
 import { publishReports, uploadArtifact } from './publish/publish.js';
-import { defaultArtifactName } from './publish/report-key.js';
+import { defaultArtifactName } from './report/report-key.js';
 import { escapeMarkdown } from './report/escape.js';
 import { ScanError } from './scan/scan-error.js';
 

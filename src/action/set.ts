@@ -25,7 +25,7 @@ import { createGitHubClient, retryPolicyFromEnv, type GitHubClient } from '../pu
 import type { OutputFiles } from '../publish/outputs.js';
 import { uploadArtifact } from '../publish/publish.js';
 import { publishSet } from '../publish/publish-set.js';
-import { defaultArtifactName } from '../publish/report-key.js';
+import { defaultArtifactName } from '../report/report-key.js';
 import { setActionOutputs } from '../publish/set-outputs.js';
 import { gateJson } from '../report/gate-json.js';
 import { setVerdict, type SetMember } from '../report/set-report.js';

@@ -15,7 +15,7 @@ import { defaultParallel, runFleet } from '../pipeline/fleet.js';
 import { parseEvidenceFormats } from '../assessor/format-names.js';
 import { gateScans, writeReports, type FactsInput } from '../pipeline/gate-files.js';
 import { factsOfScan } from '../pipeline/scan-facts.js';
-import { defaultArtifactName } from '../publish/report-key.js';
+import { defaultArtifactName } from '../report/report-key.js';
 import { gateJson } from '../report/gate-json.js';
 import type { SetMember } from '../report/set-report.js';
 import { oneOf } from './args.js';

@@ -6,7 +6,7 @@ import { parseEvidenceFormats, type EvidenceFormat } from '../assessor/format-na
 import * as core from '@actions/core';
 import { ConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type FailOn, type SeverityThreshold } from '../gate/types.js';
-import { ARTIFACT_NAME_FORBIDDEN } from '../publish/report-key.js';
+import { ARTIFACT_NAME_FORBIDDEN } from '../report/report-key.js';
 import { MAX_TIMEOUT_SECONDS } from '../scan/options.js';
 import { secretParts } from '../scan/secrets.js';
 import { parseBaselineSource, type BaselineSource } from './baseline-source.js';

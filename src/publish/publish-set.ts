@@ -14,7 +14,7 @@ import { explainApiError } from './api-errors.js';
 import { MAX_COMMENT_CHARS, codePoints, commentBody, upsertStickyComment } from './comment.js';
 import type { GitHubClient } from './github-client.js';
 import { MAX_SUMMARY_BYTES } from './job-summary.js';
-import { setCommentMarker, setJobOf } from './report-key.js';
+import { setCommentMarker, setJobOf } from '../report/report-key.js';
 
 export interface PublishSetInput {
   members: SetMember[];

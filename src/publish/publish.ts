@@ -21,7 +21,7 @@ import { MAX_COMMENT_CHARS, codePoints, commentBody, upsertStickyComment } from 
 import type { GitHubClient } from './github-client.js';
 import { MAX_SUMMARY_BYTES } from './job-summary.js';
 import type { OutputFiles, OutputPublishing } from './outputs.js';
-import { commentMarker } from './report-key.js';
+import { commentMarker } from '../report/report-key.js';
 
 export interface PublishInput {
   result: GateResult;

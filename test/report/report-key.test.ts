@@ -6,7 +6,7 @@ import {
   imageKey,
   setCommentMarker,
   setJobOf,
-} from '../../src/publish/report-key.js';
+} from '../../src/report/report-key.js';
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 

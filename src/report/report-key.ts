@@ -3,7 +3,7 @@
  * its comment) and the profile. The sticky comment's marker and the default artifact name derive from it.
  */
 import { createHash } from 'node:crypto';
-import { imageKey } from '../report/image-key.js';
+import { imageKey } from './image-key.js';
 
 /** Characters the artifact service refuses in a name (as @actions/artifact's validation lists them). */
 export const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\r\n\\/]/;
