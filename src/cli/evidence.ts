@@ -66,7 +66,7 @@ export async function evidence(
   const recorded = await scanJsonFacts(values.current);
   const image = values.image ?? recorded.image;
   const outcome = await runGate(values.current, values, { ...(image && { image }) });
-  const workflowRun = workflowRunFromEnv(env);
+  const workflowRun = await workflowRunFromEnv(env);
   const sources = {
     ...recorded,
     ...(image && { image }),

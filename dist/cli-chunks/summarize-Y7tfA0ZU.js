@@ -1,10 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 
-var escape = require('./escape-gbytOD3U.js');
+var args = require('./args-DUuBr0ai.js');
 var cli = require('../cli.js');
-var compare = require('./compare-Blde5kvn.js');
-var args = require('./args-BK280PdV.js');
 require('node:fs/promises');
 require('node:util');
 
@@ -39,7 +37,7 @@ function summaryJson(results) {
 /** Text for a terminal: everything taken from the file is made one plain line (no escape sequences). */
 function summaryText(results, width = 100) {
     const lines = [];
-    const text = escape.oneLine;
+    const text = args.oneLine;
     const profile = results.profile.title ?? results.profile.id ?? '(no profile)';
     lines.push(`${text(results.source)} (${results.format})`);
     lines.push(`  benchmark  ${text(`${results.benchmark.title ?? results.benchmark.id} ${results.benchmark.version ?? ''}`)}`);
@@ -99,10 +97,10 @@ async function summarize(argv, io) {
     // The summary shows no evidence: the OVAL results are not read for it.
     const results = await args.readResultsFile(positionals[0], { evidence: false });
     // A file that holds no scan that ran is no "0 failures": the same error compare gives.
-    compare.assertSomethingEvaluated(results, 'current');
+    args.assertSomethingEvaluated(results, 'current');
     io.stdout(format === 'json' ? `${JSON.stringify(summaryJson(results), null, 2)}\n` : summaryText(results));
     for (const warning of results.warnings)
-        io.stderr(`warning: ${escape.oneLine(warning)}\n`);
+        io.stderr(`warning: ${args.oneLine(warning)}\n`);
     return cli.EXIT_PASS;
 }
 

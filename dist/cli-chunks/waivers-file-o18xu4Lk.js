@@ -5,15 +5,11 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-BJbJpMj3.js');
+var gateFiles = require('./gate-files-CtFUA7RF.js');
 require('node:path');
-require('./args-BK280PdV.js');
+require('./args-DUuBr0ai.js');
 require('node:util');
-require('./compare-Blde5kvn.js');
-require('./why-text-BsXTMSi3.js');
-require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

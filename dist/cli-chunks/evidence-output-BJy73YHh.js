@@ -5,12 +5,9 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-BK280PdV.js');
-var whyText = require('./why-text-BsXTMSi3.js');
+var args = require('./args-DUuBr0ai.js');
+var gateFiles = require('./gate-files-CtFUA7RF.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
-var formatNames = require('./format-names-Ct1DXX35.js');
-require('node:util');
-require('./escape-gbytOD3U.js');
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
 // corrupting a round-tripped negative-zero value. XML has no separate int/float syntax,
@@ -1001,6 +998,42 @@ function isAttribute(name /*, options*/) {
 }
 
 /**
+ * The evidence formats and their files: what the action's `evidence` input and the CLI's `--evidence`
+ * option name. Apart from the renderers so that reading the inputs loads none of them.
+ */
+/** Each format's file name. `manifest` is evidence.json and the in-toto statement. */
+const EVIDENCE_FILES = {
+    cklb: 'stig-gate.cklb',
+    ckl: 'stig-gate.ckl',
+    'poam-csv': 'stig-gate-poam.csv',
+    'oscal-ar': 'stig-gate-oscal-ar.json',
+    'oscal-poam': 'stig-gate-oscal-poam.json',
+    hdf: 'stig-gate-hdf.json',
+    manifest: 'evidence.json',
+};
+const INTOTO_FILE = 'stig-gate.intoto.json';
+const EVIDENCE_FORMATS = Object.keys(EVIDENCE_FILES);
+/**
+ * Parses a list of formats (`all`, `none`, or names separated by commas or whitespace), naming `option`
+ * in the error.
+ */
+function parseEvidenceFormats(option, text) {
+    const names = text
+        .split(/[\s,]+/)
+        .map((name) => name.trim().toLowerCase())
+        .filter(Boolean);
+    if (names.length === 0 || (names.length === 1 && names[0] === 'all'))
+        return [...EVIDENCE_FORMATS];
+    if (names.length === 1 && names[0] === 'none')
+        return [];
+    const unknown = names.filter((name) => !(name in EVIDENCE_FILES));
+    if (unknown.length > 0) {
+        throw new cli.ConfigurationError(`${option} must be 'all', 'none' or a list of ${EVIDENCE_FORMATS.join(', ')}; got '${unknown.join(', ')}'`);
+    }
+    return EVIDENCE_FORMATS.filter((format) => names.includes(format));
+}
+
+/**
  * What the runner tells a step about its run: repository, run id, event and pull request. Read from the
  * environment and the event payload that the caller passes in, so this stays a plain function.
  */
@@ -1016,7 +1049,7 @@ function readRunContext(env, payload, cwd) {
     if (!Number.isSafeInteger(runId) || runId <= 0) {
         throw new cli.ConfigurationError(`GITHUB_RUN_ID is '${env.GITHUB_RUN_ID ?? ''}', expected a run number: run this action in a GitHub Actions job`);
     }
-    const event = ({});
+    const event = (typeof payload === 'object' && payload !== null ? payload : {});
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const context = {
         owner,
@@ -1055,6 +1088,19 @@ function readRunContext(env, payload, cwd) {
 /** The run's page, for links in the comment. */
 function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+/**
+ * The workflow run as the assessor files name it: the commit is the pull request's head when there is one
+ * (GITHUB_SHA is then a merge commit nobody built), else GITHUB_SHA. The action and the CLI both name it so.
+ */
+function workflowRunOf(context) {
+    const commit = context.pullRequest?.headSha ?? context.sha;
+    return {
+        repository: context.repository,
+        ...(commit && { commit }),
+        runUrl: runUrl(context),
+        runId: context.runId,
+    };
 }
 
 /** One line per scan fact: scanner, data stream, profile, time, digest. */
@@ -14816,7 +14862,7 @@ function oscalControlId(control) {
  */
 /** The rule's evidence as plain text lines, or undefined when the scan recorded none for it. */
 function ruleEvidence(outcome) {
-    return outcome.evidence === undefined ? undefined : { lines: whyText.evidenceLines(outcome.evidence) };
+    return outcome.evidence === undefined ? undefined : { lines: gateFiles.evidenceLines(outcome.evidence) };
 }
 
 const SV_ID = /SV-(\d+)(r\d+)?/;
@@ -16834,7 +16880,7 @@ async function writeEvidence(options) {
         let renderError;
         try {
             for (const format of documents) {
-                const path = node_path.join(dir, formatNames.EVIDENCE_FILES[format]);
+                const path = node_path.join(dir, EVIDENCE_FILES[format]);
                 const content = renderEvidence(format, model);
                 if (content === undefined) {
                     // A format with nothing to say this time leaves no file from an earlier run behind.
@@ -16865,11 +16911,11 @@ async function writeEvidence(options) {
             for (const file of present)
                 digests.push(digestOfData(file, await promises.readFile(file), dir));
             const manifest = renderManifest(model, digests);
-            paths.manifest = node_path.join(dir, formatNames.EVIDENCE_FILES.manifest);
+            paths.manifest = node_path.join(dir, EVIDENCE_FILES.manifest);
             await promises.writeFile(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
             const statement = renderIntotoStatement(manifest);
             if (statement) {
-                paths.intoto = node_path.join(dir, formatNames.INTOTO_FILE);
+                paths.intoto = node_path.join(dir, INTOTO_FILE);
                 await promises.writeFile(paths.intoto, `${JSON.stringify(statement, null, 2)}\n`);
             }
         }
@@ -16884,18 +16930,15 @@ async function writeEvidence(options) {
  * Writing the assessor evidence from a CLI command (`evidence`, `scan`): the facts it has, the files it
  * wrote, one line on stderr naming them.
  */
-/** The workflow run, when the CLI runs in a GitHub Actions job. */
-function workflowRunFromEnv(env) {
+/** The workflow run, when the CLI runs in a GitHub Actions job: named as the action names it. */
+async function workflowRunFromEnv(env) {
     if (env.GITHUB_ACTIONS !== 'true')
         return undefined;
+    const payload = env.GITHUB_EVENT_PATH
+        ? await promises.readFile(env.GITHUB_EVENT_PATH, 'utf8').then((text) => JSON.parse(text), () => undefined)
+        : undefined;
     try {
-        const context = readRunContext(env, undefined, process.cwd());
-        return {
-            repository: context.repository,
-            ...(context.sha && { commit: context.sha }),
-            runUrl: runUrl(context),
-            runId: context.runId,
-        };
+        return workflowRunOf(readRunContext(env, payload, process.cwd()));
     }
     catch {
         // A job without GITHUB_REPOSITORY/GITHUB_RUN_ID is not one we can name: the manifest then says none.
@@ -16950,6 +16993,9 @@ async function writeCliEvidence(outcome, sources, formats, dir, artifactFiles, i
     io.stderr(`evidence: ${Object.values(paths).join(', ')}\n`);
 }
 
+exports.gatherScanFacts = gatherScanFacts;
+exports.parseEvidenceFormats = parseEvidenceFormats;
 exports.scanJsonFacts = scanJsonFacts;
 exports.workflowRunFromEnv = workflowRunFromEnv;
 exports.writeCliEvidence = writeCliEvidence;
+exports.writeEvidence = writeEvidence;

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 'use strict';
 
+var node_events = require('node:events');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
+var evidenceOutput = require('./evidence-output-BJy73YHh.js');
 var cli = require('../cli.js');
-var gateOptions = require('./gate-options-BCKV1h37.js');
-var options = require('./options-DKUYx43L.js');
-var scanFacts = require('./scan-facts-BhJUsFnT.js');
-var args = require('./args-BK280PdV.js');
+var compare = require('./compare-CuSZtx4K.js');
+var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
+var args = require('./args-DUuBr0ai.js');
+var setOutput = require('./set-output-BYnXsHbI.js');
 var string_decoder = require('string_decoder');
 var os = require('os');
 var events = require('events');
@@ -19,7 +21,9 @@ var timers = require('timers');
 var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
 var node_readline = require('node:readline');
-var formatNames = require('./format-names-Ct1DXX35.js');
+var gateFiles = require('./gate-files-CtFUA7RF.js');
+require('node:crypto');
+require('node:util');
 
 function _interopNamespace(e) {
     if (e && e.__esModule) return e;
@@ -44,6 +48,137 @@ var events__namespace = /*#__PURE__*/_interopNamespace(events);
 var child__namespace = /*#__PURE__*/_interopNamespace(child);
 var path__namespace = /*#__PURE__*/_interopNamespace(path);
 var fs__namespace = /*#__PURE__*/_interopNamespace(fs);
+
+/** The `baseline` input: where the scan to compare with comes from. */
+/** What the `baseline` input accepts, for error messages and docs. */
+const BASELINE_FORMS = "a results file path (or 'file:<path>'), 'artifact', 'artifact:<name>', or 'image:<reference>'";
+/**
+ * Parses the `baseline` input. An empty value is `none`; `artifact`, `artifact:<name>`,
+ * `image:<reference>` and `file:<path>` are explicit; anything else is taken as a file path.
+ */
+function parseBaselineSource(value) {
+    const text = value.trim();
+    if (text === '' || text === 'none')
+        return { kind: 'none' };
+    if (text === 'artifact')
+        return { kind: 'artifact' };
+    const colon = text.indexOf(':');
+    const prefix = colon > 0 ? text.slice(0, colon) : '';
+    const rest = text.slice(colon + 1).trim();
+    switch (prefix) {
+        case 'artifact':
+            if (rest === '')
+                throw emptyAfter('artifact');
+            return { kind: 'artifact', name: rest };
+        case 'image':
+            if (rest === '')
+                throw emptyAfter('image');
+            return { kind: 'image', image: rest };
+        case 'file':
+            if (rest === '')
+                throw emptyAfter('file');
+            return { kind: 'file', path: rest };
+        default:
+            return { kind: 'file', path: text };
+    }
+}
+function emptyAfter(prefix) {
+    return new cli.ConfigurationError(`Input 'baseline' is '${prefix}:' with nothing after it; it accepts ${BASELINE_FORMS}`);
+}
+
+/**
+ * A set of images to gate in one step: the action's `images` input (one per line) or the CLI's repeated
+ * `--image`. Each entry is an image reference, optionally followed by `=` and its own baseline in any form
+ * the `baseline` input takes, e.g. `ghcr.io/acme/api:pr = image:ghcr.io/acme/api:latest`. An image
+ * reference never holds `=` or white space, so the first `=` always ends it.
+ */
+/** The syntax, for messages and docs. */
+const IMAGE_ENTRY_FORM = `'<image>' or '<image> = <baseline>' (the baseline as ${BASELINE_FORMS})`;
+/**
+ * Parses entries (lines of the `images` input, or `--image` values); blank lines and lines starting with
+ * `#` are skipped. `input` names the input in errors. The same image twice is an error: its two reports
+ * would share one artifact name and one comment row.
+ */
+function parseImageEntries(lines, input) {
+    const entries = [];
+    const seen = new Map();
+    lines.forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const where = `${input} line ${index + 1} ('${line}')`;
+        const equals = line.indexOf('=');
+        const image = (equals < 0 ? line : line.slice(0, equals)).trim();
+        const baselineText = equals < 0 ? undefined : line.slice(equals + 1).trim();
+        if (image === '' || /\s/.test(image) || image.startsWith('-')) {
+            throw new cli.ConfigurationError(`${where} is not ${IMAGE_ENTRY_FORM}`);
+        }
+        if (baselineText === '')
+            throw new cli.ConfigurationError(`${where} has '=' and no baseline after it`);
+        const key = imageKey.imageKey(image);
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+            throw new cli.ConfigurationError(`${where} repeats the image of line ${earlier + 1}; each image may appear once in a set`);
+        }
+        seen.set(key, index);
+        let baseline;
+        if (baselineText !== undefined) {
+            try {
+                baseline = parseBaselineSource(baselineText);
+            }
+            catch (error) {
+                throw new cli.ConfigurationError(`${where}: ${error instanceof Error ? error.message.replace(/^Input 'baseline' /, 'the baseline ') : String(error)}`);
+            }
+        }
+        entries.push(baseline ? { image, baseline } : { image });
+    });
+    return entries;
+}
+
+/**
+ * A set of images in one step: the scanner made ready once, then each image gated by the caller's
+ * single-image path, at most `parallel` at a time. One image's error never stops the others: every image
+ * gets its own outcome, and the set's verdict is decided from all of them (see src/report/set-report.ts).
+ */
+/** The default bound: one scan per core (oscap is single-threaded; the engine does the rest). */
+function defaultParallel() {
+    return Math.max(1, node_os.availableParallelism());
+}
+/**
+ * Calls `work` for every item, at most `limit` at once, starting them in order; resolves when all have
+ * settled, with their outcomes in the items' order.
+ */
+async function mapBounded(items, limit, work) {
+    const outcomes = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                outcomes[index] = { ok: true, value: await work(items[index], index) };
+            }
+            catch (thrown) {
+                outcomes[index] = { ok: false, error: cli.toError(thrown) };
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(limit), items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return outcomes;
+}
+/** Prepares once, then gates every entry (see {@link FleetOptions}). */
+async function runFleet(entries, options) {
+    if (options.prepare) {
+        try {
+            await options.prepare();
+        }
+        catch (thrown) {
+            const error = cli.toError(thrown);
+            return entries.map(() => ({ ok: false, error }));
+        }
+    }
+    return mapBounded(entries, options.parallel ?? defaultParallel(), options.gate);
+}
 
 /**
  * The docker command lines of a scan, as argument arrays: pure functions, so every argument is tested without
@@ -154,7 +289,7 @@ function commitTargetArgs(names) {
 /** Where the data stream is inside the scanner: the scanner's own, or the mounted workspace file. */
 function datastreamInScanner(plan) {
     return plan.datastream === undefined
-        ? options.SCANNER_DATASTREAM
+        ? setOutput.SCANNER_DATASTREAM
         : `${IN_SCANNER.datastreamDir}/${node_path.basename(plan.datastream)}`;
 }
 /** `oscap-docker container|image <target> xccdf eval …` as the scanner's arguments. */
@@ -936,7 +1071,7 @@ async function ensureImage(docker, reference, policy, step, login) {
         if (policy === 'never')
             throw new ScanError(inspectStep, describeMissingImage(reference, found.answer));
     }
-    const useLogin = login !== undefined && options.registryOf(reference) === login.server;
+    const useLogin = login !== undefined && setOutput.registryOf(reference) === login.server;
     const configArgs = useLogin ? ['--config', login.configDir] : [];
     const pulled = await docker([...configArgs, 'pull', '--quiet', reference]);
     if (pulled.exitCode !== 0)
@@ -2396,8 +2531,8 @@ async function phase(run, name, what, work) {
  * labelled image of image mode) are removed on every path, including timeout and `options.signal`.
  * `runner` defaults to the docker CLI; `logger` to silence.
  */
-async function scanImage(options$1, runner, logger = quietLogger) {
-    const secrets = options$1.registry ? secretParts(options$1.registry.password) : [];
+async function scanImage(options, runner, logger = quietLogger) {
+    const secrets = options.registry ? secretParts(options.registry.password) : [];
     const clean = (text) => redact(text, secrets);
     const log = {
         info: (message) => logger.info(clean(message)),
@@ -2407,7 +2542,7 @@ async function scanImage(options$1, runner, logger = quietLogger) {
     let plan;
     let docker;
     try {
-        plan = await options.planScan(options$1);
+        plan = await setOutput.planScan(options);
         docker = connectionChecked(runner ?? execDockerRunner(plan.dockerHost), plan.dockerHost);
     }
     catch (thrown) {
@@ -2428,8 +2563,8 @@ async function scanImage(options$1, runner, logger = quietLogger) {
         redact: clean,
         timings: [],
         making: new Set(),
-        ...(options$1.onResults && { onResults: options$1.onResults }),
-        ...(options$1.whileScanning && { whileScanning: options$1.whileScanning }),
+        ...(options.onResults && { onResults: options.onResults }),
+        ...(options.whileScanning && { whileScanning: options.whileScanning }),
     };
     try {
         return await scanWithEngine(run);
@@ -2534,7 +2669,7 @@ async function scanWithEngine(run) {
         const credentials = plan.registry;
         if (credentials) {
             login = await phase(run, 'log in to registry', `${credentials.server} as ${credentials.username}`, () => logIn(docker, credentials));
-            if (![plan.image, plan.scannerImage].some((ref) => options.registryOf(ref) === credentials.server)) {
+            if (![plan.image, plan.scannerImage].some((ref) => setOutput.registryOf(ref) === credentials.server)) {
                 run.log.warning(`registry credentials were given for ${credentials.server}, but neither image is from there`);
             }
         }
@@ -2834,6 +2969,250 @@ async function createSource(docker, names, image) {
 }
 
 /**
+ * The files one image's run leaves in its output folder, and the one list of them that is its artifact:
+ * the artifact uploads that list, and the manifest (evidence.json) lists the same files with their sha256.
+ * An output file is added here, and nowhere else, to be uploaded and listed.
+ */
+/**
+ * The artifact's files, assessor files aside: the scan's and the gate's. scan.log and scan.json are named by
+ * the folder (a scan that failed still leaves its log); scan.json also lets a later run that takes this
+ * artifact as its baseline read the scanner's digest. Which of them exist is checked where they are read.
+ */
+function reportFiles(files) {
+    const scanRecords = files.outputDir
+        ? [node_path.join(files.outputDir, OUTPUT_FILES.log), node_path.join(files.outputDir, OUTPUT_FILES.metadata)]
+        : [];
+    const reports = Object.keys(gateFiles.REPORT_FILES).map((name) => files[name]);
+    return [files.reportHtml, files.resultsXml, files.resultsArf, ...reports, ...scanRecords].filter((file) => file !== undefined);
+}
+
+/**
+ * One image's pipeline, the only one: take its results (or scan it) → baseline → gate → reports → assessor
+ * files, into its output folder. The action and the CLI call it for a single image and for each image of a
+ * set; what differs between them (the log, log groups, how a baseline is found, printing a report) comes in
+ * as {@link ImagePorts}. The files written so far are in `target.files` even when a step throws, so that the
+ * caller can still upload or name them.
+ */
+/** The action's and the CLI's log line for a finished scan. */
+function scannedLine(image, output, scannerImage) {
+    return `Scanned ${image} (${output.targetDigest}) in ${output.mode} mode with ${scannerImage} (${output.scannerDigest}); oscap exit ${output.oscapExitCode}`;
+}
+/** Scans `image` into `outputDir`; a set's credentials go only to images of their registry. */
+function scanOne(plan, ports, image, outputDir, hooks = {}) {
+    const { registry, ...options } = plan.scan;
+    const login = registry && (!ports.scannerReady || setOutput.normaliseRegistry(registry.server) === setOutput.registryOf(image))
+        ? { registry }
+        : {};
+    return scanImage({
+        ...options,
+        ...login,
+        ...(ports.scannerReady && { scannerReady: true }),
+        ...hooks,
+        image,
+        outputDir,
+        signal: ports.signal,
+    }, undefined, ports.log);
+}
+/**
+ * A results file made elsewhere, copied into the output folder so that the artifact holds it; its facts
+ * are read beside the original (a scan.json or stig-gate.json that came with it).
+ */
+async function takeResults(path, outputDir, log) {
+    log.info(`Gating ${path} (no scan)`);
+    const copy = node_path.join(outputDir, 'results.xml');
+    if (node_path.resolve(path) === copy)
+        return copy;
+    try {
+        await promises.copyFile(path, copy);
+        return copy;
+    }
+    catch {
+        // Missing, a folder, unreadable: the results reader reports it with the file named, and fails closed.
+        return path;
+    }
+}
+/** Runs one image's pipeline (see the file's comment). */
+async function gateImage(plan, target, ports) {
+    const { files, baseline } = target;
+    files.outputDir = target.outputDir;
+    const group = ports.group ?? ((_name, step) => step());
+    const gateWith = (current, currentFacts, baselineResults, baselineFacts) => gateFiles.gateScans({
+        current,
+        baseline: baselineResults,
+        ...(plan.gate.waivers !== undefined && { waivers: plan.gate.waivers }),
+        inheritedFromHost: plan.gate.inheritedFromHost,
+        policy: plan.gate.policy,
+        image: target.image,
+        currentFacts,
+        ...(baselineFacts && { baselineFacts }),
+    });
+    // A file baseline is read while the scanner runs, and the gate starts as soon as the results are read,
+    // while the scan's containers are still being removed.
+    let baselineFile;
+    let early;
+    const readEarly = baseline.kind === 'none' || baseline.kind === 'file';
+    const earlyBaseline = () => baseline.kind === 'file'
+        ? [baselineFile ?? baseline.path, { beside: baseline.path }]
+        : [undefined, undefined];
+    let current;
+    let currentFacts;
+    let scanned;
+    if (target.results !== undefined) {
+        const results = target.results;
+        current = await group(`Results ${results}`, () => takeResults(results, target.outputDir, ports.log));
+        files.resultsXml = current;
+        currentFacts = { beside: results };
+    }
+    else {
+        const output = await group(`Scan ${target.image}`, async () => {
+            const hooks = !readEarly
+                ? {}
+                : {
+                    whileScanning: () => {
+                        if (baseline.kind !== 'file')
+                            return;
+                        baselineFile = args.readResultsFile(baseline.path);
+                        // Reported by the gate, after the scan, as it would be without this head start.
+                        baselineFile.catch(() => undefined);
+                    },
+                    onResults: (results, recorded) => {
+                        early = gateWith(results, gateFiles.factsOfScan(recorded, plan.scan), ...earlyBaseline());
+                        // Awaited below, or settled before the scan's own error is reported.
+                        early.catch(() => undefined);
+                    },
+                };
+            try {
+                const done = await scanOne(plan, ports, target.image, target.outputDir, hooks);
+                ports.log.info(scannedLine(target.image, done, plan.scan.scannerImage));
+                return done;
+            }
+            catch (error) {
+                await early?.catch(() => undefined);
+                throw error;
+            }
+        });
+        Object.assign(files, {
+            resultsXml: output.resultsXml,
+            resultsArf: output.resultsArf,
+            reportHtml: output.reportHtml,
+        });
+        current = output.results;
+        currentFacts = gateFiles.factsOfScan(output, plan.scan);
+        scanned = { imageDigest: output.targetDigest, scannerDigest: output.scannerDigest, mode: output.mode };
+    }
+    let gated;
+    if (early && readEarly)
+        gated = await early;
+    else if (readEarly)
+        gated = await gateWith(current, currentFacts, ...earlyBaseline());
+    else {
+        // An image baseline is scanned here, so its facts are known; other baselines' are read beside them.
+        let baselineFacts;
+        const scanBaseline = async (image) => {
+            const output = await scanOne(plan, ports, image, node_path.join(target.outputDir, 'baseline'));
+            baselineFacts = gateFiles.factsOfScan(output, plan.scan);
+            return output;
+        };
+        let baselineResults;
+        if (baseline.kind === 'image')
+            baselineResults = (await scanBaseline(baseline.image)).results;
+        else if (baseline.kind === 'resolve')
+            baselineResults = await group('Baseline', () => baseline.resolve(async (image) => (await scanBaseline(image)).resultsXml));
+        gated = await gateWith(current, currentFacts, baselineResults, baselineFacts);
+    }
+    await ports.onGated?.(gated);
+    const reports = gateFiles.renderReports(gated.result, target.heading ? { markdown: { heading: target.heading } } : {});
+    Object.assign(files, await gateFiles.writeRenderedReports(reports, target.outputDir));
+    if (plan.evidence.length > 0) {
+        files.evidence = await group('Evidence for assessors', () => writeImageEvidence(plan, target, gated, scanned));
+    }
+    return { ...gated, files, markdown: reports.markdown, ...(scanned && { scanned }) };
+}
+/** The assessor files, after the reports whose digests the manifest lists with every other artifact file. */
+async function writeImageEvidence(plan, target, gated, scanned) {
+    const facts = await evidenceOutput.gatherScanFacts({
+        results: gated.current,
+        image: target.image,
+        ...(scanned && {
+            imageDigest: scanned.imageDigest,
+            scannerImage: plan.scan.scannerImage,
+            scannerDigest: scanned.scannerDigest,
+            mode: scanned.mode,
+        }),
+        ...(plan.scan.datastream && { datastream: plan.scan.datastream }),
+        ...(plan.scan.tailoringFile && { tailoringFile: plan.scan.tailoringFile }),
+        ...(plan.workflowRun && { workflowRun: plan.workflowRun }),
+    });
+    return evidenceOutput.writeEvidence({
+        result: gated.result,
+        current: gated.current,
+        facts,
+        formats: plan.evidence,
+        dir: target.outputDir,
+        artifactFiles: reportFiles(target.files),
+    });
+}
+
+/**
+ * The scanner image made ready once for a set of scans: each scan then starts with it in the engine
+ * (`scannerReady`) instead of looking it up or pulling it again, which for N images would be N pulls of
+ * the same image racing each other.
+ */
+/**
+ * Makes the scanner image present as `options.pull` says (default `always`), logged as the phase
+ * `pull scanner` of a single scan is. Fails with a {@link ScanError} at `pull scanner` (or `inspect scanner`,
+ * `log in to registry`, `connect to docker`), so that no scan of the set starts.
+ */
+async function pullScannerOnce(options, logger, runner) {
+    let docker;
+    let scannerImage;
+    try {
+        scannerImage = setOutput.checkImageReference('scanner image', options.scannerImage ?? setOutput.DEFAULT_SCANNER_IMAGE);
+        const dockerHost = `unix://${setOutput.socketPathOf(options.dockerHost ?? process.env.DOCKER_HOST)}`;
+        const raw = runner ?? execDockerRunner(dockerHost);
+        docker = async (args, commandOptions) => {
+            const result = await raw(args, commandOptions);
+            if (isEngineUnreachable(result))
+                throw new ScanError('connect to docker', describeConnectFailure(result, dockerHost));
+            return result;
+        };
+    }
+    catch (thrown) {
+        const error = cli.toError(thrown);
+        if (error instanceof cli.ConfigurationError && !(error instanceof ScanError))
+            throw new ScanError('check options', error.message);
+        throw error;
+    }
+    const pull = options.pull ?? 'always';
+    const credentials = options.registry;
+    let login;
+    const started = performance.now();
+    logger.info(`pull scanner: ${scannerImage} (pull ${pull}), once for every image`);
+    try {
+        if (credentials && setOutput.normaliseRegistry(credentials.server) === setOutput.registryOf(scannerImage)) {
+            login = await logIn(docker, { ...credentials, server: setOutput.normaliseRegistry(credentials.server) });
+        }
+        await ensureImage(docker, scannerImage, pull, 'pull scanner', login);
+    }
+    catch (thrown) {
+        // Whatever docker said may quote the password it was given: it is taken out before anyone sees it.
+        const secrets = credentials ? secretParts(credentials.password) : [];
+        const error = cli.toError(thrown);
+        if (error instanceof ScanError)
+            throw redactError(error, secrets);
+        if (error instanceof cli.ConfigurationError)
+            throw redactError(new ScanError('pull scanner', error.message), secrets);
+        throw redactError(error, secrets);
+    }
+    finally {
+        await login?.close().catch((error) => {
+            logger.warning(`docker logout failed: ${cli.toError(error).message}`);
+        });
+    }
+    logger.info(`pull scanner: done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+}
+
+/**
  * `stig-gate scan --image REF --output-dir DIR …`: scan an image with oscap-docker, then gate the results
  * exactly as `compare` does. Progress goes to stderr, the gate's report to stdout (or --output).
  */
@@ -2851,7 +3230,7 @@ Scan options:
                               (a results file, or image:REF scanned in this run)
   --parallel N                with several images, how many are scanned at once (default: the core count)
   --output-dir DIR            where the results and reports go (required; created when missing)
-  --scanner-image REF         OpenSCAP image with oscap-docker (default ${options.DEFAULT_SCANNER_IMAGE})
+  --scanner-image REF         OpenSCAP image with oscap-docker (default ${setOutput.DEFAULT_SCANNER_IMAGE})
   --mode auto|rootfs|container|image
                               rootfs: REF's files, read with 'docker export' from a container never
                               started, extracted and scanned in a scanner with no engine socket, no
@@ -2862,11 +3241,11 @@ Scan options:
                               scanner it reads a 'docker export' copy, so REF needs no shell; older
                               oscap-docker runs 'bash' in it (see docs/scanning.md)
   --rootfs-max-mb N           rootfs: most MiB the extracted tree may take in memory (data and files)
-                              (default ${options.DEFAULT_ROOTFS_MAX_MB})
-  --profile ID                XCCDF profile (default ${options.DEFAULT_PROFILE})
+                              (default ${setOutput.DEFAULT_ROOTFS_MAX_MB})
+  --profile ID                XCCDF profile (default ${setOutput.DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
   --tailoring-file PATH       XCCDF tailoring file
-  --timeout SECONDS           limit for starting the target and running the scanner (default ${options.DEFAULT_TIMEOUT_SECONDS})
+  --timeout SECONDS           limit for starting the target and running the scanner (default ${setOutput.DEFAULT_TIMEOUT_SECONDS})
   --pull always|missing|never when to pull the images (default always; 'missing' for an image built locally)
   --registry HOST             registry to log in to (default: the image's registry, when a username is given)
   --registry-username USER    registry user
@@ -2881,18 +3260,18 @@ The engine is DOCKER_HOST (a unix:// socket) or /var/run/docker.sock; in contain
 scanner mounts that socket (rootfs mode gives it none).
 
 Gate options, as for 'stig-gate compare':
-${gateOptions.gateOptionsUsage}`;
+${compare.gateOptionsUsage}`;
 const scanOptionSpec = {
     image: { type: 'string', multiple: true },
     parallel: { type: 'string' },
     'output-dir': { type: 'string' },
-    'scanner-image': { type: 'string', default: options.DEFAULT_SCANNER_IMAGE },
+    'scanner-image': { type: 'string', default: setOutput.DEFAULT_SCANNER_IMAGE },
     mode: { type: 'string', default: 'auto' },
-    'rootfs-max-mb': { type: 'string', default: String(options.DEFAULT_ROOTFS_MAX_MB) },
-    profile: { type: 'string', default: options.DEFAULT_PROFILE },
+    'rootfs-max-mb': { type: 'string', default: String(setOutput.DEFAULT_ROOTFS_MAX_MB) },
+    profile: { type: 'string', default: setOutput.DEFAULT_PROFILE },
     datastream: { type: 'string' },
     'tailoring-file': { type: 'string' },
-    timeout: { type: 'string', default: String(options.DEFAULT_TIMEOUT_SECONDS) },
+    timeout: { type: 'string', default: String(setOutput.DEFAULT_TIMEOUT_SECONDS) },
     pull: { type: 'string', default: 'always' },
     registry: { type: 'string' },
     'registry-username': { type: 'string' },
@@ -2910,8 +3289,8 @@ function parseMaxMb(text) {
 }
 function parseTimeout(text) {
     const seconds = Number(text);
-    if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > options.MAX_TIMEOUT_SECONDS) {
-        throw new cli.ConfigurationError(`--timeout must be a positive number of seconds up to ${options.MAX_TIMEOUT_SECONDS} (5 days); got '${text}'`);
+    if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > setOutput.MAX_TIMEOUT_SECONDS) {
+        throw new cli.ConfigurationError(`--timeout must be a positive number of seconds up to ${setOutput.MAX_TIMEOUT_SECONDS} (5 days); got '${text}'`);
     }
     return seconds;
 }
@@ -2920,8 +3299,8 @@ function parseTimeout(text) {
  * baseline and waivers files exist (gateAndReport reads and checks them in full afterwards).
  */
 async function checkGateInputs(values) {
-    args.oneOf('--fail-on', values['fail-on'] ?? 'new', gateOptions.FAIL_ON_VALUES);
-    args.oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', gateOptions.SEVERITY_THRESHOLDS);
+    args.oneOf('--fail-on', values['fail-on'] ?? 'new', compare.FAIL_ON_VALUES);
+    args.oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', compare.SEVERITY_THRESHOLDS);
     for (const [option, path] of [
         ['--baseline', values.baseline],
         ['--waivers', values.waivers],
@@ -2957,7 +3336,7 @@ async function registryCredentials(image, server, username, passwordFile, env) {
     else {
         throw new cli.ConfigurationError('--registry-username needs a password: --registry-password-file FILE or STIG_GATE_REGISTRY_PASSWORD');
     }
-    return { server: server ?? options.registryOf(image), username, password };
+    return { server: server ?? setOutput.registryOf(image), username, password };
 }
 /** Progress on stderr, each line stamped with the time since the command started. */
 function stderrLogger(io, verbose) {
@@ -2987,56 +3366,45 @@ function abortOnSignals(controller, io) {
         process.off('SIGTERM', onSignal);
     };
 }
-async function scan(argv, io, env = process.env) {
-    const { values, positionals } = args.parseCommandArgs('scan', argv, { ...scanOptionSpec, ...gateOptions.gateOptions });
-    if (values.help) {
-        io.stdout(scanUsage);
-        return cli.EXIT_PASS;
+/** Each image's baseline: its own (a file or `image:`), else --baseline; artifacts are the action's. */
+function cliBaseline(entry, shared) {
+    const source = entry.baseline ?? (shared === undefined ? { kind: 'none' } : { kind: 'file', path: shared });
+    if (source.kind === 'artifact') {
+        throw new cli.ConfigurationError(`--image '${entry.image}=artifact…': artifact baselines are the action's (they are looked up in GitHub); give a results file or image:REF`);
     }
-    if (positionals.length > 0)
-        throw new cli.ConfigurationError(`scan takes no positional arguments; got '${positionals[0]}'`);
+    return source;
+}
+/** The run plan from the arguments, checked before any scan so that a typo costs none. */
+async function planScan(values, env) {
     const images = values.image ?? [];
     const outputDir = values['output-dir'];
     if (images.length === 0)
         throw new cli.ConfigurationError(`scan needs --image REF\n\n${scanUsage}`);
     if (outputDir === undefined)
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
-    // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
-    if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-B3I0lF3j.js'); })).scanSet(values, images, outputDir, io, env);
-    }
-    const image = images[0];
-    if (values.parallel !== undefined)
+    // Several images, or one with its own baseline: a set, each image in its own folder.
+    const isSet = images.length > 1 || images.some((text) => text.includes('='));
+    const entries = isSet ? parseImageEntries(images, '--image') : [{ image: images[0] }];
+    const baselines = entries.map((entry) => cliBaseline(entry, values.baseline));
+    if (!isSet && values.parallel !== undefined)
         throw new cli.ConfigurationError('--parallel needs more than one --image');
     await checkGateInputs(values);
-    const mode = args.oneOf('--mode', values.mode, options.SCAN_MODES);
-    const pull = args.oneOf('--pull', values.pull, options.PULL_POLICIES);
+    const failOn = args.oneOf('--fail-on', values['fail-on'], compare.FAIL_ON_VALUES);
+    const severityThreshold = args.oneOf('--severity-threshold', values['severity-threshold'], compare.SEVERITY_THRESHOLDS);
+    if (isSet && values.format === 'sarif')
+        throw new cli.ConfigurationError("--format sarif is one image's; each image's SARIF is in its folder");
+    const parallel = values.parallel === undefined ? defaultParallel() : Number(values.parallel);
+    if (!Number.isInteger(parallel) || parallel < 1)
+        throw new cli.ConfigurationError(`--parallel must be a whole number, 1 or more; got '${values.parallel ?? ''}'`);
+    const mode = args.oneOf('--mode', values.mode, setOutput.SCAN_MODES);
+    const pull = args.oneOf('--pull', values.pull, setOutput.PULL_POLICIES);
     const timeoutSeconds = parseTimeout(values.timeout);
     const rootfsMaxMb = parseMaxMb(values['rootfs-max-mb']);
-    const evidenceFormats = formatNames.parseEvidenceFormats('--evidence', values.evidence);
-    const registry = await registryCredentials(image, values.registry, values['registry-username'], values['registry-password-file'], env);
-    const controller = new AbortController();
-    const release = abortOnSignals(controller, io);
-    const log = stderrLogger(io, values.verbose === true);
-    const gateExtra = { image, reportsDir: outputDir };
-    const scanned = { scannerImage: values['scanner-image'], mode };
-    // The gate and its reports are loaded while the scanner runs: nothing needs them before.
-    let gateModule;
-    const loadGate = () => {
-        if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-DLlg0wcf.js'); });
-            // Started early and awaited late: a failure to load is reported where the gate runs, not before.
-            gateModule.catch(() => undefined);
-        }
-        return gateModule;
-    };
-    // Gating starts as soon as the results are read, while the scan's containers are still being removed.
-    let gating;
-    let output;
-    try {
-        output = await scanImage({
-            image,
-            outputDir,
+    const evidence = evidenceOutput.parseEvidenceFormats('--evidence', values.evidence);
+    const registry = await registryCredentials(entries[0].image, values.registry, values['registry-username'], values['registry-password-file'], env);
+    const workflowRun = evidence.length > 0 ? await evidenceOutput.workflowRunFromEnv(env) : undefined;
+    const plan = {
+        scan: {
             scannerImage: values['scanner-image'],
             mode,
             rootfsMaxMb,
@@ -3046,85 +3414,118 @@ async function scan(argv, io, env = process.env) {
             timeoutSeconds,
             pull,
             ...(registry && { registry }),
-            signal: controller.signal,
-            // The baseline is read while the scanner runs (this process is idle then); an error in it is
-            // reported by the gate, after the scan, as it would be without this head start.
-            whileScanning: () => {
-                void loadGate();
-                if (values.baseline === undefined)
-                    return;
-                gateExtra.baseline = args.readResultsFile(values.baseline);
-                gateExtra.baseline.catch(() => undefined);
-                gateExtra.baselineFacts = { beside: values.baseline };
-            },
-            onResults: (results, recorded) => {
-                const currentFacts = scanFacts.factsOfScan(recorded, scanned);
-                gating = loadGate().then((gate) => gate.runGate(results, values, { ...gateExtra, currentFacts }));
-                // Awaited below, or settled before the scan's own error is reported.
-                gating.catch(() => undefined);
-            },
-        }, undefined, log);
+        },
+        gate: {
+            policy: { failOn, severityThreshold },
+            inheritedFromHost: values['inherited-from-host'] ?? false,
+            ...(values.waivers !== undefined && { waivers: values.waivers }),
+        },
+        evidence,
+        ...(workflowRun && { workflowRun }),
+    };
+    return { isSet, entries, baselines, outputDir, parallel, plan };
+}
+function parseScanArgs(argv) {
+    return args.parseCommandArgs('scan', argv, { ...scanOptionSpec, ...compare.gateOptions });
+}
+function prefixed(log, image) {
+    return { info: (m) => log.info(`[${image}] ${m}`), warning: (m) => log.warning(`[${image}] ${m}`) };
+}
+async function scan(argv, io, env = process.env) {
+    const { values, positionals } = parseScanArgs(argv);
+    if (values.help) {
+        io.stdout(scanUsage);
+        return cli.EXIT_PASS;
     }
-    catch (error) {
-        await gating?.catch(() => undefined);
-        throw error;
+    if (positionals.length > 0)
+        throw new cli.ConfigurationError(`scan takes no positional arguments; got '${positionals[0]}'`);
+    const run = await planScan(values, env);
+    const controller = new AbortController();
+    // Every scan of a set listens to the one signal (a few listeners each): not a leak.
+    node_events.setMaxListeners(Math.max(10, run.entries.length * 8), controller.signal);
+    const release = abortOnSignals(controller, io);
+    const log = stderrLogger(io, values.verbose === true);
+    try {
+        if (!run.isSet) {
+            const format = compare.reportFormat(values);
+            await compare.refuseOutputOverInput(values, undefined);
+            const image = run.entries[0].image;
+            const outcome = await gateImage(run.plan, { image, outputDir: run.outputDir, baseline: run.baselines[0], files: {} }, {
+                log,
+                signal: controller.signal,
+                // The report goes out first: a reports folder that cannot be written then loses nothing printed.
+                onGated: async ({ result }) => {
+                    release();
+                    await compare.writeReport(compare.renderReport(result, format), values, io);
+                },
+            });
+            const { files } = outcome;
+            io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
+            if (files.evidence)
+                io.stderr(`evidence: ${Object.values(files.evidence).join(', ')}\n`);
+            return compare.printVerdict(outcome.result, values, io);
+        }
+        return await scanSet(run, values, io, log, controller.signal);
     }
     finally {
         release();
     }
-    log.info(`scanned ${output.targetDigest} in ${output.mode} mode (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`);
-    const gate = await loadGate();
-    const done = output;
-    // The evidence comes after the gate's reports, whose digests its manifest lists.
-    gateExtra.afterReports = async (outcome) => {
-        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-ByzFNpPI.js'); });
-        const workflowRun = workflowRunFromEnv(env);
-        const files = outputPaths(outputDir);
-        const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) => node_path.join(outputDir, name));
-        await writeCliEvidence(outcome, {
-            image,
-            imageDigest: done.targetDigest,
-            scannerImage: values['scanner-image'],
-            scannerDigest: done.scannerDigest,
-            // The mode that ran (auto resolves to one).
-            mode: done.mode,
-            ...(values.datastream !== undefined && { datastream: values.datastream }),
-            ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
-            ...(workflowRun && { workflowRun }),
-        }, evidenceFormats, outputDir, [files.reportHtml, files.resultsXml, files.resultsArf, files.log, files.metadata, ...reports], io);
-    };
-    // Written only now that the scan has succeeded: a scan that fails leaves no gate report behind.
-    return gate.reportGate(await (gating ??
-        gate.runGate(output.results, values, { ...gateExtra, currentFacts: scanFacts.factsOfScan(output, scanned) })), values, io, gateExtra);
+}
+/** A set: the scanner pulled once, each image into DIR/<its artifact name>, one verdict for the set. */
+async function scanSet(run, values, io, log, signal) {
+    const { entries, plan } = run;
+    const profile = plan.scan.profile ?? '';
+    log.info(`${entries.length} images, ${run.parallel} at a time`);
+    const outcomes = await runFleet(entries, {
+        parallel: run.parallel,
+        prepare: () => pullScannerOnce(plan.scan, log),
+        gate: async (entry, index) => {
+            const artifactName = setOutput.defaultArtifactName(entry.image, profile);
+            const dir = node_path.join(run.outputDir, artifactName);
+            await promises.mkdir(dir, { recursive: true });
+            const imageLog = prefixed(log, entry.image);
+            const { result, files, markdown } = await gateImage(plan, {
+                image: entry.image,
+                outputDir: dir,
+                baseline: run.baselines[index],
+                heading: `STIG gate: ${entry.image} (${profile})`,
+                files: {},
+            }, { log: imageLog, signal, scannerReady: true });
+            if (files.evidence)
+                io.stderr(`evidence: ${Object.values(files.evidence).join(', ')}\n`);
+            imageLog.info(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}`);
+            return {
+                image: entry.image,
+                artifactName,
+                outputDir: dir,
+                jsonPath: files.json,
+                report: gateFiles.gateJson(result),
+                markdown,
+            };
+        },
+    });
+    const members = outcomes.map((outcome, index) => {
+        if (outcome.ok)
+            return outcome.value;
+        const entry = entries[index];
+        const message = cli.errorMessage(outcome.error);
+        log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
+        return { image: entry.image, artifactName: setOutput.defaultArtifactName(entry.image, profile), error: message };
+    });
+    return setOutput.reportSet(members, {
+        format: values.format,
+        output: values.output,
+        heading: `STIG gate: ${members.length} images (${profile})`,
+        dir: run.outputDir,
+    }, io);
 }
 
-var scan$1 = /*#__PURE__*/Object.freeze({
-    __proto__: null,
-    abortOnSignals: abortOnSignals,
-    checkGateInputs: checkGateInputs,
-    parseMaxMb: parseMaxMb,
-    parseTimeout: parseTimeout,
-    registryCredentials: registryCredentials,
-    scan: scan,
-    scanOptionSpec: scanOptionSpec,
-    scanUsage: scanUsage,
-    stderrLogger: stderrLogger
-});
-
-exports.ScanError = ScanError;
 exports.abortOnSignals = abortOnSignals;
 exports.checkGateInputs = checkGateInputs;
-exports.describeConnectFailure = describeConnectFailure;
-exports.ensureImage = ensureImage;
-exports.execDockerRunner = execDockerRunner;
-exports.isEngineUnreachable = isEngineUnreachable;
-exports.logIn = logIn;
-exports.outputPaths = outputPaths;
 exports.parseMaxMb = parseMaxMb;
 exports.parseTimeout = parseTimeout;
-exports.redactError = redactError;
 exports.registryCredentials = registryCredentials;
-exports.scan = scan$1;
-exports.scanImage = scanImage;
-exports.secretParts = secretParts;
+exports.scan = scan;
+exports.scanOptionSpec = scanOptionSpec;
+exports.scanUsage = scanUsage;
 exports.stderrLogger = stderrLogger;

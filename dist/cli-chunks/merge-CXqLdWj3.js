@@ -3,18 +3,12 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var reportKey = require('./report-key-C1nDMRtv.js');
+var setOutput = require('./set-output-BYnXsHbI.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-BJbJpMj3.js');
-var options = require('./options-DKUYx43L.js');
-var args = require('./args-BK280PdV.js');
-var setOutput = require('./set-output-zbPZOw1d.js');
+var gateFiles = require('./gate-files-CtFUA7RF.js');
+var args = require('./args-DUuBr0ai.js');
 require('node:crypto');
-require('./compare-Blde5kvn.js');
-require('./why-text-BsXTMSi3.js');
-require('./escape-gbytOD3U.js');
-require('./scan-facts-BhJUsFnT.js');
 require('node:util');
 
 /**
@@ -31,7 +25,7 @@ require('node:util');
 function mergeReports(expected, found, profile, missingWhy) {
     const left = [...found];
     const members = expected.map((image) => {
-        const artifactName = reportKey.defaultArtifactName(image, profile);
+        const artifactName = setOutput.defaultArtifactName(image, profile);
         const key = imageKey.imageKey(image);
         const sameImage = (member) => {
             const reported = member.report?.image;
@@ -150,7 +144,7 @@ Exits 0 every image passed, 2 one failed, 1 an image has no verdict (a DIR witho
 an --expect image that no DIR reports on).
 
   --expect IMAGE             an image the set must hold (repeat it); one without a report is an error
-  --profile ID               the profile the reports were gated with (default ${options.DEFAULT_PROFILE}), for the
+  --profile ID               the profile the reports were gated with (default ${setOutput.DEFAULT_PROFILE}), for the
                              artifact names an --expect image is also matched by
   --format text|json|markdown
                              what to print (default text)
@@ -159,7 +153,7 @@ an --expect image that no DIR reports on).
 async function merge(argv, io) {
     const { values, positionals } = args.parseCommandArgs('merge', argv, {
         expect: { type: 'string', multiple: true },
-        profile: { type: 'string', default: options.DEFAULT_PROFILE },
+        profile: { type: 'string', default: setOutput.DEFAULT_PROFILE },
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
         help: { type: 'boolean', short: 'h' },

@@ -1,17 +1,186 @@
 #!/usr/bin/env node
 'use strict';
 
+var node_crypto = require('node:crypto');
+var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-BJbJpMj3.js');
-var args = require('./args-BK280PdV.js');
-require('./compare-Blde5kvn.js');
-require('./why-text-BsXTMSi3.js');
-require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
-require('node:util');
+var args = require('./args-DUuBr0ai.js');
+var gateFiles = require('./gate-files-CtFUA7RF.js');
+
+/**
+ * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps
+ * its comment) and the profile. The sticky comment's marker and the default artifact name derive from it.
+ */
+const MAX_ARTIFACT_NAME = 200;
+/**
+ * The default artifact name: `stig-gate-<image>-<profile>` with every character the artifact service
+ * refuses (and any other outside `A-Za-z0-9._-`) turned into `_`. Different images or profiles in one
+ * matrix get different names; a name past 200 characters is cut and ends in a hash of the whole.
+ */
+function defaultArtifactName(image, profile) {
+    const name = `stig-gate-${sanitise(imageKey.imageKey(image))}-${sanitise(profile)}`;
+    if (name.length <= MAX_ARTIFACT_NAME)
+        return name;
+    const hash = node_crypto.createHash('sha256')
+        .update(`${imageKey.imageKey(image)}\n${profile}`)
+        .digest('hex')
+        .slice(0, 12);
+    return `${name.slice(0, MAX_ARTIFACT_NAME - hash.length - 1)}-${hash}`;
+}
+function sanitise(text) {
+    return text.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+
+/**
+ * What a scan is asked to do, its defaults, and the checks that turn user input into a plan the adapter can
+ * run. Checking happens here, before Docker is touched, so a typo costs no pull.
+ */
+/** Chainguard's scanner image, as in its STIG documentation. */
+const DEFAULT_SCANNER_IMAGE = 'cgr.dev/chainguard/openscap:latest-dev';
+/** The one profile of Chainguard's GPOS STIG data stream. */
+const DEFAULT_PROFILE = 'xccdf_basic_profile_.check';
+/** Where the scanner image ships the data stream. */
+const SCANNER_DATASTREAM = '/usr/share/xml/scap/ssg/content/ssg-chainguard-gpos-ds.xml';
+/** Generous: a scan of a large image takes minutes, a hung one forever. */
+const DEFAULT_TIMEOUT_SECONDS = 1800;
+/**
+ * The longest scan timeout: five days, the longest a GitHub Actions job may run (on a self-hosted runner).
+ * Past about 24.8 days Node's timers overflow and fire at once, which would read as an engine that hangs.
+ */
+const MAX_TIMEOUT_SECONDS = 5 * 24 * 3600;
+const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'];
+/** What `auto` means. */
+const AUTO_MODE = 'rootfs';
+/** The mode a scan asked for `mode` runs in. */
+function resolveScanMode(mode) {
+    return mode === 'auto' ? AUTO_MODE : mode;
+}
+/**
+ * rootfs mode's limit for the extracted tree, in MiB of memory (file data in pages, 1 KiB a file). The tree is a tmpfs in the scanner, so
+ * it takes memory: 8 GiB is above nearly every real image's size and below a standard hosted runner's RAM.
+ */
+const DEFAULT_ROOTFS_MAX_MB = 8192;
+const PULL_POLICIES = ['always', 'missing', 'never'];
+/**
+ * The socket behind a `DOCKER_HOST` value. oscap-docker talks to the engine through a mounted socket, so only
+ * `unix://` (or a bare absolute path) can work; anything else is a {@link ConfigurationError} naming `source`.
+ */
+function socketPathOf(dockerHost, source = 'DOCKER_HOST') {
+    if (dockerHost === undefined || dockerHost === '')
+        return '/var/run/docker.sock';
+    const path = dockerHost.startsWith('unix://') ? dockerHost.slice('unix://'.length) : dockerHost;
+    if (!node_path.isAbsolute(path)) {
+        throw new cli.ConfigurationError(`${source} is '${dockerHost}', but the scanner reaches the engine through a mounted socket, so it must be ` +
+            `unix:///path/to/docker.sock (a tcp:// or ssh:// engine cannot be scanned through)`);
+    }
+    return path;
+}
+/**
+ * Image references go to docker as single arguments, never through a shell; this rejects what docker would
+ * misread as an option or what cannot be a reference at all, naming the input.
+ */
+function checkImageReference(input, value) {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        throw new cli.ConfigurationError(`${input} is empty; expected an image reference such as alpine:3.20`);
+    if (trimmed.startsWith('-') || /\s/.test(trimmed)) {
+        throw new cli.ConfigurationError(`${input} '${value}' is not an image reference (expected e.g. ghcr.io/acme/app:1.2)`);
+    }
+    return trimmed;
+}
+/** Registry server names as docker compares them: no scheme, no trailing slash, Docker Hub under one name. */
+function normaliseRegistry(server) {
+    const bare = server
+        .trim()
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return bare === 'index.docker.io' || bare === 'registry-1.docker.io' ? 'docker.io' : bare;
+}
+/** The registry an image reference is pulled from, as docker decides it (`docker.io` when none is named). */
+function registryOf(reference) {
+    const slash = reference.indexOf('/');
+    if (slash < 0)
+        return 'docker.io';
+    const first = reference.slice(0, slash);
+    const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
+    return isHost ? normaliseRegistry(first) : 'docker.io';
+}
+async function checkInputFile(input, path) {
+    const absolute = node_path.resolve(path);
+    let isFile;
+    try {
+        isFile = (await promises.stat(absolute)).isFile();
+    }
+    catch {
+        throw new cli.ConfigurationError(`${input} '${path}' does not exist (expected a file in the workspace)`);
+    }
+    if (!isFile)
+        throw new cli.ConfigurationError(`${input} '${path}' is not a regular file`);
+    return absolute;
+}
+/** Checks `options` and applies the defaults; every problem is a {@link ConfigurationError} naming the input. */
+async function planScan(options, env = process.env) {
+    const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+        throw new cli.ConfigurationError(`timeout must be a positive number of seconds up to ${MAX_TIMEOUT_SECONDS} (5 days); got ${String(options.timeoutSeconds)}`);
+    }
+    const requestedMode = options.mode ?? 'auto';
+    if (!SCAN_MODES.includes(requestedMode)) {
+        throw new cli.ConfigurationError(`mode must be one of ${SCAN_MODES.join(', ')}; got '${String(requestedMode)}'`);
+    }
+    const rootfsMaxMb = options.rootfsMaxMb ?? DEFAULT_ROOTFS_MAX_MB;
+    if (!Number.isInteger(rootfsMaxMb) || rootfsMaxMb <= 0) {
+        throw new cli.ConfigurationError(`rootfs max size must be a positive whole number of MiB; got ${String(options.rootfsMaxMb)}`);
+    }
+    const pull = options.pull ?? 'always';
+    if (!PULL_POLICIES.includes(pull)) {
+        throw new cli.ConfigurationError(`pull must be one of ${PULL_POLICIES.join(', ')}; got '${String(pull)}'`);
+    }
+    const profile = (options.profile ?? DEFAULT_PROFILE).trim();
+    if (profile === '' || profile.startsWith('-')) {
+        throw new cli.ConfigurationError(`profile '${profile}' is not an XCCDF profile id (e.g. ${DEFAULT_PROFILE})`);
+    }
+    if (options.outputDir.trim() === '')
+        throw new cli.ConfigurationError('output directory is empty; expected a path');
+    const explicitHost = options.dockerHost !== undefined;
+    const socketPath = socketPathOf(explicitHost ? options.dockerHost : env.DOCKER_HOST, explicitHost ? 'docker host' : 'DOCKER_HOST');
+    const plan = {
+        image: checkImageReference('image', options.image),
+        scannerImage: checkImageReference('scanner image', options.scannerImage ?? DEFAULT_SCANNER_IMAGE),
+        mode: resolveScanMode(requestedMode),
+        requestedMode,
+        rootfsMaxBytes: rootfsMaxMb * 1024 * 1024,
+        profile,
+        timeoutMs: Math.round(timeoutSeconds * 1000),
+        outputDir: node_path.resolve(options.outputDir),
+        dockerHost: `unix://${socketPath}`,
+        socketPath,
+        pull,
+    };
+    if (options.datastream !== undefined)
+        plan.datastream = await checkInputFile('datastream', options.datastream);
+    if (options.tailoringFile !== undefined) {
+        plan.tailoringFile = await checkInputFile('tailoring file', options.tailoringFile);
+    }
+    if (options.registry !== undefined) {
+        const { server, username, password } = options.registry;
+        if (normaliseRegistry(server) === '')
+            throw new cli.ConfigurationError('registry server is empty; expected e.g. ghcr.io');
+        if (username.trim() === '')
+            throw new cli.ConfigurationError(`registry username for ${server} is empty`);
+        if (password === '')
+            throw new cli.ConfigurationError(`registry password for ${server} is empty`);
+        plan.registry = { server: normaliseRegistry(server), username: username.trim(), password };
+    }
+    if (options.signal !== undefined)
+        plan.signal = options.signal;
+    if (options.scannerReady === true)
+        plan.scannerReady = true;
+    return plan;
+}
 
 function plural(count, one, many = `${one}s`) {
     return `${count} ${count === 1 ? one : many}`;
@@ -106,7 +275,7 @@ function imagesJson(members) {
 
 const RULE_HEADER = ['| Severity | STIG ID | Title | Baseline → now |', '|---|---|---|---|'];
 function cell(text, max = 120) {
-    return escape.escapeMarkdown(escape.clip(text, max));
+    return args.escapeMarkdown(args.clip(text, max));
 }
 function severityCell(rule) {
     const label = gateFiles.severityLabel(rule.severity);
@@ -174,7 +343,7 @@ function setSections(members) {
             continue;
         const alsoShared = member.report.newFailures.length - own.length;
         sections.push({
-            title: `New failures: ${escape.clip(member.image, 200)} (${own.length}${alsoShared > 0 ? ` + ${alsoShared} above` : ''})`,
+            title: `New failures: ${args.clip(member.image, 200)} (${own.length}${alsoShared > 0 ? ` + ${alsoShared} above` : ''})`,
             folded: false,
             intro: [],
             header: RULE_HEADER,
@@ -201,7 +370,7 @@ function renderSetMarkdown(members, options) {
     const head = [
         `## ${cell(options.heading, 200)}`,
         '',
-        `${icon} **${word}:** ${escape.escapeMarkdown(reason.replace(/^gate (failed|passed): /, ''))}`,
+        `${icon} **${word}:** ${args.escapeMarkdown(reason.replace(/^gate (failed|passed): /, ''))}`,
         '',
         ...tableLines(members),
         '',
@@ -227,11 +396,11 @@ function setText(members) {
     const width = Math.min(60, Math.max(5, ...members.map((m) => m.image.length)));
     const lines = members.map((m) => {
         const what = m.error !== undefined || !m.report
-            ? `ERROR  ${escape.oneLine(m.error ?? 'no report')}`
-            : `${m.report.verdict === 'fail' ? 'FAIL ' : 'PASS '}  ${escape.oneLine(m.report.reason)}`;
-        return `${escape.oneLine(m.image).padEnd(width)}  ${what}`;
+            ? `ERROR  ${args.oneLine(m.error ?? 'no report')}`
+            : `${m.report.verdict === 'fail' ? 'FAIL ' : 'PASS '}  ${args.oneLine(m.report.reason)}`;
+        return `${args.oneLine(m.image).padEnd(width)}  ${what}`;
     });
-    return `${lines.join('\n')}\n${verdict.toUpperCase()}: ${escape.oneLine(reason)}\n`;
+    return `${lines.join('\n')}\n${verdict.toUpperCase()}: ${args.oneLine(reason)}\n`;
 }
 /** The set's Markdown, with no length limit (a file or a terminal, not a comment). */
 function setMarkdown(members, heading) {
@@ -273,13 +442,22 @@ async function reportSet(members, options, io) {
     }
     const { verdict, reason } = setVerdict(members);
     if (format !== 'text' || options.output !== undefined)
-        io.stderr(`${verdict.toUpperCase()}: ${escape.oneLine(reason)}\n`);
+        io.stderr(`${verdict.toUpperCase()}: ${args.oneLine(reason)}\n`);
     return verdict === 'error' ? cli.EXIT_ERROR : verdict === 'fail' ? cli.EXIT_FAIL : cli.EXIT_PASS;
 }
 
-exports.SET_FORMATS = SET_FORMATS;
-exports.SET_REPORT_FILES = SET_REPORT_FILES;
+exports.DEFAULT_PROFILE = DEFAULT_PROFILE;
+exports.DEFAULT_ROOTFS_MAX_MB = DEFAULT_ROOTFS_MAX_MB;
+exports.DEFAULT_SCANNER_IMAGE = DEFAULT_SCANNER_IMAGE;
+exports.DEFAULT_TIMEOUT_SECONDS = DEFAULT_TIMEOUT_SECONDS;
+exports.MAX_TIMEOUT_SECONDS = MAX_TIMEOUT_SECONDS;
+exports.PULL_POLICIES = PULL_POLICIES;
+exports.SCANNER_DATASTREAM = SCANNER_DATASTREAM;
+exports.SCAN_MODES = SCAN_MODES;
+exports.checkImageReference = checkImageReference;
+exports.defaultArtifactName = defaultArtifactName;
+exports.normaliseRegistry = normaliseRegistry;
+exports.planScan = planScan;
+exports.registryOf = registryOf;
 exports.reportSet = reportSet;
-exports.setJson = setJson;
-exports.setMarkdown = setMarkdown;
-exports.setText = setText;
+exports.socketPathOf = socketPathOf;

@@ -1,18 +1,16 @@
 #!/usr/bin/env node
 'use strict';
 
-var escape = require('./escape-gbytOD3U.js');
+var args = require('./args-DUuBr0ai.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-BJbJpMj3.js');
+var gateFiles = require('./gate-files-CtFUA7RF.js');
 var node_path = require('node:path');
-var args = require('./args-BK280PdV.js');
-var whyText = require('./why-text-BsXTMSi3.js');
-require('./compare-Blde5kvn.js');
-require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
-require('node:util');
+
+/** `--fail-on`: which failures can fail the gate. */
+const FAIL_ON_VALUES = ['new', 'any', 'none'];
+/** `--severity-threshold`: the lowest severity that counts (low is CAT III, medium CAT II, high CAT I). */
+const SEVERITY_THRESHOLDS = ['low', 'medium', 'high'];
 
 /**
  * The `compare --format text` view for a terminal: verdict, what was compared, counts, then the lists with
@@ -27,15 +25,15 @@ function scanLines(label, scan) {
     const what = [node_path.basename(scan.source), scan.target, benchmark, scan.profile.id, scan.endTime].filter(Boolean);
     const facts = gateFiles.describeScanFacts(scan.facts);
     return [
-        `${label.padEnd(9)} ${escape.oneLine(what.join(' · '))}`,
-        ...(facts === undefined ? [] : [`${''.padEnd(9)} scanned with ${escape.oneLine(facts)}`]),
+        `${label.padEnd(9)} ${args.oneLine(what.join(' · '))}`,
+        ...(facts === undefined ? [] : [`${''.padEnd(9)} scanned with ${args.oneLine(facts)}`]),
     ];
 }
 function ruleLine(rule, width, label = '') {
     const change = rule.baselineResult === undefined ? rule.result : `${rule.baselineResult} → ${rule.result}`;
     const marker = rule.meetsThreshold ? '' : '[below threshold] ';
-    const head = `  ${rule.severity.padEnd(7)} ${escape.oneLine(args.stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
-    return head + truncate(escape.oneLine(`${marker}${label}${rule.title}`), Math.max(20, width - head.length));
+    const head = `  ${rule.severity.padEnd(7)} ${args.oneLine(args.stigLabel(rule)).padEnd(10)} ${change.padEnd(14)} `;
+    return head + truncate(args.oneLine(`${marker}${label}${rule.title}`), Math.max(20, width - head.length));
 }
 /** Renders the result for a terminal `width` columns wide. */
 function gateText(result, width = 100) {
@@ -48,7 +46,7 @@ function gateText(result, width = 100) {
             ? scanLines('baseline', result.baseline)
             : ['baseline  none: every failure counts as new']),
         `policy    ${gateFiles.describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
-        ...(result.image ? [`image     ${escape.oneLine(result.image)}`] : []),
+        ...(result.image ? [`image     ${args.oneLine(result.image)}`] : []),
         '',
         [
             `new failures ${counts.newFailures}`,
@@ -60,7 +58,7 @@ function gateText(result, width = 100) {
             `notapplicable ${counts.notapplicable}`,
         ].join(' · '),
         // Said just before the new failures (the first list): they may come from the scanner, not the image.
-        ...(result.scannerDrift ? ['', `scanner changed: ${escape.oneLine(result.scannerDrift.notice)}`] : []),
+        ...(result.scannerDrift ? ['', `scanner changed: ${args.oneLine(result.scannerDrift.notice)}`] : []),
     ];
     /** A list of rules; `detail` adds an indented second line (a waiver's reason, a failure's why). */
     const list = (title, rules, label = () => '', detail = () => undefined) => {
@@ -71,11 +69,11 @@ function gateText(result, width = 100) {
             lines.push(ruleLine(rule, width, label(rule)));
             const more = detail(rule);
             if (more !== undefined)
-                lines.push(`      ${truncate(escape.oneLine(more), Math.max(20, width - 6))}`);
+                lines.push(`      ${truncate(args.oneLine(more), Math.max(20, width - 6))}`);
         }
     };
     // One line of why under each failure; the full evidence is in the JSON and SARIF reports.
-    const evidence = (rule) => (rule.evidence ? `why: ${whyText.evidenceSummary(rule.evidence)}` : undefined);
+    const evidence = (rule) => (rule.evidence ? `why: ${gateFiles.evidenceSummary(rule.evidence)}` : undefined);
     list('New failures', result.newFailures, () => '', evidence);
     list('Fixed', result.fixed);
     list('Still failing', result.stillFailing, () => '', evidence);
@@ -87,17 +85,40 @@ function gateText(result, width = 100) {
     if (result.expiredWaivers.length + result.staleWaivers.length > 0) {
         lines.push('', 'Waivers to review:');
         for (const { waiver, matchedRules } of result.expiredWaivers) {
-            lines.push(`  ${escape.oneLine(`expired ${waiver.expires ?? ''}: ${waiver.origin} (${matchedRules.length} failures count again)`)}`);
+            lines.push(`  ${args.oneLine(`expired ${waiver.expires ?? ''}: ${waiver.origin} (${matchedRules.length} failures count again)`)}`);
         }
         for (const { waiver, detail } of result.staleWaivers)
-            lines.push(`  ${escape.oneLine(`stale: ${waiver.origin}: ${detail}`)}`);
+            lines.push(`  ${args.oneLine(`stale: ${waiver.origin}: ${detail}`)}`);
     }
     return lines.join('\n') + '\n';
 }
 
+/** The gate's options, for `compare` and for `scan` to merge into its own. */
+const gateOptions = {
+    baseline: { type: 'string' },
+    waivers: { type: 'string' },
+    'inherited-from-host': { type: 'boolean', default: false },
+    'fail-on': { type: 'string', default: 'new' },
+    'severity-threshold': { type: 'string', default: 'low' },
+    format: { type: 'string', default: 'text' },
+    output: { type: 'string' },
+};
+/** The help text for {@link gateOptions}, for `compare` and `scan` usage. */
+const gateOptionsUsage = `  --baseline FILE            results of the baseline scan (XCCDF or ARF); without one every failure is new
+  --waivers FILE             waivers YAML (docs/waivers.md); the action defaults to .stig-gate/waivers.yml
+  --inherited-from-host      waive the built-in set of container false positives inherited from the host
+  --fail-on new|any|none     which failures fail the gate (default new)
+  --severity-threshold low|medium|high
+                             only failures at or above it count: low CAT III, medium CAT II, high CAT I
+                             (default low)
+  --format text|json|markdown|sarif
+                             what to print (default text); json as documented in docs/json-schemas.md
+  --output FILE              write it to FILE instead of standard output
+`;
+
 /**
  * `stig-gate compare --current C [--baseline B] …`: gate a results file against a baseline, waivers and a
- * policy, and report. `runGate` and `announceGate` are shared with `scan`, which gates what it made.
+ * policy, and report. The report's rendering, writing and the verdict line are shared with `scan`.
  */
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 const compareUsage = `Usage: stig-gate compare --current FILE [--baseline FILE] [--waivers FILE] [--inherited-from-host]
@@ -112,10 +133,15 @@ waivers file).
 
   --current FILE             results of the current scan (XCCDF --results or --results-arf output;
                              the ARF also says why each rule failed: the evidence in the reports)
-${gateOptions.gateOptionsUsage}  --image REF                the scanned image, for waivers limited to images and SARIF locations
+${gateOptionsUsage}  --image REF                the scanned image, for waivers limited to images and SARIF locations
   --reports-dir DIR          also write stig-gate.json, stig-gate.sarif and stig-gate.md into DIR
 `;
-function render(result, format) {
+/** The --format value, checked. */
+function reportFormat(values) {
+    return args.oneOf('--format', values.format ?? 'text', FORMATS);
+}
+/** The report in `format`, for --output or standard output. */
+function renderReport(result, format) {
     switch (format) {
         case 'text':
             return gateText(result);
@@ -131,28 +157,25 @@ function render(result, format) {
 }
 /**
  * Gates `current` (a results file, or results already read) with the parsed {@link gateOptions} `values`
- * and renders the report; writes and prints nothing, so that `scan` can run it before its own outcome is
- * known. Errors are thrown.
+ * and renders the report; writes and prints nothing. Errors are thrown.
  */
 async function runGate(current, values, extra = {}) {
-    const failOn = args.oneOf('--fail-on', values['fail-on'] ?? 'new', gateOptions.FAIL_ON_VALUES);
-    const severityThreshold = args.oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', gateOptions.SEVERITY_THRESHOLDS);
-    const format = args.oneOf('--format', values.format ?? 'text', FORMATS);
+    const failOn = args.oneOf('--fail-on', values['fail-on'] ?? 'new', FAIL_ON_VALUES);
+    const severityThreshold = args.oneOf('--severity-threshold', values['severity-threshold'] ?? 'low', SEVERITY_THRESHOLDS);
+    const format = reportFormat(values);
     await refuseOutputOverInput(values, typeof current === 'string' ? current : undefined);
     const { result, current: scanned } = await gateFiles.gateScans({
         current,
-        baseline: extra.baseline ?? values.baseline,
+        baseline: values.baseline,
         waivers: values.waivers,
         inheritedFromHost: values['inherited-from-host'] ?? false,
         policy: { failOn, severityThreshold },
         image: extra.image,
-        ...(extra.currentFacts && { currentFacts: extra.currentFacts }),
-        ...(extra.baselineFacts && { baselineFacts: extra.baselineFacts }),
     });
     return {
         result,
         current: scanned,
-        report: render(result, format),
+        report: renderReport(result, format),
         ...(extra.reportsDir !== undefined && { reports: gateFiles.renderReports(result) }),
     };
 }
@@ -185,26 +208,32 @@ async function refuseOutputOverInput(values, current) {
  */
 async function reportGate(outcome, values, io, extra = {}) {
     const { result, report, reports } = outcome;
-    if (values.output === undefined)
-        io.stdout(report);
-    else {
-        try {
-            await promises.writeFile(values.output, report);
-        }
-        catch (error) {
-            throw new cli.ConfigurationError(`cannot write --output ${values.output}: ${cli.toError(error).message}`);
-        }
-    }
+    await writeReport(report, values, io);
     if (extra.reportsDir !== undefined) {
         const files = await gateFiles.writeRenderedReports(reports ?? gateFiles.renderReports(result), extra.reportsDir);
         io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
     }
     if (extra.afterReports)
         await extra.afterReports(outcome);
+    return printVerdict(result, values, io);
+}
+/** Writes the report to --output, else standard output. */
+async function writeReport(report, values, io) {
+    if (values.output === undefined)
+        return io.stdout(report);
+    try {
+        await promises.writeFile(values.output, report);
+    }
+    catch (error) {
+        throw new cli.ConfigurationError(`cannot write --output ${values.output}: ${cli.toError(error).message}`);
+    }
+}
+/** Prints the warnings and the verdict; returns the exit code: 0 passed, 2 failed. */
+function printVerdict(result, values, io) {
     for (const warning of result.warnings)
-        io.stderr(`warning: ${escape.oneLine(warning)}\n`);
+        io.stderr(`warning: ${args.oneLine(warning)}\n`);
     if (result.scannerDrift)
-        io.stderr(`warning: scanner changed since the baseline: ${escape.oneLine(result.scannerDrift.notice)}\n`);
+        io.stderr(`warning: scanner changed since the baseline: ${args.oneLine(result.scannerDrift.notice)}\n`);
     // The verdict is the last line a log shows, unless the text report on stdout already starts with it.
     if ((values.format ?? 'text') !== 'text' || values.output !== undefined) {
         io.stderr(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}\n`);
@@ -217,7 +246,7 @@ async function gateAndReport(current, values, io, extra = {}) {
 }
 async function compare(argv, io) {
     const { values, positionals } = args.parseCommandArgs('compare', argv, {
-        ...gateOptions.gateOptions,
+        ...gateOptions,
         current: { type: 'string' },
         image: { type: 'string' },
         'reports-dir': { type: 'string' },
@@ -239,8 +268,29 @@ async function compare(argv, io) {
     });
 }
 
-exports.compare = compare;
-exports.compareUsage = compareUsage;
-exports.gateAndReport = gateAndReport;
+var compare$1 = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    compare: compare,
+    compareUsage: compareUsage,
+    gateAndReport: gateAndReport,
+    printVerdict: printVerdict,
+    refuseOutputOverInput: refuseOutputOverInput,
+    renderReport: renderReport,
+    reportFormat: reportFormat,
+    reportGate: reportGate,
+    runGate: runGate,
+    writeReport: writeReport
+});
+
+exports.FAIL_ON_VALUES = FAIL_ON_VALUES;
+exports.SEVERITY_THRESHOLDS = SEVERITY_THRESHOLDS;
+exports.compare = compare$1;
+exports.gateOptions = gateOptions;
+exports.gateOptionsUsage = gateOptionsUsage;
+exports.printVerdict = printVerdict;
+exports.refuseOutputOverInput = refuseOutputOverInput;
+exports.renderReport = renderReport;
+exports.reportFormat = reportFormat;
 exports.reportGate = reportGate;
 exports.runGate = runGate;
+exports.writeReport = writeReport;

@@ -4,19 +4,13 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-BK280PdV.js');
-var compare = require('./compare-DLlg0wcf.js');
-var evidenceOutput = require('./evidence-output-ByzFNpPI.js');
-var gateOptions = require('./gate-options-BCKV1h37.js');
-require('node:util');
-require('./escape-gbytOD3U.js');
-require('./gate-files-BJbJpMj3.js');
-require('./compare-Blde5kvn.js');
-require('./why-text-BsXTMSi3.js');
+var evidenceOutput = require('./evidence-output-BJy73YHh.js');
+var args = require('./args-DUuBr0ai.js');
+var compare = require('./compare-CuSZtx4K.js');
 require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
+require('./gate-files-CtFUA7RF.js');
 require('./image-key-BqiSW_Ju.js');
+require('node:util');
 
 /**
  * `stig-gate evidence --current C [--baseline B] … --output-dir DIR`: gate a results file as `compare`
@@ -39,10 +33,10 @@ writes it) supplies the image and scanner digests. Exits 0 gate passed, 2 gate f
                              oscal-poam, hdf, manifest (comma-separated)
   --datastream PATH          the data stream that was used, to record its sha256
   --tailoring-file PATH      the tailoring file that was used, to record its sha256
-${gateOptions.gateOptionsUsage}`;
+${compare.gateOptionsUsage}`;
 async function evidence(argv, io, env = process.env) {
     const { values, positionals } = args.parseCommandArgs('evidence', argv, {
-        ...gateOptions.gateOptions,
+        ...compare.gateOptions,
         current: { type: 'string' },
         'output-dir': { type: 'string' },
         image: { type: 'string' },
@@ -65,11 +59,11 @@ async function evidence(argv, io, env = process.env) {
     if (dir === undefined) {
         throw new cli.ConfigurationError(`evidence needs --output-dir DIR: where the evidence goes\n\n${evidenceUsage}`);
     }
-    const formats = formatNames.parseEvidenceFormats('--evidence', values.evidence);
+    const formats = evidenceOutput.parseEvidenceFormats('--evidence', values.evidence);
     const recorded = await evidenceOutput.scanJsonFacts(values.current);
     const image = values.image ?? recorded.image;
     const outcome = await compare.runGate(values.current, values, { ...(image && { image }) });
-    const workflowRun = evidenceOutput.workflowRunFromEnv(env);
+    const workflowRun = await evidenceOutput.workflowRunFromEnv(env);
     const sources = {
         ...recorded,
         ...(image && { image }),

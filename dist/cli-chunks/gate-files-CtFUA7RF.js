@@ -4,12 +4,8 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-BK280PdV.js');
-var compare = require('./compare-Blde5kvn.js');
-var whyText = require('./why-text-BsXTMSi3.js');
-var escape = require('./escape-gbytOD3U.js');
+var args = require('./args-DUuBr0ai.js');
 var node_crypto = require('node:crypto');
-var scanFacts = require('./scan-facts-BhJUsFnT.js');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
 const SV_ID = /^(SV-\d+)(r\d+)?(?:_rule)?$/;
@@ -1016,7 +1012,7 @@ function scannerDrift(baseline, current, changed) {
  */
 function evaluateGate(input) {
     const { current, baseline, policy, now, image } = input;
-    const comparison = compare.compareScans(current, baseline);
+    const comparison = args.compareScans(current, baseline);
     const waivers = applyWaivers(input.waivers ?? [], current.rules, now, image);
     const lists = {
         newFailures: [],
@@ -1244,6 +1240,187 @@ function groupByCause(rules) {
         .map(({ group }) => group);
 }
 
+function field(fields, name) {
+    return fields.find((f) => f.name === name);
+}
+function value(text) {
+    return { value: args.oneLine(text) };
+}
+function words(text) {
+    return { text };
+}
+/** What a test's object names: a file, a directory and a file name pattern, a variable, or its fields. */
+function subject(object) {
+    if (!object)
+        return [words('its object')];
+    const fields = object.fields;
+    const filepath = field(fields, 'filepath');
+    const path = field(fields, 'path');
+    const filename = field(fields, 'filename');
+    const name = field(fields, 'name');
+    if (filepath) {
+        return filepath.operation ? [words('files matching '), value(filepath.value)] : [value(filepath.value)];
+    }
+    if (path && filename) {
+        return filename.operation || path.operation
+            ? [words('files in '), value(path.value), words(' named like '), value(filename.value)]
+            : [value(`${path.value.replace(/\/+$/, '')}/${filename.value}`)];
+    }
+    if (path)
+        return [value(path.value)];
+    if (name)
+        return [words('variable '), value(name.value)];
+    return [value(fields.map((f) => `${f.name} ${f.value}`).join(', ') || object.type)];
+}
+/** `-rwxr-xrwx`-style mode from a file item's permission fields; undefined without them. */
+function fileMode(fields) {
+    const bit = (name) => field(fields, name)?.value === 'true';
+    if (!field(fields, 'uread'))
+        return undefined;
+    const type = field(fields, 'type')?.value;
+    const kind = type === 'directory' ? 'd' : type === 'symbolic link' ? 'l' : '-';
+    const triple = (who, special, specialChar) => (bit(`${who}read`) ? 'r' : '-') +
+        (bit(`${who}write`) ? 'w' : '-') +
+        (special ? (bit(`${who}exec`) ? specialChar : specialChar.toUpperCase()) : bit(`${who}exec`) ? 'x' : '-');
+    return (kind + triple('u', bit('suid'), 's') + triple('g', bit('sgid'), 's') + triple('o', bit('sticky'), 't'));
+}
+/** What one collected item shows, as finding parts. */
+function itemParts(item) {
+    const fields = item.fields;
+    const file = field(fields, 'filepath')?.value ?? field(fields, 'path')?.value;
+    if (item.type.startsWith('textfilecontent')) {
+        const text = field(fields, 'text')?.value ?? '';
+        return [value(file ?? '?'), words(' has '), value(text)];
+    }
+    if (item.type === 'file_item') {
+        const mode = fileMode(fields);
+        const owner = [field(fields, 'user_id')?.value, field(fields, 'group_id')?.value];
+        return [
+            value(file ?? '?'),
+            words(mode ? ' is ' : ' exists'),
+            ...(mode ? [value(mode)] : []),
+            ...(owner[0] !== undefined ? [words(', owner '), value(`${owner[0]}:${owner[1] ?? '?'}`)] : []),
+        ];
+    }
+    if (item.type.startsWith('filehash')) {
+        const kind = field(fields, 'hash_type')?.value ?? 'hash';
+        return [
+            value(file ?? '?'),
+            words(' has '),
+            value(kind),
+            words(' '),
+            value(field(fields, 'hash')?.value ?? '?'),
+        ];
+    }
+    if (item.type.startsWith('environmentvariable')) {
+        return [
+            words('variable '),
+            value(field(fields, 'name')?.value ?? '?'),
+            words(' is '),
+            value(field(fields, 'value')?.value ?? ''),
+        ];
+    }
+    return [value(fields.map((f) => `${f.name} ${f.value}`).join(', ') || item.type)];
+}
+/**
+ * The finding of one deciding test: what it found (its items), or that nothing was found, or why it
+ * could not tell.
+ */
+function testFinding(test) {
+    const object = test.object;
+    if (test.items.length > 0) {
+        const parts = [];
+        test.items.forEach((item, i) => {
+            if (i > 0)
+                parts.push(words('; '));
+            parts.push(...itemParts(item));
+        });
+        if (test.itemsOmitted > 0)
+            parts.push(words(` (and ${test.itemsOmitted} more)`));
+        const expected = test.state?.fields ?? [];
+        if (expected.length > 0) {
+            parts.push(words('; expected '));
+            expected.forEach((f, i) => {
+                parts.push(words(`${i > 0 ? ', ' : ''}${f.name} ${f.operation ? `${f.operation} ` : ''}`));
+                parts.push(value(f.value));
+            });
+        }
+        return parts;
+    }
+    const flag = object?.flag;
+    if (flag === 'error' || test.result === 'error' || flag === 'not collected') {
+        const message = [...(object?.messages ?? []), ...test.messages][0];
+        return [words('could not check '), ...subject(object), ...(message ? [words(': '), value(message)] : [])];
+    }
+    if (object?.type.startsWith('textfilecontent')) {
+        const pattern = field(object.fields, 'pattern');
+        return [words('no line of '), ...subject(object), words(' matches '), value(pattern?.value ?? '?')];
+    }
+    if (object?.type.startsWith('environmentvariable'))
+        return [...subject(object), words(' is not set')];
+    return [...subject(object), words(' does not exist')];
+}
+/** A finding as one plain line. */
+function findingText(parts) {
+    return parts.map((p) => ('text' in p ? p.text : p.value)).join('');
+}
+/** The one-line summary of a rule's evidence: its first deciding test's finding (or the script's output). */
+function evidenceSummary(evidence) {
+    if (evidence.kind === 'sce') {
+        return `${args.oneLine(evidence.script)} printed: ${args.oneLine(evidence.output[0] ?? '(nothing)')}`;
+    }
+    const first = evidence.tests[0];
+    if (!first)
+        return `OVAL definition ${args.oneLine(evidence.definitionId)} is ${evidence.definitionResult}`;
+    const more = evidence.tests.length - 1 + evidence.testsOmitted;
+    return (findingText(testFinding(first)) + (more > 0 ? ` (and ${more} more test${more === 1 ? '' : 's'})` : ''));
+}
+function fieldsText(fields) {
+    return fields
+        .map((f) => `${f.name}${f.operation ? ` (${f.operation})` : ''} ${args.oneLine(f.value)}`)
+        .join(', ');
+}
+function testHeading(test) {
+    const how = [test.type, test.checkExistence, test.check && `check ${test.check}`]
+        .filter(Boolean)
+        .join(', ');
+    const result = test.negated ? `${test.result}, negated` : test.result;
+    return `test ${test.comment ? `"${args.oneLine(test.comment)}"` : args.oneLine(test.id)} (${args.oneLine(how)}): ${result}`;
+}
+/**
+ * A rule's evidence as plain text lines (no Markdown, no control characters), for text output and for
+ * checklists' finding details. Lines after the first are indented by two spaces per level.
+ */
+function evidenceLines(evidence) {
+    if (evidence.kind === 'sce') {
+        return [
+            `SCE script ${args.oneLine(evidence.script)} printed:`,
+            ...evidence.output.map((line) => `  ${args.oneLine(line)}`),
+            ...(evidence.outputOmitted > 0 ? [`  (and ${evidence.outputOmitted} more lines)`] : []),
+        ];
+    }
+    const lines = [
+        `OVAL definition ${args.oneLine(evidence.definitionId)}${evidence.title ? ` "${args.oneLine(evidence.title)}"` : ''}: ${evidence.definitionResult}`,
+    ];
+    for (const test of evidence.tests) {
+        lines.push(`  ${testHeading(test)}`);
+        if (test.object) {
+            const flag = test.object.flag ? ` [${args.oneLine(test.object.flag)}]` : '';
+            lines.push(`    looked at: ${fieldsText(test.object.fields) || args.oneLine(test.object.type)}${flag}`);
+            if (test.object.variables.length > 0)
+                lines.push(`    variables: ${fieldsText(test.object.variables)}`);
+        }
+        if (test.state && test.state.fields.length > 0)
+            lines.push(`    expected: ${fieldsText(test.state.fields)}`);
+        lines.push(`    found: ${findingText(testFinding(test))}`);
+        for (const message of [...(test.object?.messages ?? []), ...test.messages])
+            lines.push(`    message: ${args.oneLine(message)}`);
+    }
+    if (evidence.testsOmitted > 0)
+        lines.push(`  (and ${evidence.testsOmitted} more tests)`);
+    return lines;
+}
+
 function fieldJson(field) {
     return {
         name: field.name,
@@ -1291,7 +1468,7 @@ function testJson(test) {
 }
 /** The JSON form of a rule's evidence. */
 function evidenceJson(evidence) {
-    const summary = whyText.evidenceSummary(evidence);
+    const summary = evidenceSummary(evidence);
     if (evidence.kind === 'sce') {
         return {
             kind: 'sce',
@@ -1318,7 +1495,7 @@ function causeGroupsJson(rules) {
         ? [
             {
                 key: `cause-${index + 1}`,
-                summary: whyText.evidenceSummary(group.evidence),
+                summary: evidenceSummary(group.evidence),
                 ruleIds: group.rules.map((rule) => rule.ruleId),
             },
         ]
@@ -1432,7 +1609,7 @@ const VALUE_MAX$1 = 160;
 const SUMMARY_MAX = 300;
 /** A value from the scan, as inline code that no Markdown or HTML inside can leave. */
 function code(text) {
-    return text === '' ? '(empty)' : `<code>${escape.escapeMarkdown(escape.clip(text, VALUE_MAX$1))}</code>`;
+    return text === '' ? '(empty)' : `<code>${args.escapeMarkdown(args.clip(text, VALUE_MAX$1))}</code>`;
 }
 function findingMarkdown(parts) {
     return parts.map((part) => ('text' in part ? part.text : code(part.value))).join('');
@@ -1446,14 +1623,14 @@ function evidenceMarkdown(evidence) {
     const lines = evidence.tests.map((test) => {
         const label = test.comment ?? test.id;
         const negated = test.negated ? ' (negated)' : '';
-        return `- Test “${escape.escapeMarkdown(escape.clip(label, VALUE_MAX$1))}”${negated}: ${findingMarkdown(whyText.testFinding(test))}`;
+        return `- Test “${args.escapeMarkdown(args.clip(label, VALUE_MAX$1))}”${negated}: ${findingMarkdown(testFinding(test))}`;
     });
     if (evidence.testsOmitted > 0)
         lines.push(`- and ${evidence.testsOmitted} more tests`);
     return lines;
 }
 function whyCell(rule) {
-    return rule.evidence ? escape.escapeMarkdown(escape.clip(whyText.evidenceSummary(rule.evidence), SUMMARY_MAX)) : '—';
+    return rule.evidence ? args.escapeMarkdown(args.clip(evidenceSummary(rule.evidence), SUMMARY_MAX)) : '—';
 }
 /**
  * A rule table: `header` and a row per rule, with a "Why" column (the rule's evidence in one line) when
@@ -1503,7 +1680,7 @@ const TITLE_MAX = 300;
 const TEXT_MAX = 500;
 const SHORT_MAX = 120;
 function cell(text, max = SHORT_MAX) {
-    return escape.escapeMarkdown(escape.clip(text, max));
+    return args.escapeMarkdown(args.clip(text, max));
 }
 function severityCell(rule) {
     return rule.meetsThreshold
@@ -1621,24 +1798,24 @@ function digestPart(recorded) {
 function describeScanFacts(facts) {
     const parts = [];
     if (facts.oscapVersion)
-        parts.push(`OpenSCAP ${escape.clip(facts.oscapVersion, VALUE_MAX)}`);
+        parts.push(`OpenSCAP ${args.clip(facts.oscapVersion, VALUE_MAX)}`);
     if (facts.scannerImage) {
         const digest = facts.scannerDigest && digestPart(facts.scannerDigest);
         const pinned = digest !== undefined && facts.scannerImage.endsWith(`@${digest}`);
-        parts.push(`scanner ${escape.clip(facts.scannerImage, VALUE_MAX)}${digest && !pinned ? ` (${escape.clip(digest, VALUE_MAX)})` : ''}`);
+        parts.push(`scanner ${args.clip(facts.scannerImage, VALUE_MAX)}${digest && !pinned ? ` (${args.clip(digest, VALUE_MAX)})` : ''}`);
     }
     else if (facts.scannerDigest) {
-        parts.push(`scanner ${escape.clip(facts.scannerDigest, VALUE_MAX)}`);
+        parts.push(`scanner ${args.clip(facts.scannerDigest, VALUE_MAX)}`);
     }
     if (facts.mode)
-        parts.push(`${escape.clip(facts.mode, VALUE_MAX)} mode`);
+        parts.push(`${args.clip(facts.mode, VALUE_MAX)} mode`);
     if (facts.targetDigest)
-        parts.push(`target ${escape.clip(facts.targetDigest, VALUE_MAX)}`);
+        parts.push(`target ${args.clip(facts.targetDigest, VALUE_MAX)}`);
     return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 /** The drift notice as its own Markdown paragraph, for the head of the new failures (or the header). */
 function markdownDriftNotice(drift) {
-    return `⚠️ **Scanner changed since the baseline:** ${escape.escapeMarkdown(drift.notice)}.`;
+    return `⚠️ **Scanner changed since the baseline:** ${args.escapeMarkdown(drift.notice)}.`;
 }
 
 /**
@@ -1753,23 +1930,23 @@ function renderSection(section, kept, hint) {
         (rows.length > 0 ? [...section.header, ...rows].join('\n') + '\n\n' : '') +
         cutNote(section, kept, hint);
     if (section.folded) {
-        return `<details><summary>${escape.escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
+        return `<details><summary>${args.escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
     }
-    return `### ${escape.escapeMarkdown(section.title)}\n\n${body}`;
+    return `### ${args.escapeMarkdown(section.title)}\n\n${body}`;
 }
 function scanLine(label, scan, image) {
     const what = image ?? scan.target ?? node_path.basename(scan.source);
     const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
     const profile = scan.profile.title ?? scan.profile.id ?? '(no profile)';
     const when = scan.endTime ?? scan.startTime;
-    return (`**${label}:** ${escape.escapeMarkdown(escape.clip(what, 200))} — ${escape.escapeMarkdown(escape.clip(benchmark, 200))}, ` +
-        `profile ${escape.escapeMarkdown(escape.clip(profile, 200))}${when ? `, scanned ${escape.escapeMarkdown(escape.clip(when, 40))}` : ''} ` +
-        `(${escape.escapeMarkdown(escape.clip(node_path.basename(scan.source), 120))})`);
+    return (`**${label}:** ${args.escapeMarkdown(args.clip(what, 200))} — ${args.escapeMarkdown(args.clip(benchmark, 200))}, ` +
+        `profile ${args.escapeMarkdown(args.clip(profile, 200))}${when ? `, scanned ${args.escapeMarkdown(args.clip(when, 40))}` : ''} ` +
+        `(${args.escapeMarkdown(args.clip(node_path.basename(scan.source), 120))})`);
 }
 /** `**Current scanner:** OpenSCAP 1.4.2 · scanner … · container mode`, when anything is known. */
 function scannerLine(label, scan) {
     const facts = describeScanFacts(scan.facts);
-    return facts === undefined ? [] : [`**${label} scanner:** ${escape.escapeMarkdown(facts)}  `];
+    return facts === undefined ? [] : [`**${label} scanner:** ${args.escapeMarkdown(facts)}  `];
 }
 function headerLines(result, heading) {
     const failed = result.verdict === 'fail';
@@ -1792,9 +1969,9 @@ function headerLines(result, heading) {
             ? 'any failure'
             : 'nothing (report only)';
     return [
-        `## ${escape.escapeMarkdown(escape.clip(heading, 200))}`,
+        `## ${args.escapeMarkdown(args.clip(heading, 200))}`,
         '',
-        `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${escape.escapeMarkdown(reason)}`,
+        `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${args.escapeMarkdown(reason)}`,
         '',
         `| ${columns.map(([name]) => name).join(' | ')} |`,
         `|${columns.map(() => '---:').join('|')}|`,
@@ -1877,9 +2054,9 @@ function descriptor(rule) {
     return {
         id: rule.ruleId,
         name: label,
-        shortDescription: { text: plainText(escape.oneLine(`${label}: ${rule.title}`)) },
-        fullDescription: { text: plainText(escape.oneLine(rule.description ?? rule.title)) },
-        help: { text: plainText(escape.visibleBidi(help.join('\n\n'))) },
+        shortDescription: { text: plainText(args.oneLine(`${label}: ${rule.title}`)) },
+        fullDescription: { text: plainText(args.oneLine(rule.description ?? rule.title)) },
+        help: { text: plainText(args.visibleBidi(help.join('\n\n'))) },
         defaultConfiguration: { level: level(rule.severity) },
         properties: {
             tags: ['security', 'stig', ...(category ? [category] : []), ...rule.stig.cci],
@@ -1915,8 +2092,8 @@ function renderSarif(result, options = {}) {
             ruleIndex: index,
             level: level(rule.severity),
             message: {
-                text: plainText(escape.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}` +
-                    (rule.evidence ? `. Why: ${whyText.evidenceSummary(rule.evidence)}` : ''))),
+                text: plainText(args.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}` +
+                    (rule.evidence ? `. Why: ${evidenceSummary(rule.evidence)}` : ''))),
             },
             locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
@@ -1927,7 +2104,7 @@ function renderSarif(result, options = {}) {
                 result: String(rule.result),
                 ...(rule.baselineResult === undefined ? {} : { baselineResult: String(rule.baselineResult) }),
                 ...(rule.evidence
-                    ? { evidenceSummary: whyText.evidenceSummary(rule.evidence), evidence: whyText.evidenceLines(rule.evidence) }
+                    ? { evidenceSummary: evidenceSummary(rule.evidence), evidence: evidenceLines(rule.evidence) }
                     : {}),
             },
         };
@@ -1970,6 +2147,77 @@ function renderSarif(result, options = {}) {
 }
 
 /**
+ * The records a scan leaves beside its results: scan.json (the scan's `OUTPUT_FILES.metadata`, named
+ * here so that the gate loads no scanner code) and the gate's JSON report.
+ */
+const SIDE_FILES = { scanJson: 'scan.json', gateJson: 'stig-gate.json' };
+/** A recorded value that is a fact: not blank, and not the placeholder a record writes for "not known". */
+function isFact(value) {
+    return value !== undefined && value.trim() !== '' && value.trim().toLowerCase() !== 'unknown';
+}
+/** The facts of a scan made in this run: the images as given and recorded, and the mode it ran in. */
+function factsOfScan(record, plan) {
+    return {
+        scannerImage: plan.scannerImage,
+        mode: isFact(record.mode) ? record.mode : plan.mode,
+        ...(isFact(record.scannerDigest) && { scannerDigest: record.scannerDigest }),
+        ...(isFact(record.targetDigest) && { targetDigest: record.targetDigest }),
+        ...(isFact(record.oscapVersion) && { oscapVersion: record.oscapVersion }),
+    };
+}
+function parseObject(text) {
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function objectAt(json, key) {
+    const value = json?.[key];
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function textAt(json, key) {
+    const value = json?.[key];
+    return typeof value === 'string' && isFact(value) ? value : undefined;
+}
+function sameCounts(recorded, counts) {
+    return recorded !== undefined && args.RULE_RESULT_VALUES.every((value) => recorded[value] === counts[value]);
+}
+/** The fact fields a record may carry, read as text (anything else is left out). */
+function factsIn(json) {
+    const facts = {};
+    for (const key of ['scannerImage', 'scannerDigest', 'oscapVersion', 'mode', 'targetDigest']) {
+        const value = textAt(json, key);
+        if (value !== undefined)
+            facts[key] = value;
+    }
+    return facts;
+}
+/**
+ * The facts in a scan.json, when its result counts are the results file's (scan.json holds no time; the
+ * scan writes both files together, and one that disagrees belongs to another scan).
+ */
+function factsFromScanJson(text, results) {
+    const json = parseObject(text);
+    return sameCounts(objectAt(json, 'counts'), results.counts) ? factsIn(json) : {};
+}
+/**
+ * The facts of the current scan in a stig-gate.json, when that scan is the results file's: the same
+ * TestResult, start and end time and counts.
+ */
+function factsFromGateJson(text, results) {
+    const current = objectAt(parseObject(text), 'current');
+    const sameScan = current !== undefined &&
+        current.testResultId === results.testResultId &&
+        (current.startTime ?? undefined) === results.startTime &&
+        (current.endTime ?? undefined) === results.endTime &&
+        sameCounts(objectAt(current, 'counts'), results.counts);
+    return sameScan ? factsIn(objectAt(current, 'facts')) : {};
+}
+
+/**
  * Files in, files out: reads the results and waivers files, evaluates the gate, and writes the reports.
  * The one place the gate touches the file system; shared by the CLI (`compare`, `scan`) and the action.
  */
@@ -1978,7 +2226,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-RH_cRHYT.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-o18xu4Lk.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
@@ -1991,10 +2239,10 @@ async function readText(path) {
 async function readFactsBeside(path, results) {
     const dir = node_path.dirname(path);
     const [scanJson, gateJson] = await Promise.all([
-        readText(node_path.join(dir, scanFacts.SIDE_FILES.scanJson)),
-        readText(node_path.join(dir, scanFacts.SIDE_FILES.gateJson)),
+        readText(node_path.join(dir, SIDE_FILES.scanJson)),
+        readText(node_path.join(dir, SIDE_FILES.gateJson)),
     ]);
-    return mergeFacts(scanJson === undefined ? undefined : scanFacts.factsFromScanJson(scanJson, results), gateJson === undefined ? undefined : scanFacts.factsFromGateJson(gateJson, results));
+    return mergeFacts(scanJson === undefined ? undefined : factsFromScanJson(scanJson, results), gateJson === undefined ? undefined : factsFromGateJson(gateJson, results));
 }
 async function resolveFacts(facts, input, results) {
     if (results === undefined)
@@ -2032,7 +2280,10 @@ async function gateScans(options) {
     });
     return { result, current };
 }
-/** File names of the reports inside the reports folder. */
+/**
+ * File names of the reports inside the reports folder. A report added here (with its rendering in
+ * {@link renderReports}) is written, uploaded with the artifact and listed in its manifest.
+ */
 const REPORT_FILES = {
     json: 'stig-gate.json',
     sarif: 'stig-gate.sarif',
@@ -2051,33 +2302,25 @@ function renderReports(result, options = {}) {
  * when missing) and returns their paths.
  */
 async function writeRenderedReports(reports, dir) {
-    const paths = {
-        json: node_path.join(dir, REPORT_FILES.json),
-        sarif: node_path.join(dir, REPORT_FILES.sarif),
-        markdown: node_path.join(dir, REPORT_FILES.markdown),
-    };
+    const names = Object.keys(REPORT_FILES);
+    const paths = Object.fromEntries(names.map((name) => [name, node_path.join(dir, REPORT_FILES[name])]));
     try {
         await promises.mkdir(dir, { recursive: true });
-        await Promise.all([
-            promises.writeFile(paths.json, reports.json),
-            promises.writeFile(paths.sarif, reports.sarif),
-            promises.writeFile(paths.markdown, reports.markdown),
-        ]);
+        await Promise.all(names.map((name) => promises.writeFile(paths[name], reports[name])));
     }
     catch (error) {
         throw new cli.ConfigurationError(`cannot write the reports to ${dir}: ${cli.toError(error).message}; check the path`);
     }
     return paths;
 }
-/** Renders and writes the reports (see {@link renderReports} and {@link writeRenderedReports}). */
-async function writeReports(result, dir, options = {}) {
-    return writeRenderedReports(renderReports(result, options), dir);
-}
 
 exports.REPORT_FILES = REPORT_FILES;
 exports.RULE_REFERENCE_FORMS = RULE_REFERENCE_FORMS;
 exports.describePolicy = describePolicy;
 exports.describeScanFacts = describeScanFacts;
+exports.evidenceLines = evidenceLines;
+exports.evidenceSummary = evidenceSummary;
+exports.factsOfScan = factsOfScan;
 exports.fitSections = fitSections;
 exports.gateJson = gateJson;
 exports.gateScans = gateScans;
@@ -2087,4 +2330,3 @@ exports.renderReports = renderReports;
 exports.renderSarif = renderSarif;
 exports.severityLabel = severityLabel;
 exports.writeRenderedReports = writeRenderedReports;
-exports.writeReports = writeReports;
