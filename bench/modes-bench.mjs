@@ -120,17 +120,17 @@ function treeOnDisk(target) {
 
 const shmem = () => Number(/^Shmem:\s+(\d+) kB/m.exec(readFileSync('/proc/meminfo', 'utf8'))[1]) * 1024;
 
-/** The memory cgroup directory of a container (cgroup v1 or v2), found by its id. */
-function cgroupOf(id) {
-  for (const base of ['/sys/fs/cgroup/memory', '/sys/fs/cgroup']) {
-    if (!existsSync(base)) continue;
-    for (const parent of readdirSync(base, { withFileTypes: true })) {
-      if (!parent.isDirectory()) continue;
-      for (const candidate of [join(base, parent.name, id), join(base, parent.name, `docker-${id}.scope`)])
-        if (existsSync(candidate)) return candidate;
-    }
+/** The memory cgroup directory of a process (cgroup v1 or v2), from /proc/<pid>/cgroup: engines nest it. */
+function cgroupOf(pid) {
+  try {
+    const lines = readFileSync(`/proc/${pid}/cgroup`, 'utf8').split('\n');
+    const v1 = lines.find((line) => /^\d+:memory:/.test(line));
+    if (v1) return join('/sys/fs/cgroup/memory', v1.replace(/^\d+:memory:/, ''));
+    const v2 = lines.find((line) => line.startsWith('0::'));
+    return v2 ? join('/sys/fs/cgroup', v2.slice(3)) : undefined;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 function peakOf(dir) {
   for (const file of ['memory.max_usage_in_bytes', 'memory.peak']) {
@@ -146,24 +146,25 @@ function peakOf(dir) {
 /** Runs a command, timing it and watching the container named by `scannerName(stderr)` on `engine`. */
 function measured(engine, command, args, scannerName) {
   const mem0 = shmem();
-  let [memPeak, scannerPeak, stderr, id, cgroup, looking] = [0, 0, '', undefined, undefined, false];
+  let [memPeak, scannerPeak, stderr, pid, cgroup, looking] = [0, 0, '', undefined, undefined, false];
   const sample = () => {
     memPeak = Math.max(memPeak, shmem() - mem0);
     if (cgroup) scannerPeak = Math.max(scannerPeak, peakOf(cgroup));
     const name = scannerName(stderr);
-    if (name && !id && !looking) {
+    if (name && !pid && !looking) {
       looking = true;
-      const inspect = spawn('docker', ['container', 'inspect', '--format', '{{.Id}}', name], {
+      const inspect = spawn('docker', ['container', 'inspect', '--format', '{{.State.Pid}}', name], {
         env: { ...process.env, DOCKER_HOST: engines[engine] },
       });
       let text = '';
       inspect.stdout.on('data', (chunk) => (text += chunk));
       inspect.on('close', (code) => {
         looking = false;
-        if (code === 0) id = text.trim();
+        // 0 until it has started: asked again at the next sample.
+        if (code === 0 && Number(text.trim()) > 0) pid = text.trim();
       });
     }
-    if (id && !cgroup) cgroup = cgroupOf(id);
+    if (pid && !cgroup) cgroup = cgroupOf(pid);
   };
   const timer = setInterval(sample, 50);
   const started = performance.now();
