@@ -100,3 +100,16 @@ export async function collectedItems(arfFile: string): Promise<string[]> {
   walk(document);
   return [...counts].map(([line, count]) => `${count}× ${line}`).sort();
 }
+
+/**
+ * {@link collectedItems} split in two: symbolic links' items, reduced to each link's path (their own fields
+ * differ between an image mount and an export: the link's time, see isLinkTime, and how many items oscap
+ * records for one link, not yet explained), and every other item, whole.
+ */
+export function splitLinks(items: string[]): { links: string[]; others: string[] } {
+  const isLink = (line: string) => line.includes('"type":["symbolic link"]');
+  const links = [
+    ...new Set(items.filter(isLink).map((line) => /"filepath":\["([^"]*)"\]/.exec(line)?.[1] ?? line)),
+  ].sort();
+  return { links, others: items.filter((line) => !isLink(line)) };
+}
