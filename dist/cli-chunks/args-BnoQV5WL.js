@@ -8133,12 +8133,15 @@ function oneOf(option, value, allowed) {
 exports.Expression = Expression;
 exports.Matcher = Matcher;
 exports.RULE_RESULT_VALUES = RULE_RESULT_VALUES;
+exports.childElements = childElements;
 exports.compareIds = compareIds;
 exports.createValidator = createValidator;
 exports.isFailing = isFailing;
 exports.oneOf = oneOf;
 exports.parseCommandArgs = parseCommandArgs;
+exports.parseXmlFragment = parseXmlFragment;
 exports.readResultsFile = readResultsFile;
 exports.severityRank = severityRank;
 exports.stigCategory = stigCategory;
 exports.stigLabel = stigLabel;
+exports.textContent = textContent;

@@ -5,13 +5,13 @@ var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-DPrDKIpe.js');
+var gateFiles = require('./gate-files-yIO9JzPU.js');
 var node_path = require('node:path');
-var args = require('./args-BK280PdV.js');
+var args = require('./args-BnoQV5WL.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
-require('./compare-Blde5kvn.js');
+require('./compare-BUqL0XFO.js');
 require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-C7zggYQb.js');
 require('node:util');
 
 /**

@@ -151,6 +151,8 @@ async function planScan(options, env = process.env) {
         plan.signal = options.signal;
     if (options.scannerReady === true)
         plan.scannerReady = true;
+    if (options.rootfsExtractAll === true)
+        plan.rootfsExtractAll = true;
     return plan;
 }
 
