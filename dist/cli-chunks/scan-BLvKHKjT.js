@@ -3646,6 +3646,7 @@ Scan options:
                               oscap-docker runs 'bash' in it (see docs/scanning.md)
   --rootfs-max-mb N           rootfs: most MiB the extracted tree may take in memory (data and files)
                               (default ${options.DEFAULT_ROOTFS_MAX_MB})
+  --rootfs-extract-all        rootfs: extract every file, not only what the data stream's checks can read
   --profile ID                XCCDF profile (default ${options.DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
   --tailoring-file PATH       XCCDF tailoring file
@@ -3672,6 +3673,7 @@ const scanOptionSpec = {
     'scanner-image': { type: 'string', default: options.DEFAULT_SCANNER_IMAGE },
     mode: { type: 'string', default: 'auto' },
     'rootfs-max-mb': { type: 'string', default: String(options.DEFAULT_ROOTFS_MAX_MB) },
+    'rootfs-extract-all': { type: 'boolean' },
     profile: { type: 'string', default: options.DEFAULT_PROFILE },
     datastream: { type: 'string' },
     'tailoring-file': { type: 'string' },
@@ -3786,7 +3788,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-B0O79Vlp.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-0nDP-kbZ.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -3823,6 +3825,7 @@ async function scan(argv, io, env = process.env) {
             scannerImage: values['scanner-image'],
             mode,
             rootfsMaxMb,
+            ...(values['rootfs-extract-all'] === true && { rootfsExtractAll: true }),
             profile: values.profile,
             ...(values.datastream !== undefined && { datastream: values.datastream }),
             ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
