@@ -20,12 +20,17 @@ const MAX_SPEC_CHARS = 96 * 1024;
 /** The program that prints the scanner's data stream, as `python3 -I -c` runs it (no shell, no cat needed). */
 const PRINT_FILE_PY = 'import shutil, sys; shutil.copyfileobj(open(sys.argv[1], "rb"), sys.stdout.buffer)';
 
-/** `docker run` printing the scanner image's own data stream: no network, no capability, read-only. */
-export function scannerDatastreamArgs(scannerImage: string): string[] {
+/**
+ * `docker run` printing the scanner image's own data stream: no network, no capability, read-only; with
+ * the scan's label, so that an interrupted scan's cleanup removes it too.
+ */
+export function scannerDatastreamArgs(scannerImage: string, label: string): string[] {
   return [
     'run',
     '--rm',
     '--pull=never',
+    '--label',
+    label,
     '--network',
     'none',
     '--cap-drop',
@@ -65,12 +70,13 @@ export interface ExtractionChoice {
 export async function chooseExtraction(
   plan: Pick<ScanPlan, 'datastream' | 'tailoringFile' | 'scannerImage' | 'rootfsExtractAll'>,
   docker: DockerRunner,
+  label: string,
 ): Promise<ExtractionChoice> {
   if (plan.rootfsExtractAll === true) return { note: 'every file (asked for)' };
   try {
     let datastream: string;
     if (plan.datastream === undefined) {
-      const printed = await docker(scannerDatastreamArgs(plan.scannerImage));
+      const printed = await docker(scannerDatastreamArgs(plan.scannerImage, label));
       if (printed.exitCode !== 0) {
         return { note: `every file: the scanner's data stream could not be read (${printed.stderr.trim()})` };
       }

@@ -301,7 +301,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     const extracting =
       plan.mode === 'rootfs'
         ? pullingScanner.then(async () => {
-            const choice = await chooseExtraction(plan, docker);
+            const choice = await chooseExtraction(plan, docker, names.label);
             run.log.info(`extract: ${choice.note}`);
             return choice.spec;
           })

@@ -1724,12 +1724,17 @@ const REACH_ENV = 'STIG_GATE_REACH';
 const MAX_SPEC_CHARS = 96 * 1024;
 /** The program that prints the scanner's data stream, as `python3 -I -c` runs it (no shell, no cat needed). */
 const PRINT_FILE_PY = 'import shutil, sys; shutil.copyfileobj(open(sys.argv[1], "rb"), sys.stdout.buffer)';
-/** `docker run` printing the scanner image's own data stream: no network, no capability, read-only. */
-function scannerDatastreamArgs(scannerImage) {
+/**
+ * `docker run` printing the scanner image's own data stream: no network, no capability, read-only; with
+ * the scan's label, so that an interrupted scan's cleanup removes it too.
+ */
+function scannerDatastreamArgs(scannerImage, label) {
     return [
         'run',
         '--rm',
         '--pull=never',
+        '--label',
+        label,
         '--network',
         'none',
         '--cap-drop',
@@ -1757,13 +1762,13 @@ function reachSpec(reach) {
     return spec.length > MAX_SPEC_CHARS ? undefined : spec;
 }
 /** Reads the data stream (and tailoring) and derives what the extraction may leave out. Never throws. */
-async function chooseExtraction(plan, docker) {
+async function chooseExtraction(plan, docker, label) {
     if (plan.rootfsExtractAll === true)
         return { note: 'every file (asked for)' };
     try {
         let datastream;
         if (plan.datastream === undefined) {
-            const printed = await docker(scannerDatastreamArgs(plan.scannerImage));
+            const printed = await docker(scannerDatastreamArgs(plan.scannerImage, label));
             if (printed.exitCode !== 0) {
                 return { note: `every file: the scanner's data stream could not be read (${printed.stderr.trim()})` };
             }
@@ -3317,7 +3322,7 @@ async function scanWithEngine(run) {
         // rootfs mode extracts only what the content can read: decided while the target is prepared.
         const extracting = plan.mode === 'rootfs'
             ? pullingScanner.then(async () => {
-                const choice = await chooseExtraction(plan, docker);
+                const choice = await chooseExtraction(plan, docker, names.label);
                 run.log.info(`extract: ${choice.note}`);
                 return choice.spec;
             })
@@ -3788,7 +3793,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-0nDP-kbZ.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-DddmjsA1.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)

@@ -13,7 +13,7 @@ var gateFiles = require('./gate-files-yIO9JzPU.js');
 var scanFacts = require('./scan-facts-C7zggYQb.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-BnoQV5WL.js');
-var scan = require('./scan-BLvKHKjT.js');
+var scan = require('./scan-DLCzYqmQ.js');
 var options = require('./options-CXVv1KcQ.js');
 require('./compare-BUqL0XFO.js');
 require('./evidence-text-BsXTMSi3.js');
