@@ -22,6 +22,8 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PACKAGES=(docker.io containerd runc tini docker-registry debootstrap apache2-utils curl gcc libc6-dev libxml2-utils)
+# The disk tests (disks.sh): libguestfs's tools, and a kernel for its appliance (never booted as a host).
+PACKAGES+=(libguestfs-tools linux-image-amd64 qemu-utils)
 
 declare -a PHASES=()
 phase_start=0
@@ -274,6 +276,13 @@ write_env() {
       STIG_GATE_TEST_IMAGE_SCANNER_BOOKWORM "${IMAGE_REF[scanner-bookworm]}" \
       STIG_GATE_TEST_IMAGE_SCANNER_NO_OSCAP_DOCKER "${IMAGE_REF[scanner-no-oscap-docker]}" \
       STIG_GATE_TEST_IMAGE_USRLIB_NONROOT "${IMAGE_REF[usrlib-nonroot]}"
+    # The disk tests: this machine's /dev/kvm makes qemu abort, so libguestfs runs its appliance under TCG.
+    printf 'export %s=%q\n' \
+      LIBGUESTFS_BACKEND direct \
+      LIBGUESTFS_BACKEND_SETTINGS force_tcg \
+      STIG_GATE_TEST_DISK_CLEAN_EXT4 "${DISK_PATH[clean-ext4]}" \
+      STIG_GATE_TEST_DISK_REGRESSION_EXT4 "${DISK_PATH[world-writable-log-ext4]}" \
+      STIG_GATE_TEST_DISK_REGRESSION_SPLIT "${DISK_PATH[world-writable-log-split]}"
   } >"$f.tmp"
   chmod 644 "$f.tmp"
   mv "$f.tmp" "$f"
@@ -299,6 +308,10 @@ main() {
   # shellcheck source=images.sh
   . "$TESTENV_DIR/images.sh"
   images_up
+  phase disks
+  # shellcheck source=disks.sh
+  . "$TESTENV_DIR/disks.sh"
+  disks_up
   phase env
   write_env
   phase_end
