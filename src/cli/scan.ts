@@ -13,7 +13,9 @@ import {
   DEFAULT_TIMEOUT_SECONDS,
   MAX_TIMEOUT_SECONDS,
   PULL_POLICIES,
+  diskTarget,
   registryOf,
+  targetName,
   SCAN_MODES,
   type RegistryCredentials,
 } from '../scan/options.js';
@@ -39,6 +41,10 @@ Scan options:
                               the scanner is pulled once, each image's files go to DIR/<its artifact name>,
                               and the set gets one verdict. 'REF=BASELINE' gives an image its own baseline
                               (a results file, or image:REF scanned in this run)
+  --disk PATH                 a VM disk image file (qcow2, raw, vmdk) to scan instead of or beside images:
+                              its operating system is inspected with libguestfs (read-only, never booted)
+                              and its files scanned as in rootfs mode; repeatable, 'PATH=BASELINE' as for
+                              --image. In an image list a disk is its path from / or ./ (see docs/vm-disks.md)
   --parallel N                with several images, how many are scanned at once (default: the core count)
   --output-dir DIR            where the results and reports go (required; created when missing)
   --scanner-image REF         OpenSCAP image with oscap-docker (default ${DEFAULT_SCANNER_IMAGE})
@@ -75,6 +81,7 @@ ${gateOptionsUsage}`;
 
 export const scanOptionSpec = {
   image: { type: 'string', multiple: true },
+  disk: { type: 'string', multiple: true },
   parallel: { type: 'string' },
   'output-dir': { type: 'string' },
   'scanner-image': { type: 'string', default: DEFAULT_SCANNER_IMAGE },
@@ -202,9 +209,11 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   }
   if (positionals.length > 0)
     throw new ConfigurationError(`scan takes no positional arguments; got '${positionals[0]}'`);
-  const images = values.image ?? [];
+  // A disk is a target named by its path (see diskTarget): the rest of the scan takes it as it takes an image.
+  const images = [...(values.image ?? []), ...(values.disk ?? []).map(diskTarget)];
   const outputDir = values['output-dir'];
-  if (images.length === 0) throw new ConfigurationError(`scan needs --image REF\n\n${scanUsage}`);
+  if (images.length === 0)
+    throw new ConfigurationError(`scan needs --image REF or --disk PATH\n\n${scanUsage}`);
   if (outputDir === undefined) throw new ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
   // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
   if (images.length > 1 || images.some((text) => text.includes('='))) {
@@ -228,7 +237,8 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   const controller = new AbortController();
   const release = abortOnSignals(controller, io);
   const log = stderrLogger(io, values.verbose === true);
-  const gateExtra: GateExtras = { image, reportsDir: outputDir };
+  // Reports name a disk by its file name (and sha256, in its digest), not by a path on this machine.
+  const gateExtra: GateExtras = { image: targetName(image), reportsDir: outputDir };
   const scanned = { scannerImage: values['scanner-image'], mode };
   // The gate and its reports are loaded while the scanner runs: nothing needs them before.
   let gateModule: Promise<typeof import('./compare.js')> | undefined;
@@ -299,7 +309,7 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
     await writeCliEvidence(
       outcome,
       {
-        image,
+        image: targetName(image),
         imageDigest: done.targetDigest,
         scannerImage: values['scanner-image'],
         scannerDigest: done.scannerDigest,

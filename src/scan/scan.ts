@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { ConfigurationError, toError } from '../errors.js';
 import type { ScanResults } from '../results/model.js';
 import { removeScanLeftovers } from './cleanup.js';
+import { diskImageInfo, diskTarOutCommand, readDisk, type DiskSource } from './disk.js';
 import {
   commitTargetArgs,
   createScannerArgs,
@@ -92,6 +93,8 @@ interface ScanRun {
   making: Set<Promise<unknown>>;
   /** The output directory, made and cleared of an earlier run's outputs (see prepareOutputDir). */
   outputReady: Promise<void>;
+  /** A disk target, once checked (see readDisk): its files are the scanner's stream. */
+  disk?: DiskSource;
 }
 
 /** Runs one phase: logs its start and its duration, records the timing, stops first if the scan was aborted. */
@@ -257,7 +260,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
   let stopping = false;
   let recording: Promise<ImageInfo[]> | undefined;
   // What each side is doing, for the step an interrupt names.
-  let targetStep: ScanStep | undefined = 'pull target';
+  let targetStep: ScanStep | undefined = plan.disk === undefined ? 'pull target' : 'read disk';
   let scannerStep: ScanStep = 'pull scanner';
   try {
     const credentials = plan.registry;
@@ -271,9 +274,16 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
         );
       }
     }
-    const pullingTarget = phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () =>
-      ensureImage(docker, plan.image, plan.pull, 'pull target', login),
-    );
+    const diskPath = plan.disk;
+    const pullingTarget =
+      diskPath === undefined
+        ? phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () =>
+            ensureImage(docker, plan.image, plan.pull, 'pull target', login),
+          )
+        : phase(run, 'read disk', `${diskPath} (qemu-img info, sha256)`, async () => {
+            run.disk = await readDisk(diskPath);
+            run.log.info(`read disk: ${run.disk.format}, sha256:${run.disk.sha256}`);
+          });
     // A set of images pulls the scanner once, before its scans (see src/pipeline/fleet.ts).
     const pullingScanner = plan.scannerReady
       ? Promise.resolve()
@@ -322,10 +332,14 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs);
     // Awaited just below; until then a rejection must not count as unhandled.
     scanning.catch(() => undefined);
-    // rootfs and image mode record the never-started container made from the target.
+    // rootfs and image mode record the never-started container made from the target; a disk its digest.
     const targetContainer = plan.mode === 'container' ? names.target : names.source;
+    const disk = run.disk;
     recording = phase(run, 'record images', 'what the target and the scanner were created from', () =>
-      imagesOfContainers(docker, [targetContainer, names.scanner]).catch((thrown: unknown) => {
+      (disk === undefined
+        ? imagesOfContainers(docker, [targetContainer, names.scanner])
+        : imagesOfContainers(docker, [names.scanner]).then((scanner) => [diskImageInfo(disk), ...scanner])
+      ).catch((thrown: unknown) => {
         throw new ScanError('record images', toError(thrown).message);
       }),
     );
@@ -413,6 +427,11 @@ async function settleWithin(work: Promise<unknown>[], ms: number): Promise<boole
  */
 async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void): Promise<string[]> {
   const { plan, docker, names } = run;
+  // A disk is no container: its files are streamed when the scanner runs, and it has no environment.
+  if (run.disk !== undefined) {
+    onReady();
+    return [];
+  }
   if (plan.mode === 'rootfs') {
     return phase(run, 'prepare target', `${names.source}, created and never started`, async () => {
       const env = await beforeDeadline(
@@ -516,13 +535,13 @@ async function runTheScanner(
     run,
     'run scanner',
     rootfs
-      ? `docker export ${names.source} | extract in the scanner + oscap xccdf eval (profile ${plan.profile})`
+      ? `${run.disk ? `guestfish -i tar-out ${run.disk.name}` : `docker export ${names.source}`} | extract in the scanner + oscap xccdf eval (profile ${plan.profile})`
       : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`,
     () =>
       runScanner({
         docker,
         args: rootfs ? startRootfsScannerArgs(names) : startScannerArgs(names),
-        ...(rootfs && { stdinFrom: exportTargetArgs(names) }),
+        ...(rootfs && { stdinFrom: run.disk ? diskTarOutCommand(run.disk) : exportTargetArgs(names) }),
         scannerName: names.scanner,
         timeoutMs: Math.max(1, deadline - performance.now()),
         ...(plan.signal && { signal: plan.signal }),
@@ -552,6 +571,7 @@ async function runTheScanner(
         ...(ran.source && { source: ran.source }),
         scannerImage: plan.scannerImage,
         image: plan.image,
+        ...(run.disk && { disk: true }),
         mode: plan.mode,
         ...(ran.timedOut && { timedOutAfterMs: plan.timeoutMs }),
         aborted: ran.aborted,

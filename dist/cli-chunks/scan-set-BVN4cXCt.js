@@ -13,13 +13,15 @@ var gateFiles = require('./gate-files-DPrDKIpe.js');
 var scanFacts = require('./scan-facts-BhJUsFnT.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-BK280PdV.js');
-var scan = require('./scan-CM9EzEhv.js');
-var options = require('./options-DKUYx43L.js');
+var scan = require('./scan-C1htTFoN.js');
+var options = require('./options-ICLu2f2N.js');
 require('./compare-Blde5kvn.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
 require('node:util');
+require('node:child_process');
+require('node:fs');
 require('string_decoder');
 require('os');
 require('events');
@@ -27,8 +29,6 @@ require('child_process');
 require('path');
 require('fs');
 require('timers');
-require('node:child_process');
-require('node:fs');
 require('node:readline');
 
 /** The `baseline` input: where the scan to compare with comes from. */
