@@ -4,6 +4,7 @@
  * The verdict is decided before publishing and reported after it; a publishing failure is a warning and
  * never changes the verdict; the last log line says why the step passed or failed.
  */
+import { targetName } from './scan/options.js';
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
@@ -114,7 +115,8 @@ async function gate(signal: AbortSignal): Promise<void> {
       waivers,
       inheritedFromHost: inputs.inheritedFromHost,
       policy: { failOn: inputs.failOn, severityThreshold: inputs.severityThreshold },
-      image: inputs.image,
+      // A disk is named by its file name (and sha256, in its digest), not by its path on the runner.
+      image: targetName(inputs.image),
       currentFacts,
       ...(baselineFacts && { baselineFacts }),
     });

@@ -3,6 +3,7 @@
  * the run), then the evidence files beside the reports. A failure here is an error of the step, as the
  * reports' are: the verdict is still reported, and nothing written before is removed.
  */
+import { targetName } from '../scan/options.js';
 import { join } from 'node:path';
 import type { EvidencePaths } from '../evidence/format-names.js';
 import type { GateResult } from '../gate/types.js';
@@ -37,7 +38,7 @@ export async function writeActionEvidence(input: ActionEvidenceInput): Promise<E
   if (inputs.evidence.length === 0 || !files.outputDir) return {};
   const facts = await gatherScanFacts({
     results: input.current,
-    image: inputs.image,
+    image: targetName(inputs.image),
     ...(scanned && {
       imageDigest: scanned.imageDigest,
       scannerImage: inputs.scannerImage,
