@@ -13,72 +13,78 @@
 # of the functions below, so a changed target or recipe builds a new disk and a warm run only checks
 # that the files exist.
 #
-# libguestfs runs here with LIBGUESTFS_BACKEND=direct and LIBGUESTFS_BACKEND_SETTINGS=force_tcg: this
-# machine's /dev/kvm makes qemu abort, so its appliance runs under TCG (slow: ~30-60 s a disk on 2
-# shared cores). The env file exports the same two variables for the tests.
+# The disks are made on the host (mke2fs -d, sfdisk, qemu-img): no appliance, seconds a disk. libguestfs
+# reads them in the tests with LIBGUESTFS_BACKEND=direct and LIBGUESTFS_BACKEND_SETTINGS=force_tcg (this
+# machine's /dev/kvm makes qemu abort), which the env file exports.
 
 # TARGET:LAYOUT,... (kept to three: each disk scan in the tests costs an appliance under TCG).
 DISKS=(clean:ext4 world-writable-log:ext4,split)
 declare -gA DISK_PATH=()
 
-export LIBGUESTFS_BACKEND=direct
-export LIBGUESTFS_BACKEND_SETTINGS=force_tcg
-
-# disk_tree_tar NAME OUT: the target's files as `docker export` gives them, re-packed with numeric owners
-# only (docker names them by the host's users; tar in the appliance would map names through its own
-# /etc/passwd, which is not the image's).
-disk_tree_tar() {
-  local name=$1 out=$2 ref=${IMAGE_REF[$1]} had=0 container
+# disk_tree NAME DIR: the target's files as `docker export` gives them, extracted into DIR as root with
+# their numeric owners and modes (docker names owners by the host's users; the image's may differ).
+disk_tree() {
+  local name=$1 dir=$2 ref=${IMAGE_REF[$1]} had=0 container
   have_local "$ref" && had=1
   ((had)) || dk pull "$ref" >>"$STATE/build.log" 2>&1 || die "docker pull $ref failed (for its disk)"
   container=stig-gate-disk-$$-$name
   dk create --pull=never --name "$container" --network none "$ref" >>"$STATE/build.log" 2>&1 ||
     dk create --pull=never --name "$container" --network none "$ref" true >>"$STATE/build.log" 2>&1 ||
     die "docker create $ref failed (for its disk)"
-  local dir
-  dir=$(mktemp -d "$CACHE/tmp/disk-tree-$name.XXXXXX")
   if ! dk export "$container" | tar -C "$dir" --numeric-owner --same-permissions -xf -; then
     dk rm -f "$container" >/dev/null 2>&1
-    remove_tree "$dir"
     die "docker export of $ref failed (for its disk)"
   fi
-  tar -C "$dir" --numeric-owner -cf "$out" .
-  remove_tree "$dir"
   dk rm -f "$container" >/dev/null
   # Leave the engine as it was: tests pull the targets themselves.
   ((had)) || dk rmi "$ref" >>"$STATE/build.log" 2>&1 || true
 }
 
-# make_disk LAYOUT TREE_TAR OUT: a qcow2 disk of LAYOUT holding TREE_TAR's files (see the header).
+# ext4_image DIR LABEL OUT: a raw ext4 file system holding DIR's files (owners, modes, links), made on the
+# host by mke2fs -d: seconds, where writing it through libguestfs's appliance under TCG took minutes.
+ext4_image() {
+  local dir=$1 label=$2 out=$3 mb
+  mb=$(($(du -sm "$dir" | cut -f1) * 3 / 2 + 64))
+  mke2fs -q -F -t ext4 -L "$label" -d "$dir" "$out" "${mb}M" >>"$STATE/disks.log" 2>&1 ||
+    die "mke2fs of $out from $dir failed (log: $STATE/disks.log)"
+}
+
+# make_disk LAYOUT TREE_DIR OUT: a qcow2 disk of LAYOUT holding TREE_DIR's files (see the header). The
+# split layout moves TREE_DIR's usr out, so it comes after ext4 for one tree.
 make_disk() {
-  local layout=$1 tree=$2 out=$3 mb size_mb
-  mb=$(($(stat -c %s "$tree") / 1048576))
-  size_mb=$((mb * 2 + 512))
-  qemu-img create -q -f qcow2 "$out.tmp" "${size_mb}M" || die "qemu-img create $out failed"
-  local -a script
+  local layout=$1 tree=$2 out=$3 work
+  work=$(mktemp -d "$CACHE/tmp/disk-$layout.XXXXXX")
   if [[ $layout == ext4 ]]; then
-    script=(run : mkfs ext4 /dev/sda : set-label /dev/sda stig-root : mount /dev/sda / : tar-in "$tree" / : umount-all)
+    ext4_image "$tree" stig-root "$work/disk.raw"
   else
-    # / gets a third of the disk, /usr the rest (Debian's /usr holds most of the files).
-    local root_end=$((size_mb / 3 * 2048))
-    script=(run : part-init /dev/sda mbr : part-add /dev/sda p 2048 "$root_end"
-      : part-add /dev/sda p $((root_end + 1)) -2048
-      : mkfs ext4 /dev/sda1 : set-label /dev/sda1 stig-root : mkfs ext4 /dev/sda2 : set-label /dev/sda2 stig-usr
-      : mount /dev/sda1 / : mkdir /usr : mount /dev/sda2 /usr : tar-in "$tree" /
-      : rm-f /etc/fstab
-      : write /etc/fstab $'LABEL=stig-root / ext4 defaults 0 1\nLABEL=stig-usr /usr ext4 defaults 0 2\n'
-      : chmod 0644 /etc/fstab : umount-all)
+    # /usr's own mount point keeps the image's owner and mode; /etc/fstab mounts it by label.
+    mkdir "$work/usr"
+    mv "$tree/usr" "$work/usr/tree"
+    mkdir "$tree/usr"
+    chown --reference="$work/usr/tree" "$tree/usr"
+    chmod --reference="$work/usr/tree" "$tree/usr"
+    rm -f "$tree/etc/fstab"
+    printf 'LABEL=stig-root / ext4 defaults 0 1\nLABEL=stig-usr /usr ext4 defaults 0 2\n' >"$tree/etc/fstab"
+    chmod 0644 "$tree/etc/fstab"
+    ext4_image "$tree" stig-root "$work/root.ext4"
+    ext4_image "$work/usr/tree" stig-usr "$work/usr.ext4"
+    local root_sectors usr_sectors
+    root_sectors=$(($(stat -c %s "$work/root.ext4") / 512))
+    usr_sectors=$(($(stat -c %s "$work/usr.ext4") / 512))
+    truncate -s $(((2048 + root_sectors + usr_sectors + 2048) * 512)) "$work/disk.raw"
+    printf 'label: dos\nstart=2048, size=%s, type=83\nstart=%s, size=%s, type=83\n' \
+      "$root_sectors" $((2048 + root_sectors)) "$usr_sectors" | sfdisk -q "$work/disk.raw" >>"$STATE/disks.log" 2>&1 ||
+      die "sfdisk of $out failed (log: $STATE/disks.log)"
+    dd if="$work/root.ext4" of="$work/disk.raw" bs=1M oflag=seek_bytes seek=$((2048 * 512)) conv=notrunc,sparse status=none
+    dd if="$work/usr.ext4" of="$work/disk.raw" bs=1M oflag=seek_bytes seek=$(((2048 + root_sectors) * 512)) conv=notrunc,sparse status=none
   fi
-  guestfish --rw --format=qcow2 -a "$out.tmp" -- "${script[@]}" >>"$STATE/disks.log" 2>&1 || {
-    show_log_tail "$STATE/disks.log"
-    rm -f "$out.tmp"
-    die "building disk $out failed (guestfish; log: $STATE/disks.log)"
-  }
+  qemu-img convert -f raw -O qcow2 "$work/disk.raw" "$out.tmp" || die "qemu-img convert of $out failed"
+  remove_tree "$work"
   mv "$out.tmp" "$out"
 }
 
 disk_key() {
-  printf '%s\n' "${KEY[$1]}" "$2" "$(declare -f disk_tree_tar make_disk)" | recipe_hash
+  printf '%s\n' "${KEY[$1]}" "$2" "$(declare -f disk_tree ext4_image make_disk)" | recipe_hash
 }
 
 # disks_up: build whatever disk is missing from the cache; set DISK_PATH[<target>-<layout>].
@@ -100,14 +106,14 @@ disks_up() {
       fi
       t0=$SECONDS
       if [[ -z $tree ]]; then
-        tree=$(mktemp --suffix=.tar "$CACHE/tmp/disk-tree-$name.XXXXXX")
-        disk_tree_tar "$name" "$tree"
+        tree=$(mktemp -d "$CACHE/tmp/disk-tree-$name.XXXXXX")
+        disk_tree "$name" "$tree"
       fi
       make_disk "$layout" "$tree" "$out"
       find "$CACHE/disks" -maxdepth 1 -name "$name-$layout-*.qcow2" ! -name "${out##*/}" -delete
       log "built disk $out ($(du -m "$out" | cut -f1) MiB) in $((SECONDS - t0))s"
     done
-    [[ -n $tree ]] && rm -f "$tree"
+    [[ -n $tree ]] && remove_tree "$tree"
   done
   # Read-only: the tests never write to them.
   chmod 0444 "$CACHE"/disks/*.qcow2

@@ -5,7 +5,8 @@
  * image scans rule for rule, and `--disk … --baseline clean/results.xml` finds the image's new failures,
  * on an ext4 disk and on one with /usr on its own partition (mounted through the guest's fstab).
  *
- * Disk scans under TCG on a shared machine take minutes each, so there are three, run once in beforeAll.
+ * Disk scans under TCG on a shared machine take minutes each, so there are four (three trees and one with
+ * no operating system), run once in beforeAll, side by side where they do not wait for each other.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -15,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readResultsFile } from '../../src/results/read.js';
 import { cli, type CliRun } from '../support/run-cli.js';
 import { execDockerRunner } from '../../src/scan/runner.js';
-import { requireEngine, testenvVariables } from './support/engine.js';
+import { acquireEngineLock, requireEngine, testenvVariables } from './support/engine.js';
 import { outputDir, removeMadeDirs } from './support/fixtures.js';
 
 const env = await requireEngine();
@@ -96,30 +97,44 @@ async function leftContainers(dir: string): Promise<string> {
   return listed.stdout.trim();
 }
 
+const scans: Record<string, Scan> = {};
+let qemuBefore: string[] = [];
+let release: (() => Promise<void>) | undefined;
+let noOsDisk = '';
+
+beforeAll(async () => {
+  if (!env) return;
+  for (const [name, path] of Object.entries(DISKS))
+    if (path === '')
+      throw new Error(`the testenv names no disk for ${name}: run scripts/testenv/up.sh (it builds them)`);
+  // The engine to this file: other files count the containers that appear while they run.
+  release = await acquireEngineLock(60 * 60_000);
+  qemuBefore = qemuProcesses();
+  noOsDisk = join(await outputDir('disk-no-os'), 'empty.raw');
+  // 64 MiB of zeros: a raw disk qemu reads, with no partition, file system or operating system.
+  await writeFile(noOsDisk, Buffer.alloc(64 * 1024 * 1024));
+  // The clean image first (every regression's baseline), beside the clean disk; then the rest together.
+  [scans.cleanImage, scans.cleanExt4] = await Promise.all([
+    scan('disk-clean-image', ['--image', env.images.clean]),
+    scan('disk-clean-ext4', ['--disk', DISKS.cleanExt4]),
+  ]);
+  const baseline = join(scans.cleanImage.dir, 'results.xml');
+  [scans.regressionImage, scans.regressionExt4, scans.regressionSplit, scans.noOs] = await Promise.all([
+    scan('disk-regression-image', ['--image', env.images.worldWritableLog], baseline),
+    scan('disk-regression-ext4', ['--disk', DISKS.regressionExt4], baseline),
+    scan('disk-regression-split', ['--disk', DISKS.regressionSplit], baseline),
+    scan('disk-no-os-out', ['--disk', noOsDisk]),
+  ]);
+}, 3_600_000);
+afterAll(async () => {
+  await removeMadeDirs();
+  await release?.();
+});
+
 describe.skipIf(!env)('VM disks against the same trees as container images', () => {
-  const scans: Record<string, Scan> = {};
-  let qemuBefore: string[] = [];
-
-  beforeAll(async () => {
-    qemuBefore = qemuProcesses();
-    // The images first: the clean one is every regression's baseline.
-    scans.cleanImage = await scan('disk-clean-image', ['--image', env!.images.clean]);
-    const baseline = join(scans.cleanImage.dir, 'results.xml');
-    scans.regressionImage = await scan(
-      'disk-regression-image',
-      ['--image', env!.images.worldWritableLog],
-      baseline,
-    );
-    scans.cleanExt4 = await scan('disk-clean-ext4', ['--disk', DISKS.cleanExt4]);
-    scans.regressionExt4 = await scan('disk-regression-ext4', ['--disk', DISKS.regressionExt4], baseline);
-    scans.regressionSplit = await scan('disk-regression-split', ['--disk', DISKS.regressionSplit], baseline);
-  }, 3_600_000);
-  afterAll(async () => {
-    await removeMadeDirs();
-  });
-
   it('every scan completed: exit 0 for the clean trees, 2 for the regressions', () => {
-    const codes = Object.fromEntries(Object.entries(scans).map(([name, { run }]) => [name, run.code]));
+    const trees = Object.entries(scans).filter(([name]) => name !== 'noOs');
+    const codes = Object.fromEntries(trees.map(([name, { run }]) => [name, run.code]));
     expect(codes, JSON.stringify(Object.values(scans).map(({ run }) => run.stderr.slice(-2000)))).toEqual({
       cleanImage: 2,
       regressionImage: 2,
@@ -169,29 +184,21 @@ describe.skipIf(!env)('VM disks against the same trees as container images', () 
   });
 
   it('nothing is left running: no container of any scan, no qemu', async () => {
-    for (const { dir } of Object.values(scans)) expect(await leftContainers(dir)).toBe('');
+    for (const [name, { dir }] of Object.entries(scans))
+      if (name !== 'noOs') expect(await leftContainers(dir)).toBe('');
     expect(qemuProcesses().filter((pid) => !qemuBefore.includes(pid))).toEqual([]);
   });
 });
 
 describe.skipIf(!env)('disks that cannot be scanned: exit 1, naming the disk, nothing left', () => {
-  afterAll(async () => {
-    await removeMadeDirs();
-  });
-
   it('a disk with no operating system (zeros): libguestfs finds none, and that is the error', async () => {
-    const before = qemuProcesses();
-    const dir = await outputDir('disk-no-os');
-    const disk = join(dir, 'empty.raw');
-    // 64 MiB of zeros: a raw disk qemu reads, with no partition, file system or operating system.
-    await writeFile(disk, Buffer.alloc(64 * 1024 * 1024));
-    const { run } = await scan('disk-no-os-out', ['--disk', disk]);
+    const { run } = scans.noOs!;
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
       /the disk empty\.raw was not scanned: libguestfs found no operating system on it/,
     );
     expect(run.stderr).not.toMatch(/no findings|new failures/i);
-    expect(qemuProcesses().filter((pid) => !before.includes(pid))).toEqual([]);
+    expect(qemuProcesses().filter((pid) => !qemuBefore.includes(pid))).toEqual([]);
     const scanId = /stig-gate-([0-9a-f]{12})-scanner/.exec(run.stderr)?.[1];
     expect(scanId).toBeDefined();
     const left = await execDockerRunner()([
@@ -202,7 +209,7 @@ describe.skipIf(!env)('disks that cannot be scanned: exit 1, naming the disk, no
       `label=stig-gate.scan=${scanId}`,
     ]);
     expect(left.stdout.trim()).toBe('');
-  }, 900_000);
+  });
 
   it('a corrupt qcow2 is refused before the scanner starts', async () => {
     const dir = await outputDir('disk-corrupt');
