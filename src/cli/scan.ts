@@ -49,10 +49,14 @@ Scan options:
   --parallel N                with several images, how many are scanned at once (default: the core count)
   --output-dir DIR            where the results and reports go (required; created when missing)
   --scanner-image REF         OpenSCAP image with oscap-docker (default ${DEFAULT_SCANNER_IMAGE})
-  --mode auto|rootfs|container|image
+  --mode auto|mount|rootfs|container|image
+                              auto (the default): mount where the engine has image mounts (Docker
+                              Engine 28+ with the containerd image store), else rootfs;
+                              mount: REF mounted read-only into the scanner and scanned in place: no
+                              engine socket, no host PID namespace, no network, one capability;
                               rootfs: REF's files, read with 'docker export' from a container never
                               started, extracted and scanned in a scanner with no engine socket, no
-                              host PID namespace and no network (auto, the default, is rootfs);
+                              host PID namespace and no network;
                               container: start REF with 'tail -f /dev/null' and 'oscap-docker container'
                               (REF needs tail, any USER);
                               image: 'oscap-docker image', REF never run: with OpenSCAP >= 1.3.8 in the

@@ -15,8 +15,8 @@ import { parseImageEntries, type ImageEntry } from './image-list.js';
 /** Reads one input by its action.yml name; returns '' when it is not set. */
 export type InputReader = (name: string) => string;
 
-/** The scan's modes, as src/scan/options.ts has them (`auto` is `rootfs`). */
-const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'] as const;
+/** The scan's modes, as src/scan/options.ts has them (`auto`: `mount` where the engine has image mounts, else `rootfs`). */
+const SCAN_MODES = ['auto', 'mount', 'rootfs', 'container', 'image'] as const;
 export type ScanMode = (typeof SCAN_MODES)[number];
 /** When to pull the images: `missing` uses one already on the runner (e.g. built earlier in the job). */
 export type PullPolicy = 'always' | 'missing' | 'never';

@@ -50,10 +50,10 @@ const DEFAULT_TIMEOUT_SECONDS = 1800;
  * Past about 24.8 days Node's timers overflow and fire at once, which would read as an engine that hangs.
  */
 const MAX_TIMEOUT_SECONDS = 5 * 24 * 3600;
-const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'];
-/** What `auto` means. */
+const SCAN_MODES = ['auto', 'mount', 'rootfs', 'container', 'image'];
+/** What `auto` means on an engine without image mounts (the scan asks the engine: see resolveAutoMode). */
 const AUTO_MODE = 'rootfs';
-/** The mode a scan asked for `mode` runs in. */
+/** The mode a scan asked for `mode` runs in, before the engine is asked (`auto` → {@link AUTO_MODE}). */
 function resolveScanMode(mode) {
     return mode === 'auto' ? AUTO_MODE : mode;
 }

@@ -10,7 +10,7 @@ var compare = require('./compare-CuSZtx4K.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
 var args = require('./args-DUuBr0ai.js');
-var setOutput = require('./set-output-BYnXsHbI.js');
+var setOutput = require('./set-output-BeFrJwL2.js');
 var string_decoder = require('string_decoder');
 var os = require('os');
 var events = require('events');
@@ -433,7 +433,12 @@ function complaints(stderr) {
  */
 async function removeScanLeftovers(docker, names, mode) {
     const problems = [];
-    const named = mode === 'container' ? [names.scanner, names.target] : [names.scanner, names.source];
+    // mount mode creates only the scanner.
+    const named = mode === 'container'
+        ? [names.scanner, names.target]
+        : mode === 'mount'
+            ? [names.scanner]
+            : [names.scanner, names.source];
     const removed = await docker(removeContainersArgs(named));
     if (removed.exitCode !== 0)
         problems.push(...complaints(removed.stderr));
@@ -506,7 +511,7 @@ const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  * - Character and block devices become FIFOs with their owner and mode (the scanner has no CAP_MKNOD, and
  *   the tree is `nodev`), and so do their other names; FIFOs are kept (they need no privilege). Owners are
  *   numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and
- *   CAP_FSETID).
+ *   CAP_FSETID), and so are times, a symbolic link's own too (tarfile sets none on a link).
  * - What the tree takes in memory is counted as it comes (file data in whole pages, 1 KiB per inode); past
  *   LIMIT_BYTES the program stops (exit 4).
  * - The stream must end as a whole archive does, with zero blocks and nothing else: tarfile takes a stream
@@ -656,7 +661,7 @@ def check_inner_dots(tree, links):
                 at.pop()
 
 
-def checked(tar, tree, limit, tally, devices, inner_dots):
+def checked(tar, tree, limit, tally, devices, inner_dots, link_times):
     for member in tar:
         parts = parts_of(member.name, "entry")
         name = "/".join(parts)
@@ -716,6 +721,11 @@ def checked(tar, tree, limit, tally, devices, inner_dots):
         if tally["memory"] > limit:
             raise TooBig()
         tally["entries"] += 1
+        # tarfile sets no times on a symbolic link: set after the extraction (last entry at a name wins).
+        if member.issym():
+            link_times[path] = member.mtime
+        else:
+            link_times.pop(path, None)
         yield member
 
 
@@ -726,15 +736,18 @@ def main():
     tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "relinked": 0}
     devices = set()
     inner_dots = []
+    link_times = {}
     source = Tail(sys.stdin.buffer)
     try:
         with tarfile.open(fileobj=source, mode="r|") as tar:
             tar.errorlevel = 2
             # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
             trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
-            members = checked(tar, tree, limit, tally, devices, inner_dots)
+            members = checked(tar, tree, limit, tally, devices, inner_dots, link_times)
             tar.extractall(tree, members=members, numeric_owner=True, **trusted)
             end = tar.offset
+        for path, mtime in link_times.items():
+            os.utime(path, (mtime, mtime), follow_symlinks=False)
         check_end(source, end)
         check_inner_dots(tree, inner_dots)
     except TooBig:
@@ -1078,100 +1091,6 @@ async function ensureImage(docker, reference, policy, step, login) {
         throw new ScanError(step, describePullFailure(reference, pulled, useLogin));
 }
 
-/** The files a scan writes into its output directory, and the check that they are complete. */
-/** The paths of {@link OUTPUT_FILES} in `dir`. */
-function outputPaths(dir) {
-    return {
-        resultsXml: node_path.join(dir, OUTPUT_FILES.resultsXml),
-        resultsArf: node_path.join(dir, OUTPUT_FILES.resultsArf),
-        reportHtml: node_path.join(dir, OUTPUT_FILES.reportHtml),
-        log: node_path.join(dir, OUTPUT_FILES.log),
-        metadata: node_path.join(dir, OUTPUT_FILES.metadata),
-    };
-}
-/** Deletes an earlier run's outputs, so that they can never pass for this run's. */
-async function removeStaleOutputs(dir) {
-    await Promise.all(Object.values(outputPaths(dir)).map((path) => promises.rm(path, { force: true })));
-}
-/** The output files that exist and are not empty: what a failed scan keeps for inspection. */
-async function producedFiles(dir) {
-    const found = [];
-    for (const path of Object.values(outputPaths(dir))) {
-        const size = await promises.stat(path).then((info) => info.size, () => 0);
-        if (size > 0)
-            found.push(path);
-    }
-    return found;
-}
-/**
- * Reads results.xml in full, checks that results-arf.xml is complete and holds the same rule results, and
- * that report.html was written: oscap's exit code alone does not prove the files are complete. Anything
- * missing, empty, truncated or disagreeing is a {@link ScanError}.
- */
-async function readCompleteResults(dir, oscapExitCode) {
-    const paths = outputPaths(dir);
-    try {
-        // The ARF's Rules repeat results.xml's; passing over them halves the reading after the scan.
-        const [xccdf, arf] = await Promise.all([
-            args.readResultsFile(paths.resultsXml, { evidence: false }),
-            args.readResultsFile(paths.resultsArf, { rules: false }),
-        ]);
-        checkSameResults(xccdf, arf);
-        // Only the ARF holds the OVAL results that say why a rule failed.
-        xccdf.rules.forEach((rule, i) => {
-            const evidence = arf.rules[i].evidence;
-            if (evidence)
-                rule.evidence = evidence;
-        });
-        xccdf.evidenceFrom = 'arf';
-        const report = await promises.stat(paths.reportHtml).catch(() => null);
-        if (!report || report.size === 0)
-            throw new Error(`${paths.reportHtml}: oscap wrote no HTML report`);
-        return xccdf;
-    }
-    catch (thrown) {
-        throw new ScanError('read results', `oscap exited ${oscapExitCode}, but its output is not complete: ${cli.toError(thrown).message}`);
-    }
-}
-/**
- * The ARF and the XCCDF results of one oscap run list the same rule-results in the same order (a rule
- * checked more than once appears more than once in both).
- */
-function checkSameResults(xccdf, arf) {
-    const count = Math.max(xccdf.rules.length, arf.rules.length);
-    for (let i = 0; i < count; i++) {
-        const [inXccdf, inArf] = [xccdf.rules[i], arf.rules[i]];
-        if (inXccdf?.ruleId === inArf?.ruleId && inXccdf?.result === inArf?.result)
-            continue;
-        const describe = (rule) => rule ? `${rule.ruleId} ${rule.result}` : 'nothing';
-        throw new Error(`${arf.source} and ${xccdf.source} do not hold the same results: rule-result ${i + 1} is ` +
-            `${describe(inArf)} in the one and ${describe(inXccdf)} in the other`);
-    }
-}
-/** What scan.json records: enough to say later exactly what was scanned, with what, and how long it took. */
-function scanMetadata(plan, output) {
-    return {
-        schemaVersion: 1,
-        scanId: output.scanId,
-        image: plan.image,
-        targetDigest: output.targetDigest,
-        targetImageId: output.targetImageId,
-        scannerImage: plan.scannerImage,
-        scannerDigest: output.scannerDigest,
-        scannerImageId: output.scannerImageId,
-        oscapVersion: output.oscapVersion,
-        mode: plan.mode,
-        requestedMode: plan.requestedMode,
-        profile: plan.profile,
-        oscapExitCode: output.oscapExitCode,
-        counts: output.results.counts,
-        timings: output.timings.map(({ phase, ms }) => ({ phase, seconds: Math.round(ms) / 1000 })),
-    };
-}
-async function writeMetadata(plan, output) {
-    await promises.writeFile(output.metadata, `${JSON.stringify(scanMetadata(plan, output), null, 2)}\n`);
-}
-
 /**
  * rootfs mode's docker command lines, as argument arrays (pure, like commands.ts): the target created and
  * never started, its files streamed out with `docker export` into a scanner that holds no privilege over
@@ -1302,6 +1221,236 @@ function createRootfsScannerArgs(plan, names, scannerImage, targetEnv, targetNam
 /** Starts the rootfs scanner attached, its stdin fed by `docker export` (see DockerCommandOptions.stdinFrom). */
 function startRootfsScannerArgs(names) {
     return ['start', '--attach', '--interactive', names.scanner];
+}
+
+/**
+ * mount mode: the target image mounted read-only into the scanner by the engine itself (`--mount
+ * type=image`, Docker Engine 28 and later with the containerd image store) and scanned in place with
+ * `oscap xccdf eval` and OSCAP_PROBE_ROOT. No export, no copy, no tmpfs for the tree: the scan costs what
+ * oscap costs. Pure functions, like commands.ts: every argument is tested without an engine.
+ */
+/** Where the image is mounted inside the scanner. */
+const MOUNTED_TREE = '/stig-gate/tree';
+/**
+ * The one capability the mount-mode scanner keeps (everything else is dropped). Reading is all it does,
+ * but as root without it oscap cannot open a file whose mode denies its owner (`/etc/shadow` is 0000 on
+ * RHEL and Fedora) nor list a directory another user keeps private (an application's 0700 cache owned by
+ * 65532): measured on target:pylib, the GPOS profile then gives 31 `error` results instead of 81 passes.
+ * CAP_DAC_READ_SEARCH bypasses read and search checks only, never write: DAC_OVERRIDE is not needed.
+ */
+const MOUNT_CAPABILITY = 'DAC_READ_SEARCH';
+/** The first Docker Engine release with `--mount type=image`. */
+const IMAGE_MOUNT_MIN_ENGINE = 28;
+/** What the engine says about itself, for {@link imageMountSupport}: version and storage driver status. */
+function engineInfoArgs() {
+    return ['info', '--format', '{"version":{{json .ServerVersion}},"driverStatus":{{json .DriverStatus}}}'];
+}
+/**
+ * Parses {@link engineInfoArgs}' output: image mounts need Engine 28 or later and the containerd image store
+ * (`driver-type io.containerd.snapshotter.v1` in the storage driver's status; the classic graph drivers
+ * have no image mounts). Anything unreadable is "not supported", with the reason.
+ */
+function imageMountSupport(stdout) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout.trim());
+    }
+    catch {
+        return {
+            supported: false,
+            reason: `docker info gave no engine description: ${stdout.trim().slice(0, 200)}`,
+        };
+    }
+    const version = typeof parsed.version === 'string' ? parsed.version : 'unknown';
+    const major = Number(/^(\d+)\./.exec(version)?.[1]);
+    const status = Array.isArray(parsed.driverStatus) ? parsed.driverStatus : [];
+    const containerdStore = status.some((pair) => Array.isArray(pair) &&
+        pair[0] === 'driver-type' &&
+        String(pair[1]).startsWith('io.containerd.snapshotter'));
+    if (!(major >= IMAGE_MOUNT_MIN_ENGINE)) {
+        return {
+            supported: false,
+            reason: `Docker Engine ${version} has no image mounts (they need Engine ${IMAGE_MOUNT_MIN_ENGINE} or later with the containerd image store)`,
+        };
+    }
+    if (!containerdStore) {
+        return {
+            supported: false,
+            reason: `Docker Engine ${version} does not use the containerd image store, which image mounts need (enable it with "features": {"containerd-snapshotter": true} in daemon.json)`,
+        };
+    }
+    return {
+        supported: true,
+        reason: `Docker Engine ${version} with the containerd image store mounts images`,
+    };
+}
+/** The target image's id, tags, digests and environment in one line (see parseMountTarget). */
+function inspectMountTargetArgs(image) {
+    const format = '{"id":{{json .Id}},"repoTags":{{json .RepoTags}},"repoDigests":{{json .RepoDigests}},"env":{{json .Config.Env}}}';
+    return ['image', 'inspect', '--format', format, image];
+}
+function parseMountTarget(stdout) {
+    const info = parseImageInfo(stdout);
+    const { env } = JSON.parse(stdout.trim());
+    if (env !== null && env !== undefined && !(Array.isArray(env) && env.every((e) => typeof e === 'string')))
+        throw new Error(`docker image inspect gave no environment list: ${stdout.trim()}`);
+    return { info, env: (env ?? []) };
+}
+/** One `--mount` value for the image, read-only. An image id (`sha256:…`) needs no CSV quoting. */
+function imageMount(imageId) {
+    return ['type=image', `source=${imageId}`, `target=${MOUNTED_TREE}`, 'readonly'].join(',');
+}
+/**
+ * The mount-mode scanner: root with every capability dropped but {@link MOUNT_CAPABILITY},
+ * `no-new-privileges`, a read-only root, no network, no engine socket, its own PID namespace; the image
+ * mounted read-only by its id (the very image inspected and recorded, whatever its tag points to by then);
+ * a small /tmp for the data stream's SCE scripts; the output directory is the one writable mount. oscap
+ * runs directly, with oscap-docker's environment: OSCAP_PROBE_ROOT on the mount, OSCAP_EVALUATION_TARGET
+ * the target's name and OSCAP_CONTAINER_VARS the image's `Env` lines (each an argument: nothing reaches a
+ * shell).
+ */
+function createMountScannerArgs(plan, names, scannerImage, target, targetName) {
+    const inputs = [];
+    if (plan.datastream !== undefined) {
+        const inside = `${IN_SCANNER.datastreamDir}/${node_path.basename(plan.datastream)}`;
+        inputs.push('--mount', bindMount(plan.datastream, inside, true));
+    }
+    if (plan.tailoringFile !== undefined) {
+        const inside = `${IN_SCANNER.tailoringDir}/${node_path.basename(plan.tailoringFile)}`;
+        inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
+    }
+    const [oscap, ...oscapArgs] = rootfsOscapArgs(plan);
+    return [
+        'create',
+        '--pull=never',
+        '--name',
+        names.scanner,
+        '--label',
+        names.label,
+        '--network',
+        'none',
+        '--user',
+        '0:0',
+        '--read-only',
+        '--cap-drop',
+        'ALL',
+        '--cap-add',
+        MOUNT_CAPABILITY,
+        '--security-opt',
+        'no-new-privileges',
+        ...scannerEnvArgs(),
+        '--env',
+        `OSCAP_PROBE_ROOT=${MOUNTED_TREE}`,
+        '--env',
+        `OSCAP_EVALUATION_TARGET=${targetName}`,
+        '--env',
+        `OSCAP_CONTAINER_VARS=${target.env.join('\n')}`,
+        '--tmpfs',
+        SCANNER_TMP_TMPFS,
+        '--mount',
+        imageMount(target.info.id),
+        '--mount',
+        bindMount(plan.outputDir, IN_SCANNER.output, false),
+        ...inputs,
+        '--entrypoint',
+        oscap ?? 'oscap',
+        scannerImage,
+        ...oscapArgs,
+    ];
+}
+
+/** The files a scan writes into its output directory, and the check that they are complete. */
+/** The paths of {@link OUTPUT_FILES} in `dir`. */
+function outputPaths(dir) {
+    return {
+        resultsXml: node_path.join(dir, OUTPUT_FILES.resultsXml),
+        resultsArf: node_path.join(dir, OUTPUT_FILES.resultsArf),
+        reportHtml: node_path.join(dir, OUTPUT_FILES.reportHtml),
+        log: node_path.join(dir, OUTPUT_FILES.log),
+        metadata: node_path.join(dir, OUTPUT_FILES.metadata),
+    };
+}
+/** Deletes an earlier run's outputs, so that they can never pass for this run's. */
+async function removeStaleOutputs(dir) {
+    await Promise.all(Object.values(outputPaths(dir)).map((path) => promises.rm(path, { force: true })));
+}
+/** The output files that exist and are not empty: what a failed scan keeps for inspection. */
+async function producedFiles(dir) {
+    const found = [];
+    for (const path of Object.values(outputPaths(dir))) {
+        const size = await promises.stat(path).then((info) => info.size, () => 0);
+        if (size > 0)
+            found.push(path);
+    }
+    return found;
+}
+/**
+ * Reads results.xml in full, checks that results-arf.xml is complete and holds the same rule results, and
+ * that report.html was written: oscap's exit code alone does not prove the files are complete. Anything
+ * missing, empty, truncated or disagreeing is a {@link ScanError}.
+ */
+async function readCompleteResults(dir, oscapExitCode) {
+    const paths = outputPaths(dir);
+    try {
+        // The ARF's Rules repeat results.xml's; passing over them halves the reading after the scan.
+        const [xccdf, arf] = await Promise.all([
+            args.readResultsFile(paths.resultsXml, { evidence: false }),
+            args.readResultsFile(paths.resultsArf, { rules: false }),
+        ]);
+        checkSameResults(xccdf, arf);
+        // Only the ARF holds the OVAL results that say why a rule failed.
+        xccdf.rules.forEach((rule, i) => {
+            const evidence = arf.rules[i].evidence;
+            if (evidence)
+                rule.evidence = evidence;
+        });
+        xccdf.evidenceFrom = 'arf';
+        const report = await promises.stat(paths.reportHtml).catch(() => null);
+        if (!report || report.size === 0)
+            throw new Error(`${paths.reportHtml}: oscap wrote no HTML report`);
+        return xccdf;
+    }
+    catch (thrown) {
+        throw new ScanError('read results', `oscap exited ${oscapExitCode}, but its output is not complete: ${cli.toError(thrown).message}`);
+    }
+}
+/**
+ * The ARF and the XCCDF results of one oscap run list the same rule-results in the same order (a rule
+ * checked more than once appears more than once in both).
+ */
+function checkSameResults(xccdf, arf) {
+    const count = Math.max(xccdf.rules.length, arf.rules.length);
+    for (let i = 0; i < count; i++) {
+        const [inXccdf, inArf] = [xccdf.rules[i], arf.rules[i]];
+        if (inXccdf?.ruleId === inArf?.ruleId && inXccdf?.result === inArf?.result)
+            continue;
+        const describe = (rule) => rule ? `${rule.ruleId} ${rule.result}` : 'nothing';
+        throw new Error(`${arf.source} and ${xccdf.source} do not hold the same results: rule-result ${i + 1} is ` +
+            `${describe(inArf)} in the one and ${describe(inXccdf)} in the other`);
+    }
+}
+/** What scan.json records: enough to say later exactly what was scanned, with what, and how long it took. */
+function scanMetadata(plan, output) {
+    return {
+        schemaVersion: 1,
+        scanId: output.scanId,
+        image: plan.image,
+        targetDigest: output.targetDigest,
+        targetImageId: output.targetImageId,
+        scannerImage: plan.scannerImage,
+        scannerDigest: output.scannerDigest,
+        scannerImageId: output.scannerImageId,
+        oscapVersion: output.oscapVersion,
+        mode: plan.mode,
+        requestedMode: plan.requestedMode,
+        profile: plan.profile,
+        oscapExitCode: output.oscapExitCode,
+        counts: output.results.counts,
+        timings: output.timings.map(({ phase, ms }) => ({ phase, seconds: Math.round(ms) / 1000 })),
+    };
+}
+async function writeMetadata(plan, output) {
+    await promises.writeFile(output.metadata, `${JSON.stringify(scanMetadata(plan, output), null, 2)}\n`);
 }
 
 /**
@@ -2563,6 +2712,7 @@ async function scanImage(options, runner, logger = quietLogger) {
         redact: clean,
         timings: [],
         making: new Set(),
+        defaultRunner: runner === undefined,
         ...(options.onResults && { onResults: options.onResults }),
         ...(options.whileScanning && { whileScanning: options.whileScanning }),
     };
@@ -2678,9 +2828,13 @@ async function scanWithEngine(run) {
         const pullingScanner = plan.scannerReady
             ? Promise.resolve()
             : phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () => ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login));
+        // `auto` and `mount` ask the engine whether it mounts images, while the images are pulled.
+        const choosingMode = chooseMode(run);
+        choosingMode.catch(() => undefined);
         let targetEnv = [];
         const preparing = (async () => {
             await pullingTarget;
+            await choosingMode;
             await run.outputReady;
             targetStep = plan.mode === 'container' ? 'start target' : 'prepare target';
             created = true;
@@ -2696,8 +2850,10 @@ async function scanWithEngine(run) {
         const scannerReady = (async () => {
             await pullingScanner;
             await run.outputReady;
-            // rootfs mode's scanner is given the target's environment, read once the target is created.
-            if (plan.mode === 'rootfs')
+            await choosingMode;
+            // rootfs and mount mode's scanner is given the target's environment (and mount mode's the image id),
+            // read in the step "prepare target".
+            if (plan.mode === 'rootfs' || plan.mode === 'mount')
                 await preparing;
             if (stopping)
                 return;
@@ -2714,7 +2870,13 @@ async function scanWithEngine(run) {
         ]);
         const preparedOrStop = Promise.race([preparing, interrupted(plan.signal, () => targetStep)]);
         // A bad output directory first (it was an option), then the target's failure, as the likelier mistake.
-        const settled = await Promise.allSettled([run.outputReady, pullingTarget, preparedOrStop, scannerOrStop]);
+        const settled = await Promise.allSettled([
+            run.outputReady,
+            pullingTarget,
+            choosingMode,
+            preparedOrStop,
+            scannerOrStop,
+        ]);
         await logOut();
         const failure = firstFailure(settled);
         if (failure !== undefined)
@@ -2723,9 +2885,13 @@ async function scanWithEngine(run) {
         const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs);
         // Awaited just below; until then a rejection must not count as unhandled.
         scanning.catch(() => undefined);
-        // rootfs and image mode record the never-started container made from the target.
+        // rootfs and image mode record the never-started container made from the target; mount mode the image
+        // mounted, by the id it was mounted by.
         const targetContainer = plan.mode === 'container' ? names.target : names.source;
-        recording = phase(run, 'record images', 'what the target and the scanner were created from', () => imagesOfContainers(docker, [targetContainer, names.scanner]).catch((thrown) => {
+        const mounted = run.mountTarget?.info;
+        recording = phase(run, 'record images', 'what the target and the scanner were created from', () => (mounted
+            ? imagesOfContainers(docker, [names.scanner]).then((scanner) => [mounted, ...scanner])
+            : imagesOfContainers(docker, [targetContainer, names.scanner])).catch((thrown) => {
             throw new ScanError('record images', cli.toError(thrown).message);
         }));
         // Awaited after the scanner; until then a rejection must not count as unhandled.
@@ -2809,6 +2975,13 @@ async function settleWithin(work, ms) {
  */
 async function prepareTarget(run, deadline, onReady) {
     const { plan, docker, names } = run;
+    if (plan.mode === 'mount') {
+        await phase(run, 'prepare target', `${plan.image}, mounted read-only into the scanner`, async () => {
+            run.mountTarget = await beforeDeadline(run, inspectMountTarget(docker, plan.image), deadline, 'prepare target');
+            onReady();
+        });
+        return run.mountTarget?.env ?? [];
+    }
     if (plan.mode === 'rootfs') {
         return phase(run, 'prepare target', `${names.source}, created and never started`, async () => {
             const env = await beforeDeadline(run, createRootfsSource(docker, names, plan.image), deadline, 'prepare target');
@@ -2839,9 +3012,11 @@ async function prepareTarget(run, deadline, onReady) {
 async function createScanner(run, targetEnv) {
     const { plan, docker, names } = run;
     const target = plan.mode === 'container' ? names.target : names.labelledImage;
-    const args = plan.mode === 'rootfs'
-        ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image)
-        : createScannerArgs(plan, names, plan.scannerImage, target);
+    const args = plan.mode === 'mount' && run.mountTarget
+        ? createMountScannerArgs(plan, names, plan.scannerImage, run.mountTarget, plan.image)
+        : plan.mode === 'rootfs'
+            ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image)
+            : createScannerArgs(plan, names, plan.scannerImage, target);
     const created = await beforeDeadline(run, docker(args), performance.now() + plan.timeoutMs, 'create scanner');
     if (created.exitCode !== 0)
         throw new ScanError('create scanner', describeScannerCreateFailure(plan.scannerImage, created));
@@ -2879,7 +3054,9 @@ async function runTheScanner(run, deadline) {
     const rootfs = plan.mode === 'rootfs';
     const ran = await phase(run, 'run scanner', rootfs
         ? `docker export ${names.source} | extract in the scanner + oscap xccdf eval (profile ${plan.profile})`
-        : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`, () => runScanner({
+        : plan.mode === 'mount'
+            ? `oscap xccdf eval on ${plan.image} mounted read-only (profile ${plan.profile})`
+            : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`, () => runScanner({
         docker,
         args: rootfs ? startRootfsScannerArgs(names) : startScannerArgs(names),
         ...(rootfs && { stdinFrom: exportTargetArgs(names) }),
@@ -2966,6 +3143,63 @@ async function createSource(docker, names, image) {
         created = await docker(createSourceArgs(names, image, true));
     if (created.exitCode !== 0)
         throw new ScanError('prepare target', `docker create: ${lastLines(created.stderr)}`);
+}
+/** mount mode: the target's id, tags, digests and environment, in one docker command. */
+async function inspectMountTarget(docker, image) {
+    const inspected = await docker(inspectMountTargetArgs(image));
+    if (inspected.exitCode !== 0)
+        throw new ScanError('prepare target', `docker image inspect: ${lastLines(inspected.stderr)}`);
+    try {
+        return parseMountTarget(inspected.stdout);
+    }
+    catch (thrown) {
+        throw new ScanError('prepare target', cli.toError(thrown).message);
+    }
+}
+/**
+ * Each engine's answer, asked once per process: a set of scans on one engine asks it once. Only for the
+ * docker CLI's own runner (a caller's runner may be a different engine behind the same address).
+ */
+const engineSupport = new Map();
+/** Whether the engine mounts images: one `docker info`, its answer read by imageMountSupport. */
+function askEngine(run) {
+    const ask = async () => {
+        const answer = await run.docker(engineInfoArgs());
+        if (answer.exitCode !== 0)
+            return { supported: false, reason: `docker info failed: ${lastLines(answer.stderr)}` };
+        return imageMountSupport(answer.stdout);
+    };
+    if (!run.defaultRunner)
+        return ask();
+    const key = run.plan.dockerHost;
+    let asking = engineSupport.get(key);
+    if (!asking) {
+        asking = ask();
+        engineSupport.set(key, asking);
+        // A failure is not remembered: the next scan asks again.
+        asking.catch(() => engineSupport.delete(key));
+    }
+    return asking;
+}
+/**
+ * Settles the mode: `auto` becomes `mount` where the engine mounts images, else `rootfs`, and the log says
+ * which and why; `mount` asked on an engine without image mounts fails here, before anything is created.
+ */
+async function chooseMode(run) {
+    const { plan } = run;
+    if (plan.requestedMode !== 'auto' && plan.requestedMode !== 'mount')
+        return;
+    const support = await askEngine(run);
+    if (plan.requestedMode === 'mount') {
+        if (!support.supported)
+            throw new ScanError('prepare target', `mode mount needs image mounts: ${support.reason}; use mode auto or rootfs`);
+        run.log.info(`mode mount: ${support.reason}`);
+        return;
+    }
+    plan.mode = support.supported ? 'mount' : 'rootfs';
+    run.log.info(support.supported
+        ? `mode auto: mount (the image scanned in place, no export): ${support.reason}`
+        : `mode auto: rootfs (the image exported into the scanner): ${support.reason}`);
 }
 
 /**
@@ -3231,10 +3465,14 @@ Scan options:
   --parallel N                with several images, how many are scanned at once (default: the core count)
   --output-dir DIR            where the results and reports go (required; created when missing)
   --scanner-image REF         OpenSCAP image with oscap-docker (default ${setOutput.DEFAULT_SCANNER_IMAGE})
-  --mode auto|rootfs|container|image
+  --mode auto|mount|rootfs|container|image
+                              auto (the default): mount where the engine has image mounts (Docker
+                              Engine 28+ with the containerd image store), else rootfs;
+                              mount: REF mounted read-only into the scanner and scanned in place: no
+                              engine socket, no host PID namespace, no network, one capability;
                               rootfs: REF's files, read with 'docker export' from a container never
                               started, extracted and scanned in a scanner with no engine socket, no
-                              host PID namespace and no network (auto, the default, is rootfs);
+                              host PID namespace and no network;
                               container: start REF with 'tail -f /dev/null' and 'oscap-docker container'
                               (REF needs tail, any USER);
                               image: 'oscap-docker image', REF never run: with OpenSCAP >= 1.3.8 in the

@@ -3,7 +3,7 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-BYnXsHbI.js');
+var setOutput = require('./set-output-BeFrJwL2.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
 var gateFiles = require('./gate-files-CtFUA7RF.js');
