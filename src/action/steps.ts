@@ -40,6 +40,7 @@ export async function actionImagePlan(
       scannerImage: inputs.scannerImage,
       mode: inputs.scanMode,
       rootfsMaxMb: inputs.rootfsMaxMb,
+      ...(inputs.rootfsExtractAll && { rootfsExtractAll: true }),
       profile: inputs.profile,
       ...(inputs.datastream && { datastream: inWorkspace(inputs.datastream) }),
       ...(inputs.tailoringFile && { tailoringFile: inWorkspace(inputs.tailoringFile) }),

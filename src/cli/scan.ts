@@ -64,6 +64,7 @@ Scan options:
                               oscap-docker runs 'bash' in it (see docs/scanning.md)
   --rootfs-max-mb N           rootfs: most MiB the extracted tree may take in memory (data and files)
                               (default ${DEFAULT_ROOTFS_MAX_MB})
+  --rootfs-extract-all        rootfs: extract every file, not only what the data stream's checks can read
   --profile ID                XCCDF profile (default ${DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
   --tailoring-file PATH       XCCDF tailoring file
@@ -91,6 +92,7 @@ export const scanOptionSpec = {
   'scanner-image': { type: 'string', default: DEFAULT_SCANNER_IMAGE },
   mode: { type: 'string', default: 'auto' },
   'rootfs-max-mb': { type: 'string', default: String(DEFAULT_ROOTFS_MAX_MB) },
+  'rootfs-extract-all': { type: 'boolean' },
   profile: { type: 'string', default: DEFAULT_PROFILE },
   datastream: { type: 'string' },
   'tailoring-file': { type: 'string' },
@@ -256,6 +258,7 @@ async function planScan(values: ScanValues, env: NodeJS.ProcessEnv) {
       scannerImage: values['scanner-image'],
       mode,
       rootfsMaxMb,
+      ...(values['rootfs-extract-all'] === true && { rootfsExtractAll: true }),
       profile: values.profile,
       ...(values.datastream !== undefined && { datastream: values.datastream }),
       ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),

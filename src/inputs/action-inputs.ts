@@ -36,6 +36,8 @@ export interface ActionInputs {
   scanMode: ScanMode;
   /** rootfs mode: the most MiB the extracted tree may take in memory (file data in pages, 1 KiB a file). */
   rootfsMaxMb: number;
+  /** rootfs mode: every file extracted, not only what the content reads. */
+  rootfsExtractAll: boolean;
   pull: PullPolicy;
   profile: string;
   datastream?: string;
@@ -79,6 +81,7 @@ export const INPUT_DEFAULTS = {
   'scanner-image': 'cgr.dev/chainguard/openscap:latest-dev',
   'scan-mode': 'auto',
   'rootfs-max-mb': '8192',
+  'rootfs-extract-all': 'false',
   pull: 'missing',
   profile: 'xccdf_basic_profile_.check',
   'scan-timeout-minutes': '30',
@@ -102,6 +105,7 @@ export const INPUT_NAMES = [
   'tailoring-file',
   'scan-timeout-minutes',
   'rootfs-max-mb',
+  'rootfs-extract-all',
   'results',
   'baseline',
   'waivers',
@@ -159,6 +163,7 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     scannerImage: value('scanner-image'),
     scanMode: oneOf('scan-mode', value('scan-mode'), SCAN_MODES),
     rootfsMaxMb: wholeNumber('rootfs-max-mb', value('rootfs-max-mb')),
+    rootfsExtractAll: booleanInput('rootfs-extract-all', value('rootfs-extract-all')),
     pull: oneOf('pull', value('pull'), ['always', 'missing', 'never'] as const),
     profile: value('profile'),
     datastream: optional('datastream'),

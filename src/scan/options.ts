@@ -70,6 +70,11 @@ export interface ScanOptions {
   mode?: ScanMode;
   /** rootfs mode: the most file data the extracted tree may hold, in MiB (default {@link DEFAULT_ROOTFS_MAX_MB}). */
   rootfsMaxMb?: number;
+  /**
+   * rootfs mode: extract every file of the image, not only what the data stream's checks can read (the
+   * default, see content/reach.ts). The same results, with more memory and time.
+   */
+  rootfsExtractAll?: boolean;
   profile?: string;
   /** A data stream file from the workspace, mounted read-only; default: the one inside the scanner image. */
   datastream?: string;
@@ -113,6 +118,8 @@ export interface ScanPlan {
   requestedMode: ScanMode;
   /** rootfs mode: the limit for the extracted tree's file data, in bytes. */
   rootfsMaxBytes: number;
+  /** rootfs mode: every file is extracted (see {@link ScanOptions.rootfsExtractAll}). */
+  rootfsExtractAll?: boolean;
   profile: string;
   datastream?: string;
   tailoringFile?: string;
@@ -257,5 +264,6 @@ export async function planScan(
   }
   if (options.signal !== undefined) plan.signal = options.signal;
   if (options.scannerReady === true) plan.scannerReady = true;
+  if (options.rootfsExtractAll === true) plan.rootfsExtractAll = true;
   return plan;
 }

@@ -55,6 +55,8 @@ import {
   startRootfsScannerArgs,
   targetEnvArgs,
 } from './rootfs.js';
+import { chooseExtraction } from './rootfs-reach.js';
+import { ROOTFS_EXIT } from './rootfs-script.js';
 import { runScanner, scannerStartFailure } from './run-scanner.js';
 import { execDockerRunner, type DockerRunner } from './runner.js';
 import { ScanError, type ScanStep } from './scan-error.js';
@@ -313,6 +315,17 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       });
       return performance.now() - started;
     })();
+    // rootfs mode extracts only what the content can read: decided while the target is prepared.
+    const extracting =
+      plan.mode === 'rootfs'
+        ? pullingScanner.then(async () => {
+            const choice = await chooseExtraction(plan, docker, names.label);
+            run.log.info(`extract: ${choice.note}`);
+            return choice.spec;
+          })
+        : Promise.resolve(undefined);
+    // Awaited before the scanner is made; a failed pull is reported by the pull's own step.
+    extracting.catch(() => undefined);
     const scannerReady = (async () => {
       await pullingScanner;
       await run.outputReady;
@@ -320,10 +333,11 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       // rootfs and mount mode's scanner is given the target's environment (and mount mode's the image id),
       // read in the step "prepare target".
       if (plan.mode === 'rootfs' || plan.mode === 'mount') await preparing;
+      const reach = await extracting;
       if (stopping) return;
       scannerStep = 'create scanner';
       created = true;
-      await phase(run, 'create scanner', names.scanner, () => createScanner(run, targetEnv));
+      await phase(run, 'create scanner', names.scanner, () => createScanner(run, targetEnv, reach));
     })();
     // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
     // (the pull finishes on its own, and the scanner is then not created).
@@ -345,7 +359,13 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     const failure = firstFailure(settled);
     if (failure !== undefined) throw failure;
     const prepareMs = await preparing;
-    const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs);
+    // Selective extraction that met a file it had left out (rootfs-script.ts, exit 6): the scanner is made
+    // again extracting every file, and the image exported again.
+    const extractAll = async () => {
+      await docker(['rm', '--force', names.scanner]);
+      await createScanner(run, targetEnv);
+    };
+    const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs, extractAll);
     // Awaited just below; until then a rejection must not count as unhandled.
     scanning.catch(() => undefined);
     // rootfs and image mode record the never-started container made from the target; mount mode the image
@@ -491,16 +511,17 @@ async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void
 
 /**
  * Creates the scanner container, to be started once the target is ready; bounded by the scan timeout.
- * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks.
+ * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks; `reach`: what
+ * rootfs mode extracts (see rootfs-reach.ts).
  */
-async function createScanner(run: ScanRun, targetEnv: string[]): Promise<void> {
+async function createScanner(run: ScanRun, targetEnv: string[], reach?: string): Promise<void> {
   const { plan, docker, names } = run;
   const target = plan.mode === 'container' ? names.target : names.labelledImage;
   const args =
     plan.mode === 'mount' && run.mountTarget
       ? createMountScannerArgs(plan, names, plan.scannerImage, run.mountTarget, plan.image)
       : plan.mode === 'rootfs'
-        ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image)
+        ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image, undefined, reach)
         : createScannerArgs(plan, names, plan.scannerImage, target);
   const created = await beforeDeadline(
     run,
@@ -552,6 +573,7 @@ async function beforeDeadline<T>(
 async function runTheScanner(
   run: ScanRun,
   deadline: number,
+  extractAll?: () => Promise<void>,
 ): Promise<{ oscapExitCode: 0 | 2; writingLog: Promise<void> }> {
   const { plan, docker, names } = run;
   const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
@@ -580,6 +602,19 @@ async function runTheScanner(
         redact: run.redact,
       }),
   );
+  if (
+    rootfs &&
+    extractAll !== undefined &&
+    ran.exitCode === ROOTFS_EXIT.incomplete &&
+    !ran.timedOut &&
+    !ran.aborted
+  ) {
+    run.log.warning(
+      `extract: ${lastLines(ran.output, 1)}; extracting every file of ${plan.image} and scanning again`,
+    );
+    await extractAll();
+    return runTheScanner(run, deadline);
+  }
   const writingLog = writeFile(logFile, `${ran.output}\n`);
   // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
   writingLog.catch(() => undefined);

@@ -4,11 +4,11 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-BJy73YHh.js');
-var args = require('./args-DUuBr0ai.js');
-var compare = require('./compare-CuSZtx4K.js');
+var evidenceOutput = require('./evidence-output-8epxPNRq.js');
+var args = require('./args-Bwm9vSi-.js');
+var compare = require('./compare-Cg99Pf22.js');
 require('node:crypto');
-require('./gate-files-CtFUA7RF.js');
+require('./gate-files-D94JkK21.js');
 require('./image-key-BqiSW_Ju.js');
 require('node:util');
 

@@ -5,8 +5,8 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-DUuBr0ai.js');
-var gateFiles = require('./gate-files-CtFUA7RF.js');
+var args = require('./args-Bwm9vSi-.js');
+var gateFiles = require('./gate-files-D94JkK21.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently

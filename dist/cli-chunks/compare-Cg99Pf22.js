@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-DUuBr0ai.js');
+var args = require('./args-Bwm9vSi-.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-CtFUA7RF.js');
+var gateFiles = require('./gate-files-D94JkK21.js');
 var node_path = require('node:path');
 
 /** `--fail-on`: which failures can fail the gate. */

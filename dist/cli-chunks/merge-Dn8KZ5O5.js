@@ -3,11 +3,11 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-BeFrJwL2.js');
+var setOutput = require('./set-output-40ifMT_x.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-CtFUA7RF.js');
-var args = require('./args-DUuBr0ai.js');
+var gateFiles = require('./gate-files-D94JkK21.js');
+var args = require('./args-Bwm9vSi-.js');
 require('node:crypto');
 require('node:util');
 

@@ -6,8 +6,8 @@ var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-DUuBr0ai.js');
-var gateFiles = require('./gate-files-CtFUA7RF.js');
+var args = require('./args-Bwm9vSi-.js');
+var gateFiles = require('./gate-files-D94JkK21.js');
 
 /**
  * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps
@@ -179,6 +179,8 @@ async function planScan(options, env = process.env) {
         plan.signal = options.signal;
     if (options.scannerReady === true)
         plan.scannerReady = true;
+    if (options.rootfsExtractAll === true)
+        plan.rootfsExtractAll = true;
     return plan;
 }
 

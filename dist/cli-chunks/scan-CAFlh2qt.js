@@ -4,13 +4,13 @@
 var node_events = require('node:events');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
-var evidenceOutput = require('./evidence-output-BJy73YHh.js');
+var evidenceOutput = require('./evidence-output-8epxPNRq.js');
 var cli = require('../cli.js');
-var compare = require('./compare-CuSZtx4K.js');
+var compare = require('./compare-Cg99Pf22.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
-var args = require('./args-DUuBr0ai.js');
-var setOutput = require('./set-output-BeFrJwL2.js');
+var args = require('./args-Bwm9vSi-.js');
+var setOutput = require('./set-output-40ifMT_x.js');
 var string_decoder = require('string_decoder');
 var os = require('os');
 var events = require('events');
@@ -21,7 +21,7 @@ var timers = require('timers');
 var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
 var node_readline = require('node:readline');
-var gateFiles = require('./gate-files-CtFUA7RF.js');
+var gateFiles = require('./gate-files-D94JkK21.js');
 require('node:crypto');
 require('node:util');
 
@@ -489,6 +489,8 @@ const ROOTFS_EXIT = {
     tooBig: 4,
     /** The tar stream was truncated or unreadable, or writing the tree failed (e.g. out of space). */
     unreadable: 5,
+    /** Extracting only what the content reads left out a file it turned out to need (see STIG_GATE_REACH). */
+    incomplete: 6,
 };
 /** The prefix of every line the program prints itself (oscap's lines follow unprefixed). */
 const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
@@ -661,7 +663,169 @@ def check_inner_dots(tree, links):
                 at.pop()
 
 
-def checked(tar, tree, limit, tally, devices, inner_dots, link_times):
+# --- Selective extraction (issue #23): only what the content can read -----------------------------------
+# STIG_GATE_REACH, when set, is the data stream's reach (src/content/reach.ts) as JSON: [path, depth, read]
+# with tree-relative paths ("" for the root), depth "file" | "children" | "tree", read "metadata" | "data".
+# Directories, symbolic links and FIFOs are always written (they hold no data, and links decide where the
+# content's paths lead). A regular file no region reaches is left out; one whose metadata alone is read is
+# written without its data (same size, sparse: no memory), with its owner, mode and times. A symbolic link
+# that a region reaches leads the region on to its target (a later entry); a file left out or written
+# without data before a link made it needed is written then from what was kept of its header (metadata),
+# and when its data is needed, the extraction stops (exit 6): a file is never missing in silence.
+
+NONE, METADATA, DATA = 0, 1, 2
+LEVELS = {"metadata": METADATA, "data": DATA}
+
+
+class Incomplete(Exception):
+    pass
+
+
+class Reach:
+    def __init__(self, spec, tree, tally):
+        self.tree, self.tally = tree, tally
+        self.regions = {"file": {}, "children": {}, "tree": {}}
+        self.links = {}
+        # Regular files not written whole: name -> [level written, size, mode, uid, gid, mtime]
+        self.kept = {}
+        for path, depth, read in spec:
+            self.add(path, depth, LEVELS[read])
+
+    @staticmethod
+    def prefixes(name):
+        parts = name.split("/") if name else []
+        return ["/".join(parts[:i]) for i in range(len(parts) + 1)]
+
+    @staticmethod
+    def inside(name, path, depth):
+        if depth == "file":
+            return name == path
+        if depth == "children":
+            return name.rpartition("/")[0] == path and name != path
+        return path == "" or name == path or name.startswith(path + "/")
+
+    def need(self, name):
+        level = max(self.regions["file"].get(name, NONE), self.regions["children"].get(name.rpartition("/")[0], NONE))
+        trees = self.regions["tree"]
+        for prefix in self.prefixes(name):
+            level = max(level, trees.get(prefix, NONE))
+        return level
+
+    def covered(self, path, depth, level):
+        trees = self.regions["tree"]
+        if any(trees.get(prefix, NONE) >= level for prefix in self.prefixes(path)):
+            return True
+        if depth == "file":
+            return self.need(path) >= level
+        return depth == "children" and self.regions["children"].get(path, NONE) >= level
+
+    def add(self, path, depth, level):
+        if self.covered(path, depth, level):
+            return
+        self.regions[depth][path] = max(level, self.regions[depth].get(path, NONE))
+        for name, record in list(self.kept.items()):
+            if record[0] < level and self.inside(name, path, depth):
+                self.recover(name, record, level)
+        for link, target in list(self.links.items()):
+            self.follow(link, target, path, depth, level)
+
+    def follow(self, link, target, path, depth, level):
+        if self.inside(link, path, depth):
+            self.add(target, "tree", level)
+        elif path.startswith(link + "/"):
+            rest = path[len(link) + 1 :]
+            self.add(f"{target}/{rest}" if target else rest, depth, level)
+
+    def on_link(self, name, target):
+        self.links[name] = target
+        for depth, paths in self.regions.items():
+            for path, level in list(paths.items()):
+                self.follow(name, target, path, depth, level)
+
+    def recover(self, name, record, level):
+        if level == DATA:
+            raise Incomplete(
+                f"{name!r} came before the symbolic link that leads the content to it, and its data was not kept"
+            )
+        # Its metadata is needed, and was kept: written now, without data.
+        path = os.path.join(self.tree, name)
+        if os.path.lexists(path) or not os.path.isdir(os.path.dirname(path)):
+            raise Incomplete(f"{name!r} cannot be written after its directory")
+        _, size, mode, uid, gid, mtime = record
+        with open(path, "wb") as out:
+            out.truncate(size)
+        os.chown(path, uid, gid)
+        os.chmod(path, mode)
+        os.utime(path, (mtime, mtime))
+        record[0] = METADATA
+        self.tally["skipped"] -= 1
+        self.tally["skipped_bytes"] -= size
+        self.tally["sparse"] += 1
+        self.tally["memory"] += INODE
+
+    def decide(self, member, name, parts):
+        """"write", "sparse" or "skip" for an entry; follows links; may turn a hard link into a file."""
+        if member.issym():
+            self.on_link(name, "/".join(clamped(parts[:-1], member.linkname)))
+            return "write"
+        if not (member.isfile() or member.islnk()):
+            return "write"
+        level = self.need(name)
+        header = [member.mode, member.uid, member.gid, member.mtime]
+        if member.islnk():
+            source = "/".join(parts_of(member.linkname, f"hard link {name!r} to"))
+            record = self.kept.get(source)
+            if record is None:
+                return "write" if level else self.keep(name, NONE, self.size_of(source), header)
+            if level == NONE:
+                return self.keep(name, NONE, record[1], header)
+            if level == DATA:
+                raise Incomplete(f"hard link {name!r} needs the data of {source!r}, which was not kept")
+            if record[0] == METADATA:
+                # Another name of a file written without data: a hard link to it, data-less as it is.
+                self.kept[name] = [METADATA, record[1]] + header
+                self.tally["sparse"] += 1
+                return "write"
+            # Its source was left out: this name becomes the file, without data.
+            member.type, member.linkname, member.size = tarfile.REGTYPE, "", record[1]
+            return self.keep(name, METADATA, record[1], header)
+        if level == DATA:
+            return "write"
+        return self.keep(name, level, member.size, header)
+
+    def size_of(self, source):
+        path = os.path.join(self.tree, source)
+        return os.lstat(path).st_size if os.path.isfile(path) else 0
+
+    def keep(self, name, level, size, header):
+        self.kept[name] = [level, size] + header
+        if level == NONE:
+            self.tally["skipped"] += 1
+            self.tally["skipped_bytes"] += size
+            return "skip"
+        self.tally["sparse"] += 1
+        return "sparse"
+
+
+class SelectiveTarFile(tarfile.TarFile):
+    # Files the reach writes without data: created at their size, sparse, by name.
+    sparse = set()
+
+    def makefile(self, tarinfo, targetpath):
+        if tarinfo.name in self.sparse:
+            self.sparse.discard(tarinfo.name)
+            with open(targetpath, "wb") as out:
+                out.truncate(tarinfo.size)
+            return
+        super().makefile(tarinfo, targetpath)
+
+
+def reach_from_environment(tree, tally):
+    spec = os.environ.pop("STIG_GATE_REACH", None)
+    return None if spec is None else Reach(json.loads(spec), tree, tally)
+
+
+def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None):
     for member in tar:
         parts = parts_of(member.name, "entry")
         name = "/".join(parts)
@@ -679,6 +843,12 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times):
         if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isfifo()):
             raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
         member.name = name
+        if reach is not None:
+            decision = reach.decide(member, name, parts)
+            if decision == "skip":
+                continue
+            if decision == "sparse":
+                SelectiveTarFile.sparse.add(name)
         no_linked_parent(tree, parts, name)
         if member.issym():
             if steps_out_after_a_name(member.linkname):
@@ -714,7 +884,7 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times):
                 os.unlink(path)
         # What the entry takes in the tmpfs, as the limit counts it: a file's data in whole pages, as tmpfs
         # holds it, and for every entry its inode, which no size bounds (a million empty files fill memory).
-        if member.isfile():
+        if member.isfile() and name not in SelectiveTarFile.sparse:
             tally["bytes"] += member.size
             tally["memory"] += -(-member.size // PAGE) * PAGE
         tally["memory"] += INODE
@@ -734,16 +904,18 @@ def main():
     command = sys.argv[5:]
     limit = int(limit)
     tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "relinked": 0}
+    tally.update(skipped=0, skipped_bytes=0, sparse=0)
     devices = set()
     inner_dots = []
     link_times = {}
     source = Tail(sys.stdin.buffer)
     try:
-        with tarfile.open(fileobj=source, mode="r|") as tar:
+        reach = reach_from_environment(tree, tally)
+        with SelectiveTarFile.open(fileobj=source, mode="r|") as tar:
             tar.errorlevel = 2
             # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
             trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
-            members = checked(tar, tree, limit, tally, devices, inner_dots, link_times)
+            members = checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach)
             tar.extractall(tree, members=members, numeric_owner=True, **trusted)
             end = tar.offset
         for path, mtime in link_times.items():
@@ -756,6 +928,9 @@ def main():
     except Refused as refused:
         say(f"error: refused a tar entry: {refused}")
         sys.exit(3)
+    except Incomplete as incomplete:
+        say(f"error: extracting only what the content reads left out a file it needs: {incomplete}")
+        sys.exit(6)
     except Cut as cut:
         say(f"error: {cut}")
         sys.exit(5)
@@ -769,6 +944,11 @@ def main():
         f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
         f"device nodes kept as FIFOs: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
     )
+    if reach is not None:
+        say(
+            f"only what the content reads: {tally['skipped']} files left out ({tally['skipped_bytes'] / (1 << 20):.1f} "
+            f"MiB), {tally['sparse']} written without their data"
+        )
     os.environ["OSCAP_PROBE_ROOT"] = tree
     os.environ["OSCAP_EVALUATION_TARGET"] = target
     os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(env_json) or [])
@@ -819,6 +999,9 @@ function describeRootfsFailure(ending) {
         case ROOTFS_EXIT.refused:
             return (`${ending.image}'s file system has an entry that could write outside the extracted tree, so it was ` +
                 `not scanned: ${said ?? 'refused'}. docker export never makes such an entry from a real image.\n${ending.log}`);
+        case ROOTFS_EXIT.incomplete:
+            return (`extracting only what the content reads left out a file it needs: ${said ?? ending.shown}. ` +
+                `Extract every file (rootfsExtractAll).\n${ending.log}`);
         case ROOTFS_EXIT.unreadable:
             return `the image's files could not be extracted in the scanner: ${said ?? ending.shown}\n${ending.log}`;
         case 127:
@@ -1092,6 +1275,582 @@ async function ensureImage(docker, reference, policy, step, login) {
 }
 
 /**
+ * How far one OVAL path entity can reach in the scanned tree, from its operation and value: a literal path,
+ * or the directory a regular expression's literal start pins it under, or (anything else) the whole tree.
+ * Pure string work over OVAL's own semantics; no path here is ever opened.
+ */
+/** Characters that end a regular expression's literal run (POSIX ERE and PCRE, which OVAL patterns use). */
+const REGEX_SPECIAL = new Set(['.', '[', ']', '(', ')', '*', '+', '?', '{', '}', '|', '^', '$']);
+/** Quantifiers that make the character before them optional or repeated. */
+const QUANTIFIERS = new Set(['*', '?', '{']);
+/** Escapes that stand for one literal character (`\.` `\/` `\-`); `\d`, `\s`, `\w`, … are classes. */
+const LITERAL_ESCAPE = /[^A-Za-z0-9]/;
+/** `/a/./b//c/` → `/a/b/c`; a relative path or one with `..` cannot be bounded (undefined). */
+function normalizePath(path) {
+    if (!path.startsWith('/'))
+        return undefined;
+    const parts = path.split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.includes('..'))
+        return undefined;
+    return `/${parts.join('/')}`;
+}
+/**
+ * The directories every match of an OVAL `pattern match` on a path must lie under: each branch's literal
+ * start after `^`, cut back to its last `/`. `^/etc/audit/rules\.d/.*\.rules$` → `/etc/audit/rules.d`;
+ * `^/etc/bashrc$|^/etc/profile\.d/.*$` → `/etc`, `/etc/profile.d`. An unanchored branch is bounded only
+ * by `/`.
+ */
+function patternDirectories(pattern) {
+    return [...new Set(topLevelBranches(pattern).map(branchDirectory))];
+}
+function branchDirectory(pattern) {
+    if (!pattern.startsWith('^'))
+        return '/';
+    let literal = '';
+    for (let i = 1; i < pattern.length; i++) {
+        const char = pattern.charAt(i);
+        if (char === '\\') {
+            const next = pattern.charAt(i + 1);
+            if (next === '' || !LITERAL_ESCAPE.test(next))
+                break;
+            if (QUANTIFIERS.has(pattern.charAt(i + 2)))
+                break;
+            literal += next;
+            i++;
+            continue;
+        }
+        if (REGEX_SPECIAL.has(char))
+            break;
+        // A quantified character may be absent or repeated: the literal run ends before it.
+        if (QUANTIFIERS.has(pattern.charAt(i + 1)))
+            break;
+        literal += char;
+    }
+    const cut = literal.lastIndexOf('/');
+    if (cut < 0)
+        return '/';
+    return normalizePath(literal.slice(0, cut) || '/') ?? '/';
+}
+/**
+ * Where a path entity with this operation can lead for one value. `equals` names the path itself;
+ * `pattern match` a directory it lies under; any other operation (`not equal`, `case insensitive equals`, …)
+ * can match almost any path: the whole tree.
+ */
+function boundOfValue(operation, value) {
+    if (operation === 'equals') {
+        const path = normalizePath(value);
+        return path === undefined ? { exact: [], under: ['/'] } : { exact: [path], under: [] };
+    }
+    if (operation === 'pattern match')
+        return { exact: [], under: patternDirectories(value) };
+    return { exact: [], under: ['/'] };
+}
+/** `/etc` and `ssl/openssl.cnf` joined as one normalised path; undefined when `name` climbs out (`..`). */
+function joinPath(directory, name) {
+    return normalizePath(`${directory}/${name}`);
+}
+/** The pattern split at each `|` outside every group and bracket expression: its alternatives. */
+function topLevelBranches(pattern) {
+    const branches = [];
+    let depth = 0;
+    let inBracket = false;
+    let start = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern.charAt(i);
+        if (char === '\\')
+            i++;
+        else if (inBracket)
+            inBracket = char !== ']';
+        else if (char === '[') {
+            inBracket = true;
+            // A ']' first in the bracket (or after '^') is a literal member, not its end.
+            if (pattern.charAt(i + 1) === '^')
+                i++;
+            if (pattern.charAt(i + 1) === ']')
+                i++;
+        }
+        else if (char === '(')
+            depth++;
+        else if (char === ')')
+            depth = Math.max(0, depth - 1);
+        else if (char === '|' && depth === 0) {
+            branches.push(pattern.slice(start, i));
+            start = i + 1;
+        }
+    }
+    branches.push(pattern.slice(start));
+    return branches;
+}
+
+/**
+ * Whether an SCE script could read the scanned tree. SCE scripts run in the scanner itself, not under the
+ * probe root: the tree is at a path of the scanner's, which a script finds only by being told
+ * (OSCAP_PROBE_ROOT), by walking the file system, or by naming paths. A script is taken as not reaching the
+ * tree only when none of that is in its text: every absolute path it names is one of the kernel's own
+ * views (/proc, /sys, /dev) or the interpreter on its first line, it names no probe root, steps up no
+ * directory and runs no command that walks directories. The GPOS ASLR script (`sysctl
+ * kernel.randomize_va_space`) passes; anything else widens the reach to the whole tree.
+ */
+/** Where the kernel's own state is, not the image's: the scanner's, wherever the tree is. */
+const KERNEL_VIEWS = ['/proc/', '/sys/', '/dev/'];
+/** Commands that walk directories or change the working one; words as the shell splits them. */
+const WALKERS = new Set([
+    'find',
+    'locate',
+    'du',
+    'ls',
+    'tree',
+    'cd',
+    'pushd',
+    'rsync',
+    'tar',
+    'cpio',
+    'grep',
+]);
+/** undefined when the script cannot reach the tree; else what could (for the log). */
+function analyseScript(script) {
+    const [first = '', ...rest] = script.replace(/^\s+/, '').split('\n');
+    const body = first.startsWith('#!') ? rest.join('\n') : script;
+    if (/PROBE_ROOT/.test(body))
+        return 'names the probe root';
+    if (body.includes('..'))
+        return "steps up a directory ('..')";
+    for (const match of body.matchAll(/(?:^|[^\w.$-])(\/[^\s'"`;|&()<>]*)/g)) {
+        const path = match[1];
+        if (!KERNEL_VIEWS.some((view) => path.startsWith(view)))
+            return `names the path ${path}`;
+    }
+    for (const word of body.split(/[^\w.-]+/)) {
+        if (WALKERS.has(word))
+            return `runs ${word}`;
+    }
+    if (/[*?]/.test(body.replace(/'[^']*'|"[^"]*"/g, '')))
+        return 'expands a file name pattern';
+    return undefined;
+}
+
+/**
+ * What a data stream's checks can read of a scanned file system: for each OVAL object, the paths it can
+ * reach (its path, filepath, filename and recursion) and whether it reads their contents or only their
+ * metadata (owner, mode, times, size). rootfs mode extracts only that (see scan/rootfs-script.ts): a file
+ * no object can reach is not written, a file whose metadata alone is read is written without its data.
+ *
+ * Soundness over thrift: whatever the analysis cannot bound — a path given by a pattern without a literal
+ * start, a variable whose values are not in the content, an object type it does not know, a check system
+ * other than OVAL and OCIL, an SCE script that could reach the tree — widens the reach to the whole subtree
+ * it could be in, up to the whole tree, with the reason. A missing file can make a rule pass ("no file
+ * matched"), so a file that could be read is never left out.
+ *
+ * Every OVAL object in the stream counts, selected by the profile or not: the reach is a superset of any
+ * profile's, and a tailoring, which selects rules and sets values but adds no object, changes it only
+ * through the values of external variables, which are taken from the stream's Values and the tailoring's.
+ */
+/** Object types that read a file's data (its lines, its hash, its XML or YAML). */
+const READS_DATA = new Set([
+    'textfilecontent54_object',
+    'textfilecontent_object',
+    'filehash58_object',
+    'filehash_object',
+    'xmlfilecontent_object',
+    'yamlfilecontent_object',
+]);
+/** Object types that read only what stat, lstat, readlink and the extended attributes tell. */
+const READS_METADATA = new Set([
+    'file_object',
+    'symlink_object',
+    'fileextendedattribute_object',
+    // A file's SELinux label is an extended attribute.
+    'selinuxsecuritycontext_object',
+]);
+/** Object types that read fixed places in the tree, whatever their entities say. */
+const FIXED_PLACES = {
+    password_object: [{ path: '/etc/passwd', depth: 'file' }],
+    shadow_object: [{ path: '/etc/shadow', depth: 'file' }],
+    dpkginfo_object: [{ path: '/var/lib/dpkg', depth: 'tree' }],
+    apkinfo_object: [{ path: '/lib/apk/db', depth: 'tree' }],
+    rpminfo_object: rpmPlaces(),
+    rpmverify_object: rpmPlaces(),
+    rpmverifyfile_object: rpmPlaces(),
+    rpmverifypackage_object: rpmPlaces(),
+    xinetd_object: [
+        { path: '/etc/xinetd.conf', depth: 'file' },
+        { path: '/etc/xinetd.d', depth: 'tree' },
+    ],
+    sysctl_object: [{ path: '/proc/sys', depth: 'tree' }],
+    process_object: [{ path: '/proc', depth: 'tree' }],
+    process58_object: [{ path: '/proc', depth: 'tree' }],
+    partition_object: [
+        { path: '/proc', depth: 'tree' },
+        { path: '/etc/mtab', depth: 'file' },
+        { path: '/etc/fstab', depth: 'file' },
+    ],
+    inetlisteningservers_object: [{ path: '/proc/net', depth: 'tree' }],
+    routingtable_object: [{ path: '/proc/net', depth: 'tree' }],
+    runlevel_object: [{ path: '/etc', depth: 'tree' }],
+    selinuxboolean_object: [{ path: '/sys/fs/selinux', depth: 'tree' }],
+};
+function rpmPlaces() {
+    // librpm reads its database and its macros and configuration under the probe root.
+    return ['/var/lib/rpm', '/usr/lib/sysimage/rpm', '/usr/lib/rpm', '/etc/rpm'].map((path) => ({
+        path,
+        depth: 'tree',
+    }));
+}
+/** Object types that read nothing of the tree: the scanner's own environment, kernel, D-Bus or the content. */
+const READS_NOTHING = new Set([
+    'family_object',
+    'environmentvariable_object',
+    'environmentvariable58_object',
+    'variable_object',
+    'uname_object',
+    'systemdunitproperty_object',
+    'systemdunitdependency_object',
+    'interface_object',
+]);
+const OVAL_SYSTEM = 'http://oval.mitre.org/XMLSchema/oval-definitions-5';
+const OCIL_SYSTEM = 'http://scap.nist.gov/schema/ocil/2';
+const SCE_SYSTEM = 'http://open-scap.org/page/SCE';
+const WHOLE = (why) => ({ path: '/', depth: 'tree', read: 'data', why });
+/**
+ * The reach of a data stream (SCAP 1.2/1.3 source data stream, or a bare XCCDF or OVAL document), with
+ * an optional XCCDF tailoring document whose values are added to the external variables' candidates.
+ */
+function contentReach(datastream, tailoring) {
+    const root = parseDocument(datastream);
+    const tailored = tailoring === undefined ? [] : allElements(parseDocument(tailoring), 'set-value');
+    const regions = [];
+    const variables = new Variables(root, tailored);
+    for (const definitions of allElements(root, 'oval_definitions')) {
+        for (const objects of args.childElements(definitions, 'objects')) {
+            for (const object of objects.content) {
+                if (typeof object !== 'string')
+                    regions.push(...objectReach(object, variables));
+            }
+        }
+    }
+    regions.push(...checkSystemsReach(root));
+    const everything = regions.some((r) => r.path === '/' && r.depth === 'tree' && r.read === 'data');
+    return {
+        regions: everything ? regions.filter((r) => r.path === '/' && r.read === 'data') : regions,
+        everything,
+    };
+}
+function parseDocument(xml) {
+    // The fragment parser reads elements; a document's declaration is no element.
+    return args.parseXmlFragment(xml.replace(/^\uFEFF?\s*<\?xml[^>]*\?>/, ''));
+}
+/** Every element named `name` at any depth (local names), in document order. */
+function allElements(root, name) {
+    const found = [];
+    const pending = [root];
+    while (pending.length > 0) {
+        const element = pending.pop();
+        if (element.name === name)
+            found.push(element);
+        else {
+            for (let i = element.content.length - 1; i >= 0; i--) {
+                const child = element.content[i];
+                if (typeof child !== 'string')
+                    pending.push(child);
+            }
+        }
+    }
+    return found;
+}
+/** One OVAL object's regions. */
+function objectReach(object, variables) {
+    const type = object.name;
+    const id = object.attributes['id'] ?? type;
+    // A set object combines other objects, each analysed on its own; a filter only narrows.
+    if (args.childElements(object, 'set').length > 0)
+        return [];
+    if (READS_NOTHING.has(type))
+        return [];
+    const fixed = FIXED_PLACES[type];
+    if (fixed !== undefined)
+        return fixed.map((place) => ({ ...place, read: 'data', why: id }));
+    const read = READS_DATA.has(type)
+        ? 'data'
+        : READS_METADATA.has(type)
+            ? 'metadata'
+            : undefined;
+    if (read === undefined)
+        return [WHOLE(`${id}: object type ${type} is not known to the analysis`)];
+    const recursive = recursesDown(object);
+    if (recursive === undefined)
+        return [WHOLE(`${id}: recursion upwards`)];
+    const filepath = entityOf(object, 'filepath');
+    if (filepath !== undefined) {
+        const bound = entityBound(filepath, variables);
+        return [
+            ...bound.exact.map((path) => ({ path, depth: 'file', read, why: id })),
+            ...bound.under.map((path) => ({ path, depth: 'tree', read, why: `${id}: ${how(filepath)}` })),
+        ];
+    }
+    const path = entityOf(object, 'path');
+    if (path === undefined)
+        return [WHOLE(`${id}: no path or filepath`)];
+    const directories = entityBound(path, variables);
+    const regions = directories.under.map((under) => ({
+        path: under,
+        depth: 'tree',
+        read,
+        why: `${id}: ${how(path)}`,
+    }));
+    const filename = entityOf(object, 'filename');
+    for (const directory of directories.exact) {
+        if (recursive) {
+            regions.push({ path: directory, depth: 'tree', read, why: id });
+            continue;
+        }
+        // No filename (xsi:nil): the directory itself.
+        if (filename === undefined || filename.attributes['xsi:nil'] === 'true') {
+            regions.push({ path: directory, depth: 'file', read: 'metadata', why: id });
+            continue;
+        }
+        const names = entityBound(filename, variables, true);
+        for (const name of names.exact) {
+            const joined = joinPath(directory, name);
+            regions.push(joined === undefined
+                ? { path: directory, depth: 'tree', read, why: `${id}: a filename that climbs` }
+                : { path: joined, depth: 'file', read, why: id });
+        }
+        if (names.under.length > 0)
+            regions.push({ path: directory, depth: 'children', read, why: id });
+    }
+    return regions;
+}
+/** true: `recurse_direction="down"`; false: none; undefined: `up` (every ancestor's entries). */
+function recursesDown(object) {
+    const behaviors = args.childElements(object, 'behaviors')[0];
+    const direction = behaviors?.attributes['recurse_direction'] ?? 'none';
+    if (direction === 'none')
+        return false;
+    if (direction === 'down')
+        return behaviors?.attributes['max_depth'] !== '0';
+    return undefined;
+}
+/** Why an entity is bounded by a directory, not a path (for the log). */
+function how(entity) {
+    const reference = entity.attributes['var_ref'];
+    if (reference !== undefined)
+        return `${entity.name} from the variable ${reference}`;
+    return `${entity.name} ${entity.attributes['operation'] ?? 'equals'} '${args.textContent(entity)}'`;
+}
+function entityOf(object, name) {
+    return args.childElements(object, name)[0];
+}
+/**
+ * Where an entity's values can lead. `isName`: a filename, whose values are names in a directory, not
+ * paths (any pattern on a name means "some entries of the directory").
+ */
+function entityBound(entity, variables, isName = false) {
+    const operation = entity.attributes['operation'] ?? 'equals';
+    const reference = entity.attributes['var_ref'];
+    const values = reference === undefined ? [args.textContent(entity)] : variables.valuesOf(reference);
+    if (values === undefined)
+        return { exact: [], under: ['/'] };
+    const bound = { exact: [], under: [] };
+    for (const value of values) {
+        if (isName) {
+            // A name is exact only when it equals; a pattern matches some entries of the directory.
+            if (operation === 'equals')
+                bound.exact.push(value);
+            else
+                bound.under.push('/');
+            continue;
+        }
+        const one = boundOfValue(operation, value);
+        bound.exact.push(...one.exact);
+        bound.under.push(...one.under);
+    }
+    return bound;
+}
+/**
+ * The values an OVAL variable can take, where the content says them: a constant variable's, a local
+ * variable made only of literals (concatenated or not), an external variable's from the XCCDF Values
+ * exported to it (every choice the stream offers, and the tailoring's). Undefined when unknown (a local
+ * variable computed from what the scan collects, e.g. the users' home directories).
+ */
+class Variables {
+    byId = new Map();
+    exports = new Map();
+    values = new Map();
+    constructor(root, tailored) {
+        for (const definitions of allElements(root, 'oval_definitions'))
+            for (const list of args.childElements(definitions, 'variables'))
+                for (const variable of list.content)
+                    if (typeof variable !== 'string' && variable.attributes['id'] !== undefined)
+                        this.byId.set(variable.attributes['id'], variable);
+        for (const exported of allElements(root, 'check-export')) {
+            const name = exported.attributes['export-name'];
+            const value = exported.attributes['value-id'];
+            if (name !== undefined && value !== undefined)
+                this.exports.set(name, [...(this.exports.get(name) ?? []), value]);
+        }
+        for (const value of allElements(root, 'Value')) {
+            const id = value.attributes['id'];
+            if (id !== undefined)
+                this.values.set(id, args.childElements(value, 'value').map(args.textContent));
+        }
+        for (const set of tailored) {
+            const id = set.attributes['idref'];
+            if (id !== undefined)
+                this.values.set(id, [...(this.values.get(id) ?? []), args.textContent(set)]);
+        }
+    }
+    valuesOf(id) {
+        const variable = this.byId.get(id);
+        if (variable === undefined)
+            return undefined;
+        if (variable.name === 'constant_variable')
+            return args.childElements(variable, 'value').map(args.textContent);
+        if (variable.name === 'local_variable')
+            return literalValues(variable);
+        if (variable.name === 'external_variable') {
+            const valueIds = this.exports.get(id);
+            if (valueIds === undefined)
+                return undefined;
+            const found = [];
+            for (const valueId of valueIds) {
+                const values = this.values.get(valueId);
+                if (values === undefined)
+                    return undefined;
+                found.push(...values);
+            }
+            return found;
+        }
+        return undefined;
+    }
+}
+/** A local variable that is one literal, or a concat of literals; else undefined. */
+function literalValues(variable) {
+    const [component] = variable.content.filter((c) => typeof c !== 'string');
+    if (component === undefined)
+        return undefined;
+    if (component.name === 'literal_component')
+        return [args.textContent(component)];
+    if (component.name !== 'concat')
+        return undefined;
+    const parts = [];
+    for (const part of component.content) {
+        if (typeof part === 'string')
+            continue;
+        if (part.name !== 'literal_component')
+            return undefined;
+        parts.push(args.textContent(part));
+    }
+    return [parts.join('')];
+}
+/** Checks other than OVAL: OCIL reads nothing; SCE scripts as sce-reach.ts reads them; anything else, all. */
+function checkSystemsReach(root) {
+    const systems = new Set(allElements(root, 'check').map((check) => check.attributes['system'] ?? ''));
+    const regions = [];
+    for (const system of systems) {
+        if (system === OVAL_SYSTEM || system === OCIL_SYSTEM)
+            continue;
+        if (system !== SCE_SYSTEM) {
+            regions.push(WHOLE(`a check in the system ${system || '(none)'}, which the analysis does not read`));
+            continue;
+        }
+        const scripts = allElements(root, 'script');
+        if (scripts.length === 0)
+            regions.push(WHOLE('SCE checks whose scripts are not in the data stream'));
+        for (const script of scripts) {
+            const reason = analyseScript(args.textContent(script));
+            if (reason !== undefined)
+                regions.push(WHOLE(`an SCE script ${reason}`));
+        }
+    }
+    return regions;
+}
+
+/**
+ * rootfs mode's selective extraction (issue #23): the data stream's reach (content/reach.ts) as the
+ * extraction program's STIG_GATE_REACH (see rootfs-script.ts). The data stream is the workspace file, or
+ * the scanner's own, read out of the scanner image by a container that has no network and drops every
+ * capability. Anything that goes wrong here only costs the saving: the whole image is extracted, and the
+ * log says why.
+ */
+/** The environment variable the extraction program reads its reach from (and removes before oscap runs). */
+const REACH_ENV = 'STIG_GATE_REACH';
+/** A reach past this size is not passed (an argument's limit is 128 KiB); the whole image is extracted. */
+const MAX_SPEC_CHARS = 96 * 1024;
+/** The program that prints the scanner's data stream, as `python3 -I -c` runs it (no shell, no cat needed). */
+const PRINT_FILE_PY = 'import shutil, sys; shutil.copyfileobj(open(sys.argv[1], "rb"), sys.stdout.buffer)';
+/**
+ * `docker run` printing the scanner image's own data stream: no network, no capability, read-only; with
+ * the scan's label, so that an interrupted scan's cleanup removes it too.
+ */
+function scannerDatastreamArgs(scannerImage, label) {
+    return [
+        'run',
+        '--rm',
+        '--pull=never',
+        '--label',
+        label,
+        '--network',
+        'none',
+        '--cap-drop',
+        'ALL',
+        '--security-opt',
+        'no-new-privileges',
+        '--read-only',
+        '--entrypoint',
+        'python3',
+        scannerImage,
+        '-I',
+        '-c',
+        PRINT_FILE_PY,
+        setOutput.SCANNER_DATASTREAM,
+    ];
+}
+/**
+ * The reach as the extraction program reads it: `[path, depth, read]` with paths relative to the tree
+ * (`""` for its root). Undefined when nothing can be left out (the whole image is extracted).
+ */
+function reachSpec(reach) {
+    if (reach.everything)
+        return undefined;
+    const spec = JSON.stringify(reach.regions.map((region) => [region.path.replace(/^\/+/, ''), region.depth, region.read]));
+    return spec.length > MAX_SPEC_CHARS ? undefined : spec;
+}
+/** Reads the data stream (and tailoring) and derives what the extraction may leave out. Never throws. */
+async function chooseExtraction(plan, docker, label) {
+    if (plan.rootfsExtractAll === true)
+        return { note: 'every file (asked for)' };
+    try {
+        let datastream;
+        if (plan.datastream === undefined) {
+            const printed = await docker(scannerDatastreamArgs(plan.scannerImage, label));
+            if (printed.exitCode !== 0) {
+                return { note: `every file: the scanner's data stream could not be read (${printed.stderr.trim()})` };
+            }
+            datastream = printed.stdout;
+        }
+        else
+            datastream = await promises.readFile(plan.datastream, 'utf8');
+        const tailoring = plan.tailoringFile === undefined ? undefined : await promises.readFile(plan.tailoringFile, 'utf8');
+        const reach = contentReach(datastream, tailoring);
+        if (reach.everything) {
+            const why = reach.regions
+                .map((region) => region.why)
+                .slice(0, 3)
+                .join('; ');
+            return { note: `every file: the content can read any file (${why})` };
+        }
+        const spec = reachSpec(reach);
+        if (spec === undefined)
+            return { note: 'every file: the content reaches too many places to list' };
+        const places = new Set(reach.regions.map((region) => region.path)).size;
+        return { spec, note: `only what the data stream's checks can read (${places} places)` };
+    }
+    catch (thrown) {
+        return { note: `every file: the data stream could not be analysed (${cli.toError(thrown).message})` };
+    }
+}
+
+/**
  * rootfs mode's docker command lines, as argument arrays (pure, like commands.ts): the target created and
  * never started, its files streamed out with `docker export` into a scanner that holds no privilege over
  * the engine or the host, extracted there onto a tmpfs and scanned with `oscap xccdf eval` and
@@ -1167,9 +1926,10 @@ function rootfsOscapArgs(plan) {
  * own PID namespace; the tree and /tmp are tmpfs; the output directory is the one writable mount, inputs
  * are read-only. `--interactive` keeps its stdin open for the tar stream (see startRootfsScannerArgs).
  * `targetName` is the name oscap's report gives the target; `command` replaces oscap's arguments (tests
- * run the same program with another command to look at the tree).
+ * run the same program with another command to look at the tree). `reach`: what the content can read
+ * (rootfs-reach.ts), given to the program in its environment; without it every file is extracted.
  */
-function createRootfsScannerArgs(plan, names, scannerImage, targetEnv, targetName, command = rootfsOscapArgs(plan)) {
+function createRootfsScannerArgs(plan, names, scannerImage, targetEnv, targetName, command = rootfsOscapArgs(plan), reach) {
     const inputs = [];
     if (plan.datastream !== undefined) {
         const inside = `${IN_SCANNER.datastreamDir}/${node_path.basename(plan.datastream)}`;
@@ -1198,6 +1958,7 @@ function createRootfsScannerArgs(plan, names, scannerImage, targetEnv, targetNam
         '--security-opt',
         'no-new-privileges',
         ...scannerEnvArgs(),
+        ...(reach === undefined ? [] : ['--env', `${REACH_ENV}=${reach}`]),
         '--tmpfs',
         treeTmpfs(plan.rootfsMaxBytes),
         '--tmpfs',
@@ -2847,6 +3608,16 @@ async function scanWithEngine(run) {
             });
             return performance.now() - started;
         })();
+        // rootfs mode extracts only what the content can read: decided while the target is prepared.
+        const extracting = plan.mode === 'rootfs'
+            ? pullingScanner.then(async () => {
+                const choice = await chooseExtraction(plan, docker, names.label);
+                run.log.info(`extract: ${choice.note}`);
+                return choice.spec;
+            })
+            : Promise.resolve(undefined);
+        // Awaited before the scanner is made; a failed pull is reported by the pull's own step.
+        extracting.catch(() => undefined);
         const scannerReady = (async () => {
             await pullingScanner;
             await run.outputReady;
@@ -2855,11 +3626,12 @@ async function scanWithEngine(run) {
             // read in the step "prepare target".
             if (plan.mode === 'rootfs' || plan.mode === 'mount')
                 await preparing;
+            const reach = await extracting;
             if (stopping)
                 return;
             scannerStep = 'create scanner';
             created = true;
-            await phase(run, 'create scanner', names.scanner, () => createScanner(run, targetEnv));
+            await phase(run, 'create scanner', names.scanner, () => createScanner(run, targetEnv, reach));
         })();
         // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
         // (the pull finishes on its own, and the scanner is then not created).
@@ -2882,7 +3654,13 @@ async function scanWithEngine(run) {
         if (failure !== undefined)
             throw failure;
         const prepareMs = await preparing;
-        const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs);
+        // Selective extraction that met a file it had left out (rootfs-script.ts, exit 6): the scanner is made
+        // again extracting every file, and the image exported again.
+        const extractAll = async () => {
+            await docker(['rm', '--force', names.scanner]);
+            await createScanner(run, targetEnv);
+        };
+        const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs, extractAll);
         // Awaited just below; until then a rejection must not count as unhandled.
         scanning.catch(() => undefined);
         // rootfs and image mode record the never-started container made from the target; mount mode the image
@@ -3007,15 +3785,16 @@ async function prepareTarget(run, deadline, onReady) {
 }
 /**
  * Creates the scanner container, to be started once the target is ready; bounded by the scan timeout.
- * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks.
+ * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks; `reach`: what
+ * rootfs mode extracts (see rootfs-reach.ts).
  */
-async function createScanner(run, targetEnv) {
+async function createScanner(run, targetEnv, reach) {
     const { plan, docker, names } = run;
     const target = plan.mode === 'container' ? names.target : names.labelledImage;
     const args = plan.mode === 'mount' && run.mountTarget
         ? createMountScannerArgs(plan, names, plan.scannerImage, run.mountTarget, plan.image)
         : plan.mode === 'rootfs'
-            ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image)
+            ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image, undefined, reach)
             : createScannerArgs(plan, names, plan.scannerImage, target);
     const created = await beforeDeadline(run, docker(args), performance.now() + plan.timeoutMs, 'create scanner');
     if (created.exitCode !== 0)
@@ -3047,7 +3826,7 @@ async function beforeDeadline(run, work, deadline, step) {
  * Runs oscap-docker in the scanner until the deadline; returns oscap's 0 or 2 and the writing of scan.log,
  * under way (the cleanup need not wait for it). Anything else is an error, thrown once the log is written.
  */
-async function runTheScanner(run, deadline) {
+async function runTheScanner(run, deadline, extractAll) {
     const { plan, docker, names } = run;
     const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
     const logFile = outputPaths(plan.outputDir).log;
@@ -3069,6 +3848,15 @@ async function runTheScanner(run, deadline) {
         fastTempStop: plan.mode === 'image',
         redact: run.redact,
     }));
+    if (rootfs &&
+        extractAll !== undefined &&
+        ran.exitCode === ROOTFS_EXIT.incomplete &&
+        !ran.timedOut &&
+        !ran.aborted) {
+        run.log.warning(`extract: ${lastLines(ran.output, 1)}; extracting every file of ${plan.image} and scanning again`);
+        await extractAll();
+        return runTheScanner(run, deadline);
+    }
     const writingLog = promises.writeFile(logFile, `${ran.output}\n`);
     // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
     writingLog.catch(() => undefined);
@@ -3480,6 +4268,7 @@ Scan options:
                               oscap-docker runs 'bash' in it (see docs/scanning.md)
   --rootfs-max-mb N           rootfs: most MiB the extracted tree may take in memory (data and files)
                               (default ${setOutput.DEFAULT_ROOTFS_MAX_MB})
+  --rootfs-extract-all        rootfs: extract every file, not only what the data stream's checks can read
   --profile ID                XCCDF profile (default ${setOutput.DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
   --tailoring-file PATH       XCCDF tailoring file
@@ -3506,6 +4295,7 @@ const scanOptionSpec = {
     'scanner-image': { type: 'string', default: setOutput.DEFAULT_SCANNER_IMAGE },
     mode: { type: 'string', default: 'auto' },
     'rootfs-max-mb': { type: 'string', default: String(setOutput.DEFAULT_ROOTFS_MAX_MB) },
+    'rootfs-extract-all': { type: 'boolean' },
     profile: { type: 'string', default: setOutput.DEFAULT_PROFILE },
     datastream: { type: 'string' },
     'tailoring-file': { type: 'string' },
@@ -3646,6 +4436,7 @@ async function planScan(values, env) {
             scannerImage: values['scanner-image'],
             mode,
             rootfsMaxMb,
+            ...(values['rootfs-extract-all'] === true && { rootfsExtractAll: true }),
             profile: values.profile,
             ...(values.datastream !== undefined && { datastream: values.datastream }),
             ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-DUuBr0ai.js');
+var args = require('./args-Bwm9vSi-.js');
 var cli = require('../cli.js');
 require('node:fs/promises');
 require('node:util');
