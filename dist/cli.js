@@ -46,7 +46,9 @@ function isUserError(error) {
  */
 function errorMessage(thrown) {
     const error = toError(thrown);
-    return isUserError(error) ? error.message : `stig-gate bug: ${error.stack ?? error.message}`;
+    return isUserError(error)
+        ? error.message
+        : `stig-gate bug (please report it): ${error.stack ?? error.message}`;
 }
 
 /** Exit codes, the same as oscap's: 0 gate passed, 2 gate failed, 1 error. */
@@ -107,11 +109,8 @@ async function runCli(argv, io) {
         return await (await command.load())(rest, io);
     }
     catch (thrown) {
-        const error = toError(thrown);
-        if (isUserError(error))
-            io.stderr(`stig-gate ${name}: error: ${inert(error.message)}\n`);
-        else
-            io.stderr(`stig-gate ${name}: internal error (this is a bug in stig-gate; please report it):\n${inert(error.stack ?? error.message)}\n`);
+        const label = isUserError(toError(thrown)) ? 'error: ' : '';
+        io.stderr(`stig-gate ${name}: ${label}${inert(errorMessage(thrown))}\n`);
         return EXIT_ERROR;
     }
 }

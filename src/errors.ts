@@ -44,5 +44,7 @@ export function isUserError(error: Error): boolean {
  */
 export function errorMessage(thrown: unknown): string {
   const error = toError(thrown);
-  return isUserError(error) ? error.message : `stig-gate bug: ${error.stack ?? error.message}`;
+  return isUserError(error)
+    ? error.message
+    : `stig-gate bug (please report it): ${error.stack ?? error.message}`;
 }

@@ -1,5 +1,5 @@
 /** The CLI's dispatcher: picks the command, and turns errors into messages and exit codes. */
-import { isUserError, toError } from '../errors.js';
+import { errorMessage, isUserError, toError } from '../errors.js';
 import { EXIT_ERROR, EXIT_PASS, type CliIo } from './io.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -59,12 +59,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       await command.load()
     )(rest, io);
   } catch (thrown) {
-    const error = toError(thrown);
-    if (isUserError(error)) io.stderr(`stig-gate ${name}: error: ${inert(error.message)}\n`);
-    else
-      io.stderr(
-        `stig-gate ${name}: internal error (this is a bug in stig-gate; please report it):\n${inert(error.stack ?? error.message)}\n`,
-      );
+    const label = isUserError(toError(thrown)) ? 'error: ' : '';
+    io.stderr(`stig-gate ${name}: ${label}${inert(errorMessage(thrown))}\n`);
     return EXIT_ERROR;
   }
 }
