@@ -118,7 +118,9 @@ export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
       vulnId: groupId(outcome),
       // STIG Viewer's rule version is the STIG ID (the Rule's <version>), not the SRG the group title names.
       ruleVersion: outcome.stig.version ?? '',
-      groupTitle: outcome.stig.srg[0] ?? outcome.title,
+      // The Group's title, as STIG Viewer shows it (DISA titles Groups by SRG); the GPOS stream's Groups are
+      // named by check and untitled, so there the Rule's first SRG reference, else its title.
+      groupTitle: outcome.stig.groupTitle ?? outcome.stig.srg[0] ?? outcome.title,
       title: outcome.title,
       severity: outcome.severity,
       result: outcome.result,

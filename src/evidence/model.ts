@@ -84,7 +84,8 @@ export interface ScanFacts {
   /** `container` or `image`; absent when gating a results file made elsewhere. */
   mode?: string;
   dataStream?: { path?: string; sha256?: string };
-  benchmark: { id: string; version?: string; title?: string };
+  /** `releaseInfo`: the benchmark's `release-info` text, where it has one (DISA's content does). */
+  benchmark: { id: string; version?: string; title?: string; releaseInfo?: string };
   profile: { id?: string; title?: string };
   tailoring?: { path?: string; sha256?: string };
   startTime?: string;

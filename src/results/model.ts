@@ -45,6 +45,11 @@ export interface StigIdentifiers {
    * the rule version (`Rule_Ver`). Absent where the file has none (Chainguard's GPOS data stream).
    */
   version?: string;
+  /**
+   * The title of the XCCDF Group around the Rule: in DISA's benchmarks the SRG (`SRG-OS-000480-GPOS-00227`),
+   * STIG Viewer's Group_Title. Absent where the Group has no title (Chainguard's GPOS data stream).
+   */
+  groupTitle?: string;
 }
 
 /** A check the rule ran, e.g. an OVAL definition in a named file. */
@@ -84,7 +89,8 @@ export interface ScanResults {
   /** The file it was read from, as given. */
   source: string;
   format: ResultsFormat;
-  benchmark: { id: string; version?: string; title?: string };
+  /** `releaseInfo`: DISA's `<plain-text id="release-info">` (`Release: 1.3 Benchmark Date: 27 Oct 2021`). */
+  benchmark: { id: string; version?: string; title?: string; releaseInfo?: string };
   profile: { id?: string; title?: string };
   /** The scanned target as oscap names it (a container id or image name). */
   target?: string;

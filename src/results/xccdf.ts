@@ -126,6 +126,7 @@ interface RuleMetadata {
   references: string[];
   checks: CheckReference[];
   groupIds: string[];
+  groupTitle?: string;
 }
 
 function parseIdents(parent: XmlElement): { system: string; value: string }[] {
@@ -151,8 +152,9 @@ function carvedRuleId(rule: CarvedRule): string | undefined {
 }
 
 /** Parses one carved Rule into its metadata. */
-function ruleMetadata(rule: XmlElement, { groupIds, prose, references }: CarvedRule): RuleMetadata {
-  return {
+function ruleMetadata(rule: XmlElement, carved: CarvedRule): RuleMetadata {
+  const { groupIds, prose, references } = carved;
+  const meta: RuleMetadata = {
     severity: attr(rule, 'severity'),
     weight: attr(rule, 'weight'),
     title: localizedText(rule, 'title'),
@@ -167,6 +169,9 @@ function ruleMetadata(rule: XmlElement, { groupIds, prose, references }: CarvedR
     checks: parseChecks(rule),
     groupIds,
   };
+  const groupTitle = carved.groupTitle && plainText(parseElement(carved.groupTitle, 'title'));
+  if (groupTitle) meta.groupTitle = groupTitle;
+  return meta;
 }
 
 /**
@@ -375,6 +380,7 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
       checks: checks.length > 0 ? checks : (meta?.checks ?? []),
     };
     if (meta?.version) outcome.stig.version = meta.version;
+    if (meta?.groupTitle) outcome.stig.groupTitle = meta.groupTitle;
     if (meta) defineProse(source, outcome, meta.prose);
     return outcome;
   });
@@ -392,6 +398,9 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
   const testSystem = attr(testResult, 'test-system');
 
   const version = plainText(firstChild(header, 'version'));
+  const releaseInfo = plainText(
+    childElements(header, 'plain-text').find((p) => attr(p, 'id') === 'release-info'),
+  );
   const benchmarkTitle = localizedText(header, 'title');
   const scannerVersion =
     facts.get('urn:xccdf:fact:scanner:version') ?? /:([^:]+)$/.exec(testSystem ?? '')?.[1];
@@ -411,6 +420,7 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
     warnings,
   };
   if (version) results.benchmark.version = version;
+  if (releaseInfo) results.benchmark.releaseInfo = releaseInfo;
   if (benchmarkTitle) results.benchmark.title = benchmarkTitle;
   if (profileId) results.profile.id = profileId;
   const profileTitle = localizedText(profile, 'title');

@@ -6,15 +6,15 @@ var cli = require('../cli.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-DPrDKIpe.js');
+var gateFiles = require('./gate-files-CVsH-xUt.js');
 var options = require('./options-DKUYx43L.js');
-var args = require('./args-BK280PdV.js');
-var setOutput = require('./set-output-B31-mJQ2.js');
+var args = require('./args-DcTXJu67.js');
+var setOutput = require('./set-output-DpABqOsQ.js');
 require('node:crypto');
-require('./compare-Blde5kvn.js');
+require('./compare-WP8kfhhw.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-Cwvh69Ca.js');
 require('node:util');
 
 /**

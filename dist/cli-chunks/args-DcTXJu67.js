@@ -204,8 +204,8 @@ const RULE_PROSE = new Set(['description', 'rationale', 'fixtext']);
 const RULE_REFERENCE = 'reference';
 // Every other child of a Rule (fix scripts, warnings, platforms, requires, OCIL questions, …) is cut out
 // of the carved Rule unread: nothing in the model comes from it.
-/** Children of Benchmark kept for the header. */
-const BENCHMARK_HEADER = new Set(['title', 'version', 'Profile']);
+/** Children of Benchmark kept for the header (`plain-text` holds DISA's `release-info`). */
+const BENCHMARK_HEADER = new Set(['title', 'version', 'plain-text', 'Profile']);
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -240,6 +240,8 @@ class Carver {
     rootClosed = false;
     stack = [];
     groupIds = [];
+    /** Each open Group's first title, as XML (parallel to groupIds). */
+    groupTitles = [];
     needles = new Map();
     capture;
     /** While skipping a subtree: the end tag to look for. */
@@ -596,12 +598,20 @@ class Carver {
         else if (local === 'Group') {
             element.role = 'group';
             this.groupIds.push(attribute(tag, 'id') ?? '');
+            this.groupTitles.push(undefined);
         }
         else if (local === 'Rule' ||
             local === 'TestResult' ||
-            (parent?.role === 'benchmark' && BENCHMARK_HEADER.has(local))) {
+            (parent?.role === 'benchmark' && BENCHMARK_HEADER.has(local)) ||
+            (parent?.role === 'group' && local === 'title' && this.groupTitles.at(-1) === undefined)) {
             element.role = 'capture';
-            const kind = local === 'Rule' ? 'rule' : local === 'TestResult' ? 'testResult' : 'header';
+            const kind = local === 'Rule'
+                ? 'rule'
+                : local === 'TestResult'
+                    ? 'testResult'
+                    : local === 'title' && parent?.role === 'group'
+                        ? 'groupTitle'
+                        : 'header';
             this.capture = {
                 kind,
                 saved: 0,
@@ -626,8 +636,10 @@ class Carver {
     closeElement(element, tagEnd) {
         if (this.stack.length === 0)
             this.rootClosed = true;
-        if (element.role === 'group')
+        if (element.role === 'group') {
             this.groupIds.pop();
+            this.groupTitles.pop();
+        }
         if (element.role === 'ovalArea')
             this.ovalArea = undefined;
         if (element.role === 'ovalResults') {
@@ -671,7 +683,14 @@ class Carver {
         }
         else if (capture.kind === 'rule') {
             const { prose, references } = capture;
-            this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean), prose, references });
+            const rule = { xml, groupIds: this.groupIds.filter(Boolean), prose, references };
+            const groupTitle = this.groupTitles.at(-1);
+            if (groupTitle !== undefined)
+                rule.groupTitle = groupTitle;
+            this.result.rules.push(rule);
+        }
+        else if (capture.kind === 'groupTitle') {
+            this.groupTitles[this.groupTitles.length - 1] = xml;
         }
         else if (capture.kind === 'testResult')
             this.result.testResults.push({ xml, namespace: capture.namespace });
@@ -7779,8 +7798,9 @@ function carvedRuleId(rule) {
     return id === undefined ? undefined : decodeXmlEntities(id);
 }
 /** Parses one carved Rule into its metadata. */
-function ruleMetadata(rule, { groupIds, prose, references }) {
-    return {
+function ruleMetadata(rule, carved) {
+    const { groupIds, prose, references } = carved;
+    const meta = {
         severity: attr(rule, 'severity'),
         weight: attr(rule, 'weight'),
         title: localizedText(rule, 'title'),
@@ -7795,6 +7815,10 @@ function ruleMetadata(rule, { groupIds, prose, references }) {
         checks: parseChecks(rule),
         groupIds,
     };
+    const groupTitle = carved.groupTitle && plainText(parseElement(carved.groupTitle, 'title'));
+    if (groupTitle)
+        meta.groupTitle = groupTitle;
+    return meta;
 }
 /**
  * The metadata of the Rules named in `wanted`, by rule id; the other Rules are not parsed. A Rule with no
@@ -7983,6 +8007,8 @@ function buildScanResults(source, carved) {
         };
         if (meta?.version)
             outcome.stig.version = meta.version;
+        if (meta?.groupTitle)
+            outcome.stig.groupTitle = meta.groupTitle;
         if (meta)
             defineProse(source, outcome, meta.prose);
         return outcome;
@@ -7996,6 +8022,7 @@ function buildScanResults(source, carved) {
     const facts = new Map(childElements(firstChild(testResult, 'target-facts'), 'fact').map((f) => [attr(f, 'name'), plainText(f)]));
     const testSystem = attr(testResult, 'test-system');
     const version = plainText(firstChild(header, 'version'));
+    const releaseInfo = plainText(childElements(header, 'plain-text').find((p) => attr(p, 'id') === 'release-info'));
     const benchmarkTitle = localizedText(header, 'title');
     const scannerVersion = facts.get('urn:xccdf:fact:scanner:version') ?? /:([^:]+)$/.exec(testSystem ?? '')?.[1];
     const scannerName = facts.get('urn:xccdf:fact:scanner:name') ?? (testSystem?.includes('openscap') ? 'OpenSCAP' : undefined);
@@ -8013,6 +8040,8 @@ function buildScanResults(source, carved) {
     };
     if (version)
         results.benchmark.version = version;
+    if (releaseInfo)
+        results.benchmark.releaseInfo = releaseInfo;
     if (benchmarkTitle)
         results.benchmark.title = benchmarkTitle;
     if (profileId)

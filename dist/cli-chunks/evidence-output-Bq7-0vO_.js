@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-BK280PdV.js');
+var args = require('./args-DcTXJu67.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
@@ -14918,7 +14918,9 @@ function buildEvidenceModel(input) {
             vulnId: groupId(outcome),
             // STIG Viewer's rule version is the STIG ID (the Rule's <version>), not the SRG the group title names.
             ruleVersion: outcome.stig.version ?? '',
-            groupTitle: outcome.stig.srg[0] ?? outcome.title,
+            // The Group's title, as STIG Viewer shows it (DISA titles Groups by SRG); the GPOS stream's Groups are
+            // named by check and untitled, so there the Rule's first SRG reference, else its title.
+            groupTitle: outcome.stig.groupTitle ?? outcome.stig.srg[0] ?? outcome.title,
             title: outcome.title,
             severity: outcome.severity,
             result: outcome.result,
@@ -14976,16 +14978,36 @@ function stableUuid(...names) {
 }
 
 /** What the two STIG Viewer checklists (CKLB and CKL) share: the STIG's identity and the severity. */
+/** The prefix DISA's benchmark ids carry and DISA's own checklists (and STIG Manager) leave out. */
+const DISA_BENCHMARK_PREFIX = 'xccdf_mil.disa.stig_benchmark_';
+/**
+ * The STIG's version as DISA's checklists give it: a bare number (`1`), the first number of the
+ * benchmark's `<version>` without leading zeros (`001.003` → `1`, `3.2.16` → `3`); `0` when it has none.
+ * STIG Manager reads the first digits of the CKL's and takes the CKLB's as written: one value in both
+ * gives one revision (`V1R1.3`).
+ */
+function stigVersionNumber(version) {
+    const first = /\d+/.exec(version ?? '')?.[0];
+    return first === undefined ? '0' : String(Number.parseInt(first, 10));
+}
 /** The STIG the checklist is for: the benchmark, as STIG Viewer names it. */
 function stigInfo(model) {
     const { benchmark, profile } = model.facts;
     const title = benchmark.title ?? benchmark.id;
     const version = benchmark.version ?? '';
     return {
-        stigId: benchmark.id,
+        stigId: benchmark.id.startsWith(DISA_BENCHMARK_PREFIX)
+            ? benchmark.id.slice(DISA_BENCHMARK_PREFIX.length)
+            : benchmark.id,
         title,
-        version,
-        releaseInfo: `Release: ${version || 'unknown'} Benchmark: ${benchmark.id}; profile ${profile.id ?? '(none)'}`,
+        version: stigVersionNumber(benchmark.version),
+        /**
+         * DISA's `release-info` as the benchmark gives it (`Release: 1.3 Benchmark Date: 27 Oct 2021`); for
+         * content without one (Chainguard's, SSG's), the whole `<version>` as the release, which STIG Manager
+         * reads up to the next space.
+         */
+        releaseInfo: benchmark.releaseInfo ??
+            `Release: ${version || 'unknown'} Benchmark: ${benchmark.id}; profile ${profile.id ?? '(none)'}`,
         /**
          * The same for the same image (every build of one tag: the digest is left out), benchmark and profile,
          * so that a re-scan, of this build or the next, updates one checklist.
@@ -14997,6 +15019,13 @@ function stigInfo(model) {
 /** STIG Viewer's severities are high/medium/low/unknown; XCCDF's `info` has no counterpart there. */
 function checklistSeverity(severity) {
     return severity === 'info' ? 'unknown' : severity;
+}
+/**
+ * A rule as DISA's own checklists name it (CKL Rule_ID, CKLB rule_id_src): `SV-203591r958362_rule`; the
+ * XCCDF id for a rule with no STIG id (SSG's).
+ */
+function checklistRuleId(rule) {
+    return rule.stigRuleId.startsWith('SV-') ? `${rule.stigRuleId}_rule` : rule.stigRuleId;
 }
 /**
  * The host name STIG Viewer shows for a container image: the reference without its digest, the same for
@@ -15042,8 +15071,7 @@ function vuln(rule, stigRef, stigUuid) {
             data('Vuln_Num', rule.vulnId),
             data('Severity', checklistSeverity(rule.severity)),
             data('Group_Title', rule.groupTitle),
-            // STIG Viewer 2 shows a rule as DISA's own checklists name it: `SV-203591r958362_rule`.
-            data('Rule_ID', rule.stigRuleId.startsWith('SV-') ? `${rule.stigRuleId}_rule` : rule.stigRuleId),
+            data('Rule_ID', checklistRuleId(rule)),
             data('Rule_Ver', rule.ruleVersion),
             data('Rule_Title', rule.title),
             data('Vuln_Discuss', rule.discussion),
@@ -15149,8 +15177,10 @@ function cklbRule(rule, stigUuid, model) {
         stig_ref: null,
         group_id: rule.vulnId,
         group_id_src: rule.vulnId,
+        // As STIG Viewer 3 writes them (`SV-203739r987791`, `SV-203739r987791_rule`): STIG Manager matches
+        // rule_id_src, cut to 45 characters, with its rules; the full XCCDF id matches none.
         rule_id: rule.stigRuleId,
-        rule_id_src: rule.ruleId,
+        rule_id_src: checklistRuleId(rule),
         weight: '10.0',
         classification: 'Unclassified',
         severity: checklistSeverity(rule.severity),
@@ -15211,6 +15241,9 @@ function renderCklb(model) {
                 stig_name: stig.title,
                 display_name: stig.title,
                 stig_id: stig.stigId,
+                // Not in the published SV3_CKLB_1_0 schema, but STIG Viewer 3 writes it ("1") and STIG Manager
+                // reads the revision from it (V<version>R<release>): without it, V0.
+                version: stig.version,
                 release_info: stig.releaseInfo,
                 uuid: stig.uuid,
                 reference_identifier: null,

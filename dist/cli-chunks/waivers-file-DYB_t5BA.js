@@ -5,15 +5,15 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-DPrDKIpe.js');
+var gateFiles = require('./gate-files-CVsH-xUt.js');
 require('node:path');
-require('./args-BK280PdV.js');
+require('./args-DcTXJu67.js');
 require('node:util');
-require('./compare-Blde5kvn.js');
+require('./compare-WP8kfhhw.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-Cwvh69Ca.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 
