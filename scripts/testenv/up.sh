@@ -21,7 +21,7 @@ set -euo pipefail
 # shellcheck source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-PACKAGES=(docker.io containerd runc tini docker-registry debootstrap apache2-utils curl gcc libc6-dev libxml2-utils)
+PACKAGES=(docker.io containerd runc tini docker-registry debootstrap apache2-utils curl gcc libc6-dev libxml2-utils python3)
 
 declare -a PHASES=()
 phase_start=0

@@ -1,6 +1,5 @@
 /** What the two STIG Viewer checklists (CKLB and CKL) share: the STIG's identity and the severity. */
 import { imageKey } from '../report/image-key.js';
-import type { Severity } from '../results/model.js';
 import type { EvidenceModel, EvidenceRule } from './model.js';
 import { stableUuid } from './stable-uuid.js';
 
@@ -50,11 +49,6 @@ export function stigInfo(model: EvidenceModel) {
       profile.id ?? '',
     ),
   };
-}
-
-/** STIG Viewer's severities are high/medium/low/unknown; XCCDF's `info` has no counterpart there. */
-export function checklistSeverity(severity: Severity): 'high' | 'medium' | 'low' | 'unknown' {
-  return severity === 'info' ? 'unknown' : severity;
 }
 
 /**

@@ -5,13 +5,7 @@
  * exists for them.
  */
 import { XMLBuilder } from 'fast-xml-parser';
-import {
-  checklistRuleId,
-  checklistSeverity,
-  stigInfo,
-  targetComment,
-  targetHostName,
-} from './checklist-common.js';
+import { checklistRuleId, stigInfo, targetComment, targetHostName } from './checklist-common.js';
 import type { EvidenceModel, EvidenceRule, EvidenceStatus } from './model.js';
 
 const NOT_XML =
@@ -40,7 +34,7 @@ function vuln(rule: EvidenceRule, stigRef: string, stigUuid: string) {
   return {
     STIG_DATA: [
       data('Vuln_Num', rule.vulnId),
-      data('Severity', checklistSeverity(rule.severity)),
+      data('Severity', rule.severity),
       data('Group_Title', rule.groupTitle),
       data('Rule_ID', checklistRuleId(rule)),
       data('Rule_Ver', rule.ruleVersion),

@@ -3,13 +3,7 @@
  * allows no property it does not list at any level. One STIG (the benchmark), one entry per rule of the
  * profile, with STIG Viewer's short ids (see stig-ids.ts) and stable UUIDs.
  */
-import {
-  checklistRuleId,
-  checklistSeverity,
-  stigInfo,
-  targetComment,
-  targetHostName,
-} from './checklist-common.js';
+import { checklistRuleId, stigInfo, targetComment, targetHostName } from './checklist-common.js';
 import type { EvidenceModel, EvidenceRule } from './model.js';
 import { stableUuid } from './stable-uuid.js';
 
@@ -28,7 +22,7 @@ function cklbRule(rule: EvidenceRule, stigUuid: string, model: EvidenceModel) {
     rule_id_src: checklistRuleId(rule),
     weight: '10.0',
     classification: 'Unclassified',
-    severity: checklistSeverity(rule.severity),
+    severity: rule.severity,
     rule_version: rule.ruleVersion,
     group_title: rule.groupTitle,
     rule_title: rule.title,

@@ -1057,6 +1057,30 @@ function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
 
+function assessedSeverity(severity) {
+    switch (severity) {
+        case 'high':
+        case 'unknown':
+            return 'high';
+        case 'medium':
+            return 'medium';
+        case 'low':
+        case 'info':
+            return 'low';
+    }
+}
+/** The finding-details line for a severity the content did not give; undefined when it gave one. */
+function severityNote(severity) {
+    switch (severity) {
+        case 'unknown':
+            return 'Severity: the content gives this rule none (XCCDF unknown); rated high, failing closed.';
+        case 'info':
+            return 'Severity: the content rates this rule info; rated low.';
+        default:
+            return undefined;
+    }
+}
+
 /** One line per scan fact: scanner, data stream, profile, time, digest. */
 function scanFactLines(facts) {
     const lines = [`Image: ${facts.image.reference}${facts.image.digest ? ` (${facts.image.digest})` : ''}`];
@@ -1077,9 +1101,21 @@ function scanFactLines(facts) {
         lines.push(`Scanned: ${time}`);
     return lines;
 }
+/** Why a check's result says it did not run, for the finding details (see build-model.ts). */
+const NOT_RUN = {
+    error: 'The check could not run (OpenSCAP error): nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
+    unknown: 'The check could not decide (OpenSCAP unknown): nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
+    notchecked: 'The rule has no automated check (OpenSCAP notchecked): review it by hand.',
+};
 /** The rule's result and check, and its evidence where the scan has it. */
 function resultText(rule) {
     const lines = [`OpenSCAP result: ${rule.result} (gate: ${rule.gateClass.replace(/-/g, ' ')})`];
+    const notRun = NOT_RUN[rule.result];
+    if (notRun)
+        lines.push(notRun);
+    const severity = rule.contentSeverity && severityNote(rule.contentSeverity);
+    if (severity)
+        lines.push(severity);
     for (const check of rule.checks) {
         const name = [check.name, check.href].filter(Boolean).join(' in ');
         lines.push(`Check: ${check.system}${name ? ` ${name}` : ''}`);
@@ -14842,11 +14878,11 @@ function statusOf(result) {
         case 'fixed':
             return 'not_a_finding';
         case 'fail':
-        case 'error':
-        case 'unknown':
             return 'open';
         case 'notapplicable':
             return 'not_applicable';
+        case 'error':
+        case 'unknown':
         case 'notchecked':
         case 'informational':
             return 'not_reviewed';
@@ -14901,6 +14937,7 @@ function buildEvidenceModel(input) {
     const { result, current, facts } = input;
     const listed = classes(result);
     const counts = emptyCounts();
+    const notRun = { error: 0, unknown: 0, notchecked: 0 };
     const rules = [];
     const factText = scanFactLines(facts).join('\n');
     for (const outcome of current.rules) {
@@ -14922,7 +14959,8 @@ function buildEvidenceModel(input) {
             // named by check and untitled, so there the Rule's first SRG reference, else its title.
             groupTitle: outcome.stig.groupTitle ?? outcome.stig.srg[0] ?? outcome.title,
             title: outcome.title,
-            severity: outcome.severity,
+            severity: assessedSeverity(outcome.severity),
+            contentSeverity: outcome.severity,
             result: outcome.result,
             status,
             gateClass,
@@ -14950,6 +14988,8 @@ function buildEvidenceModel(input) {
         rule.findingDetails = `${rule.resultText}\n${factText}`;
         rule.comments = comments(rule);
         counts[status] += 1;
+        if (outcome.result === 'error' || outcome.result === 'unknown' || outcome.result === 'notchecked')
+            notRun[outcome.result] += 1;
         rules.push(rule);
     }
     return {
@@ -14962,6 +15002,7 @@ function buildEvidenceModel(input) {
         rules,
         benchmarkRules: current.rules.length,
         counts,
+        notRun,
     };
 }
 
@@ -15016,10 +15057,6 @@ function stigInfo(model) {
         checklistUuid: stableUuid('checklist', imageKey.imageKey(model.facts.image.reference), benchmark.id, version, profile.id ?? ''),
     };
 }
-/** STIG Viewer's severities are high/medium/low/unknown; XCCDF's `info` has no counterpart there. */
-function checklistSeverity(severity) {
-    return severity === 'info' ? 'unknown' : severity;
-}
 /**
  * A rule as DISA's own checklists name it (CKL Rule_ID, CKLB rule_id_src): `SV-203591r958362_rule`; the
  * XCCDF id for a rule with no STIG id (SSG's).
@@ -15069,7 +15106,7 @@ function vuln(rule, stigRef, stigUuid) {
     return {
         STIG_DATA: [
             data('Vuln_Num', rule.vulnId),
-            data('Severity', checklistSeverity(rule.severity)),
+            data('Severity', rule.severity),
             data('Group_Title', rule.groupTitle),
             data('Rule_ID', checklistRuleId(rule)),
             data('Rule_Ver', rule.ruleVersion),
@@ -15183,7 +15220,7 @@ function cklbRule(rule, stigUuid, model) {
         rule_id_src: checklistRuleId(rule),
         weight: '10.0',
         classification: 'Unclassified',
-        severity: checklistSeverity(rule.severity),
+        severity: rule.severity,
         rule_version: rule.ruleVersion,
         group_title: rule.groupTitle,
         rule_title: rule.title,
@@ -15256,19 +15293,8 @@ function renderCklb(model) {
     };
 }
 
-function impact(severity) {
-    switch (severity) {
-        // An unknown severity is rated high, as in the POA&M: it fails closed.
-        case 'high':
-        case 'unknown':
-            return 0.7;
-        case 'medium':
-            return 0.5;
-        case 'low':
-        case 'info':
-            return 0.3;
-    }
-}
+/** Heimdall's impact for each severity (an `unknown` one is already high: see severity.ts). */
+const IMPACT = { high: 0.7, medium: 0.5, low: 0.3 };
 function result(rule, start) {
     const base = { code_desc: `${rule.stigRuleId}: OpenSCAP result ${rule.result}`, start_time: start };
     switch (rule.status) {
@@ -15286,7 +15312,7 @@ function result(rule, start) {
             return {
                 ...base,
                 status: 'skipped',
-                skip_message: `OpenSCAP result ${rule.result}: not checked automatically`,
+                skip_message: rule.resultText,
             };
     }
 }
@@ -15301,7 +15327,7 @@ function control(rule, start, id) {
         title: rule.title,
         desc: rule.discussion || rule.title,
         ...(descriptions.length > 0 && { descriptions }),
-        impact: rule.status === 'not_applicable' ? 0 : impact(rule.severity),
+        impact: rule.status === 'not_applicable' ? 0 : IMPACT[rule.severity],
         refs: [],
         tags: {
             severity: rule.severity,
@@ -15347,9 +15373,13 @@ function renderHdf(model) {
         ? (new Date(facts.endTime).getTime() - new Date(facts.startTime).getTime()) / 1000
         : null;
     return {
+        // Heimdall shows `name release` as what was scanned: the image, and the content it was judged by
+        // (DISA's and SSG's titles name the OS), not the tool.
         platform: {
-            name: 'Heimdall Tools',
-            release: model.tool.version,
+            name: facts.image.reference,
+            release: [facts.benchmark.title ?? facts.benchmark.id, facts.benchmark.version]
+                .filter(Boolean)
+                .join(' '),
             target_id: facts.image.digest
                 ? `${facts.image.reference} (${facts.image.digest})`
                 : facts.image.reference,
@@ -15578,19 +15608,11 @@ function risk(model, rule, deadline, rating) {
  */
 /** FedRAMP's remediation timeline (days from detection) per risk rating. */
 const REMEDIATION_DAYS = { High: 30, Moderate: 90, Low: 180 };
-/** CAT I/II/III → High/Moderate/Low; a rule of unknown severity is rated High (failing closed), info Low. */
+/** CAT I/II/III → High/Moderate/Low (severity.ts has already rated unknown high and info low). */
 function riskRating(severity) {
-    switch (severity) {
-        case 'high':
-        case 'unknown':
-            return 'High';
-        case 'medium':
-            return 'Moderate';
-        case 'low':
-        case 'info':
-            return 'Low';
-    }
+    return RISK[severity];
 }
+const RISK = { high: 'High', medium: 'Moderate', low: 'Low' };
 /**
  * The rules with a POA&M item: every Open finding (unwaived and waived), and each failure set apart as
  * inherited from the host, marked a false positive (the checklist shows it Not Applicable); most
@@ -16588,7 +16610,7 @@ const stringify = function (records, opts = {}) {
 /**
  * The FedRAMP POA&M's "Open POA&M Items" sheet as CSV (`stig-gate-poam.csv`): one row per item (see
  * {@link poamRules}), the template's columns in its order. csv-stringify writes RFC 4180 (CRLF, quotes
- * doubled, fields with commas, quotes or line breaks quoted) and neutralises formulas: a cell starting
+ * doubled, every cell with a comma, quote, CR or LF quoted) and neutralises formulas: a cell starting
  * with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (rule text and evidence come
  * from the scanned image).
  */
@@ -16661,7 +16683,10 @@ function renderPoamCsv(model) {
     return stringify([[...POAM_COLUMNS], ...poamRules(model).map((rule) => row(rule, model))], {
         record_delimiter: 'windows',
         escape_formulas: true,
-        quoted_match: /^\s|\s$/,
+        // csv-stringify quotes a cell holding the record delimiter (CRLF), not a lone CR or LF: Python's csv,
+        // pandas and spreadsheets then split the row. RFC 4180 quotes any line break, and edge white space
+        // keeps its quotes so no reader trims it.
+        quoted_match: /^\s|\s$|[\r\n]/,
     });
 }
 
@@ -16731,6 +16756,7 @@ function renderManifest(model, files) {
         evaluatedAt: model.evaluatedAt,
         policy: model.policy,
         statusCounts: model.counts,
+        checksNotRun: model.notRun,
         files: [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     };
 }

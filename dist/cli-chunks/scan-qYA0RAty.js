@@ -3003,7 +3003,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-uGe82kwg.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-Bk6E3mPC.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -3077,7 +3077,7 @@ async function scan(argv, io, env = process.env) {
     const done = output;
     // The evidence comes after the gate's reports, whose digests its manifest lists.
     gateExtra.afterReports = async (outcome) => {
-        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-Bq7-0vO_.js'); });
+        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-DBFxcb9p.js'); });
         const workflowRun = workflowRunFromEnv(env);
         const files = outputPaths(outputDir);
         const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) => node_path.join(outputDir, name));

@@ -13,7 +13,7 @@ var gateFiles = require('./gate-files-CVsH-xUt.js');
 var scanFacts = require('./scan-facts-Cwvh69Ca.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-DcTXJu67.js');
-var scan = require('./scan-rhIBlNOD.js');
+var scan = require('./scan-qYA0RAty.js');
 var options = require('./options-DKUYx43L.js');
 require('./compare-WP8kfhhw.js');
 require('./evidence-text-BsXTMSi3.js');
@@ -320,7 +320,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-Bq7-0vO_.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-DBFxcb9p.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {

@@ -7,7 +7,7 @@ var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 var args = require('./args-DcTXJu67.js');
 var compare = require('./compare-C_2dr6oj.js');
-var evidenceOutput = require('./evidence-output-Bq7-0vO_.js');
+var evidenceOutput = require('./evidence-output-DBFxcb9p.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
