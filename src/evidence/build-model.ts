@@ -136,7 +136,8 @@ export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
       checks: outcome.checks,
       fixText: outcome.fixText ?? '',
       ccis: outcome.stig.cci,
-      controls: controlsOfCcis(outcome.stig.cci),
+      // The content's own SP 800-53 references (SSG's), then DISA's CCI list's controls for its CCIs.
+      controls: [...new Set([...(outcome.stig.nist ?? []), ...controlsOfCcis(outcome.stig.cci)])],
       resultText: '',
       findingDetails: '',
       comments: '',

@@ -36,8 +36,13 @@ export interface StigIdentifiers {
   revision?: string;
   /** `V-203629`: the STIG group (vulnerability) id, from the enclosing Group or an ident. */
   vulnId?: string;
-  /** CCI idents (`CCI-000162`), in file order. */
+  /** CCIs (`CCI-000162`), in file order: idents, then references to DISA's CCI list (SSG's). */
   cci: string[];
+  /**
+   * NIST SP 800-53 controls the content names itself (SSG's references to SP 800-53), in DISA's form
+   * (`AC-2 (4)`, `CM-6 a`); absent where it names none (DISA's content: its controls come from its CCIs).
+   */
+  nist?: string[];
   /** SRG references (`SRG-OS-000057-GPOS-00027`), in file order. */
   srg: string[];
   /**

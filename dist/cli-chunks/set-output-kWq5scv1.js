@@ -5,12 +5,12 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-CVsH-xUt.js');
-var args = require('./args-DcTXJu67.js');
-require('./compare-WP8kfhhw.js');
+var gateFiles = require('./gate-files-CkC949Ft.js');
+var args = require('./args-BgcFf_DY.js');
+require('./compare-BkIdD71A.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-Cwvh69Ca.js');
+require('./scan-facts-B_2uK6oM.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-DcTXJu67.js');
+var args = require('./args-BgcFf_DY.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
@@ -14969,7 +14969,8 @@ function buildEvidenceModel(input) {
             checks: outcome.checks,
             fixText: outcome.fixText ?? '',
             ccis: outcome.stig.cci,
-            controls: controlsOfCcis(outcome.stig.cci),
+            // The content's own SP 800-53 references (SSG's), then DISA's CCI list's controls for its CCIs.
+            controls: [...new Set([...(outcome.stig.nist ?? []), ...controlsOfCcis(outcome.stig.cci)])],
             resultText: '',
             findingDetails: '',
             comments: '',

@@ -5,13 +5,13 @@ var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-CVsH-xUt.js');
+var gateFiles = require('./gate-files-CkC949Ft.js');
 var node_path = require('node:path');
-var args = require('./args-DcTXJu67.js');
+var args = require('./args-BgcFf_DY.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
-require('./compare-WP8kfhhw.js');
+require('./compare-BkIdD71A.js');
 require('node:crypto');
-require('./scan-facts-Cwvh69Ca.js');
+require('./scan-facts-B_2uK6oM.js');
 require('node:util');
 
 /**

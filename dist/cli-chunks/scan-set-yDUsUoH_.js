@@ -9,13 +9,13 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-CVsH-xUt.js');
-var scanFacts = require('./scan-facts-Cwvh69Ca.js');
+var gateFiles = require('./gate-files-CkC949Ft.js');
+var scanFacts = require('./scan-facts-B_2uK6oM.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
-var args = require('./args-DcTXJu67.js');
-var scan = require('./scan-qYA0RAty.js');
+var args = require('./args-BgcFf_DY.js');
+var scan = require('./scan-xVagd3FM.js');
 var options = require('./options-DKUYx43L.js');
-require('./compare-WP8kfhhw.js');
+require('./compare-BkIdD71A.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
@@ -320,7 +320,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-DBFxcb9p.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-DVBi7gTk.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {
@@ -368,7 +368,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-DpABqOsQ.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-kWq5scv1.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,

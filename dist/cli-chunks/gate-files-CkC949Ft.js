@@ -4,12 +4,12 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-DcTXJu67.js');
-var compare = require('./compare-WP8kfhhw.js');
+var args = require('./args-BgcFf_DY.js');
+var compare = require('./compare-BkIdD71A.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 var escape = require('./escape-gbytOD3U.js');
 var node_crypto = require('node:crypto');
-var scanFacts = require('./scan-facts-Cwvh69Ca.js');
+var scanFacts = require('./scan-facts-B_2uK6oM.js');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
 const SV_ID = /^(SV-\d+)(r\d+)?(?:_rule)?$/;
@@ -1978,7 +1978,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DYB_t5BA.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CDcNJOnC.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

@@ -2,7 +2,7 @@
 'use strict';
 
 var cli = require('../cli.js');
-var args = require('./args-DcTXJu67.js');
+var args = require('./args-BgcFf_DY.js');
 
 /**
  * Comparing a current scan with a baseline scan, rule by rule (matched by XCCDF rule id). Each rule lands

@@ -6,15 +6,15 @@ var cli = require('../cli.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-CVsH-xUt.js');
+var gateFiles = require('./gate-files-CkC949Ft.js');
 var options = require('./options-DKUYx43L.js');
-var args = require('./args-DcTXJu67.js');
-var setOutput = require('./set-output-DpABqOsQ.js');
+var args = require('./args-BgcFf_DY.js');
+var setOutput = require('./set-output-kWq5scv1.js');
 require('node:crypto');
-require('./compare-WP8kfhhw.js');
+require('./compare-BkIdD71A.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-Cwvh69Ca.js');
+require('./scan-facts-B_2uK6oM.js');
 require('node:util');
 
 /**

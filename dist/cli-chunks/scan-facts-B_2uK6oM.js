@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-DcTXJu67.js');
+var args = require('./args-BgcFf_DY.js');
 
 /**
  * The records a scan leaves beside its results: scan.json (the scan's `OUTPUT_FILES.metadata`, named

@@ -5,15 +5,15 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-CVsH-xUt.js');
+var gateFiles = require('./gate-files-CkC949Ft.js');
 require('node:path');
-require('./args-DcTXJu67.js');
+require('./args-BgcFf_DY.js');
 require('node:util');
-require('./compare-WP8kfhhw.js');
+require('./compare-BkIdD71A.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-Cwvh69Ca.js');
+require('./scan-facts-B_2uK6oM.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

@@ -3,8 +3,8 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var compare = require('./compare-WP8kfhhw.js');
-var args = require('./args-DcTXJu67.js');
+var compare = require('./compare-BkIdD71A.js');
+var args = require('./args-BgcFf_DY.js');
 require('node:fs/promises');
 require('node:util');
 

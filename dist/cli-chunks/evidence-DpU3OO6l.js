@@ -5,17 +5,17 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-DcTXJu67.js');
-var compare = require('./compare-C_2dr6oj.js');
-var evidenceOutput = require('./evidence-output-DBFxcb9p.js');
+var args = require('./args-BgcFf_DY.js');
+var compare = require('./compare-Cw1iK8Ub.js');
+var evidenceOutput = require('./evidence-output-DVBi7gTk.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-CVsH-xUt.js');
-require('./compare-WP8kfhhw.js');
+require('./gate-files-CkC949Ft.js');
+require('./compare-BkIdD71A.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-Cwvh69Ca.js');
+require('./scan-facts-B_2uK6oM.js');
 require('./image-key-BqiSW_Ju.js');
 
 /**
