@@ -23,7 +23,7 @@ set -euo pipefail
 # shellcheck source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-PACKAGES=(docker.io containerd runc tini docker-registry debootstrap apache2-utils curl gcc libc6-dev libxml2-utils ssg-debian)
+PACKAGES=(docker.io containerd runc tini docker-registry debootstrap apache2-utils curl gcc libc6-dev libxml2-utils ssg-debian python3)
 # The disk tests (disks.sh): libguestfs's tools, and a kernel for its appliance (never booted as a host).
 PACKAGES+=(libguestfs-tools linux-image-amd64 qemu-utils)
 

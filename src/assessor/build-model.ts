@@ -1,9 +1,11 @@
 /**
  * Builds the {@link EvidenceModel} from the gate's result, the current scan's rules and the scan's
  * facts. Statuses (documented in the README's section for assessors):
- * pass/fixed → not_a_finding; fail/error/unknown → open; notapplicable → not_applicable;
- * notchecked/informational → not_reviewed; notselected rules are left out (the checklist is the
- * profile's). A waived failure stays open (a waiver accepts a risk, it does not remove the finding); a
+ * pass/fixed → not_a_finding; fail → open; notapplicable → not_applicable;
+ * error/unknown/notchecked/informational → not_reviewed (a check that did not run observed nothing: DISA's
+ * SCC and STIG Viewer record it Not Reviewed, and it is no weakness to remediate; the gate still fails
+ * closed on error and unknown, so the verdict is unchanged); notselected rules are left out (the
+ * checklist is the profile's). A waived failure stays open (a waiver accepts a risk, it does not remove the finding); a
  * failure in the inherited-from-host set is not_applicable with its reviewed rationale.
  */
 import type { GateResult, GateRule } from '../gate/types.js';
@@ -20,6 +22,7 @@ import type {
 } from './model.js';
 import { controlsOfCcis } from './nist-controls.js';
 import { ruleEvidence } from './rule-evidence.js';
+import { assessedSeverity } from './severity.js';
 import { groupId, shortRuleId } from './stig-ids.js';
 
 export interface EvidenceInput {
@@ -37,11 +40,11 @@ export function statusOf(result: RuleResultValue): EvidenceStatus | undefined {
     case 'fixed':
       return 'not_a_finding';
     case 'fail':
-    case 'error':
-    case 'unknown':
       return 'open';
     case 'notapplicable':
       return 'not_applicable';
+    case 'error':
+    case 'unknown':
     case 'notchecked':
     case 'informational':
       return 'not_reviewed';
@@ -102,6 +105,7 @@ export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
   const { result, current, facts } = input;
   const listed = classes(result);
   const counts = emptyCounts();
+  const notRun: EvidenceModel['notRun'] = { error: 0, unknown: 0, notchecked: 0 };
   const rules: EvidenceRule[] = [];
   const factText = scanFactLines(facts).join('\n');
   for (const outcome of current.rules) {
@@ -118,9 +122,12 @@ export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
       vulnId: groupId(outcome),
       // STIG Viewer's rule version is the STIG ID (the Rule's <version>), not the SRG the group title names.
       ruleVersion: outcome.stig.version ?? '',
-      groupTitle: outcome.stig.srg[0] ?? outcome.title,
+      // The Group's title, as STIG Viewer shows it (DISA titles Groups by SRG); the GPOS stream's Groups are
+      // named by check and untitled, so there the Rule's first SRG reference, else its title.
+      groupTitle: outcome.stig.groupTitle ?? outcome.stig.srg[0] ?? outcome.title,
       title: outcome.title,
-      severity: outcome.severity,
+      severity: assessedSeverity(outcome.severity),
+      contentSeverity: outcome.severity,
       result: outcome.result,
       status,
       gateClass,
@@ -129,7 +136,8 @@ export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
       checks: outcome.checks,
       fixText: outcome.fixText ?? '',
       ccis: outcome.stig.cci,
-      controls: controlsOfCcis(outcome.stig.cci),
+      // The content's own SP 800-53 references (SSG's), then DISA's CCI list's controls for its CCIs.
+      controls: [...new Set([...(outcome.stig.nist ?? []), ...controlsOfCcis(outcome.stig.cci)])],
       resultText: '',
       findingDetails: '',
       comments: '',
@@ -143,6 +151,8 @@ export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
     rule.findingDetails = `${rule.resultText}\n${factText}`;
     rule.comments = comments(rule);
     counts[status] += 1;
+    if (outcome.result === 'error' || outcome.result === 'unknown' || outcome.result === 'notchecked')
+      notRun[outcome.result] += 1;
     rules.push(rule);
   }
   return {
@@ -155,5 +165,6 @@ export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
     rules,
     benchmarkRules: current.rules.length,
     counts,
+    notRun,
   };
 }

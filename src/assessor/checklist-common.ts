@@ -1,8 +1,21 @@
 /** What the two STIG Viewer checklists (CKLB and CKL) share: the STIG's identity and the severity. */
 import { imageKey } from '../report/image-key.js';
-import type { Severity } from '../results/model.js';
-import type { EvidenceModel } from './model.js';
+import type { EvidenceModel, EvidenceRule } from './model.js';
 import { stableUuid } from './stable-uuid.js';
+
+/** The prefix DISA's benchmark ids carry and DISA's own checklists (and STIG Manager) leave out. */
+const DISA_BENCHMARK_PREFIX = 'xccdf_mil.disa.stig_benchmark_';
+
+/**
+ * The STIG's version as DISA's checklists give it: a bare number (`1`), the first number of the
+ * benchmark's `<version>` without leading zeros (`001.003` → `1`, `3.2.16` → `3`); `0` when it has none.
+ * STIG Manager reads the first digits of the CKL's and takes the CKLB's as written: one value in both
+ * gives one revision (`V1R1.3`).
+ */
+export function stigVersionNumber(version: string | undefined): string {
+  const first = /\d+/.exec(version ?? '')?.[0];
+  return first === undefined ? '0' : String(Number.parseInt(first, 10));
+}
 
 /** The STIG the checklist is for: the benchmark, as STIG Viewer names it. */
 export function stigInfo(model: EvidenceModel) {
@@ -10,10 +23,19 @@ export function stigInfo(model: EvidenceModel) {
   const title = benchmark.title ?? benchmark.id;
   const version = benchmark.version ?? '';
   return {
-    stigId: benchmark.id,
+    stigId: benchmark.id.startsWith(DISA_BENCHMARK_PREFIX)
+      ? benchmark.id.slice(DISA_BENCHMARK_PREFIX.length)
+      : benchmark.id,
     title,
-    version,
-    releaseInfo: `Release: ${version || 'unknown'} Benchmark: ${benchmark.id}; profile ${profile.id ?? '(none)'}`,
+    version: stigVersionNumber(benchmark.version),
+    /**
+     * DISA's `release-info` as the benchmark gives it (`Release: 1.3 Benchmark Date: 27 Oct 2021`); for
+     * content without one (Chainguard's, SSG's), the whole `<version>` as the release, which STIG Manager
+     * reads up to the next space.
+     */
+    releaseInfo:
+      benchmark.releaseInfo ??
+      `Release: ${version || 'unknown'} Benchmark: ${benchmark.id}; profile ${profile.id ?? '(none)'}`,
     /**
      * The same for the same image (every build of one tag: the digest is left out), benchmark and profile,
      * so that a re-scan, of this build or the next, updates one checklist.
@@ -29,9 +51,12 @@ export function stigInfo(model: EvidenceModel) {
   };
 }
 
-/** STIG Viewer's severities are high/medium/low/unknown; XCCDF's `info` has no counterpart there. */
-export function checklistSeverity(severity: Severity): 'high' | 'medium' | 'low' | 'unknown' {
-  return severity === 'info' ? 'unknown' : severity;
+/**
+ * A rule as DISA's own checklists name it (CKL Rule_ID, CKLB rule_id_src): `SV-203591r958362_rule`; the
+ * XCCDF id for a rule with no STIG id (SSG's).
+ */
+export function checklistRuleId(rule: EvidenceRule): string {
+  return rule.stigRuleId.startsWith('SV-') ? `${rule.stigRuleId}_rule` : rule.stigRuleId;
 }
 
 /**

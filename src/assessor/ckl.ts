@@ -5,7 +5,7 @@
  * exists for them.
  */
 import { XMLBuilder } from 'fast-xml-parser';
-import { checklistSeverity, stigInfo, targetComment, targetHostName } from './checklist-common.js';
+import { checklistRuleId, stigInfo, targetComment, targetHostName } from './checklist-common.js';
 import type { EvidenceModel, EvidenceRule, EvidenceStatus } from './model.js';
 
 const NOT_XML =
@@ -34,10 +34,9 @@ function vuln(rule: EvidenceRule, stigRef: string, stigUuid: string) {
   return {
     STIG_DATA: [
       data('Vuln_Num', rule.vulnId),
-      data('Severity', checklistSeverity(rule.severity)),
+      data('Severity', rule.severity),
       data('Group_Title', rule.groupTitle),
-      // STIG Viewer 2 shows a rule as DISA's own checklists name it: `SV-203591r958362_rule`.
-      data('Rule_ID', rule.stigRuleId.startsWith('SV-') ? `${rule.stigRuleId}_rule` : rule.stigRuleId),
+      data('Rule_ID', checklistRuleId(rule)),
       data('Rule_Ver', rule.ruleVersion),
       data('Rule_Title', rule.title),
       data('Vuln_Discuss', rule.discussion),

@@ -3,7 +3,7 @@
  * allows no property it does not list at any level. One STIG (the benchmark), one entry per rule of the
  * profile, with STIG Viewer's short ids (see stig-ids.ts) and stable UUIDs.
  */
-import { checklistSeverity, stigInfo, targetComment, targetHostName } from './checklist-common.js';
+import { checklistRuleId, stigInfo, targetComment, targetHostName } from './checklist-common.js';
 import type { EvidenceModel, EvidenceRule } from './model.js';
 import { stableUuid } from './stable-uuid.js';
 
@@ -16,11 +16,13 @@ function cklbRule(rule: EvidenceRule, stigUuid: string, model: EvidenceModel) {
     stig_ref: null,
     group_id: rule.vulnId,
     group_id_src: rule.vulnId,
+    // As STIG Viewer 3 writes them (`SV-203739r987791`, `SV-203739r987791_rule`): STIG Manager matches
+    // rule_id_src, cut to 45 characters, with its rules; the full XCCDF id matches none.
     rule_id: rule.stigRuleId,
-    rule_id_src: rule.ruleId,
+    rule_id_src: checklistRuleId(rule),
     weight: '10.0',
     classification: 'Unclassified',
-    severity: checklistSeverity(rule.severity),
+    severity: rule.severity,
     rule_version: rule.ruleVersion,
     group_title: rule.groupTitle,
     rule_title: rule.title,
@@ -79,6 +81,9 @@ export function renderCklb(model: EvidenceModel) {
         stig_name: stig.title,
         display_name: stig.title,
         stig_id: stig.stigId,
+        // Not in the published SV3_CKLB_1_0 schema, but STIG Viewer 3 writes it ("1") and STIG Manager
+        // reads the revision from it (V<version>R<release>): without it, V0.
+        version: stig.version,
         release_info: stig.releaseInfo,
         uuid: stig.uuid,
         reference_identifier: null,

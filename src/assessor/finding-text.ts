@@ -3,6 +3,7 @@
  * with what, and what the waiver or the inherited-from-host review says. Unescaped: each format escapes.
  */
 import type { EvidenceRule, ScanFacts } from './model.js';
+import { severityNote } from './severity.js';
 
 /** One line per scan fact: scanner, data stream, profile, time, digest. */
 export function scanFactLines(facts: ScanFacts): string[] {
@@ -23,11 +24,25 @@ export function scanFactLines(facts: ScanFacts): string[] {
   return lines;
 }
 
-type RuleText = Pick<EvidenceRule, 'result' | 'gateClass' | 'checks' | 'evidence' | 'status'>;
+type RuleText = Pick<EvidenceRule, 'result' | 'gateClass' | 'checks' | 'evidence' | 'status'> &
+  Partial<Pick<EvidenceRule, 'contentSeverity'>>;
+
+/** Why a check's result says it did not run, for the finding details (see build-model.ts). */
+const NOT_RUN: Partial<Record<EvidenceRule['result'], string>> = {
+  error:
+    'The check could not run (OpenSCAP error): nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
+  unknown:
+    'The check could not decide (OpenSCAP unknown): nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
+  notchecked: 'The rule has no automated check (OpenSCAP notchecked): review it by hand.',
+};
 
 /** The rule's result and check, and its evidence where the scan has it. */
 export function resultText(rule: RuleText): string {
   const lines = [`OpenSCAP result: ${rule.result} (gate: ${rule.gateClass.replace(/-/g, ' ')})`];
+  const notRun = NOT_RUN[rule.result];
+  if (notRun) lines.push(notRun);
+  const severity = rule.contentSeverity && severityNote(rule.contentSeverity);
+  if (severity) lines.push(severity);
   for (const check of rule.checks) {
     const name = [check.name, check.href].filter(Boolean).join(' in ');
     lines.push(`Check: ${check.system}${name ? ` ${name}` : ''}`);

@@ -2,28 +2,17 @@
  * The Heimdall Data Format (`stig-gate-hdf.json`): valid against MITRE's exec-json schema and read by
  * inspecjs as Heimdall reads it. Heimdall derives a control's status from its impact and results:
  * impact 0 is Not Applicable, a failed result Failed, all skipped Not Reviewed. So:
- * - Open → one `failed` result, with an impact of at least 0.3 whatever the severity (an `unknown`
- *   severity is 0.5): a failure never turns Not Applicable for want of a severity;
- * - Not a Finding → `passed`; Not Reviewed → `skipped`;
+ * - Open → one `failed` result, with an impact of at least 0.3 (severity.ts rates `unknown` high): a
+ *   failure never turns Not Applicable for want of a severity;
+ * - Not a Finding → `passed`; Not Reviewed (a check that did not run, or none) → `skipped`, saying why;
  * - Not Applicable → impact 0 and a `skipped` result saying why (the severity stays in `tags`).
  * A waiver is attached as `waiver_data` without `skipped_due_to_waiver`, so Heimdall keeps it Failed.
  */
-import type { Severity } from '../results/model.js';
+import type { AssessedSeverity } from './severity.js';
 import type { EvidenceModel, EvidenceRule } from './model.js';
 
-function impact(severity: Severity): number {
-  switch (severity) {
-    // An unknown severity is rated high, as in the POA&M: it fails closed.
-    case 'high':
-    case 'unknown':
-      return 0.7;
-    case 'medium':
-      return 0.5;
-    case 'low':
-    case 'info':
-      return 0.3;
-  }
-}
+/** Heimdall's impact for each severity (an `unknown` one is already high: see severity.ts). */
+const IMPACT: Record<AssessedSeverity, number> = { high: 0.7, medium: 0.5, low: 0.3 };
 
 function result(rule: EvidenceRule, start: string) {
   const base = { code_desc: `${rule.stigRuleId}: OpenSCAP result ${rule.result}`, start_time: start };
@@ -42,7 +31,7 @@ function result(rule: EvidenceRule, start: string) {
       return {
         ...base,
         status: 'skipped' as const,
-        skip_message: `OpenSCAP result ${rule.result}: not checked automatically`,
+        skip_message: rule.resultText,
       };
   }
 }
@@ -58,7 +47,7 @@ function control(rule: EvidenceRule, start: string, id: string) {
     title: rule.title,
     desc: rule.discussion || rule.title,
     ...(descriptions.length > 0 && { descriptions }),
-    impact: rule.status === 'not_applicable' ? 0 : impact(rule.severity),
+    impact: rule.status === 'not_applicable' ? 0 : IMPACT[rule.severity],
     refs: [],
     tags: {
       severity: rule.severity,
@@ -106,9 +95,13 @@ export function renderHdf(model: EvidenceModel) {
       ? (new Date(facts.endTime).getTime() - new Date(facts.startTime).getTime()) / 1000
       : null;
   return {
+    // Heimdall shows `name release` as what was scanned: the image, and the content it was judged by
+    // (DISA's and SSG's titles name the OS), not the tool.
     platform: {
-      name: 'Heimdall Tools',
-      release: model.tool.version,
+      name: facts.image.reference,
+      release: [facts.benchmark.title ?? facts.benchmark.id, facts.benchmark.version]
+        .filter(Boolean)
+        .join(' '),
       target_id: facts.image.digest
         ? `${facts.image.reference} (${facts.image.digest})`
         : facts.image.reference,

@@ -4,7 +4,7 @@
  * (`stig-gate.intoto.json`) whose subject is the scanned image's digest and whose predicate is the
  * verdict and the manifest, for `actions/attest` or cosign to sign.
  */
-import type { EvidenceModel, StatusCounts } from './model.js';
+import type { EvidenceModel, NotRunCounts, StatusCounts } from './model.js';
 
 /** A file of the artifact, with its digest. */
 export interface FileDigest {
@@ -35,6 +35,8 @@ export interface EvidenceManifest {
   evaluatedAt: string;
   policy: { failOn: string; severityThreshold: string };
   statusCounts: StatusCounts;
+  /** Checks that did not run, by OpenSCAP result: Not Reviewed in every format (the gate fails on error and unknown). */
+  checksNotRun: NotRunCounts;
   /** Every file of the artifact but this manifest and the in-toto statement (which holds the manifest). */
   files: FileDigest[];
 }
@@ -77,6 +79,7 @@ export function renderManifest(model: EvidenceModel, files: readonly FileDigest[
     evaluatedAt: model.evaluatedAt,
     policy: model.policy,
     statusCounts: model.counts,
+    checksNotRun: model.notRun,
     files: [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
 }

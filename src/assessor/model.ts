@@ -5,6 +5,7 @@
  */
 import type { InheritedMatch, Waiver } from '../gate/types.js';
 import type { CheckReference, RuleResultValue, Severity } from '../results/model.js';
+import type { AssessedSeverity } from './severity.js';
 
 /** A checklist status, as STIG Viewer 3 spells it. */
 export type EvidenceStatus = 'not_a_finding' | 'open' | 'not_applicable' | 'not_reviewed';
@@ -38,7 +39,10 @@ export interface EvidenceRule {
   ruleVersion: string;
   groupTitle: string;
   title: string;
-  severity: Severity;
+  /** The severity every format gives the rule (see severity.ts): `unknown` is high, `info` low. */
+  severity: AssessedSeverity;
+  /** The severity as the content gives it (XCCDF's `unknown` when it gives none). */
+  contentSeverity: Severity;
   result: RuleResultValue;
   status: EvidenceStatus;
   gateClass: GateClass;
@@ -84,7 +88,8 @@ export interface ScanFacts {
   /** `container` or `image`; absent when gating a results file made elsewhere. */
   mode?: string;
   dataStream?: { path?: string; sha256?: string };
-  benchmark: { id: string; version?: string; title?: string };
+  /** `releaseInfo`: the benchmark's `release-info` text, where it has one (DISA's content does). */
+  benchmark: { id: string; version?: string; title?: string; releaseInfo?: string };
   profile: { id?: string; title?: string };
   tailoring?: { path?: string; sha256?: string };
   startTime?: string;
@@ -113,4 +118,12 @@ export interface EvidenceModel {
    */
   benchmarkRules: number;
   counts: StatusCounts;
+  /**
+   * Checks that did not run (XCCDF error, unknown, notchecked): Not Reviewed in every format, never a
+   * POA&M weakness. The gate still fails closed on error and unknown.
+   */
+  notRun: NotRunCounts;
 }
+
+/** The results of checks that did not run, counted. */
+export type NotRunCounts = Record<'error' | 'unknown' | 'notchecked', number>;

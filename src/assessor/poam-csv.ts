@@ -1,7 +1,7 @@
 /**
  * The FedRAMP POA&M's "Open POA&M Items" sheet as CSV (`stig-gate-poam.csv`): one row per item (see
  * {@link poamRules}), the template's columns in its order. csv-stringify writes RFC 4180 (CRLF, quotes
- * doubled, fields with commas, quotes or line breaks quoted) and neutralises formulas: a cell starting
+ * doubled, every cell with a comma, quote, CR or LF quoted) and neutralises formulas: a cell starting
  * with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (rule text and evidence come
  * from the scanned image).
  */
@@ -89,6 +89,9 @@ export function renderPoamCsv(model: EvidenceModel): string {
   return stringify([[...POAM_COLUMNS], ...poamRules(model).map((rule) => row(rule, model))], {
     record_delimiter: 'windows',
     escape_formulas: true,
-    quoted_match: /^\s|\s$/,
+    // csv-stringify quotes a cell holding the record delimiter (CRLF), not a lone CR or LF: Python's csv,
+    // pandas and spreadsheets then split the row. RFC 4180 quotes any line break, and edge white space
+    // keeps its quotes so no reader trims it.
+    quoted_match: /^\s|\s$|[\r\n]/,
   });
 }

@@ -2,26 +2,20 @@
  * What the POA&M formats (the FedRAMP CSV and OSCAL's plan of action) share: which rules get an item,
  * their risk rating, and the FedRAMP remediation timeline.
  */
-import { compareIds, severityRank, type Severity } from '../results/model.js';
+import { compareIds, severityRank } from '../results/model.js';
+import type { AssessedSeverity } from './severity.js';
 import type { EvidenceModel, EvidenceRule } from './model.js';
 
 /** FedRAMP's remediation timeline (days from detection) per risk rating. */
 export const REMEDIATION_DAYS = { High: 30, Moderate: 90, Low: 180 } as const;
 export type RiskRating = keyof typeof REMEDIATION_DAYS;
 
-/** CAT I/II/III → High/Moderate/Low; a rule of unknown severity is rated High (failing closed), info Low. */
-export function riskRating(severity: Severity): RiskRating {
-  switch (severity) {
-    case 'high':
-    case 'unknown':
-      return 'High';
-    case 'medium':
-      return 'Moderate';
-    case 'low':
-    case 'info':
-      return 'Low';
-  }
+/** CAT I/II/III → High/Moderate/Low (severity.ts has already rated unknown high and info low). */
+export function riskRating(severity: AssessedSeverity): RiskRating {
+  return RISK[severity];
 }
+
+const RISK: Record<AssessedSeverity, RiskRating> = { high: 'High', medium: 'Moderate', low: 'Low' };
 
 /**
  * The rules with a POA&M item: every Open finding (unwaived and waived), and each failure set apart as

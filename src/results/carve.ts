@@ -59,8 +59,8 @@ const RULE_REFERENCE = 'reference';
 // Every other child of a Rule (fix scripts, warnings, platforms, requires, OCIL questions, …) is cut out
 // of the carved Rule unread: nothing in the model comes from it.
 
-/** Children of Benchmark kept for the header. */
-const BENCHMARK_HEADER = new Set(['title', 'version', 'Profile']);
+/** Children of Benchmark kept for the header (`plain-text` holds DISA's `release-info`). */
+const BENCHMARK_HEADER = new Set(['title', 'version', 'plain-text', 'Profile']);
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -77,6 +77,11 @@ const APOS = 0x27;
 export interface CarvedRule {
   xml: string;
   groupIds: string[];
+  /**
+   * The title of the innermost Group around it, as XML (`<title>SRG-OS-000480-GPOS-00227</title>` in
+   * DISA's benchmarks, where STIG Viewer's Group_Title comes from); absent when that Group has none.
+   */
+  groupTitle?: string;
   /** Each description, rationale and fixtext child, in document order. */
   prose: CarvedProse[];
   /** Each reference child, as XML, in document order. */
@@ -138,7 +143,7 @@ interface ProseCapture {
 }
 
 interface Capture {
-  kind: 'rule' | 'testResult' | 'header' | 'oval';
+  kind: 'rule' | 'testResult' | 'header' | 'groupTitle' | 'oval';
   /** For an OVAL part: where it was, its id, and its children left out so far (see OVAL_ELIDED_CHILDREN). */
   oval?: { section: OvalSection; id: string; seen: number; elided: number };
   /** Bytes saved in `parts` (an OVAL part over OVAL_PART_MAX_BYTES is dropped). */
@@ -190,6 +195,8 @@ class Carver {
   private rootClosed = false;
   private readonly stack: OpenElement[] = [];
   private readonly groupIds: string[] = [];
+  /** Each open Group's first title, as XML (parallel to groupIds). */
+  private readonly groupTitles: (string | undefined)[] = [];
   private readonly needles = new Map<string, Buffer>();
   private capture: Capture | undefined;
   /** While skipping a subtree: the end tag to look for. */
@@ -559,13 +566,22 @@ class Carver {
     } else if (local === 'Group') {
       element.role = 'group';
       this.groupIds.push(attribute(tag, 'id') ?? '');
+      this.groupTitles.push(undefined);
     } else if (
       local === 'Rule' ||
       local === 'TestResult' ||
-      (parent?.role === 'benchmark' && BENCHMARK_HEADER.has(local))
+      (parent?.role === 'benchmark' && BENCHMARK_HEADER.has(local)) ||
+      (parent?.role === 'group' && local === 'title' && this.groupTitles.at(-1) === undefined)
     ) {
       element.role = 'capture';
-      const kind = local === 'Rule' ? 'rule' : local === 'TestResult' ? 'testResult' : 'header';
+      const kind =
+        local === 'Rule'
+          ? 'rule'
+          : local === 'TestResult'
+            ? 'testResult'
+            : local === 'title' && parent?.role === 'group'
+              ? 'groupTitle'
+              : 'header';
       this.capture = {
         kind,
         saved: 0,
@@ -592,7 +608,10 @@ class Carver {
 
   private closeElement(element: OpenElement, tagEnd: number): void {
     if (this.stack.length === 0) this.rootClosed = true;
-    if (element.role === 'group') this.groupIds.pop();
+    if (element.role === 'group') {
+      this.groupIds.pop();
+      this.groupTitles.pop();
+    }
     if (element.role === 'ovalArea') this.ovalArea = undefined;
     if (element.role === 'ovalResults') {
       this.readingOval = false;
@@ -634,7 +653,12 @@ class Carver {
       this.oval?.take(capture.oval.section, capture.oval.id, xml, capture.oval.elided);
     } else if (capture.kind === 'rule') {
       const { prose, references } = capture;
-      this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean), prose, references });
+      const rule: CarvedRule = { xml, groupIds: this.groupIds.filter(Boolean), prose, references };
+      const groupTitle = this.groupTitles.at(-1);
+      if (groupTitle !== undefined) rule.groupTitle = groupTitle;
+      this.result.rules.push(rule);
+    } else if (capture.kind === 'groupTitle') {
+      this.groupTitles[this.groupTitles.length - 1] = xml;
     } else if (capture.kind === 'testResult')
       this.result.testResults.push({ xml, namespace: capture.namespace });
     else this.result.benchmarkHeader.push(xml);

@@ -36,8 +36,13 @@ export interface StigIdentifiers {
   revision?: string;
   /** `V-203629`: the STIG group (vulnerability) id, from the enclosing Group or an ident. */
   vulnId?: string;
-  /** CCI idents (`CCI-000162`), in file order. */
+  /** CCIs (`CCI-000162`), in file order: idents, then references to DISA's CCI list (SSG's). */
   cci: string[];
+  /**
+   * NIST SP 800-53 controls the content names itself (SSG's references to SP 800-53), in DISA's form
+   * (`AC-2 (4)`, `CM-6 a`); absent where it names none (DISA's content: its controls come from its CCIs).
+   */
+  nist?: string[];
   /** SRG references (`SRG-OS-000057-GPOS-00027`), in file order. */
   srg: string[];
   /**
@@ -45,6 +50,11 @@ export interface StigIdentifiers {
    * the rule version (`Rule_Ver`). Absent where the file has none (Chainguard's GPOS data stream).
    */
   version?: string;
+  /**
+   * The title of the XCCDF Group around the Rule: in DISA's benchmarks the SRG (`SRG-OS-000480-GPOS-00227`),
+   * STIG Viewer's Group_Title. Absent where the Group has no title (Chainguard's GPOS data stream).
+   */
+  groupTitle?: string;
 }
 
 /** A check the rule ran, e.g. an OVAL definition in a named file. */
@@ -84,7 +94,8 @@ export interface ScanResults {
   /** The file it was read from, as given. */
   source: string;
   format: ResultsFormat;
-  benchmark: { id: string; version?: string; title?: string };
+  /** `releaseInfo`: DISA's `<plain-text id="release-info">` (`Release: 1.3 Benchmark Date: 27 Oct 2021`). */
+  benchmark: { id: string; version?: string; title?: string; releaseInfo?: string };
   profile: { id?: string; title?: string };
   /** The scanned target as oscap names it (a container id or image name). */
   target?: string;

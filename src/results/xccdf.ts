@@ -123,9 +123,10 @@ interface RuleMetadata {
   /** Prose, flattened only when read (see {@link defineProse}). */
   prose: { description?: CarvedProse; rationale?: CarvedProse; fixText?: CarvedProse };
   idents: { system: string; value: string }[];
-  references: string[];
+  references: ReferenceText[];
   checks: CheckReference[];
   groupIds: string[];
+  groupTitle?: string;
 }
 
 function parseIdents(parent: XmlElement): { system: string; value: string }[] {
@@ -151,8 +152,9 @@ function carvedRuleId(rule: CarvedRule): string | undefined {
 }
 
 /** Parses one carved Rule into its metadata. */
-function ruleMetadata(rule: XmlElement, { groupIds, prose, references }: CarvedRule): RuleMetadata {
-  return {
+function ruleMetadata(rule: XmlElement, carved: CarvedRule): RuleMetadata {
+  const { groupIds, prose, references } = carved;
+  const meta: RuleMetadata = {
     severity: attr(rule, 'severity'),
     weight: attr(rule, 'weight'),
     title: localizedText(rule, 'title'),
@@ -163,10 +165,13 @@ function ruleMetadata(rule: XmlElement, { groupIds, prose, references }: CarvedR
       fixText: localizedProse(prose, 'fixtext'),
     },
     idents: parseIdents(rule),
-    references: srgReferenceTexts(references),
+    references: referenceTexts(references),
     checks: parseChecks(rule),
     groupIds,
   };
+  const groupTitle = carved.groupTitle && plainText(parseElement(carved.groupTitle, 'title'));
+  if (groupTitle) meta.groupTitle = groupTitle;
+  return meta;
 }
 
 /**
@@ -188,18 +193,34 @@ export function parseRules(
   return rules;
 }
 
+/** A reference's `href` and its words. */
+export interface ReferenceText {
+  href: string;
+  text: string;
+}
+
 /**
- * The text of the references that can name an SRG (the model reads nothing else from them). Most do not:
- * a reference whose XML has no `SRG-`, no entity or character reference and no comment cannot have `SRG-`
- * in its text either, so only the others are parsed (all of a Rule's at once).
+ * The references the model reads: those that can name an SRG, a CCI (SSG's `<reference
+ * href="https://public.cyber.mil/stigs/cci/">CCI-000366</reference>`) or an SP 800-53 control (SSG's
+ * references to NIST's SP 800-53 publication). Most do not: a reference whose XML has none of `SRG-`,
+ * `CCI-`, `800-53`, an entity or character reference or a comment cannot name one in its text either,
+ * so only the others are parsed (all of a Rule's at once).
  */
-function srgReferenceTexts(references: readonly string[]): string[] {
+function referenceTexts(references: readonly string[]): ReferenceText[] {
   const candidates = references.filter(
-    (xml) => xml.includes('SRG-') || xml.includes('&') || xml.includes('<!'),
+    (xml) =>
+      xml.includes('SRG-') ||
+      xml.includes('CCI-') ||
+      xml.includes('800-53') ||
+      xml.includes('&') ||
+      xml.includes('<!'),
   );
   if (candidates.length === 0) return [];
   // <reference> is free text or Dublin Core children; either way its words are what we search.
-  return childElements(parseReferences(candidates.join('')), 'reference').map(textContent);
+  return childElements(parseReferences(candidates.join('')), 'reference').map((reference) => ({
+    href: attr(reference, 'href') ?? '',
+    text: textContent(reference),
+  }));
 }
 
 function parseReferences(xml: string): XmlElement {
@@ -215,14 +236,48 @@ const DISA_RULE_ID = /(SV-\d+)(r\d+)?/;
 const VULN_ID = /(?:^|[^S])(V-\d+)\b/;
 const SRG_ID = /\bSRG-[A-Z]+-\d+(?:-[A-Z]+-\d+)?\b/g;
 
+const CCI_ID = /\bCCI-\d+\b/g;
+/** SSG's control ids: `AC-2(4)`, `CM-6(a)`, `AU-2(d)`, `AC-17(2)`, `IA-5(1)(c)`. */
+const SP_800_53_ID = /\b[A-Z]{2}-\d+(?:\([0-9a-z]+\))*/g;
+
+/**
+ * An SP 800-53 id written as SSG writes them (`AC-2(4)`, `CM-6(a)`, `IA-5(1)(c)`) in DISA's form, the form
+ * the CCI map gives and OSCAL's ids are made from: `AC-2 (4)`, `CM-6 a`, `IA-5 (1) (c)`.
+ */
+export function normalizeControlId(id: string): string {
+  const [family, ...parts] = id.replace(/\s+/g, '').split(/[()]+/).filter(Boolean);
+  let enhanced = false;
+  let text = family ?? id;
+  for (const part of parts) {
+    if (/^\d+$/.test(part) && !enhanced) {
+      enhanced = true;
+      text += ` (${part})`;
+    } else {
+      text += enhanced ? ` (${part})` : ` ${part}`;
+    }
+  }
+  return text;
+}
+
+/** Whether a reference's href names NIST SP 800-53 (SSG: `…/NIST.SP.800-53r4.pdf`). */
+function namesSp80053(href: string): boolean {
+  return /800-53/.test(href);
+}
+
+/** Whether a reference's href is DISA's CCI list (`https://public.cyber.mil/stigs/cci/`). */
+function namesCci(href: string): boolean {
+  return /cyber\.mil\/stigs\/cci|\/cci\b/i.test(href);
+}
+
 /** STIG identifiers from a rule's id, its Groups and its idents/references. */
 export function stigIdentifiers(
   ruleId: string,
   idents: readonly { system: string; value: string }[],
   groupIds: readonly string[],
-  references: readonly string[],
+  references: readonly ReferenceText[],
 ): StigIdentifiers {
   const stig: StigIdentifiers = { cci: [], srg: [] };
+  const nist: string[] = [];
   const disa = DISA_RULE_ID.exec(ruleId);
   if (disa) {
     stig.ruleId = disa[1];
@@ -237,7 +292,18 @@ export function stigIdentifiers(
   for (const ident of idents) {
     if (/^CCI-\d+$/.test(ident.value) && !stig.cci.includes(ident.value)) stig.cci.push(ident.value);
   }
-  for (const source of [...idents.map((i) => i.value), ...references]) {
+  for (const { href, text } of references) {
+    if (namesCci(href))
+      for (const cci of text.match(CCI_ID) ?? []) if (!stig.cci.includes(cci)) stig.cci.push(cci);
+    if (namesSp80053(href)) {
+      for (const id of text.match(SP_800_53_ID) ?? []) {
+        const control = normalizeControlId(id);
+        if (!nist.includes(control)) nist.push(control);
+      }
+    }
+  }
+  if (nist.length > 0) stig.nist = nist;
+  for (const source of [...idents.map((i) => i.value), ...references.map((r) => r.text)]) {
     for (const srg of source.match(SRG_ID) ?? []) if (!stig.srg.includes(srg)) stig.srg.push(srg);
   }
   return stig;
@@ -375,6 +441,7 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
       checks: checks.length > 0 ? checks : (meta?.checks ?? []),
     };
     if (meta?.version) outcome.stig.version = meta.version;
+    if (meta?.groupTitle) outcome.stig.groupTitle = meta.groupTitle;
     if (meta) defineProse(source, outcome, meta.prose);
     return outcome;
   });
@@ -392,6 +459,9 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
   const testSystem = attr(testResult, 'test-system');
 
   const version = plainText(firstChild(header, 'version'));
+  const releaseInfo = plainText(
+    childElements(header, 'plain-text').find((p) => attr(p, 'id') === 'release-info'),
+  );
   const benchmarkTitle = localizedText(header, 'title');
   const scannerVersion =
     facts.get('urn:xccdf:fact:scanner:version') ?? /:([^:]+)$/.exec(testSystem ?? '')?.[1];
@@ -411,6 +481,7 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
     warnings,
   };
   if (version) results.benchmark.version = version;
+  if (releaseInfo) results.benchmark.releaseInfo = releaseInfo;
   if (benchmarkTitle) results.benchmark.title = benchmarkTitle;
   if (profileId) results.profile.id = profileId;
   const profileTitle = localizedText(profile, 'title');

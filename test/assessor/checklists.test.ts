@@ -9,7 +9,16 @@ import { renderCklb } from '../../src/assessor/cklb.js';
 import { readResultsFile } from '../../src/results/read.js';
 import { CLEAN_RESULTS } from '../support/paths.js';
 import { clean, cleanArf, hostile, large, remoteAccess, WAIVED_RULE } from './fixtures.js';
-import { build, cklbValidator, errorsOf, HOSTILE, readBuilt, xmllintCkl, type Built } from './support.js';
+import {
+  build,
+  cklbRuleIdSrc,
+  cklbValidator,
+  errorsOf,
+  HOSTILE,
+  readBuilt,
+  xmllintCkl,
+  type Built,
+} from './support.js';
 
 const CASES: [string, () => Promise<Built>][] = [
   ['clean sample', clean],
@@ -83,9 +92,7 @@ describe('STIG Viewer 3 checklist (CKLB)', () => {
     const again = renderCklb((await clean()).model);
     expect(again.id).toBe(first.id);
     expect(again.stigs[0]!.uuid).toBe(first.stigs[0]!.uuid);
-    const rule = first.stigs[0]!.rules.find(
-      (r) => r.rule_id_src === 'xccdf_mil.disa.stig_rule_SV-203591r958362_rule',
-    )!;
+    const rule = first.stigs[0]!.rules.find((r) => r.rule_id_src === 'SV-203591r958362_rule')!;
     expect(rule).toMatchObject({
       rule_id: 'SV-203591r958362',
       group_id: 'V-203591',
@@ -142,23 +149,25 @@ describe('STIG Viewer 3 checklist (CKLB)', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'stig-gate-version-')), 'results.xml');
     writeFileSync(file, text.replace(start, `${start}\n<version>GPOS-00-000010</version>`));
     const { model } = build(await readResultsFile(file));
-    const cklb = renderCklb(model).stigs[0]!.rules.find((r) => r.rule_id_src === rule)!;
+    const cklb = renderCklb(model).stigs[0]!.rules.find((r) => r.rule_id_src === cklbRuleIdSrc(rule))!;
     expect(cklb.rule_version).toBe('GPOS-00-000010');
     expect(renderCkl(model)).toMatch(
       /<VULN_ATTRIBUTE>Rule_Ver<\/VULN_ATTRIBUTE>\s*<ATTRIBUTE_DATA>GPOS-00-000010<\/ATTRIBUTE_DATA>/,
     );
     // Without one, the field stays empty rather than invented.
-    const other = renderCklb(model).stigs[0]!.rules.find((r) => r.rule_id_src !== rule)!;
+    const other = renderCklb(model).stigs[0]!.rules.find((r) => r.rule_id_src !== cklbRuleIdSrc(rule))!;
     expect(other.rule_version).toBe('');
   });
 
   it('4. a waiver stays open with its comments; an inherited rule is not applicable with its rationale', async () => {
     const { model, result } = await remoteAccess();
     const rules = renderCklb(model).stigs[0]!.rules;
-    const waived = rules.find((r) => r.rule_id_src === WAIVED_RULE)!;
+    const waived = rules.find((r) => r.rule_id_src === cklbRuleIdSrc(WAIVED_RULE))!;
     expect(waived.status).toBe('open');
     expect(waived.comments).toContain('ticket SEC-12');
-    const inherited = rules.find((r) => r.rule_id_src === result.inheritedFromHost[0]!.ruleId)!;
+    const inherited = rules.find(
+      (r) => r.rule_id_src === cklbRuleIdSrc(result.inheritedFromHost[0]!.ruleId),
+    )!;
     expect(inherited.status).toBe('not_applicable');
     expect(inherited.comments).toContain(result.inheritedFromHost[0]!.inherited!.rationale);
   });
@@ -169,7 +178,7 @@ describe('STIG Viewer 3 checklist (CKLB)', () => {
     const document = JSON.parse(text) as ReturnType<typeof renderCklb>;
     const validate = cklbValidator();
     expect(validate(document), errorsOf(validate)).toBe(true);
-    const rule = document.stigs[0]!.rules.find((r) => r.rule_id_src === ruleId)!;
+    const rule = document.stigs[0]!.rules.find((r) => r.rule_id_src === cklbRuleIdSrc(ruleId))!;
     expect(rule.rule_title).toBe(HOSTILE.replace(/\s+/g, ' ').trim());
     expect(rule.finding_details).toContain(
       HOSTILE.split('\n')

@@ -205,10 +205,11 @@ describe('HDF for Heimdall', () => {
   it('2. an unknown-severity failure stays Failed; a waived failure stays Failed', async () => {
     const current = await readBuilt([
       { id: 'xccdf_mil.disa.stig_rule_SV-1r1_rule', result: 'fail' },
-      { id: 'xccdf_mil.disa.stig_rule_SV-2r1_rule', result: 'error', severity: 'unknown' },
+      { id: 'xccdf_mil.disa.stig_rule_SV-2r1_rule', result: 'fail', severity: 'unknown' },
     ]);
     const { model } = build(current, { waivers: [{ rule: 'SV-2', reason: 'accepted', origin: 'test' }] });
-    expect(model.rules.map((r) => r.severity)).toEqual(['unknown', 'unknown']);
+    expect(model.rules.map((r) => r.contentSeverity)).toEqual(['unknown', 'unknown']);
+    expect(model.rules.map((r) => r.severity)).toEqual(['high', 'high']);
     const evaluation = contextualizeEvaluation(
       convertFile(JSON.stringify(renderHdf(model)), true)['1_0_ExecJson']!,
     );

@@ -7,7 +7,7 @@ import { renderCklb } from '../../src/assessor/cklb.js';
 import { evidenceLines } from '../../src/report/why-text.js';
 import { readResultsFile } from '../../src/results/read.js';
 import { CLEAN_ARF, CLEAN_RESULTS } from '../support/paths.js';
-import { build } from './support.js';
+import { build, cklbRuleIdSrc } from './support.js';
 
 describe('scan evidence in the assessor formats', () => {
   it('a failing rule of the real ARF carries its OVAL evidence in its finding details', async () => {
@@ -24,7 +24,7 @@ describe('scan evidence in the assessor formats', () => {
       stigs: { rules: { rule_id_src: string; finding_details: string }[] }[];
     };
     const first = failing[0]!;
-    const inCklb = cklb.stigs[0]!.rules.find((r) => r.rule_id_src === first.ruleId)!;
+    const inCklb = cklb.stigs[0]!.rules.find((r) => r.rule_id_src === cklbRuleIdSrc(first.ruleId))!;
     expect(inCklb.finding_details).toContain(evidenceLines(first.evidence!)[0]!);
   });
 

@@ -44,12 +44,28 @@ let oscal: ValidateFunction | undefined;
 let oscalAjv: Ajv | undefined;
 let hdf: ValidateFunction | undefined;
 
-/** STIG Viewer 3's schema is JSON Schema draft 2019-09. */
+/** A DISA XCCDF rule id as DISA's checklists give it: `SV-203591r958362_rule`. */
+export function cklbRuleIdSrc(ruleId: string): string {
+  return ruleId.replace(/^xccdf_mil\.disa\.stig_rule_/, '');
+}
+
+/**
+ * STIG Viewer 3's schema is JSON Schema draft 2019-09. One property is allowed beyond it: a STIG's
+ * `version`, which the published 1.0 schema does not list but STIG Viewer 3 writes (`"version": "1"`) and
+ * STIG Manager reads the revision from (see docs/assessor-evidence.md). Nothing else is loosened.
+ */
 export function cklbValidator(): ValidateFunction {
   if (!cklb) {
     const ajv = new Ajv2019({ allErrors: true, strict: false });
     addFormats.default(ajv);
-    cklb = ajv.compile(readSchema('SV3_CKLB_1_0_JSON_SCHEMA.json'));
+    const schema = readSchema('SV3_CKLB_1_0_JSON_SCHEMA.json') as {
+      $defs: { stig: { properties: Record<string, unknown> } };
+    };
+    schema.$defs.stig.properties.version = {
+      description: 'The STIG version (a number), as STIG Viewer 3 writes it; not in the 1.0 schema.',
+      type: 'string',
+    };
+    cklb = ajv.compile(schema);
   }
   return cklb;
 }

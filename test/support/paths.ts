@@ -17,3 +17,7 @@ export const REMOTE_ACCESS_RESULTS = `${SAMPLES}debian12-remote-access-gpos-resu
 export const CLEAN_REPORT_HTML = `${SAMPLES}debian12-gpos-report.html`;
 export const DATASTREAM = `${SHARED_SCAP}ssg-chainguard-gpos-ds.xml`;
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** DISA's RHEL 8 STIG results from other tools (MITRE's hdf-converters samples, Apache-2.0). */
+export const PEERS = `${SHARED_SCAP}peers/`;
+export const RHEL8_OPENSCAP_RESULTS = `${PEERS}xccdf-results-openscap-rhel8.xml`;
+export const RHEL8_SCC_RESULTS = `${PEERS}xccdf-results-scc-rhel8.xml`;

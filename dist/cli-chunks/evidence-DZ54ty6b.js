@@ -4,11 +4,11 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-8epxPNRq.js');
-var args = require('./args-Bwm9vSi-.js');
-var compare = require('./compare-Cg99Pf22.js');
+var evidenceOutput = require('./evidence-output-BB6_IkAy.js');
+var args = require('./args-5M5XEJt8.js');
+var compare = require('./compare-DZv_t1a4.js');
 require('node:crypto');
-require('./gate-files-D94JkK21.js');
+require('./gate-files-iugmo3-f.js');
 require('./image-key-BqiSW_Ju.js');
 require('node:util');
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-Bwm9vSi-.js');
+var args = require('./args-5M5XEJt8.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-D94JkK21.js');
+var gateFiles = require('./gate-files-iugmo3-f.js');
 var node_path = require('node:path');
 
 /** `--fail-on`: which failures can fail the gate. */

@@ -5,8 +5,8 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-Bwm9vSi-.js');
-var gateFiles = require('./gate-files-D94JkK21.js');
+var args = require('./args-5M5XEJt8.js');
+var gateFiles = require('./gate-files-iugmo3-f.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
@@ -1103,6 +1103,30 @@ function workflowRunOf(context) {
     };
 }
 
+function assessedSeverity(severity) {
+    switch (severity) {
+        case 'high':
+        case 'unknown':
+            return 'high';
+        case 'medium':
+            return 'medium';
+        case 'low':
+        case 'info':
+            return 'low';
+    }
+}
+/** The finding-details line for a severity the content did not give; undefined when it gave one. */
+function severityNote(severity) {
+    switch (severity) {
+        case 'unknown':
+            return 'Severity: the content gives this rule none (XCCDF unknown); rated high, failing closed.';
+        case 'info':
+            return 'Severity: the content rates this rule info; rated low.';
+        default:
+            return undefined;
+    }
+}
+
 /** One line per scan fact: scanner, data stream, profile, time, digest. */
 function scanFactLines(facts) {
     const lines = [`Image: ${facts.image.reference}${facts.image.digest ? ` (${facts.image.digest})` : ''}`];
@@ -1123,9 +1147,21 @@ function scanFactLines(facts) {
         lines.push(`Scanned: ${time}`);
     return lines;
 }
+/** Why a check's result says it did not run, for the finding details (see build-model.ts). */
+const NOT_RUN = {
+    error: 'The check could not run (OpenSCAP error): nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
+    unknown: 'The check could not decide (OpenSCAP unknown): nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
+    notchecked: 'The rule has no automated check (OpenSCAP notchecked): review it by hand.',
+};
 /** The rule's result and check, and its evidence where the scan has it. */
 function resultText(rule) {
     const lines = [`OpenSCAP result: ${rule.result} (gate: ${rule.gateClass.replace(/-/g, ' ')})`];
+    const notRun = NOT_RUN[rule.result];
+    if (notRun)
+        lines.push(notRun);
+    const severity = rule.contentSeverity && severityNote(rule.contentSeverity);
+    if (severity)
+        lines.push(severity);
     for (const check of rule.checks) {
         const name = [check.name, check.href].filter(Boolean).join(' in ');
         lines.push(`Check: ${check.system}${name ? ` ${name}` : ''}`);
@@ -14888,11 +14924,11 @@ function statusOf(result) {
         case 'fixed':
             return 'not_a_finding';
         case 'fail':
-        case 'error':
-        case 'unknown':
             return 'open';
         case 'notapplicable':
             return 'not_applicable';
+        case 'error':
+        case 'unknown':
         case 'notchecked':
         case 'informational':
             return 'not_reviewed';
@@ -14947,6 +14983,7 @@ function buildEvidenceModel(input) {
     const { result, current, facts } = input;
     const listed = classes(result);
     const counts = emptyCounts();
+    const notRun = { error: 0, unknown: 0, notchecked: 0 };
     const rules = [];
     const factText = scanFactLines(facts).join('\n');
     for (const outcome of current.rules) {
@@ -14964,9 +15001,12 @@ function buildEvidenceModel(input) {
             vulnId: groupId(outcome),
             // STIG Viewer's rule version is the STIG ID (the Rule's <version>), not the SRG the group title names.
             ruleVersion: outcome.stig.version ?? '',
-            groupTitle: outcome.stig.srg[0] ?? outcome.title,
+            // The Group's title, as STIG Viewer shows it (DISA titles Groups by SRG); the GPOS stream's Groups are
+            // named by check and untitled, so there the Rule's first SRG reference, else its title.
+            groupTitle: outcome.stig.groupTitle ?? outcome.stig.srg[0] ?? outcome.title,
             title: outcome.title,
-            severity: outcome.severity,
+            severity: assessedSeverity(outcome.severity),
+            contentSeverity: outcome.severity,
             result: outcome.result,
             status,
             gateClass,
@@ -14975,7 +15015,8 @@ function buildEvidenceModel(input) {
             checks: outcome.checks,
             fixText: outcome.fixText ?? '',
             ccis: outcome.stig.cci,
-            controls: controlsOfCcis(outcome.stig.cci),
+            // The content's own SP 800-53 references (SSG's), then DISA's CCI list's controls for its CCIs.
+            controls: [...new Set([...(outcome.stig.nist ?? []), ...controlsOfCcis(outcome.stig.cci)])],
             resultText: '',
             findingDetails: '',
             comments: '',
@@ -14994,6 +15035,8 @@ function buildEvidenceModel(input) {
         rule.findingDetails = `${rule.resultText}\n${factText}`;
         rule.comments = comments(rule);
         counts[status] += 1;
+        if (outcome.result === 'error' || outcome.result === 'unknown' || outcome.result === 'notchecked')
+            notRun[outcome.result] += 1;
         rules.push(rule);
     }
     return {
@@ -15006,6 +15049,7 @@ function buildEvidenceModel(input) {
         rules,
         benchmarkRules: current.rules.length,
         counts,
+        notRun,
     };
 }
 
@@ -15022,16 +15066,36 @@ function stableUuid(...names) {
 }
 
 /** What the two STIG Viewer checklists (CKLB and CKL) share: the STIG's identity and the severity. */
+/** The prefix DISA's benchmark ids carry and DISA's own checklists (and STIG Manager) leave out. */
+const DISA_BENCHMARK_PREFIX = 'xccdf_mil.disa.stig_benchmark_';
+/**
+ * The STIG's version as DISA's checklists give it: a bare number (`1`), the first number of the
+ * benchmark's `<version>` without leading zeros (`001.003` → `1`, `3.2.16` → `3`); `0` when it has none.
+ * STIG Manager reads the first digits of the CKL's and takes the CKLB's as written: one value in both
+ * gives one revision (`V1R1.3`).
+ */
+function stigVersionNumber(version) {
+    const first = /\d+/.exec(version ?? '')?.[0];
+    return first === undefined ? '0' : String(Number.parseInt(first, 10));
+}
 /** The STIG the checklist is for: the benchmark, as STIG Viewer names it. */
 function stigInfo(model) {
     const { benchmark, profile } = model.facts;
     const title = benchmark.title ?? benchmark.id;
     const version = benchmark.version ?? '';
     return {
-        stigId: benchmark.id,
+        stigId: benchmark.id.startsWith(DISA_BENCHMARK_PREFIX)
+            ? benchmark.id.slice(DISA_BENCHMARK_PREFIX.length)
+            : benchmark.id,
         title,
-        version,
-        releaseInfo: `Release: ${version || 'unknown'} Benchmark: ${benchmark.id}; profile ${profile.id ?? '(none)'}`,
+        version: stigVersionNumber(benchmark.version),
+        /**
+         * DISA's `release-info` as the benchmark gives it (`Release: 1.3 Benchmark Date: 27 Oct 2021`); for
+         * content without one (Chainguard's, SSG's), the whole `<version>` as the release, which STIG Manager
+         * reads up to the next space.
+         */
+        releaseInfo: benchmark.releaseInfo ??
+            `Release: ${version || 'unknown'} Benchmark: ${benchmark.id}; profile ${profile.id ?? '(none)'}`,
         /**
          * The same for the same image (every build of one tag: the digest is left out), benchmark and profile,
          * so that a re-scan, of this build or the next, updates one checklist.
@@ -15040,9 +15104,12 @@ function stigInfo(model) {
         checklistUuid: stableUuid('checklist', imageKey.imageKey(model.facts.image.reference), benchmark.id, version, profile.id ?? ''),
     };
 }
-/** STIG Viewer's severities are high/medium/low/unknown; XCCDF's `info` has no counterpart there. */
-function checklistSeverity(severity) {
-    return severity === 'info' ? 'unknown' : severity;
+/**
+ * A rule as DISA's own checklists name it (CKL Rule_ID, CKLB rule_id_src): `SV-203591r958362_rule`; the
+ * XCCDF id for a rule with no STIG id (SSG's).
+ */
+function checklistRuleId(rule) {
+    return rule.stigRuleId.startsWith('SV-') ? `${rule.stigRuleId}_rule` : rule.stigRuleId;
 }
 /**
  * The host name STIG Viewer shows for a container image: the reference without its digest, the same for
@@ -15086,10 +15153,9 @@ function vuln(rule, stigRef, stigUuid) {
     return {
         STIG_DATA: [
             data('Vuln_Num', rule.vulnId),
-            data('Severity', checklistSeverity(rule.severity)),
+            data('Severity', rule.severity),
             data('Group_Title', rule.groupTitle),
-            // STIG Viewer 2 shows a rule as DISA's own checklists name it: `SV-203591r958362_rule`.
-            data('Rule_ID', rule.stigRuleId.startsWith('SV-') ? `${rule.stigRuleId}_rule` : rule.stigRuleId),
+            data('Rule_ID', checklistRuleId(rule)),
             data('Rule_Ver', rule.ruleVersion),
             data('Rule_Title', rule.title),
             data('Vuln_Discuss', rule.discussion),
@@ -15195,11 +15261,13 @@ function cklbRule(rule, stigUuid, model) {
         stig_ref: null,
         group_id: rule.vulnId,
         group_id_src: rule.vulnId,
+        // As STIG Viewer 3 writes them (`SV-203739r987791`, `SV-203739r987791_rule`): STIG Manager matches
+        // rule_id_src, cut to 45 characters, with its rules; the full XCCDF id matches none.
         rule_id: rule.stigRuleId,
-        rule_id_src: rule.ruleId,
+        rule_id_src: checklistRuleId(rule),
         weight: '10.0',
         classification: 'Unclassified',
-        severity: checklistSeverity(rule.severity),
+        severity: rule.severity,
         rule_version: rule.ruleVersion,
         group_title: rule.groupTitle,
         rule_title: rule.title,
@@ -15257,6 +15325,9 @@ function renderCklb(model) {
                 stig_name: stig.title,
                 display_name: stig.title,
                 stig_id: stig.stigId,
+                // Not in the published SV3_CKLB_1_0 schema, but STIG Viewer 3 writes it ("1") and STIG Manager
+                // reads the revision from it (V<version>R<release>): without it, V0.
+                version: stig.version,
                 release_info: stig.releaseInfo,
                 uuid: stig.uuid,
                 reference_identifier: null,
@@ -15269,19 +15340,8 @@ function renderCklb(model) {
     };
 }
 
-function impact(severity) {
-    switch (severity) {
-        // An unknown severity is rated high, as in the POA&M: it fails closed.
-        case 'high':
-        case 'unknown':
-            return 0.7;
-        case 'medium':
-            return 0.5;
-        case 'low':
-        case 'info':
-            return 0.3;
-    }
-}
+/** Heimdall's impact for each severity (an `unknown` one is already high: see severity.ts). */
+const IMPACT = { high: 0.7, medium: 0.5, low: 0.3 };
 function result(rule, start) {
     const base = { code_desc: `${rule.stigRuleId}: OpenSCAP result ${rule.result}`, start_time: start };
     switch (rule.status) {
@@ -15299,7 +15359,7 @@ function result(rule, start) {
             return {
                 ...base,
                 status: 'skipped',
-                skip_message: `OpenSCAP result ${rule.result}: not checked automatically`,
+                skip_message: rule.resultText,
             };
     }
 }
@@ -15314,7 +15374,7 @@ function control(rule, start, id) {
         title: rule.title,
         desc: rule.discussion || rule.title,
         ...(descriptions.length > 0 && { descriptions }),
-        impact: rule.status === 'not_applicable' ? 0 : impact(rule.severity),
+        impact: rule.status === 'not_applicable' ? 0 : IMPACT[rule.severity],
         refs: [],
         tags: {
             severity: rule.severity,
@@ -15360,9 +15420,13 @@ function renderHdf(model) {
         ? (new Date(facts.endTime).getTime() - new Date(facts.startTime).getTime()) / 1000
         : null;
     return {
+        // Heimdall shows `name release` as what was scanned: the image, and the content it was judged by
+        // (DISA's and SSG's titles name the OS), not the tool.
         platform: {
-            name: 'Heimdall Tools',
-            release: model.tool.version,
+            name: facts.image.reference,
+            release: [facts.benchmark.title ?? facts.benchmark.id, facts.benchmark.version]
+                .filter(Boolean)
+                .join(' '),
             target_id: facts.image.digest
                 ? `${facts.image.reference} (${facts.image.digest})`
                 : facts.image.reference,
@@ -15591,19 +15655,11 @@ function risk(model, rule, deadline, rating) {
  */
 /** FedRAMP's remediation timeline (days from detection) per risk rating. */
 const REMEDIATION_DAYS = { High: 30, Moderate: 90, Low: 180 };
-/** CAT I/II/III → High/Moderate/Low; a rule of unknown severity is rated High (failing closed), info Low. */
+/** CAT I/II/III → High/Moderate/Low (severity.ts has already rated unknown high and info low). */
 function riskRating(severity) {
-    switch (severity) {
-        case 'high':
-        case 'unknown':
-            return 'High';
-        case 'medium':
-            return 'Moderate';
-        case 'low':
-        case 'info':
-            return 'Low';
-    }
+    return RISK[severity];
 }
+const RISK = { high: 'High', medium: 'Moderate', low: 'Low' };
 /**
  * The rules with a POA&M item: every Open finding (unwaived and waived), and each failure set apart as
  * inherited from the host, marked a false positive (the checklist shows it Not Applicable); most
@@ -16601,7 +16657,7 @@ const stringify = function (records, opts = {}) {
 /**
  * The FedRAMP POA&M's "Open POA&M Items" sheet as CSV (`stig-gate-poam.csv`): one row per item (see
  * {@link poamRules}), the template's columns in its order. csv-stringify writes RFC 4180 (CRLF, quotes
- * doubled, fields with commas, quotes or line breaks quoted) and neutralises formulas: a cell starting
+ * doubled, every cell with a comma, quote, CR or LF quoted) and neutralises formulas: a cell starting
  * with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (rule text and evidence come
  * from the scanned image).
  */
@@ -16674,7 +16730,10 @@ function renderPoamCsv(model) {
     return stringify([[...POAM_COLUMNS], ...poamRules(model).map((rule) => row(rule, model))], {
         record_delimiter: 'windows',
         escape_formulas: true,
-        quoted_match: /^\s|\s$/,
+        // csv-stringify quotes a cell holding the record delimiter (CRLF), not a lone CR or LF: Python's csv,
+        // pandas and spreadsheets then split the row. RFC 4180 quotes any line break, and edge white space
+        // keeps its quotes so no reader trims it.
+        quoted_match: /^\s|\s$|[\r\n]/,
     });
 }
 
@@ -16744,6 +16803,7 @@ function renderManifest(model, files) {
         evaluatedAt: model.evaluatedAt,
         policy: model.policy,
         statusCounts: model.counts,
+        checksNotRun: model.notRun,
         files: [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     };
 }

@@ -431,8 +431,8 @@ const RULE_PROSE = new Set(['description', 'rationale', 'fixtext']);
 const RULE_REFERENCE = 'reference';
 // Every other child of a Rule (fix scripts, warnings, platforms, requires, OCIL questions, …) is cut out
 // of the carved Rule unread: nothing in the model comes from it.
-/** Children of Benchmark kept for the header. */
-const BENCHMARK_HEADER = new Set(['title', 'version', 'Profile']);
+/** Children of Benchmark kept for the header (`plain-text` holds DISA's `release-info`). */
+const BENCHMARK_HEADER = new Set(['title', 'version', 'plain-text', 'Profile']);
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -467,6 +467,8 @@ class Carver {
     rootClosed = false;
     stack = [];
     groupIds = [];
+    /** Each open Group's first title, as XML (parallel to groupIds). */
+    groupTitles = [];
     needles = new Map();
     capture;
     /** While skipping a subtree: the end tag to look for. */
@@ -823,12 +825,20 @@ class Carver {
         else if (local === 'Group') {
             element.role = 'group';
             this.groupIds.push(attribute(tag, 'id') ?? '');
+            this.groupTitles.push(undefined);
         }
         else if (local === 'Rule' ||
             local === 'TestResult' ||
-            (parent?.role === 'benchmark' && BENCHMARK_HEADER.has(local))) {
+            (parent?.role === 'benchmark' && BENCHMARK_HEADER.has(local)) ||
+            (parent?.role === 'group' && local === 'title' && this.groupTitles.at(-1) === undefined)) {
             element.role = 'capture';
-            const kind = local === 'Rule' ? 'rule' : local === 'TestResult' ? 'testResult' : 'header';
+            const kind = local === 'Rule'
+                ? 'rule'
+                : local === 'TestResult'
+                    ? 'testResult'
+                    : local === 'title' && parent?.role === 'group'
+                        ? 'groupTitle'
+                        : 'header';
             this.capture = {
                 kind,
                 saved: 0,
@@ -853,8 +863,10 @@ class Carver {
     closeElement(element, tagEnd) {
         if (this.stack.length === 0)
             this.rootClosed = true;
-        if (element.role === 'group')
+        if (element.role === 'group') {
             this.groupIds.pop();
+            this.groupTitles.pop();
+        }
         if (element.role === 'ovalArea')
             this.ovalArea = undefined;
         if (element.role === 'ovalResults') {
@@ -898,7 +910,14 @@ class Carver {
         }
         else if (capture.kind === 'rule') {
             const { prose, references } = capture;
-            this.result.rules.push({ xml, groupIds: this.groupIds.filter(Boolean), prose, references });
+            const rule = { xml, groupIds: this.groupIds.filter(Boolean), prose, references };
+            const groupTitle = this.groupTitles.at(-1);
+            if (groupTitle !== undefined)
+                rule.groupTitle = groupTitle;
+            this.result.rules.push(rule);
+        }
+        else if (capture.kind === 'groupTitle') {
+            this.groupTitles[this.groupTitles.length - 1] = xml;
         }
         else if (capture.kind === 'testResult')
             this.result.testResults.push({ xml, namespace: capture.namespace });
@@ -8006,8 +8025,9 @@ function carvedRuleId(rule) {
     return id === undefined ? undefined : decodeXmlEntities(id);
 }
 /** Parses one carved Rule into its metadata. */
-function ruleMetadata(rule, { groupIds, prose, references }) {
-    return {
+function ruleMetadata(rule, carved) {
+    const { groupIds, prose, references } = carved;
+    const meta = {
         severity: attr(rule, 'severity'),
         weight: attr(rule, 'weight'),
         title: localizedText(rule, 'title'),
@@ -8018,10 +8038,14 @@ function ruleMetadata(rule, { groupIds, prose, references }) {
             fixText: localizedProse(prose, 'fixtext'),
         },
         idents: parseIdents(rule),
-        references: srgReferenceTexts(references),
+        references: referenceTexts(references),
         checks: parseChecks(rule),
         groupIds,
     };
+    const groupTitle = carved.groupTitle && plainText(parseElement(carved.groupTitle, 'title'));
+    if (groupTitle)
+        meta.groupTitle = groupTitle;
+    return meta;
 }
 /**
  * The metadata of the Rules named in `wanted`, by rule id; the other Rules are not parsed. A Rule with no
@@ -8042,16 +8066,25 @@ function parseRules(carved, wanted) {
     return rules;
 }
 /**
- * The text of the references that can name an SRG (the model reads nothing else from them). Most do not:
- * a reference whose XML has no `SRG-`, no entity or character reference and no comment cannot have `SRG-`
- * in its text either, so only the others are parsed (all of a Rule's at once).
+ * The references the model reads: those that can name an SRG, a CCI (SSG's `<reference
+ * href="https://public.cyber.mil/stigs/cci/">CCI-000366</reference>`) or an SP 800-53 control (SSG's
+ * references to NIST's SP 800-53 publication). Most do not: a reference whose XML has none of `SRG-`,
+ * `CCI-`, `800-53`, an entity or character reference or a comment cannot name one in its text either,
+ * so only the others are parsed (all of a Rule's at once).
  */
-function srgReferenceTexts(references) {
-    const candidates = references.filter((xml) => xml.includes('SRG-') || xml.includes('&') || xml.includes('<!'));
+function referenceTexts(references) {
+    const candidates = references.filter((xml) => xml.includes('SRG-') ||
+        xml.includes('CCI-') ||
+        xml.includes('800-53') ||
+        xml.includes('&') ||
+        xml.includes('<!'));
     if (candidates.length === 0)
         return [];
     // <reference> is free text or Dublin Core children; either way its words are what we search.
-    return childElements(parseReferences(candidates.join('')), 'reference').map(textContent);
+    return childElements(parseReferences(candidates.join('')), 'reference').map((reference) => ({
+        href: attr(reference, 'href') ?? '',
+        text: textContent(reference),
+    }));
 }
 function parseReferences(xml) {
     try {
@@ -8066,9 +8099,40 @@ function parseReferences(xml) {
 const DISA_RULE_ID = /(SV-\d+)(r\d+)?/;
 const VULN_ID = /(?:^|[^S])(V-\d+)\b/;
 const SRG_ID = /\bSRG-[A-Z]+-\d+(?:-[A-Z]+-\d+)?\b/g;
+const CCI_ID = /\bCCI-\d+\b/g;
+/** SSG's control ids: `AC-2(4)`, `CM-6(a)`, `AU-2(d)`, `AC-17(2)`, `IA-5(1)(c)`. */
+const SP_800_53_ID = /\b[A-Z]{2}-\d+(?:\([0-9a-z]+\))*/g;
+/**
+ * An SP 800-53 id written as SSG writes them (`AC-2(4)`, `CM-6(a)`, `IA-5(1)(c)`) in DISA's form, the form
+ * the CCI map gives and OSCAL's ids are made from: `AC-2 (4)`, `CM-6 a`, `IA-5 (1) (c)`.
+ */
+function normalizeControlId(id) {
+    const [family, ...parts] = id.replace(/\s+/g, '').split(/[()]+/).filter(Boolean);
+    let enhanced = false;
+    let text = family ?? id;
+    for (const part of parts) {
+        if (/^\d+$/.test(part) && !enhanced) {
+            enhanced = true;
+            text += ` (${part})`;
+        }
+        else {
+            text += enhanced ? ` (${part})` : ` ${part}`;
+        }
+    }
+    return text;
+}
+/** Whether a reference's href names NIST SP 800-53 (SSG: `…/NIST.SP.800-53r4.pdf`). */
+function namesSp80053(href) {
+    return /800-53/.test(href);
+}
+/** Whether a reference's href is DISA's CCI list (`https://public.cyber.mil/stigs/cci/`). */
+function namesCci(href) {
+    return /cyber\.mil\/stigs\/cci|\/cci\b/i.test(href);
+}
 /** STIG identifiers from a rule's id, its Groups and its idents/references. */
 function stigIdentifiers(ruleId, idents, groupIds, references) {
     const stig = { cci: [], srg: [] };
+    const nist = [];
     const disa = DISA_RULE_ID.exec(ruleId);
     if (disa) {
         stig.ruleId = disa[1];
@@ -8085,7 +8149,22 @@ function stigIdentifiers(ruleId, idents, groupIds, references) {
         if (/^CCI-\d+$/.test(ident.value) && !stig.cci.includes(ident.value))
             stig.cci.push(ident.value);
     }
-    for (const source of [...idents.map((i) => i.value), ...references]) {
+    for (const { href, text } of references) {
+        if (namesCci(href))
+            for (const cci of text.match(CCI_ID) ?? [])
+                if (!stig.cci.includes(cci))
+                    stig.cci.push(cci);
+        if (namesSp80053(href)) {
+            for (const id of text.match(SP_800_53_ID) ?? []) {
+                const control = normalizeControlId(id);
+                if (!nist.includes(control))
+                    nist.push(control);
+            }
+        }
+    }
+    if (nist.length > 0)
+        stig.nist = nist;
+    for (const source of [...idents.map((i) => i.value), ...references.map((r) => r.text)]) {
         for (const srg of source.match(SRG_ID) ?? [])
             if (!stig.srg.includes(srg))
                 stig.srg.push(srg);
@@ -8210,6 +8289,8 @@ function buildScanResults(source, carved) {
         };
         if (meta?.version)
             outcome.stig.version = meta.version;
+        if (meta?.groupTitle)
+            outcome.stig.groupTitle = meta.groupTitle;
         if (meta)
             defineProse(source, outcome, meta.prose);
         return outcome;
@@ -8223,6 +8304,7 @@ function buildScanResults(source, carved) {
     const facts = new Map(childElements(firstChild(testResult, 'target-facts'), 'fact').map((f) => [attr(f, 'name'), plainText(f)]));
     const testSystem = attr(testResult, 'test-system');
     const version = plainText(firstChild(header, 'version'));
+    const releaseInfo = plainText(childElements(header, 'plain-text').find((p) => attr(p, 'id') === 'release-info'));
     const benchmarkTitle = localizedText(header, 'title');
     const scannerVersion = facts.get('urn:xccdf:fact:scanner:version') ?? /:([^:]+)$/.exec(testSystem ?? '')?.[1];
     const scannerName = facts.get('urn:xccdf:fact:scanner:name') ?? (testSystem?.includes('openscap') ? 'OpenSCAP' : undefined);
@@ -8240,6 +8322,8 @@ function buildScanResults(source, carved) {
     };
     if (version)
         results.benchmark.version = version;
+    if (releaseInfo)
+        results.benchmark.releaseInfo = releaseInfo;
     if (benchmarkTitle)
         results.benchmark.title = benchmarkTitle;
     if (profileId)
