@@ -1,6 +1,7 @@
 /**
  * The one-way flow of the design, from the pure core up to the entry points:
- *   results → gate → report → assessor (the core: plain data in, plain data out)
+ *   results → content (what a data stream's checks can read) → gate → report → assessor (the core: plain
+ *   data in, plain data out)
  *   → scan (the docker/oscap adapter, which makes results) → inputs (the action's inputs, the run)
  *   → pipeline (one image's run, its files) → publish (artifact, summary, comment, outputs)
  *   → action, cli (the two faces) → main.ts, cli.ts, index.ts.
@@ -16,6 +17,8 @@ import { REPO_ROOT } from '../support/paths.js';
 const RANK: Record<string, number> = {
   errors: 0,
   results: 1,
+  // The data stream's reach (content/reach.ts): read with the results' XML fragments, used by the scan.
+  content: 1.5,
   gate: 2,
   report: 3,
   assessor: 4,
