@@ -1,7 +1,7 @@
 /**
  * The one-way flow of the design, from the pure core up to the entry points:
  *   results → gate → report → assessor (the core: plain data in, plain data out)
- *   → scan (the docker/oscap adapter, which makes results) → inputs (the action's inputs, the run)
+ *   → content (what the data stream's checks read) → scan (the docker/oscap adapter, which makes results) → inputs (the action's inputs, the run)
  *   → pipeline (one image's run, its files) → publish (artifact, summary, comment, outputs)
  *   → action, cli (the two faces) → main.ts, cli.ts, index.ts.
  * A folder imports only itself and the folders before it (errors.ts is everyone's), and no file imports
@@ -19,14 +19,15 @@ const RANK: Record<string, number> = {
   gate: 2,
   report: 3,
   assessor: 4,
-  scan: 5,
-  inputs: 6,
-  pipeline: 7,
-  publish: 8,
-  action: 9,
-  cli: 9,
-  main: 10,
-  index: 11,
+  content: 5,
+  scan: 6,
+  inputs: 7,
+  pipeline: 8,
+  publish: 9,
+  action: 10,
+  cli: 10,
+  main: 11,
+  index: 12,
 };
 
 /** Every .ts file under `src` with the files it imports (relative to `src`, `.ts`). */
