@@ -24,6 +24,8 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PACKAGES=(docker.io containerd runc tini docker-registry debootstrap apache2-utils curl gcc libc6-dev libxml2-utils ssg-debian)
+# The disk tests (disks.sh): libguestfs's tools, and a kernel for its appliance (never booted as a host).
+PACKAGES+=(libguestfs-tools linux-image-amd64 qemu-utils)
 
 declare -a PHASES=()
 phase_start=0
@@ -282,6 +284,13 @@ write_env() {
       printf 'export %s=%q\n' STIG_GATE_TEST_DOCKER28_HOST "unix://$ENGINE28_SOCK" \
         STIG_GATE_TEST_DOCKER28 "$ENGINE28_ROOT/usr/bin/docker"
     fi
+    # The disk tests: this machine's /dev/kvm makes qemu abort, so libguestfs runs its appliance under TCG.
+    printf 'export %s=%q\n' \
+      LIBGUESTFS_BACKEND direct \
+      LIBGUESTFS_BACKEND_SETTINGS force_tcg \
+      STIG_GATE_TEST_DISK_CLEAN_EXT4 "${DISK_PATH[clean-ext4]}" \
+      STIG_GATE_TEST_DISK_REGRESSION_EXT4 "${DISK_PATH[world-writable-log-ext4]}" \
+      STIG_GATE_TEST_DISK_REGRESSION_SPLIT "${DISK_PATH[world-writable-log-split]}"
   } >"$f.tmp"
   chmod 644 "$f.tmp"
   mv "$f.tmp" "$f"
@@ -312,6 +321,10 @@ main() {
   # shellcheck source=engine28.sh
   . "$TESTENV_DIR/engine28.sh"
   engine28_up
+  phase disks
+  # shellcheck source=disks.sh
+  . "$TESTENV_DIR/disks.sh"
+  disks_up
   phase env
   write_env
   phase_end

@@ -21,6 +21,7 @@ import {
   DEFAULT_TIMEOUT_SECONDS,
   MAX_TIMEOUT_SECONDS,
   PULL_POLICIES,
+  diskTarget,
   registryOf,
   SCAN_MODES,
   type RegistryCredentials,
@@ -46,6 +47,10 @@ Scan options:
                               the scanner is pulled once, each image's files go to DIR/<its artifact name>,
                               and the set gets one verdict. 'REF=BASELINE' gives an image its own baseline
                               (a results file, or image:REF scanned in this run)
+  --disk PATH                 a VM disk image file (qcow2, raw, vmdk) to scan instead of or beside images:
+                              its operating system is inspected with libguestfs (read-only, never booted)
+                              and its files scanned as in rootfs mode; repeatable, 'PATH=BASELINE' as for
+                              --image. In an image list a disk is its path from / or ./ (see docs/vm-disks.md)
   --parallel N                with several images, how many are scanned at once (default: the core count)
   --output-dir DIR            where the results and reports go (required; created when missing)
   --scanner-image REF         OpenSCAP image with oscap-docker (default ${DEFAULT_SCANNER_IMAGE})
@@ -87,6 +92,7 @@ ${gateOptionsUsage}`;
 
 export const scanOptionSpec = {
   image: { type: 'string', multiple: true },
+  disk: { type: 'string', multiple: true },
   parallel: { type: 'string' },
   'output-dir': { type: 'string' },
   'scanner-image': { type: 'string', default: DEFAULT_SCANNER_IMAGE },
@@ -220,9 +226,11 @@ function cliBaseline(entry: ImageEntry, shared: string | undefined): BaselinePla
 
 /** The run plan from the arguments, checked before any scan so that a typo costs none. */
 async function planScan(values: ScanValues, env: NodeJS.ProcessEnv) {
-  const images = values.image ?? [];
+  // A disk is a target named by its path (see diskTarget): the rest of the scan takes it as it takes an image.
+  const images = [...(values.image ?? []), ...(values.disk ?? []).map(diskTarget)];
   const outputDir = values['output-dir'];
-  if (images.length === 0) throw new ConfigurationError(`scan needs --image REF\n\n${scanUsage}`);
+  if (images.length === 0)
+    throw new ConfigurationError(`scan needs --image REF or --disk PATH\n\n${scanUsage}`);
   if (outputDir === undefined) throw new ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
   // Several images, or one with its own baseline: a set, each image in its own folder.
   const isSet = images.length > 1 || images.some((text) => text.includes('='));

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { ConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type FailOn, type SeverityThreshold } from '../gate/types.js';
 import { ARTIFACT_NAME_FORBIDDEN } from '../report/report-key.js';
-import { MAX_TIMEOUT_SECONDS } from '../scan/options.js';
+import { diskTarget, MAX_TIMEOUT_SECONDS } from '../scan/options.js';
 import { secretParts } from '../scan/secrets.js';
 import { parseBaselineSource, type BaselineSource } from './baseline-source.js';
 import { parseImageEntries, type ImageEntry } from './image-list.js';
@@ -97,6 +97,7 @@ export const INPUT_DEFAULTS = {
 /** Every input name the action reads, in action.yml's order. */
 export const INPUT_NAMES = [
   'image',
+  'disk',
   'scanner-image',
   'scan-mode',
   'pull',
@@ -149,7 +150,14 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
   };
   const optional = (name: InputName): string | undefined => value(name) || undefined;
 
-  const image = value('image');
+  // A disk is a target named by its path (see diskTarget): from here on it goes where an image goes.
+  const disk = value('disk');
+  if (disk !== '' && value('image') !== '') {
+    throw new ConfigurationError(
+      "Inputs 'image' and 'disk' cannot both be set; gate them together with 'images' (a disk there is its path from ./)",
+    );
+  }
+  const image = disk === '' ? value('image') : diskTarget(disk);
   const images = parseImageEntries(value('images').split('\n'), "Input 'images'");
   const merge = booleanInput('merge', value('merge'));
   if (image === '' && images.length === 0 && !merge) {

@@ -12,7 +12,7 @@ import type { ScanFacts as AssessorScanFacts } from '../assessor/model.js';
 import type { GatePolicy, GateResult } from '../gate/types.js';
 import type { ScanResults } from '../results/model.js';
 import { readResultsFile } from '../results/read.js';
-import { normaliseRegistry, registryOf, type ScanOptions } from '../scan/options.js';
+import { normaliseRegistry, registryOf, targetName, type ScanOptions } from '../scan/options.js';
 import { scanImage, type ScanLogger, type ScanOutput } from '../scan/scan.js';
 import { gatherScanFacts, writeEvidence } from './assessor-files.js';
 import type { OutputFiles } from './files.js';
@@ -166,7 +166,7 @@ export async function gateImage(
       ...(plan.gate.waivers !== undefined && { waivers: plan.gate.waivers }),
       inheritedFromHost: plan.gate.inheritedFromHost,
       policy: plan.gate.policy,
-      image: target.image,
+      image: targetName(target.image),
       currentFacts,
       ...(baselineFacts && { baselineFacts }),
     });
@@ -268,7 +268,7 @@ async function writeImageEvidence(
 ) {
   const facts = await gatherScanFacts({
     results: gated.current,
-    image: target.image,
+    image: targetName(target.image),
     ...(scanned && {
       imageDigest: scanned.imageDigest,
       scannerImage: plan.scan.scannerImage,

@@ -3,7 +3,7 @@
  * run. Checking happens here, before Docker is touched, so a typo costs no pull.
  */
 import { stat } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { ScanResults } from '../results/model.js';
 
@@ -64,8 +64,13 @@ export interface RegistryCredentials {
 
 /** One scan, as the action and the CLI describe it. Paths are host paths; relative ones are taken from the cwd. */
 export interface ScanOptions {
-  /** The image to scan, e.g. `ghcr.io/acme/app:1.2`. */
-  image: string;
+  /** The image to scan, e.g. `ghcr.io/acme/app:1.2`; or, with {@link disk}, unset (the disk names itself). */
+  image?: string;
+  /**
+   * A VM disk image file (qcow2, raw, vmdk, …) to scan instead of an image: its operating system's files
+   * are read with libguestfs and scanned in rootfs mode (see disk.ts). It is named by its file name.
+   */
+  disk?: string;
   scannerImage?: string;
   mode?: ScanMode;
   /** rootfs mode: the most file data the extracted tree may hold, in MiB (default {@link DEFAULT_ROOTFS_MAX_MB}). */
@@ -110,7 +115,10 @@ export interface ScanOptions {
 
 /** {@link ScanOptions} checked, with defaults applied and paths made absolute. */
 export interface ScanPlan {
+  /** The image reference; for a disk, its file name. */
   image: string;
+  /** A disk's absolute path, when the target is a disk (then mode is rootfs). */
+  disk?: string;
   scannerImage: string;
   /** The mode the scan runs in (`auto` resolved). */
   mode: ResolvedScanMode;
@@ -198,6 +206,28 @@ async function checkInputFile(input: string, path: string): Promise<string> {
   return absolute;
 }
 
+/**
+ * The disk a target names, when it names one: a path beginning with `/`, `./` or `../` (which no image
+ * reference can), as a disk is named in image lists and sets; undefined for an image reference.
+ */
+export function diskPathOf(target: string): string | undefined {
+  const trimmed = target.trim();
+  return /^(\/|\.\.?\/)/.test(trimmed) ? trimmed : undefined;
+}
+
+/** The target text for the disk file at `path`: the path, made to begin with `./` when relative. */
+export function diskTarget(path: string): string {
+  const trimmed = path.trim();
+  if (trimmed === '') throw new ConfigurationError('disk is empty; expected the path of a disk image file');
+  return diskPathOf(trimmed) ?? `./${trimmed}`;
+}
+
+/** How reports name a target: a disk by its file name, an image by its reference. */
+export function targetName(target: string): string {
+  const disk = diskPathOf(target);
+  return disk === undefined ? target : basename(disk);
+}
+
 /** Checks `options` and applies the defaults; every problem is a {@link ConfigurationError} naming the input. */
 export async function planScan(
   options: ScanOptions,
@@ -215,6 +245,18 @@ export async function planScan(
       `mode must be one of ${SCAN_MODES.join(', ')}; got '${String(requestedMode)}'`,
     );
   }
+  if ((options.image === undefined) === (options.disk === undefined)) {
+    throw new ConfigurationError('a scan needs either an image or a disk, not both or neither');
+  }
+  // A target given by its path is a disk (no image reference starts with / or .): see diskPathOf.
+  const diskPath = options.disk ?? diskPathOf(options.image ?? '');
+  // A disk has no container to start or oscap-docker image to give: its files are streamed (rootfs mode).
+  if (diskPath !== undefined && resolveScanMode(requestedMode) !== 'rootfs') {
+    throw new ConfigurationError(
+      `the disk ${basename(diskPath)} is scanned in rootfs mode only (its files streamed to the scanner); got mode '${requestedMode}'`,
+    );
+  }
+  const disk = diskPath === undefined ? undefined : await checkInputFile('disk', diskPath);
   const rootfsMaxMb = options.rootfsMaxMb ?? DEFAULT_ROOTFS_MAX_MB;
   if (!Number.isInteger(rootfsMaxMb) || rootfsMaxMb <= 0) {
     throw new ConfigurationError(
@@ -237,7 +279,7 @@ export async function planScan(
     explicitHost ? 'docker host' : 'DOCKER_HOST',
   );
   const plan: ScanPlan = {
-    image: checkImageReference('image', options.image),
+    image: disk === undefined ? checkImageReference('image', options.image ?? '') : basename(disk),
     scannerImage: checkImageReference('scanner image', options.scannerImage ?? DEFAULT_SCANNER_IMAGE),
     mode: resolveScanMode(requestedMode),
     requestedMode,
@@ -249,6 +291,7 @@ export async function planScan(
     socketPath,
     pull,
   };
+  if (disk !== undefined) plan.disk = disk;
   if (options.datastream !== undefined)
     plan.datastream = await checkInputFile('datastream', options.datastream);
   if (options.tailoringFile !== undefined) {

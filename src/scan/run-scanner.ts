@@ -3,7 +3,7 @@
  * remembers what oscap-docker created on the way.
  */
 import { scannerStateArgs, type ScanNames } from './commands.js';
-import type { DockerRunner } from './runner.js';
+import type { DockerRunner, HostCommand } from './runner.js';
 
 /** Lines the scanner printed, its exit, and how it was stopped if it was. */
 export interface ScannerRun {
@@ -19,8 +19,8 @@ export interface ScannerRun {
 export interface RunScannerInput {
   docker: DockerRunner;
   args: string[];
-  /** A docker command whose stdout is streamed into the scanner's stdin (rootfs mode: `docker export`). */
-  stdinFrom?: string[];
+  /** What is streamed into the scanner's stdin (rootfs mode: `docker export`, or a disk's reader). */
+  stdinFrom?: string[] | HostCommand;
   scannerName: string;
   timeoutMs: number;
   signal?: AbortSignal;

@@ -9,17 +9,28 @@ import { createInterface } from 'node:readline';
 import { delimiter, join } from 'node:path';
 import { ConfigurationError, toError } from '../errors.js';
 
+/**
+ * A program other than docker, run on this host with an argument array (disk mode's libguestfs reader,
+ * which streams a VM disk's files as a tar). `file` is the absolute path found on PATH.
+ */
+export interface HostCommand {
+  file: string;
+  args: readonly string[];
+  /** Its whole environment; default this process's. */
+  env?: Record<string, string>;
+}
+
 export interface DockerCommandOptions {
   /** Written to docker's standard input, e.g. a password for `login --password-stdin`. */
   input?: Buffer;
   /** Called with each line as it arrives, for progress and for spotting what the scanner creates. */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   /**
-   * Another docker command whose standard output becomes this one's standard input, streamed (rootfs mode:
-   * `docker export` into the scanner). Its result is in {@link DockerResult.source}; it is ended when this
-   * command ends first.
+   * Another docker command (its arguments) or a {@link HostCommand} whose standard output becomes this
+   * one's standard input, streamed (rootfs mode: `docker export`, or a disk's reader, into the scanner).
+   * Its result is in {@link DockerResult.source}; it is ended when this command ends first.
    */
-  stdinFrom?: readonly string[];
+  stdinFrom?: readonly string[] | HostCommand;
 }
 
 export interface DockerResult {
@@ -80,8 +91,11 @@ export function execDockerRunner(
         'the docker CLI is not on PATH: install Docker (docker.io) or add it to PATH',
       );
     }
-    if (options.stdinFrom !== undefined)
-      return runPiped(docker, options.stdinFrom, args, env, options.onLine);
+    if (options.stdinFrom !== undefined) {
+      const from = options.stdinFrom;
+      const source = isHostCommand(from) ? from : { file: docker, args: from };
+      return runPiped(source, docker, args, env, options.onLine);
+    }
     const listeners = options.onLine && {
       stdline: (line: string) => options.onLine?.(line, 'stdout'),
       errline: (line: string) => options.onLine?.(line, 'stderr'),
@@ -111,6 +125,10 @@ export function execDockerRunner(
   };
 }
 
+function isHostCommand(from: readonly string[] | HostCommand): from is HostCommand {
+  return !Array.isArray(from);
+}
+
 /**
  * The exit code of a process, once it has exited: -1 for a signal, as exec reports it (see
  * execDockerRunner). 'exit', not 'close': a stdin still being fed would hold 'close' back.
@@ -123,18 +141,22 @@ function exited(child: ReturnType<typeof spawn>): Promise<number> {
 }
 
 /**
- * `docker <source> | docker <args>` without a shell: both spawned with argument arrays, the first one's
- * stdout piped into the second's stdin. When the consumer ends first (it refused the stream, or was
- * killed), the producer is ended too, so that nothing outlives the command.
+ * `<source> | docker <args>` without a shell: both spawned with argument arrays, the first one's stdout
+ * piped into the second's stdin (the source's stdin is /dev/null: it is asked nothing). When the consumer
+ * ends first (it refused the stream, or was killed), the producer is ended too, so that nothing outlives
+ * the command.
  */
 async function runPiped(
+  source: HostCommand,
   docker: string,
-  source: readonly string[],
   args: readonly string[],
   env: Record<string, string>,
   onLine: DockerCommandOptions['onLine'],
 ): Promise<DockerResult> {
-  const producer = spawn(docker, [...source], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const producer = spawn(source.file, [...source.args], {
+    env: source.env ?? env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const consumer = spawn(docker, [...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   const producerEnd = exited(producer);
   const consumerEnd = exited(consumer);

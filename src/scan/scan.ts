@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { ConfigurationError, toError } from '../errors.js';
 import type { ScanResults } from '../results/model.js';
 import { removeScanLeftovers } from './cleanup.js';
+import { diskImageInfo, diskTarOutCommand, readDisk, type DiskSource } from './disk.js';
 import {
   commitTargetArgs,
   createScannerArgs,
@@ -107,6 +108,8 @@ interface ScanRun {
   defaultRunner: boolean;
   /** mount mode: the image mounted, as inspected in the step "prepare target". */
   mountTarget?: MountTarget;
+  /** A disk target, once checked (see readDisk): its files are the scanner's stream. */
+  disk?: DiskSource;
 }
 
 /** Runs one phase: logs its start and its duration, records the timing, stops first if the scan was aborted. */
@@ -273,7 +276,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
   let stopping = false;
   let recording: Promise<ImageInfo[]> | undefined;
   // What each side is doing, for the step an interrupt names.
-  let targetStep: ScanStep | undefined = 'pull target';
+  let targetStep: ScanStep | undefined = plan.disk === undefined ? 'pull target' : 'read disk';
   let scannerStep: ScanStep = 'pull scanner';
   try {
     const credentials = plan.registry;
@@ -287,9 +290,16 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
         );
       }
     }
-    const pullingTarget = phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () =>
-      ensureImage(docker, plan.image, plan.pull, 'pull target', login),
-    );
+    const diskPath = plan.disk;
+    const pullingTarget =
+      diskPath === undefined
+        ? phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () =>
+            ensureImage(docker, plan.image, plan.pull, 'pull target', login),
+          )
+        : phase(run, 'read disk', `${diskPath} (qemu-img info, sha256)`, async () => {
+            run.disk = await readDisk(diskPath);
+            run.log.info(`read disk: ${run.disk.format}, sha256:${run.disk.sha256}`);
+          });
     // A set of images pulls the scanner once, before its scans (see src/pipeline/fleet.ts).
     const pullingScanner = plan.scannerReady
       ? Promise.resolve()
@@ -369,13 +379,16 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     // Awaited just below; until then a rejection must not count as unhandled.
     scanning.catch(() => undefined);
     // rootfs and image mode record the never-started container made from the target; mount mode the image
-    // mounted, by the id it was mounted by.
+    // mounted, by the id it was mounted by; a disk its digest.
     const targetContainer = plan.mode === 'container' ? names.target : names.source;
     const mounted = run.mountTarget?.info;
+    const disk = run.disk;
     recording = phase(run, 'record images', 'what the target and the scanner were created from', () =>
       (mounted
         ? imagesOfContainers(docker, [names.scanner]).then((scanner) => [mounted, ...scanner])
-        : imagesOfContainers(docker, [targetContainer, names.scanner])
+        : disk !== undefined
+          ? imagesOfContainers(docker, [names.scanner]).then((scanner) => [diskImageInfo(disk), ...scanner])
+          : imagesOfContainers(docker, [targetContainer, names.scanner])
       ).catch((thrown: unknown) => {
         throw new ScanError('record images', toError(thrown).message);
       }),
@@ -464,6 +477,11 @@ async function settleWithin(work: Promise<unknown>[], ms: number): Promise<boole
  */
 async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void): Promise<string[]> {
   const { plan, docker, names } = run;
+  // A disk is no container: its files are streamed when the scanner runs, and it has no environment.
+  if (run.disk !== undefined) {
+    onReady();
+    return [];
+  }
   if (plan.mode === 'mount') {
     await phase(run, 'prepare target', `${plan.image}, mounted read-only into the scanner`, async () => {
       run.mountTarget = await beforeDeadline(
@@ -583,7 +601,7 @@ async function runTheScanner(
     run,
     'run scanner',
     rootfs
-      ? `docker export ${names.source} | extract in the scanner + oscap xccdf eval (profile ${plan.profile})`
+      ? `${run.disk ? `guestfish -i tar-out ${run.disk.name}` : `docker export ${names.source}`} | extract in the scanner + oscap xccdf eval (profile ${plan.profile})`
       : plan.mode === 'mount'
         ? `oscap xccdf eval on ${plan.image} mounted read-only (profile ${plan.profile})`
         : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`,
@@ -591,7 +609,7 @@ async function runTheScanner(
       runScanner({
         docker,
         args: rootfs ? startRootfsScannerArgs(names) : startScannerArgs(names),
-        ...(rootfs && { stdinFrom: exportTargetArgs(names) }),
+        ...(rootfs && { stdinFrom: run.disk ? diskTarOutCommand(run.disk) : exportTargetArgs(names) }),
         scannerName: names.scanner,
         timeoutMs: Math.max(1, deadline - performance.now()),
         ...(plan.signal && { signal: plan.signal }),
@@ -634,6 +652,7 @@ async function runTheScanner(
         ...(ran.source && { source: ran.source }),
         scannerImage: plan.scannerImage,
         image: plan.image,
+        ...(run.disk && { disk: true }),
         mode: plan.mode,
         ...(ran.timedOut && { timedOutAfterMs: plan.timeoutMs }),
         aborted: ran.aborted,
@@ -742,6 +761,8 @@ function askEngine(run: ScanRun): Promise<ImageMountSupport> {
  */
 async function chooseMode(run: ScanRun): Promise<void> {
   const { plan } = run;
+  // A disk is streamed in rootfs mode (planScan refuses any other): there is no image to mount.
+  if (plan.disk !== undefined) return;
   if (plan.requestedMode !== 'auto' && plan.requestedMode !== 'mount') return;
   const support = await askEngine(run);
   if (plan.requestedMode === 'mount') {

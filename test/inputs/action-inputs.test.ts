@@ -245,3 +245,18 @@ describe('parseBaselineSource', () => {
     expect(() => parseBaselineSource(value)).toThrow(/it accepts a results file path/);
   });
 });
+
+describe('the disk input', () => {
+  it('names the disk as a target path, which the scan takes as a disk (see diskPathOf)', () => {
+    expect(getInputs(reader({ disk: 'output/golden.qcow2', 'github-token': 't' })).image).toBe(
+      './output/golden.qcow2',
+    );
+    expect(getInputs(reader({ disk: '/tmp/golden.raw', 'github-token': 't' })).image).toBe('/tmp/golden.raw');
+  });
+
+  it('is refused beside image', () => {
+    expect(() => getInputs(reader({ ...minimal, disk: 'a.qcow2' }))).toThrow(
+      /Inputs 'image' and 'disk' cannot both be set/,
+    );
+  });
+});

@@ -54,7 +54,7 @@ const HOW_TO =
   'or set STIG_GATE_SKIP_DOCKER_TESTS=1 to skip the Docker tests (never in CI)';
 
 /** Variables from the testenv's env file, where the caller's environment does not already have them. */
-async function testenvVariables(): Promise<Record<string, string>> {
+export async function testenvVariables(): Promise<Record<string, string>> {
   const vars: Record<string, string> = {};
   const file = join(process.env.STIG_GATE_STATE ?? '/run/stig-gate-testenv', 'env');
   const text = await readFile(file, 'utf8').catch(() => '');

@@ -3,7 +3,7 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-40ifMT_x.js');
+var setOutput = require('./set-output-DICuouGN.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
 var gateFiles = require('./gate-files-D94JkK21.js');

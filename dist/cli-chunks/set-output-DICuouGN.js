@@ -121,6 +121,26 @@ async function checkInputFile(input, path) {
         throw new cli.ConfigurationError(`${input} '${path}' is not a regular file`);
     return absolute;
 }
+/**
+ * The disk a target names, when it names one: a path beginning with `/`, `./` or `../` (which no image
+ * reference can), as a disk is named in image lists and sets; undefined for an image reference.
+ */
+function diskPathOf(target) {
+    const trimmed = target.trim();
+    return /^(\/|\.\.?\/)/.test(trimmed) ? trimmed : undefined;
+}
+/** The target text for the disk file at `path`: the path, made to begin with `./` when relative. */
+function diskTarget(path) {
+    const trimmed = path.trim();
+    if (trimmed === '')
+        throw new cli.ConfigurationError('disk is empty; expected the path of a disk image file');
+    return diskPathOf(trimmed) ?? `./${trimmed}`;
+}
+/** How reports name a target: a disk by its file name, an image by its reference. */
+function targetName(target) {
+    const disk = diskPathOf(target);
+    return disk === undefined ? target : node_path.basename(disk);
+}
 /** Checks `options` and applies the defaults; every problem is a {@link ConfigurationError} naming the input. */
 async function planScan(options, env = process.env) {
     const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
@@ -131,6 +151,16 @@ async function planScan(options, env = process.env) {
     if (!SCAN_MODES.includes(requestedMode)) {
         throw new cli.ConfigurationError(`mode must be one of ${SCAN_MODES.join(', ')}; got '${String(requestedMode)}'`);
     }
+    if ((options.image === undefined) === (options.disk === undefined)) {
+        throw new cli.ConfigurationError('a scan needs either an image or a disk, not both or neither');
+    }
+    // A target given by its path is a disk (no image reference starts with / or .): see diskPathOf.
+    const diskPath = options.disk ?? diskPathOf(options.image ?? '');
+    // A disk has no container to start or oscap-docker image to give: its files are streamed (rootfs mode).
+    if (diskPath !== undefined && resolveScanMode(requestedMode) !== 'rootfs') {
+        throw new cli.ConfigurationError(`the disk ${node_path.basename(diskPath)} is scanned in rootfs mode only (its files streamed to the scanner); got mode '${requestedMode}'`);
+    }
+    const disk = diskPath === undefined ? undefined : await checkInputFile('disk', diskPath);
     const rootfsMaxMb = options.rootfsMaxMb ?? DEFAULT_ROOTFS_MAX_MB;
     if (!Number.isInteger(rootfsMaxMb) || rootfsMaxMb <= 0) {
         throw new cli.ConfigurationError(`rootfs max size must be a positive whole number of MiB; got ${String(options.rootfsMaxMb)}`);
@@ -148,7 +178,7 @@ async function planScan(options, env = process.env) {
     const explicitHost = options.dockerHost !== undefined;
     const socketPath = socketPathOf(explicitHost ? options.dockerHost : env.DOCKER_HOST, explicitHost ? 'docker host' : 'DOCKER_HOST');
     const plan = {
-        image: checkImageReference('image', options.image),
+        image: disk === undefined ? checkImageReference('image', options.image ?? '') : node_path.basename(disk),
         scannerImage: checkImageReference('scanner image', options.scannerImage ?? DEFAULT_SCANNER_IMAGE),
         mode: resolveScanMode(requestedMode),
         requestedMode,
@@ -160,6 +190,8 @@ async function planScan(options, env = process.env) {
         socketPath,
         pull,
     };
+    if (disk !== undefined)
+        plan.disk = disk;
     if (options.datastream !== undefined)
         plan.datastream = await checkInputFile('datastream', options.datastream);
     if (options.tailoringFile !== undefined) {
@@ -458,8 +490,10 @@ exports.SCANNER_DATASTREAM = SCANNER_DATASTREAM;
 exports.SCAN_MODES = SCAN_MODES;
 exports.checkImageReference = checkImageReference;
 exports.defaultArtifactName = defaultArtifactName;
+exports.diskTarget = diskTarget;
 exports.normaliseRegistry = normaliseRegistry;
 exports.planScan = planScan;
 exports.registryOf = registryOf;
 exports.reportSet = reportSet;
 exports.socketPathOf = socketPathOf;
+exports.targetName = targetName;
