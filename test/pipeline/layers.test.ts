@@ -1,8 +1,7 @@
 /**
  * The one-way flow of the design, from the pure core up to the entry points:
- *   results → content (what a data stream's checks can read) → gate → report → assessor (the core: plain
- *   data in, plain data out)
- *   → scan (the docker/oscap adapter, which makes results) → inputs (the action's inputs, the run)
+ *   results → gate → report → assessor (the core: plain data in, plain data out)
+ *   → content (what the data stream's checks read) → scan (the docker/oscap adapter, which makes results) → inputs (the action's inputs, the run)
  *   → pipeline (one image's run, its files) → publish (artifact, summary, comment, outputs)
  *   → action, cli (the two faces) → main.ts, cli.ts, index.ts.
  * A folder imports only itself and the folders before it (errors.ts is everyone's), and no file imports
@@ -17,19 +16,18 @@ import { REPO_ROOT } from '../support/paths.js';
 const RANK: Record<string, number> = {
   errors: 0,
   results: 1,
-  // The data stream's reach (content/reach.ts): read with the results' XML fragments, used by the scan.
-  content: 1.5,
   gate: 2,
   report: 3,
   assessor: 4,
-  scan: 5,
-  inputs: 6,
-  pipeline: 7,
-  publish: 8,
-  action: 9,
-  cli: 9,
-  main: 10,
-  index: 11,
+  content: 5,
+  scan: 6,
+  inputs: 7,
+  pipeline: 8,
+  publish: 9,
+  action: 10,
+  cli: 10,
+  main: 11,
+  index: 12,
 };
 
 /** Every .ts file under `src` with the files it imports (relative to `src`, `.ts`). */
