@@ -15,6 +15,7 @@
  */
 
 import {
+  childBucket,
   OVAL_CHILDREN_KEPT,
   OVAL_DEFINITION_LISTS,
   OVAL_ELIDED_CHILDREN,
@@ -144,8 +145,11 @@ interface ProseCapture {
 
 interface Capture {
   kind: 'rule' | 'testResult' | 'header' | 'oval';
-  /** For an OVAL part: where it was, its id, and its children left out so far (see OVAL_ELIDED_CHILDREN). */
-  oval?: { section: OvalSection; id: string; seen: number; elided: number };
+  /**
+   * For an OVAL part: where it was, its id, and its per-item children seen and left out so far, by bucket
+   * (see OVAL_ELIDED_CHILDREN).
+   */
+  oval?: { section: OvalSection; id: string; seen: Map<string, number>; elided: Map<string, number> };
   /** Bytes saved in `parts` (an OVAL part over OVAL_PART_MAX_BYTES is dropped). */
   saved: number;
   depth: number;
@@ -392,14 +396,17 @@ class Carver {
         const part = capture.oval;
         if (capture.kind === 'rule') {
           this.ruleChild(element, local, namespace, body, at, end, selfClosing);
-        } else if (
-          part &&
-          selfClosing &&
-          OVAL_ELIDED_CHILDREN[part.section] === local &&
-          ++part.seen > OVAL_CHILDREN_KEPT
-        ) {
-          this.elide(at, end);
-          return;
+        } else if (part && selfClosing) {
+          const perItem = OVAL_ELIDED_CHILDREN[part.section];
+          if (perItem?.name === local) {
+            const bucket = childBucket(perItem.bucketBy, body);
+            const seen = (part.seen.get(bucket) ?? 0) + 1;
+            part.seen.set(bucket, seen);
+            if (seen > OVAL_CHILDREN_KEPT) {
+              this.elide(at, end, bucket);
+              return;
+            }
+          }
         }
       }
     } else if (this.readingOval) {
@@ -474,8 +481,8 @@ class Carver {
     }
   }
 
-  /** Leaves the self-closing child at `at`…`end` out of the OVAL part being carved, counting it. */
-  private elide(at: number, end: number): void {
+  /** Leaves the self-closing child at `at`…`end` out of the OVAL part being carved, counting it in `bucket`. */
+  private elide(at: number, end: number, bucket: string): void {
     const capture = this.capture!;
     // Between two left-out children there is only white space, which is not kept either: a million
     // small parts would cost more than the children.
@@ -484,7 +491,8 @@ class Carver {
       capture.saved += at - capture.from;
     }
     capture.from = end + 1;
-    capture.oval!.elided += 1;
+    const elided = capture.oval!.elided;
+    elided.set(bucket, (elided.get(bucket) ?? 0) + 1);
   }
 
   /**
@@ -514,7 +522,7 @@ class Carver {
         element.role = 'capture';
         this.capture = {
           kind: 'oval',
-          oval: { section, id, seen: 0, elided: 0 },
+          oval: { section, id, seen: new Map(), elided: new Map() },
           saved: 0,
           depth: this.stack.length,
           parts: [],

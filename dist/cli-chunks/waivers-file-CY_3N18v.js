@@ -5,15 +5,15 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-DPrDKIpe.js');
+var gateFiles = require('./gate-files-uWr4A58y.js');
 require('node:path');
-require('./args-BK280PdV.js');
+require('./args-CboEPk3n.js');
 require('node:util');
-require('./compare-Blde5kvn.js');
-require('./evidence-text-BsXTMSi3.js');
+require('./compare-DUt11Y0f.js');
+require('./evidence-text-CJibTG90.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-Dc-jXxTx.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

@@ -5,17 +5,17 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-BK280PdV.js');
-var compare = require('./compare-4EGcOJe7.js');
-var evidenceOutput = require('./evidence-output-CXchZWow.js');
+var args = require('./args-CboEPk3n.js');
+var compare = require('./compare-hrL75yhX.js');
+var evidenceOutput = require('./evidence-output-CbmfXi4m.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-DPrDKIpe.js');
-require('./compare-Blde5kvn.js');
-require('./evidence-text-BsXTMSi3.js');
+require('./gate-files-uWr4A58y.js');
+require('./compare-DUt11Y0f.js');
+require('./evidence-text-CJibTG90.js');
 require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-Dc-jXxTx.js');
 require('./image-key-BqiSW_Ju.js');
 
 /**

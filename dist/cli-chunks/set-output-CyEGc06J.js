@@ -5,12 +5,12 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-DPrDKIpe.js');
-var args = require('./args-BK280PdV.js');
-require('./compare-Blde5kvn.js');
-require('./evidence-text-BsXTMSi3.js');
+var gateFiles = require('./gate-files-uWr4A58y.js');
+var args = require('./args-CboEPk3n.js');
+require('./compare-DUt11Y0f.js');
+require('./evidence-text-CJibTG90.js');
 require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-Dc-jXxTx.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

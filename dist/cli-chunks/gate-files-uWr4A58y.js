@@ -4,12 +4,12 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-BK280PdV.js');
-var compare = require('./compare-Blde5kvn.js');
-var evidenceText = require('./evidence-text-BsXTMSi3.js');
+var args = require('./args-CboEPk3n.js');
+var compare = require('./compare-DUt11Y0f.js');
+var evidenceText = require('./evidence-text-CJibTG90.js');
 var escape = require('./escape-gbytOD3U.js');
 var node_crypto = require('node:crypto');
-var scanFacts = require('./scan-facts-BhJUsFnT.js');
+var scanFacts = require('./scan-facts-Dc-jXxTx.js');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
 const SV_ID = /^(SV-\d+)(r\d+)?(?:_rule)?$/;
@@ -1205,8 +1205,10 @@ function testKey(test) {
         test.negated,
         test.object && [test.object.type, test.object.fields, test.object.flag, test.object.variables],
         test.state?.fields,
-        test.items.map((item) => [item.type, item.status, item.fields]),
-        test.itemsOmitted,
+        // The items the finding names (the culprits, where known) and how many there are: not the items that
+        // passed, which differ with whatever else the image holds.
+        evidenceText.namedItems(test).map((item) => [item.type, item.status, item.fields]),
+        test.culprits ?? test.itemsOmitted,
     ];
 }
 /** What makes two rules' evidence the same cause: everything but ids (definitions differ per rule set). */
@@ -1268,6 +1270,7 @@ function itemJson(item) {
         type: item.type,
         status: item.status ?? null,
         result: item.result ?? null,
+        culprit: item.culprit ?? null,
         fields: item.fields.map(fieldJson),
     };
 }
@@ -1286,6 +1289,7 @@ function testJson(test) {
             : null,
         items: test.items.map(itemJson),
         itemsOmitted: test.itemsOmitted,
+        culprits: test.culprits ?? null,
         messages: test.messages,
     };
 }
@@ -1978,7 +1982,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BfOsyWAG.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CY_3N18v.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

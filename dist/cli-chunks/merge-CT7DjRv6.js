@@ -6,15 +6,15 @@ var cli = require('../cli.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-DPrDKIpe.js');
+var gateFiles = require('./gate-files-uWr4A58y.js');
 var options = require('./options-DKUYx43L.js');
-var args = require('./args-BK280PdV.js');
-var setOutput = require('./set-output-B31-mJQ2.js');
+var args = require('./args-CboEPk3n.js');
+var setOutput = require('./set-output-CyEGc06J.js');
 require('node:crypto');
-require('./compare-Blde5kvn.js');
-require('./evidence-text-BsXTMSi3.js');
+require('./compare-DUt11Y0f.js');
+require('./evidence-text-CJibTG90.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-Dc-jXxTx.js');
 require('node:util');
 
 /**
