@@ -21,6 +21,8 @@ export interface OvalSink {
   /** At an `<oval_results>` in the ARF report `reportId`: whether to read it (else it is passed over). */
   openReport(reportId: string | undefined, testResults: readonly CarvedTestResult[]): boolean;
   wants(section: OvalSection, id: string): boolean;
+  /** The ids still wanted from a section, when the sink can tell: the items are then sought by id (carve-seek.ts). */
+  wantedIds?(section: OvalSection): ReadonlySet<string>;
   /** True once nothing more is wanted from the section: the rest of it is passed over. */
   satisfied(section: OvalSection): boolean;
   /**
@@ -47,8 +49,6 @@ export const OVAL_ELIDED_CHILDREN: Partial<Record<OvalSection, { name: string; b
 };
 export const OVAL_CHILDREN_KEPT = 50;
 
-/** OVAL's result values (OVAL 5.11 ResultEnumeration): a bucket each; any other value shares one. */
-const BUCKETS = new Set(['true', 'false', 'unknown', 'error', 'not evaluated', 'not applicable']);
 export const OTHER_BUCKET = '';
 
 /**
@@ -58,12 +58,39 @@ export const OTHER_BUCKET = '';
  */
 export function childBucket(bucketBy: string | undefined, tag: string): string {
   if (bucketBy === undefined) return OTHER_BUCKET;
-  return bucketOf(startTagAttribute(tag, bucketBy));
+  return bucketOf(lastAttribute(tag, bucketBy) ?? startTagAttribute(tag, bucketBy));
 }
 
-/** The bucket of a `result` value. */
+/**
+ * The attribute `wanted` when it is the tag's last, as OpenSCAP writes `result` (`tested_item item_id="1"
+ * result="true"`): found from the end, and sure, since a value that ran to the tag's end would leave a
+ * quote open. Undefined otherwise (then read attribute by attribute).
+ */
+function lastAttribute(tag: string, wanted: string): string | undefined {
+  let end = tag.length;
+  while (end > 0 && isSpace(tag.charCodeAt(end - 1))) end--;
+  const quote = tag[end - 1];
+  if (quote !== '"' && quote !== "'") return undefined;
+  const open = tag.lastIndexOf(quote, end - 2);
+  if (open === -1 || tag[open - 1] !== '=') return undefined;
+  const name = open - 1 - wanted.length;
+  if (name < 1 || !isSpace(tag.charCodeAt(name - 1)) || !tag.startsWith(wanted, name)) return undefined;
+  return tag.slice(open + 1, end - 1);
+}
+
+/** The bucket of a `result` value: OVAL's result values (5.11 ResultEnumeration) each their own. */
 export function bucketOf(value: string | undefined): string {
-  return value !== undefined && BUCKETS.has(value) ? value : OTHER_BUCKET;
+  switch (value) {
+    case 'true':
+    case 'false':
+    case 'unknown':
+    case 'error':
+    case 'not evaluated':
+    case 'not applicable':
+      return value;
+    default:
+      return OTHER_BUCKET;
+  }
 }
 
 function isSpace(code: number): boolean {

@@ -16,6 +16,7 @@
 
 import {
   childBucket,
+  startTagAttribute,
   OVAL_CHILDREN_KEPT,
   OVAL_DEFINITION_LISTS,
   OVAL_ELIDED_CHILDREN,
@@ -24,6 +25,8 @@ import {
   type OvalSection,
   type OvalSink,
 } from './carve-oval.js';
+
+import { seekWanted } from './carve-seek.js';
 
 export type { OvalSection, OvalSink } from './carve-oval.js';
 
@@ -289,6 +292,22 @@ class Carver {
         if (!this.skip(atEnd)) return;
         continue;
       }
+      if (this.seekable()) {
+        const sought = seekWanted(
+          buf,
+          this.pos,
+          this.oval!.wantedIds!('item'),
+          this.endTagNeedle(this.stack[this.stack.length - 1]!.name),
+          'id',
+          startTagAttribute,
+        );
+        if ('keepFrom' in sought) {
+          if (atEnd) throw this.truncated(false);
+          this.pos = sought.keepFrom;
+          return;
+        }
+        this.pos = sought.found;
+      }
       const lt = buf.indexOf(LT, this.pos);
       const textEnd = lt === -1 ? buf.length : lt;
       if (this.stack.length === 0 && textEnd > this.pos) this.checkOutsideText(this.pos, textEnd);
@@ -304,6 +323,16 @@ class Carver {
       }
       this.pos += consumed;
     }
+  }
+
+  /**
+   * Between the items of OVAL results, with a few of them wanted: they are sought by a native search
+   * (carve-seek.ts) rather than read one by one.
+   */
+  private seekable(): boolean {
+    if (this.capture || !this.readingOval || this.oval?.wantedIds === undefined) return false;
+    if (this.stack[this.stack.length - 1]?.ovalSection !== 'item') return false;
+    return this.oval.wantedIds('item').size > 0;
   }
 
   private truncated(inTag = true): CarveError {
@@ -380,11 +409,12 @@ class Carver {
     const name = tagName(body);
     const element: OpenElement = { name };
     if (body.includes('xmlns')) element.declarations = namespaceDeclarations(body);
-    const namespace = this.resolve(name, element.declarations);
     const local = localName(name);
+    // Resolved only where it matters: not for the millions of elements inside OVAL results.
+    const namespace = () => this.resolve(name, element.declarations);
 
     if (!this.root) {
-      this.root = { name: local, namespace };
+      this.root = { name: local, namespace: namespace() };
       if (local.toLowerCase() === 'html') throw htmlError();
     }
 
@@ -395,7 +425,7 @@ class Carver {
       if (this.stack.length === capture.depth + 1) {
         const part = capture.oval;
         if (capture.kind === 'rule') {
-          this.ruleChild(element, local, namespace, body, at, end, selfClosing);
+          this.ruleChild(element, local, namespace(), body, at, end, selfClosing);
         } else if (part && selfClosing) {
           const perItem = OVAL_ELIDED_CHILDREN[part.section];
           if (perItem?.name === local) {
@@ -419,13 +449,16 @@ class Carver {
     ) {
       element.role = 'ovalResults';
       this.readingOval = true;
-    } else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
-      // Jump straight to the end tag; the element stays open on the stack until it is seen.
-      this.skipUntil = this.endTagNeedle(name);
-    } else if (namespace !== undefined && XCCDF_NAMESPACES.has(namespace)) {
-      this.xccdfStart(local, body, at, element, namespace);
-    } else if (local === 'report' && namespace === ARF_NS) {
-      this.reportId = attribute(body, 'id');
+    } else {
+      const uri = namespace();
+      if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, uri)) && !selfClosing) {
+        // Jump straight to the end tag; the element stays open on the stack until it is seen.
+        this.skipUntil = this.endTagNeedle(name);
+      } else if (uri !== undefined && XCCDF_NAMESPACES.has(uri)) {
+        this.xccdfStart(local, body, at, element, uri);
+      } else if (local === 'report' && uri === ARF_NS) {
+        this.reportId = attribute(body, 'id');
+      }
     }
 
     if (selfClosing) {
@@ -517,7 +550,8 @@ class Carver {
       }
       const idName =
         section === 'testResult' ? 'test_id' : section === 'definitionResult' ? 'definition_id' : 'id';
-      const id = attribute(tag, idName);
+      // A million items in a list is usual: the id is read without a regular expression.
+      const id = startTagAttribute(tag, idName);
       if (id !== undefined && sink.wants(section, id)) {
         element.role = 'capture';
         this.capture = {
@@ -752,10 +786,16 @@ function findTagEnd(buf: Buffer, from: number): number {
   return -1;
 }
 
+/** The name a tag's text starts with (up to white space, `/` or `>`): a loop, called for every element. */
 function tagName(tag: string): string {
-  const match = /^[^\s/>]+/.exec(tag);
-  if (!match) throw new CarveError(`a tag with no name: <${tag.slice(0, 40)}>`);
-  return match[0];
+  let end = 0;
+  while (end < tag.length) {
+    const c = tag.charCodeAt(end);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === SLASH || c === GT) break;
+    end++;
+  }
+  if (end === 0) throw new CarveError(`a tag with no name: <${tag.slice(0, 40)}>`);
+  return end === tag.length ? tag : tag.slice(0, end);
 }
 
 function localName(name: string): string {

@@ -17,6 +17,8 @@ import { culpritsOf, type Culprits } from './culprits.js';
 import { failingDefinitionsByReport, failingRuleResults, type FailingRuleResult } from './failing-checks.js';
 import { childNamed, childrenNamed, parseFragment, type XmlNode } from './fragment.js';
 
+const NOTHING: ReadonlySet<string> = new Set();
+
 const SECTIONS: readonly OvalSection[] = [
   'definition',
   'test',
@@ -249,6 +251,10 @@ export class OvalCollector implements OvalSink {
 
   wants(section: OvalSection, id: string): boolean {
     return this.current?.wanted.get(section)!.has(id) ?? false;
+  }
+
+  wantedIds(section: OvalSection): ReadonlySet<string> {
+    return this.current?.wanted.get(section) ?? NOTHING;
   }
 
   satisfied(section: OvalSection): boolean {

@@ -2,7 +2,7 @@
 'use strict';
 
 var cli = require('../cli.js');
-var args = require('./args-CboEPk3n.js');
+var args = require('./args-DtKRY6zq.js');
 
 /**
  * Comparing a current scan with a baseline scan, rule by rule (matched by XCCDF rule id). Each rule lands

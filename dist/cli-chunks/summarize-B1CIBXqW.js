@@ -3,8 +3,8 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var compare = require('./compare-DUt11Y0f.js');
-var args = require('./args-CboEPk3n.js');
+var compare = require('./compare-DS4ESTYy.js');
+var args = require('./args-DtKRY6zq.js');
 require('node:fs/promises');
 require('node:util');
 

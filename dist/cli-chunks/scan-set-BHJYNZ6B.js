@@ -9,13 +9,13 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-uWr4A58y.js');
-var scanFacts = require('./scan-facts-Dc-jXxTx.js');
+var gateFiles = require('./gate-files-DilZjIWI.js');
+var scanFacts = require('./scan-facts-CZbI3vyX.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
-var args = require('./args-CboEPk3n.js');
-var scan = require('./scan-Bjoo69cN.js');
+var args = require('./args-DtKRY6zq.js');
+var scan = require('./scan-BKUUCPfQ.js');
 var options = require('./options-DKUYx43L.js');
-require('./compare-DUt11Y0f.js');
+require('./compare-DS4ESTYy.js');
 require('./evidence-text-CJibTG90.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
@@ -320,7 +320,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CbmfXi4m.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-BOwOFj0n.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {
@@ -368,7 +368,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-CyEGc06J.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-Crsspjpa.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,

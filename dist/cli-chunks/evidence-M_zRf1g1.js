@@ -5,17 +5,17 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-CboEPk3n.js');
-var compare = require('./compare-hrL75yhX.js');
-var evidenceOutput = require('./evidence-output-CbmfXi4m.js');
+var args = require('./args-DtKRY6zq.js');
+var compare = require('./compare-BWZikl4D.js');
+var evidenceOutput = require('./evidence-output-BOwOFj0n.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-uWr4A58y.js');
-require('./compare-DUt11Y0f.js');
+require('./gate-files-DilZjIWI.js');
+require('./compare-DS4ESTYy.js');
 require('./evidence-text-CJibTG90.js');
 require('node:crypto');
-require('./scan-facts-Dc-jXxTx.js');
+require('./scan-facts-CZbI3vyX.js');
 require('./image-key-BqiSW_Ju.js');
 
 /**

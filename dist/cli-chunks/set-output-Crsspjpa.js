@@ -5,12 +5,12 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-uWr4A58y.js');
-var args = require('./args-CboEPk3n.js');
-require('./compare-DUt11Y0f.js');
+var gateFiles = require('./gate-files-DilZjIWI.js');
+var args = require('./args-DtKRY6zq.js');
+require('./compare-DS4ESTYy.js');
 require('./evidence-text-CJibTG90.js');
 require('node:crypto');
-require('./scan-facts-Dc-jXxTx.js');
+require('./scan-facts-CZbI3vyX.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

@@ -152,8 +152,6 @@ const OVAL_ELIDED_CHILDREN = {
     collectedObject: { name: 'reference' },
 };
 const OVAL_CHILDREN_KEPT = 50;
-/** OVAL's result values (OVAL 5.11 ResultEnumeration): a bucket each; any other value shares one. */
-const BUCKETS = new Set(['true', 'false', 'unknown', 'error', 'not evaluated', 'not applicable']);
 const OTHER_BUCKET = '';
 /**
  * The bucket of the per-item child `tag` (its start tag's text, name first) of a part of `section`: the
@@ -163,13 +161,43 @@ const OTHER_BUCKET = '';
 function childBucket(bucketBy, tag) {
     if (bucketBy === undefined)
         return OTHER_BUCKET;
-    return bucketOf(startTagAttribute(tag, bucketBy));
+    return bucketOf(lastAttribute(tag, bucketBy) ?? startTagAttribute(tag, bucketBy));
 }
-/** The bucket of a `result` value. */
+/**
+ * The attribute `wanted` when it is the tag's last, as OpenSCAP writes `result` (`tested_item item_id="1"
+ * result="true"`): found from the end, and sure, since a value that ran to the tag's end would leave a
+ * quote open. Undefined otherwise (then read attribute by attribute).
+ */
+function lastAttribute(tag, wanted) {
+    let end = tag.length;
+    while (end > 0 && isSpace$2(tag.charCodeAt(end - 1)))
+        end--;
+    const quote = tag[end - 1];
+    if (quote !== '"' && quote !== "'")
+        return undefined;
+    const open = tag.lastIndexOf(quote, end - 2);
+    if (open === -1 || tag[open - 1] !== '=')
+        return undefined;
+    const name = open - 1 - wanted.length;
+    if (name < 1 || !isSpace$2(tag.charCodeAt(name - 1)) || !tag.startsWith(wanted, name))
+        return undefined;
+    return tag.slice(open + 1, end - 1);
+}
+/** The bucket of a `result` value: OVAL's result values (5.11 ResultEnumeration) each their own. */
 function bucketOf(value) {
-    return value !== undefined && BUCKETS.has(value) ? value : OTHER_BUCKET;
+    switch (value) {
+        case 'true':
+        case 'false':
+        case 'unknown':
+        case 'error':
+        case 'not evaluated':
+        case 'not applicable':
+            return value;
+        default:
+            return OTHER_BUCKET;
+    }
 }
-function isSpace$1(code) {
+function isSpace$2(code) {
     return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
 /**
@@ -180,23 +208,23 @@ function isSpace$1(code) {
 function startTagAttribute(tag, wanted) {
     const n = tag.length;
     let i = 0;
-    while (i < n && !isSpace$1(tag.charCodeAt(i)))
+    while (i < n && !isSpace$2(tag.charCodeAt(i)))
         i++;
     for (;;) {
-        while (i < n && isSpace$1(tag.charCodeAt(i)))
+        while (i < n && isSpace$2(tag.charCodeAt(i)))
             i++;
         if (i >= n || tag.charCodeAt(i) === 0x2f)
             return undefined;
         const nameStart = i;
-        while (i < n && tag.charCodeAt(i) !== 0x3d && !isSpace$1(tag.charCodeAt(i)))
+        while (i < n && tag.charCodeAt(i) !== 0x3d && !isSpace$2(tag.charCodeAt(i)))
             i++;
         const nameEnd = i;
-        while (i < n && isSpace$1(tag.charCodeAt(i)))
+        while (i < n && isSpace$2(tag.charCodeAt(i)))
             i++;
         if (tag.charCodeAt(i) !== 0x3d)
             return undefined;
         i++;
-        while (i < n && isSpace$1(tag.charCodeAt(i)))
+        while (i < n && isSpace$2(tag.charCodeAt(i)))
             i++;
         const quote = tag[i];
         if (quote !== '"' && quote !== "'")
@@ -222,6 +250,105 @@ const OVAL_SYSTEM_LISTS = {
     collected_objects: 'collectedObject',
     system_data: 'item',
 };
+
+/**
+ * Passing over the items of OVAL results by a native search (carve.ts): a file search collects a million
+ * items, and the evidence wants a handful of them, the last one as likely as the first. Instead of reading
+ * each item's start tag, the carver searches the bytes for the quoted ids it wants and for the list's end
+ * tag, and resumes reading at the nearest one: the items in between are passed over unread, as any subtree
+ * nobody reads is.
+ */
+const LT$1 = 0x3c;
+const GT$1 = 0x3e;
+const SLASH$1 = 0x2f;
+const BANG$2 = 0x21;
+const QUESTION$1 = 0x3f;
+const QUOT$1 = 0x22;
+const APOS$1 = 0x27;
+function isSpace$1(byte) {
+    return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+/** The first `</list` end tag at or after `from` (its name ending there); -1 when none is complete in `buf`. */
+function listEndAt(buf, from, listEnd) {
+    for (let at = from;;) {
+        const found = buf.indexOf(listEnd, at);
+        if (found === -1)
+            return -1;
+        const after = buf[found + listEnd.length];
+        if (after === undefined)
+            return -1;
+        if (after === GT$1 || isSpace$1(after))
+            return found;
+        at = found + 1;
+    }
+}
+/**
+ * Whether the `<` at `lt` starts the start tag holding the hit at `hit` as the value of its `idName`
+ * attribute. A start tag cut off by the end of the buffer counts (the carver reads it whole once it has
+ * come, and passes it over if it is not wanted): XML text holds no raw `<`, so a `<` with no `>` before
+ * the hit can only be a tag's.
+ */
+function startsTagWithId(buf, lt, hit, idName, id, attribute) {
+    const next = buf[lt + 1];
+    if (next === SLASH$1 || next === BANG$2 || next === QUESTION$1)
+        return false;
+    const gt = buf.indexOf(GT$1, lt);
+    if (gt === -1)
+        return true;
+    if (gt < hit)
+        return false;
+    let tag = buf.toString('utf8', lt + 1, gt);
+    if (tag.endsWith('/'))
+        tag = tag.slice(0, -1);
+    return attribute(tag, idName) === id;
+}
+/** The first hit of `id` quoted (`"id"` or `'id'`) in `buf` from `from`; -1 when none. */
+function quotedAt(buf, from, id) {
+    for (let at = from;;) {
+        const hit = buf.indexOf(id, at, 'utf8');
+        if (hit === -1)
+            return -1;
+        const before = buf[hit - 1];
+        const after = buf[hit + Buffer.byteLength(id)];
+        if ((before === QUOT$1 || before === APOS$1) && after === before)
+            return hit - 1;
+        at = hit + 1;
+    }
+}
+/**
+ * The nearest start tag, at or after `from`, of a child whose `idName` attribute is one of `wanted`, or the
+ * list's end tag (`listEnd`, `</system_data`), whichever comes first. `attribute` reads a start tag's
+ * attribute (the carver's own).
+ */
+function seekWanted(buf, from, wanted, listEnd, idName, attribute) {
+    let best = -1;
+    let longest = listEnd.length + 1;
+    for (const id of wanted) {
+        longest = Math.max(longest, Buffer.byteLength(id) + 2);
+        for (let at = from;;) {
+            const hit = quotedAt(buf, at, id);
+            if (hit === -1 || (best !== -1 && hit >= best))
+                break;
+            const lt = buf.lastIndexOf(LT$1, hit);
+            if (lt >= from && startsTagWithId(buf, lt, hit, idName, id, attribute)) {
+                best = lt;
+                break;
+            }
+            at = hit + 2;
+        }
+    }
+    // The list's end, searched for only before the nearest wanted child.
+    const end = listEndAt(best === -1 ? buf : buf.subarray(0, best), from, listEnd);
+    if (end !== -1)
+        return { found: end };
+    if (best !== -1)
+        return { found: best };
+    // Keep what may still begin a match: an open start tag at the end, or a needle cut in two.
+    const lastLt = buf.lastIndexOf(LT$1);
+    if (lastLt >= from && buf.indexOf(GT$1, lastLt) === -1)
+        return { keepFrom: lastLt };
+    return { keepFrom: Math.max(from, buf.length - longest + 1) };
+}
 
 /**
  * Streams a results file and cuts out only the parts the gate reads: the XCCDF Benchmark's header, its
@@ -387,6 +514,16 @@ class Carver {
                     return;
                 continue;
             }
+            if (this.seekable()) {
+                const sought = seekWanted(buf, this.pos, this.oval.wantedIds('item'), this.endTagNeedle(this.stack[this.stack.length - 1].name), 'id', startTagAttribute);
+                if ('keepFrom' in sought) {
+                    if (atEnd)
+                        throw this.truncated(false);
+                    this.pos = sought.keepFrom;
+                    return;
+                }
+                this.pos = sought.found;
+            }
             const lt = buf.indexOf(LT, this.pos);
             const textEnd = lt === -1 ? buf.length : lt;
             if (this.stack.length === 0 && textEnd > this.pos)
@@ -404,6 +541,17 @@ class Carver {
             }
             this.pos += consumed;
         }
+    }
+    /**
+     * Between the items of OVAL results, with a few of them wanted: they are sought by a native search
+     * (carve-seek.ts) rather than read one by one.
+     */
+    seekable() {
+        if (this.capture || !this.readingOval || this.oval?.wantedIds === undefined)
+            return false;
+        if (this.stack[this.stack.length - 1]?.ovalSection !== 'item')
+            return false;
+        return this.oval.wantedIds('item').size > 0;
     }
     truncated(inTag = true) {
         const where = this.stack.length ? ` inside <${this.stack.map((e) => e.name).join(' > ')}>` : '';
@@ -478,10 +626,11 @@ class Carver {
         const element = { name };
         if (body.includes('xmlns'))
             element.declarations = namespaceDeclarations(body);
-        const namespace = this.resolve(name, element.declarations);
         const local = localName$2(name);
+        // Resolved only where it matters: not for the millions of elements inside OVAL results.
+        const namespace = () => this.resolve(name, element.declarations);
         if (!this.root) {
-            this.root = { name: local, namespace };
+            this.root = { name: local, namespace: namespace() };
             if (local.toLowerCase() === 'html')
                 throw htmlError();
         }
@@ -492,7 +641,7 @@ class Carver {
             if (this.stack.length === capture.depth + 1) {
                 const part = capture.oval;
                 if (capture.kind === 'rule') {
-                    this.ruleChild(element, local, namespace, body, at, end, selfClosing);
+                    this.ruleChild(element, local, namespace(), body, at, end, selfClosing);
                 }
                 else if (part && selfClosing) {
                     const perItem = OVAL_ELIDED_CHILDREN[part.section];
@@ -519,15 +668,18 @@ class Carver {
             element.role = 'ovalResults';
             this.readingOval = true;
         }
-        else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
-            // Jump straight to the end tag; the element stays open on the stack until it is seen.
-            this.skipUntil = this.endTagNeedle(name);
-        }
-        else if (namespace !== undefined && XCCDF_NAMESPACES.has(namespace)) {
-            this.xccdfStart(local, body, at, element, namespace);
-        }
-        else if (local === 'report' && namespace === ARF_NS) {
-            this.reportId = attribute(body, 'id');
+        else {
+            const uri = namespace();
+            if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, uri)) && !selfClosing) {
+                // Jump straight to the end tag; the element stays open on the stack until it is seen.
+                this.skipUntil = this.endTagNeedle(name);
+            }
+            else if (uri !== undefined && XCCDF_NAMESPACES.has(uri)) {
+                this.xccdfStart(local, body, at, element, uri);
+            }
+            else if (local === 'report' && uri === ARF_NS) {
+                this.reportId = attribute(body, 'id');
+            }
         }
         if (selfClosing) {
             this.closeElement(element, end);
@@ -604,7 +756,8 @@ class Carver {
                 return false;
             }
             const idName = section === 'testResult' ? 'test_id' : section === 'definitionResult' ? 'definition_id' : 'id';
-            const id = attribute(tag, idName);
+            // A million items in a list is usual: the id is read without a regular expression.
+            const id = startTagAttribute(tag, idName);
             if (id !== undefined && sink.wants(section, id)) {
                 element.role = 'capture';
                 this.capture = {
@@ -843,11 +996,18 @@ function findTagEnd(buf, from) {
     }
     return -1;
 }
+/** The name a tag's text starts with (up to white space, `/` or `>`): a loop, called for every element. */
 function tagName(tag) {
-    const match = /^[^\s/>]+/.exec(tag);
-    if (!match)
+    let end = 0;
+    while (end < tag.length) {
+        const c = tag.charCodeAt(end);
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === SLASH || c === GT)
+            break;
+        end++;
+    }
+    if (end === 0)
         throw new CarveError(`a tag with no name: <${tag.slice(0, 40)}>`);
-    return match[0];
+    return end === tag.length ? tag : tag.slice(0, end);
 }
 function localName$2(name) {
     const colon = name.indexOf(':');
@@ -7641,6 +7801,7 @@ function attachEvidence(results, carved, collector) {
     }
 }
 
+const NOTHING = new Set();
 const SECTIONS = [
     'definition',
     'test',
@@ -7836,6 +7997,9 @@ class OvalCollector {
     }
     wants(section, id) {
         return this.current?.wanted.get(section).has(id) ?? false;
+    }
+    wantedIds(section) {
+        return this.current?.wanted.get(section) ?? NOTHING;
     }
     satisfied(section) {
         return (this.current?.wanted.get(section).size ?? 0) === 0;

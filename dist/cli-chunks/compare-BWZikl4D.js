@@ -5,13 +5,13 @@ var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-uWr4A58y.js');
+var gateFiles = require('./gate-files-DilZjIWI.js');
 var node_path = require('node:path');
-var args = require('./args-CboEPk3n.js');
+var args = require('./args-DtKRY6zq.js');
 var evidenceText = require('./evidence-text-CJibTG90.js');
-require('./compare-DUt11Y0f.js');
+require('./compare-DS4ESTYy.js');
 require('node:crypto');
-require('./scan-facts-Dc-jXxTx.js');
+require('./scan-facts-CZbI3vyX.js');
 require('node:util');
 
 /**

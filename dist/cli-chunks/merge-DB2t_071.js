@@ -6,15 +6,15 @@ var cli = require('../cli.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-uWr4A58y.js');
+var gateFiles = require('./gate-files-DilZjIWI.js');
 var options = require('./options-DKUYx43L.js');
-var args = require('./args-CboEPk3n.js');
-var setOutput = require('./set-output-CyEGc06J.js');
+var args = require('./args-DtKRY6zq.js');
+var setOutput = require('./set-output-Crsspjpa.js');
 require('node:crypto');
-require('./compare-DUt11Y0f.js');
+require('./compare-DS4ESTYy.js');
 require('./evidence-text-CJibTG90.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-Dc-jXxTx.js');
+require('./scan-facts-CZbI3vyX.js');
 require('node:util');
 
 /**

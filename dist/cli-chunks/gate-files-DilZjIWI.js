@@ -4,12 +4,12 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-CboEPk3n.js');
-var compare = require('./compare-DUt11Y0f.js');
+var args = require('./args-DtKRY6zq.js');
+var compare = require('./compare-DS4ESTYy.js');
 var evidenceText = require('./evidence-text-CJibTG90.js');
 var escape = require('./escape-gbytOD3U.js');
 var node_crypto = require('node:crypto');
-var scanFacts = require('./scan-facts-Dc-jXxTx.js');
+var scanFacts = require('./scan-facts-CZbI3vyX.js');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
 const SV_ID = /^(SV-\d+)(r\d+)?(?:_rule)?$/;
@@ -1982,7 +1982,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CY_3N18v.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CN0E_Kpd.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

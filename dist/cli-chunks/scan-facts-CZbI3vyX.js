@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-CboEPk3n.js');
+var args = require('./args-DtKRY6zq.js');
 
 /**
  * The records a scan leaves beside its results: scan.json (the scan's `OUTPUT_FILES.metadata`, named

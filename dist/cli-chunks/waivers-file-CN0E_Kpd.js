@@ -5,15 +5,15 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-uWr4A58y.js');
+var gateFiles = require('./gate-files-DilZjIWI.js');
 require('node:path');
-require('./args-CboEPk3n.js');
+require('./args-DtKRY6zq.js');
 require('node:util');
-require('./compare-DUt11Y0f.js');
+require('./compare-DS4ESTYy.js');
 require('./evidence-text-CJibTG90.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-Dc-jXxTx.js');
+require('./scan-facts-CZbI3vyX.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 
