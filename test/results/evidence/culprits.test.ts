@@ -150,6 +150,40 @@ describe.each(SCANNERS)('culprits on real OpenSCAP $version results', ({ arf }) 
   });
 });
 
+describe('items sought by their ids', () => {
+  it("finds an item written with single quotes, and takes no quoted id in another item's text for it", async () => {
+    const arf = SCANNERS[0]!.arf;
+    const text = await readFile(arf, 'utf8');
+    const culprit = /<tested_item item_id="(\d+)" result="false"\/>/.exec(
+      /<test test_id="oval:org.stig-gate.culprits:tst:1"[^>]*>([\s\S]*?)<\/test>/.exec(text)![1]!,
+    )![1]!;
+    const start = `<unix-sys:file_item id="${culprit}" status="exists">`;
+    expect(text).toContain(start);
+    // The first item of the list holds the culprit's id, quoted, in its text; the culprit's own tag is
+    // written with single quotes.
+    const first = /<system_data>\s*<unix-sys:file_item [^>]*>\s*<unix-sys:filepath>/.exec(text)!;
+    const at = first.index + first[0].length;
+    const tricky = (
+      text.slice(0, at) +
+      `/srv/"${culprit}" &lt;x id="${culprit}"&gt;` +
+      text.slice(at)
+    ).replace(start, `<unix-sys:file_item id='${culprit}' status='exists'>`);
+    const read = async (bytes: string) => {
+      const results = await readResults(
+        arf,
+        (async function* () {
+          yield Buffer.from(bytes);
+        })(),
+      );
+      return evidenceOf(results, 'all').tests[0]!;
+    };
+    const plain = await read(text);
+    const sought = await read(tricky);
+    expect(paths(sought)).toEqual(['/srv/culprits/all/zz-owned-by-1000']);
+    expect(sought).toEqual(plain);
+  });
+});
+
 describe('a per-item child bucketed by its result attribute', () => {
   it('reads the attribute itself, never text inside another value', () => {
     expect(startTagAttribute('tested_item item_id="1" result="false"', 'result')).toBe('false');
