@@ -40,6 +40,14 @@ function toError(thrown) {
 function isUserError(error) {
     return error instanceof ConfigurationError;
 }
+/**
+ * The one wording of an error for the user: what they can fix is its message; anything else says it is a
+ * bug in stig-gate, with the stack to report.
+ */
+function errorMessage(thrown) {
+    const error = toError(thrown);
+    return isUserError(error) ? error.message : `stig-gate bug: ${error.stack ?? error.message}`;
+}
 
 /** Exit codes, the same as oscap's: 0 gate passed, 2 gate failed, 1 error. */
 const EXIT_PASS = 0;
@@ -53,23 +61,23 @@ const EXIT_FAIL = 2;
  */
 const commands = {
     summarize: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-B1CIBXqW.js'); })).summarize,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-CK9Gilsk.js'); })).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-BWZikl4D.js'); })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-CGAxOVtP.js'); }).then(function (n) { return n.compare; })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     evidence: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-M_zRf1g1.js'); })).evidence,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-BeZID6t1.js'); })).evidence,
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-BKUUCPfQ.js'); }).then(function (n) { return n.scan; })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-DiGyH-H-.js'); })).scan,
         summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
     },
     merge: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-DB2t_071.js'); })).merge,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-pFlu7ujn.js'); })).merge,
         summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };
@@ -156,5 +164,6 @@ exports.EXIT_ERROR = EXIT_ERROR;
 exports.EXIT_FAIL = EXIT_FAIL;
 exports.EXIT_PASS = EXIT_PASS;
 exports.ResultsFormatError = ResultsFormatError;
+exports.errorMessage = errorMessage;
 exports.isUserError = isUserError;
 exports.toError = toError;

@@ -6,7 +6,6 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { ScanResults } from '../results/model.js';
-import type { ScanOutput } from './types.js';
 
 /** Chainguard's scanner image, as in its STIG documentation. */
 export const DEFAULT_SCANNER_IMAGE = 'cgr.dev/chainguard/openscap:latest-dev';
@@ -23,22 +22,24 @@ export const DEFAULT_TIMEOUT_SECONDS = 1800;
  */
 export const MAX_TIMEOUT_SECONDS = 5 * 24 * 3600;
 
-export const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'] as const;
+export const SCAN_MODES = ['auto', 'mount', 'rootfs', 'container', 'image'] as const;
 /**
+ * `mount`: the image mounted read-only into the scanner by the engine (Docker Engine 28 and later with the
+ * containerd image store) and scanned in place, with no engine socket and one capability (see mount.ts);
  * `rootfs`: the target's files, read with `docker export` from a container never started, extracted inside
  * a scanner with no engine socket, no host PID namespace and no network, and scanned there (see rootfs.ts);
  * `container`: start the target and scan the running container with `oscap-docker container` (Chainguard's
- * documented recipe); `image`: `oscap-docker image`; `auto` (the default): `rootfs`, which needs nothing
- * from the image (no shell, no `tail`) and never runs it.
+ * documented recipe); `image`: `oscap-docker image`; `auto` (the default): `mount` where the engine has image mounts,
+ * else `rootfs` (see resolveAutoMode); both need nothing from the image (no shell, no `tail`) and never run it.
  */
 export type ScanMode = (typeof SCAN_MODES)[number];
 /** The mode a scan really runs in: `auto` resolved. */
 export type ResolvedScanMode = Exclude<ScanMode, 'auto'>;
 
-/** What `auto` means. */
+/** What `auto` means on an engine without image mounts (the scan asks the engine: see resolveAutoMode). */
 export const AUTO_MODE: ResolvedScanMode = 'rootfs';
 
-/** The mode a scan asked for `mode` runs in. */
+/** The mode a scan asked for `mode` runs in, before the engine is asked (`auto` → {@link AUTO_MODE}). */
 export function resolveScanMode(mode: ScanMode): ResolvedScanMode {
   return mode === 'auto' ? AUTO_MODE : mode;
 }
@@ -69,6 +70,11 @@ export interface ScanOptions {
   mode?: ScanMode;
   /** rootfs mode: the most file data the extracted tree may hold, in MiB (default {@link DEFAULT_ROOTFS_MAX_MB}). */
   rootfsMaxMb?: number;
+  /**
+   * rootfs mode: extract every file of the image, not only what the data stream's checks can read (the
+   * default, see content/reach.ts). The same results, with more memory and time.
+   */
+  rootfsExtractAll?: boolean;
   profile?: string;
   /** A data stream file from the workspace, mounted read-only; default: the one inside the scanner image. */
   datastream?: string;
@@ -93,7 +99,7 @@ export interface ScanOptions {
    */
   onResults?: (
     results: ScanResults,
-    recorded: Pick<ScanOutput, 'targetDigest' | 'scannerDigest' | 'mode'>,
+    recorded: { targetDigest: string; scannerDigest: string; mode: ResolvedScanMode },
   ) => void;
   /**
    * Called once, when the scanner's first output arrives: oscap is evaluating and the scan waits for it, so
@@ -112,6 +118,8 @@ export interface ScanPlan {
   requestedMode: ScanMode;
   /** rootfs mode: the limit for the extracted tree's file data, in bytes. */
   rootfsMaxBytes: number;
+  /** rootfs mode: every file is extracted (see {@link ScanOptions.rootfsExtractAll}). */
+  rootfsExtractAll?: boolean;
   profile: string;
   datastream?: string;
   tailoringFile?: string;
@@ -256,5 +264,6 @@ export async function planScan(
   }
   if (options.signal !== undefined) plan.signal = options.signal;
   if (options.scannerReady === true) plan.scannerReady = true;
+  if (options.rootfsExtractAll === true) plan.rootfsExtractAll = true;
   return plan;
 }

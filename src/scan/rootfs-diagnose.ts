@@ -62,6 +62,11 @@ export function describeRootfsFailure(ending: RootfsEnding): string | undefined 
         `${ending.image}'s file system has an entry that could write outside the extracted tree, so it was ` +
         `not scanned: ${said ?? 'refused'}. docker export never makes such an entry from a real image.\n${ending.log}`
       );
+    case ROOTFS_EXIT.incomplete:
+      return (
+        `extracting only what the content reads left out a file it needs: ${said ?? ending.shown}. ` +
+        `Extract every file (rootfsExtractAll).\n${ending.log}`
+      );
     case ROOTFS_EXIT.unreadable:
       return `the image's files could not be extracted in the scanner: ${said ?? ending.shown}\n${ending.log}`;
     case 127:

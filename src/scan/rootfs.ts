@@ -14,6 +14,7 @@ import {
   type ScanNames,
 } from './commands.js';
 import type { ScanPlan } from './options.js';
+import { REACH_ENV } from './rootfs-reach.js';
 import { ROOTFS_EXTRACT_PY } from './rootfs-script.js';
 
 /** Where the target's files are extracted inside the scanner (a tmpfs, gone with the container). */
@@ -93,7 +94,8 @@ export function rootfsOscapArgs(plan: Pick<ScanPlan, 'profile' | 'datastream' | 
  * own PID namespace; the tree and /tmp are tmpfs; the output directory is the one writable mount, inputs
  * are read-only. `--interactive` keeps its stdin open for the tar stream (see startRootfsScannerArgs).
  * `targetName` is the name oscap's report gives the target; `command` replaces oscap's arguments (tests
- * run the same program with another command to look at the tree).
+ * run the same program with another command to look at the tree). `reach`: what the content can read
+ * (rootfs-reach.ts), given to the program in its environment; without it every file is extracted.
  */
 export function createRootfsScannerArgs(
   plan: Pick<ScanPlan, 'profile' | 'datastream' | 'tailoringFile' | 'outputDir' | 'rootfsMaxBytes'>,
@@ -102,6 +104,7 @@ export function createRootfsScannerArgs(
   targetEnv: readonly string[],
   targetName: string,
   command: readonly string[] = rootfsOscapArgs(plan),
+  reach?: string,
 ): string[] {
   const inputs: string[] = [];
   if (plan.datastream !== undefined) {
@@ -131,6 +134,7 @@ export function createRootfsScannerArgs(
     '--security-opt',
     'no-new-privileges',
     ...scannerEnvArgs(),
+    ...(reach === undefined ? [] : ['--env', `${REACH_ENV}=${reach}`]),
     '--tmpfs',
     treeTmpfs(plan.rootfsMaxBytes),
     '--tmpfs',

@@ -31,6 +31,15 @@ import {
   type ImageInfo,
   type RegistryLogin,
 } from './images.js';
+import {
+  createMountScannerArgs,
+  engineInfoArgs,
+  imageMountSupport,
+  inspectMountTargetArgs,
+  parseMountTarget,
+  type ImageMountSupport,
+  type MountTarget,
+} from './mount.js';
 import { planScan, registryOf, type ScanOptions, type ScanPlan } from './options.js';
 import {
   outputPaths,
@@ -46,6 +55,8 @@ import {
   startRootfsScannerArgs,
   targetEnvArgs,
 } from './rootfs.js';
+import { chooseExtraction } from './rootfs-reach.js';
+import { ROOTFS_EXIT } from './rootfs-script.js';
 import { runScanner, scannerStartFailure } from './run-scanner.js';
 import { execDockerRunner, type DockerRunner } from './runner.js';
 import { ScanError, type ScanStep } from './scan-error.js';
@@ -92,6 +103,10 @@ interface ScanRun {
   making: Set<Promise<unknown>>;
   /** The output directory, made and cleared of an earlier run's outputs (see prepareOutputDir). */
   outputReady: Promise<void>;
+  /** Whether docker was given no runner of the caller's, so that the engine's answers may be cached. */
+  defaultRunner: boolean;
+  /** mount mode: the image mounted, as inspected in the step "prepare target". */
+  mountTarget?: MountTarget;
 }
 
 /** Runs one phase: logs its start and its duration, records the timing, stops first if the scan was aborted. */
@@ -158,6 +173,7 @@ export async function scanImage(
     redact: clean,
     timings: [],
     making: new Set(),
+    defaultRunner: runner === undefined,
     ...(options.onResults && { onResults: options.onResults }),
     ...(options.whileScanning && { whileScanning: options.whileScanning }),
   };
@@ -280,9 +296,13 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       : phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () =>
           ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login),
         );
+    // `auto` and `mount` ask the engine whether it mounts images, while the images are pulled.
+    const choosingMode = chooseMode(run);
+    choosingMode.catch(() => undefined);
     let targetEnv: string[] = [];
     const preparing = (async () => {
       await pullingTarget;
+      await choosingMode;
       await run.outputReady;
       targetStep = plan.mode === 'container' ? 'start target' : 'prepare target';
       created = true;
@@ -295,15 +315,29 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       });
       return performance.now() - started;
     })();
+    // rootfs mode extracts only what the content can read: decided while the target is prepared.
+    const extracting =
+      plan.mode === 'rootfs'
+        ? pullingScanner.then(async () => {
+            const choice = await chooseExtraction(plan, docker, names.label);
+            run.log.info(`extract: ${choice.note}`);
+            return choice.spec;
+          })
+        : Promise.resolve(undefined);
+    // Awaited before the scanner is made; a failed pull is reported by the pull's own step.
+    extracting.catch(() => undefined);
     const scannerReady = (async () => {
       await pullingScanner;
       await run.outputReady;
-      // rootfs mode's scanner is given the target's environment, read once the target is created.
-      if (plan.mode === 'rootfs') await preparing;
+      await choosingMode;
+      // rootfs and mount mode's scanner is given the target's environment (and mount mode's the image id),
+      // read in the step "prepare target".
+      if (plan.mode === 'rootfs' || plan.mode === 'mount') await preparing;
+      const reach = await extracting;
       if (stopping) return;
       scannerStep = 'create scanner';
       created = true;
-      await phase(run, 'create scanner', names.scanner, () => createScanner(run, targetEnv));
+      await phase(run, 'create scanner', names.scanner, () => createScanner(run, targetEnv, reach));
     })();
     // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
     // (the pull finishes on its own, and the scanner is then not created).
@@ -314,18 +348,35 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     ]);
     const preparedOrStop = Promise.race([preparing, interrupted(plan.signal, () => targetStep)]);
     // A bad output directory first (it was an option), then the target's failure, as the likelier mistake.
-    const settled = await Promise.allSettled([run.outputReady, pullingTarget, preparedOrStop, scannerOrStop]);
+    const settled = await Promise.allSettled([
+      run.outputReady,
+      pullingTarget,
+      choosingMode,
+      preparedOrStop,
+      scannerOrStop,
+    ]);
     await logOut();
     const failure = firstFailure(settled);
     if (failure !== undefined) throw failure;
     const prepareMs = await preparing;
-    const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs);
+    // Selective extraction that met a file it had left out (rootfs-script.ts, exit 6): the scanner is made
+    // again extracting every file, and the image exported again.
+    const extractAll = async () => {
+      await docker(['rm', '--force', names.scanner]);
+      await createScanner(run, targetEnv);
+    };
+    const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs, extractAll);
     // Awaited just below; until then a rejection must not count as unhandled.
     scanning.catch(() => undefined);
-    // rootfs and image mode record the never-started container made from the target.
+    // rootfs and image mode record the never-started container made from the target; mount mode the image
+    // mounted, by the id it was mounted by.
     const targetContainer = plan.mode === 'container' ? names.target : names.source;
+    const mounted = run.mountTarget?.info;
     recording = phase(run, 'record images', 'what the target and the scanner were created from', () =>
-      imagesOfContainers(docker, [targetContainer, names.scanner]).catch((thrown: unknown) => {
+      (mounted
+        ? imagesOfContainers(docker, [names.scanner]).then((scanner) => [mounted, ...scanner])
+        : imagesOfContainers(docker, [targetContainer, names.scanner])
+      ).catch((thrown: unknown) => {
         throw new ScanError('record images', toError(thrown).message);
       }),
     );
@@ -413,6 +464,18 @@ async function settleWithin(work: Promise<unknown>[], ms: number): Promise<boole
  */
 async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void): Promise<string[]> {
   const { plan, docker, names } = run;
+  if (plan.mode === 'mount') {
+    await phase(run, 'prepare target', `${plan.image}, mounted read-only into the scanner`, async () => {
+      run.mountTarget = await beforeDeadline(
+        run,
+        inspectMountTarget(docker, plan.image),
+        deadline,
+        'prepare target',
+      );
+      onReady();
+    });
+    return run.mountTarget?.env ?? [];
+  }
   if (plan.mode === 'rootfs') {
     return phase(run, 'prepare target', `${names.source}, created and never started`, async () => {
       const env = await beforeDeadline(
@@ -448,15 +511,18 @@ async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void
 
 /**
  * Creates the scanner container, to be started once the target is ready; bounded by the scan timeout.
- * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks.
+ * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks; `reach`: what
+ * rootfs mode extracts (see rootfs-reach.ts).
  */
-async function createScanner(run: ScanRun, targetEnv: string[]): Promise<void> {
+async function createScanner(run: ScanRun, targetEnv: string[], reach?: string): Promise<void> {
   const { plan, docker, names } = run;
   const target = plan.mode === 'container' ? names.target : names.labelledImage;
   const args =
-    plan.mode === 'rootfs'
-      ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image)
-      : createScannerArgs(plan, names, plan.scannerImage, target);
+    plan.mode === 'mount' && run.mountTarget
+      ? createMountScannerArgs(plan, names, plan.scannerImage, run.mountTarget, plan.image)
+      : plan.mode === 'rootfs'
+        ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image, undefined, reach)
+        : createScannerArgs(plan, names, plan.scannerImage, target);
   const created = await beforeDeadline(
     run,
     docker(args),
@@ -507,6 +573,7 @@ async function beforeDeadline<T>(
 async function runTheScanner(
   run: ScanRun,
   deadline: number,
+  extractAll?: () => Promise<void>,
 ): Promise<{ oscapExitCode: 0 | 2; writingLog: Promise<void> }> {
   const { plan, docker, names } = run;
   const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
@@ -517,7 +584,9 @@ async function runTheScanner(
     'run scanner',
     rootfs
       ? `docker export ${names.source} | extract in the scanner + oscap xccdf eval (profile ${plan.profile})`
-      : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`,
+      : plan.mode === 'mount'
+        ? `oscap xccdf eval on ${plan.image} mounted read-only (profile ${plan.profile})`
+        : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`,
     () =>
       runScanner({
         docker,
@@ -533,6 +602,19 @@ async function runTheScanner(
         redact: run.redact,
       }),
   );
+  if (
+    rootfs &&
+    extractAll !== undefined &&
+    ran.exitCode === ROOTFS_EXIT.incomplete &&
+    !ran.timedOut &&
+    !ran.aborted
+  ) {
+    run.log.warning(
+      `extract: ${lastLines(ran.output, 1)}; extracting every file of ${plan.image} and scanning again`,
+    );
+    await extractAll();
+    return runTheScanner(run, deadline);
+  }
   const writingLog = writeFile(logFile, `${ran.output}\n`);
   // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
   writingLog.catch(() => undefined);
@@ -614,4 +696,67 @@ async function createSource(docker: DockerRunner, names: ScanNames, image: strin
     created = await docker(createSourceArgs(names, image, true));
   if (created.exitCode !== 0)
     throw new ScanError('prepare target', `docker create: ${lastLines(created.stderr)}`);
+}
+
+/** mount mode: the target's id, tags, digests and environment, in one docker command. */
+async function inspectMountTarget(docker: DockerRunner, image: string): Promise<MountTarget> {
+  const inspected = await docker(inspectMountTargetArgs(image));
+  if (inspected.exitCode !== 0)
+    throw new ScanError('prepare target', `docker image inspect: ${lastLines(inspected.stderr)}`);
+  try {
+    return parseMountTarget(inspected.stdout);
+  } catch (thrown) {
+    throw new ScanError('prepare target', toError(thrown).message);
+  }
+}
+
+/**
+ * Each engine's answer, asked once per process: a set of scans on one engine asks it once. Only for the
+ * docker CLI's own runner (a caller's runner may be a different engine behind the same address).
+ */
+const engineSupport = new Map<string, Promise<ImageMountSupport>>();
+
+/** Whether the engine mounts images: one `docker info`, its answer read by imageMountSupport. */
+function askEngine(run: ScanRun): Promise<ImageMountSupport> {
+  const ask = async () => {
+    const answer = await run.docker(engineInfoArgs());
+    if (answer.exitCode !== 0)
+      return { supported: false, reason: `docker info failed: ${lastLines(answer.stderr)}` };
+    return imageMountSupport(answer.stdout);
+  };
+  if (!run.defaultRunner) return ask();
+  const key = run.plan.dockerHost;
+  let asking = engineSupport.get(key);
+  if (!asking) {
+    asking = ask();
+    engineSupport.set(key, asking);
+    // A failure is not remembered: the next scan asks again.
+    asking.catch(() => engineSupport.delete(key));
+  }
+  return asking;
+}
+
+/**
+ * Settles the mode: `auto` becomes `mount` where the engine mounts images, else `rootfs`, and the log says
+ * which and why; `mount` asked on an engine without image mounts fails here, before anything is created.
+ */
+async function chooseMode(run: ScanRun): Promise<void> {
+  const { plan } = run;
+  if (plan.requestedMode !== 'auto' && plan.requestedMode !== 'mount') return;
+  const support = await askEngine(run);
+  if (plan.requestedMode === 'mount') {
+    if (!support.supported)
+      throw new ScanError(
+        'prepare target',
+        `mode mount needs image mounts: ${support.reason}; use mode auto or rootfs`,
+      );
+    run.log.info(`mode mount: ${support.reason}`);
+    return;
+  }
+  plan.mode = support.supported ? 'mount' : 'rootfs';
+  run.log.info(
+    support.supported
+      ? `mode auto: mount (the image scanned in place, no export): ${support.reason}`
+      : `mode auto: rootfs (the image exported into the scanner): ${support.reason}`,
+  );
 }

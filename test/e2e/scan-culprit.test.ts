@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, evaluateGate } from '../../src/gate/index.js';
 import type { GateResult } from '../../src/gate/types.js';
-import { gatherScanFacts, writeEvidence } from '../../src/pipeline/evidence-files.js';
+import { gatherScanFacts, writeEvidence } from '../../src/pipeline/assessor-files.js';
 import { gateJson } from '../../src/report/gate-json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { execDockerRunner } from '../../src/scan/runner.js';

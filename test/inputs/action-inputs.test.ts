@@ -27,6 +27,7 @@ describe('getInputs', () => {
       scannerImage: 'cgr.dev/chainguard/openscap:latest-dev',
       scanMode: 'auto',
       rootfsMaxMb: 8192,
+      rootfsExtractAll: false,
       pull: 'missing',
       profile: 'xccdf_basic_profile_.check',
       datastream: undefined,
@@ -83,6 +84,7 @@ describe('getInputs', () => {
         'tailoring-file': 'content/tailoring.xml',
         'scan-timeout-minutes': '2.5',
         'rootfs-max-mb': '512',
+        'rootfs-extract-all': 'true',
         results: 'scan/results.xml',
         baseline: 'artifact:stig-main',
         waivers: 'security/waivers.yml',
@@ -107,6 +109,7 @@ describe('getInputs', () => {
       tailoringFile: 'content/tailoring.xml',
       scanTimeoutMinutes: 2.5,
       rootfsMaxMb: 512,
+      rootfsExtractAll: true,
       results: 'scan/results.xml',
       baseline: { kind: 'artifact', name: 'stig-main' },
       waivers: 'security/waivers.yml',
@@ -165,7 +168,11 @@ describe('getInputs', () => {
   // Each bad value names the input and what it accepts.
   it.each([
     [1, { image: '' }, /Input 'image' is required/],
-    [2, { 'scan-mode': 'vm' }, /Input 'scan-mode' must be one of auto, rootfs, container, image; got 'vm'/],
+    [
+      2,
+      { 'scan-mode': 'vm' },
+      /Input 'scan-mode' must be one of auto, mount, rootfs, container, image; got 'vm'/,
+    ],
     [3, { 'fail-on': 'all' }, /Input 'fail-on' must be one of new, any, none; got 'all'/],
     [4, { 'severity-threshold': 'critical' }, /Input 'severity-threshold' must be one of low, medium, high/],
     [5, { comment: 'yes' }, /Input 'comment' must be one of always, on-failure, never; got 'yes'/],
