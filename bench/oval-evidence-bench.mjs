@@ -3,7 +3,8 @@
  * a failing rule's deciding test collected a million items, so that its test result, its collected object
  * and the items are all wanted and huge. Grown from the real clean ARF: OVAL report oval0's test
  * `oval:org.OpenSsl:tst:1` (a file test that decides SV-203739 and four more rules) gets ITEMS tested items,
- * its object ITEMS references and the report ITEMS file items. Prints the size, and the time and peak RSS
+ * its object ITEMS references and the report ITEMS file items. As on a real image with one bad file, every
+ * item passed (result true) but the last, owned by uid 1000 (result false): the evidence must name it. Prints the size, and the time and peak RSS
  * of `stig-gate compare --current FILE --format json` (which reads the evidence) and of
  * `stig-gate compare` on the untouched sample, from GNU time.
  *
@@ -46,7 +47,7 @@ function item(i) {
   return (
     `<unix-sys:file_item id="${id}" status="exists"><unix-sys:filepath>/etc/ssl/x-${i}-fipsmodule.cnf</unix-sys:filepath>` +
     `<unix-sys:path>/etc/ssl</unix-sys:path><unix-sys:filename>x-${i}-fipsmodule.cnf</unix-sys:filename>` +
-    `<unix-sys:type>regular</unix-sys:type><unix-sys:user_id datatype="int">0</unix-sys:user_id></unix-sys:file_item>\n`
+    `<unix-sys:type>regular</unix-sys:type><unix-sys:user_id datatype="int">${i === ITEMS - 1 ? 1000 : 0}</unix-sys:user_id></unix-sys:file_item>\n`
   );
 }
 
@@ -59,7 +60,11 @@ function write(path) {
   try {
     writeSync(fd, template.slice(0, at[0]));
     writeSync(fd, TEST.replace('/>', '>\n'));
-    writeLines(fd, ITEMS, (i) => `<tested_item item_id="${FIRST_ID + i}" result="true"/>\n`);
+    writeLines(
+      fd,
+      ITEMS,
+      (i) => `<tested_item item_id="${FIRST_ID + i}" result="${i === ITEMS - 1 ? 'false' : 'true'}"/>\n`,
+    );
     writeSync(fd, '</test>');
     writeSync(fd, template.slice(at[0] + TEST.length, at[1]));
     writeSync(fd, OBJECT.replace('does not exist"/>', 'complete">\n'));
@@ -115,6 +120,11 @@ try {
     );
   console.log(
     `tst:1 evidence: ${test.items.length} items listed, ${test.itemsOmitted} omitted; messages ${JSON.stringify(test.messages)}`,
+  );
+  const culprit = `/etc/ssl/x-${ITEMS - 1}-fipsmodule.cnf`;
+  const named = test.items[0]?.fields.find((f) => f.name === 'filepath')?.value;
+  console.log(
+    `the failing item (${culprit}, the last of ${ITEMS.toLocaleString('en')}): ${named === culprit ? 'named first' : `NOT named (first listed: ${named})`}; summary: ${rule.evidence.summary.slice(0, 160)}`,
   );
 } finally {
   rmSync(file, { force: true });

@@ -5,6 +5,7 @@
  */
 import type { GateRule } from '../gate/types.js';
 import type { OvalTestEvidence, RuleEvidence } from '../results/model.js';
+import { namedItems } from './why-text.js';
 
 /** Rules that share one cause; `evidence` is the first rule's (all are the same but for ids). */
 export interface CauseGroup {
@@ -20,8 +21,10 @@ function testKey(test: OvalTestEvidence): unknown {
     test.negated,
     test.object && [test.object.type, test.object.fields, test.object.flag, test.object.variables],
     test.state?.fields,
-    test.items.map((item) => [item.type, item.status, item.fields]),
-    test.itemsOmitted,
+    // The items the finding names (the culprits, where known) and how many there are: not the items that
+    // passed, which differ with whatever else the image holds.
+    namedItems(test).map((item) => [item.type, item.status, item.fields]),
+    test.culprits ?? test.itemsOmitted,
   ];
 }
 

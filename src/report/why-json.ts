@@ -34,6 +34,7 @@ export interface OvalItemJson {
   type: string;
   status: string | null;
   result: string | null;
+  culprit: boolean | null;
   fields: EvidenceFieldJson[];
 }
 
@@ -49,6 +50,7 @@ export interface OvalTestJson {
   state: { id: string; type: string; fields: EvidenceFieldJson[] } | null;
   items: OvalItemJson[];
   itemsOmitted: number;
+  culprits: number | null;
   messages: string[];
 }
 
@@ -91,6 +93,7 @@ function itemJson(item: OvalItemEvidence): OvalItemJson {
     type: item.type,
     status: item.status ?? null,
     result: item.result ?? null,
+    culprit: item.culprit ?? null,
     fields: item.fields.map(fieldJson),
   };
 }
@@ -110,6 +113,7 @@ function testJson(test: OvalTestEvidence): OvalTestJson {
       : null,
     items: test.items.map(itemJson),
     itemsOmitted: test.itemsOmitted,
+    culprits: test.culprits ?? null,
     messages: test.messages,
   };
 }

@@ -104,18 +104,43 @@ function itemParts(item: OvalItemEvidence): FindingPart[] {
 }
 
 /**
- * The finding of one deciding test: what it found (its items), or that nothing was found, or why it
- * could not tell.
+ * The items a finding names: those that made the test's result (the culprits) when any is known, else
+ * every listed item.
+ */
+export function namedItems(test: OvalTestEvidence): OvalItemEvidence[] {
+  const culprits = test.items.filter((item) => item.culprit);
+  return culprits.length > 0 ? culprits : test.items;
+}
+
+/**
+ * What the finding says of the items it does not name: how many of all failed the test and how many
+ * passed, where the results tell; else how many more there are.
+ */
+function othersText(test: OvalTestEvidence, named: number): string {
+  const all = test.items.length + test.itemsOmitted;
+  const culprits = test.culprits;
+  if (culprits !== undefined && culprits > 0 && culprits < all) {
+    const shown = culprits > named ? `, ${named} shown` : '';
+    return ` (${culprits} of ${all} items failed the test${shown}; the other ${all - culprits} passed)`;
+  }
+  return all > named ? ` (and ${all - named} more)` : '';
+}
+
+/**
+ * The finding of one deciding test: what it found (the items that made it fail first, then the count of
+ * the rest), or that nothing was found, or why it could not tell.
  */
 export function testFinding(test: OvalTestEvidence): FindingPart[] {
   const object = test.object;
   if (test.items.length > 0) {
     const parts: FindingPart[] = [];
-    test.items.forEach((item, i) => {
+    const named = namedItems(test);
+    named.forEach((item, i) => {
       if (i > 0) parts.push(words('; '));
       parts.push(...itemParts(item));
     });
-    if (test.itemsOmitted > 0) parts.push(words(` (and ${test.itemsOmitted} more)`));
+    const others = othersText(test, named.length);
+    if (others) parts.push(words(others));
     const expected = test.state?.fields ?? [];
     if (expected.length > 0) {
       parts.push(words('; expected '));

@@ -15,6 +15,8 @@
  */
 
 import {
+  childBucket,
+  startTagAttribute,
   OVAL_CHILDREN_KEPT,
   OVAL_DEFINITION_LISTS,
   OVAL_ELIDED_CHILDREN,
@@ -24,6 +26,8 @@ import {
   type OvalSection,
   type OvalSink,
 } from './carve-oval.js';
+
+import { seekWanted } from './carve-seek.js';
 
 export type { CarvedTestResult, OvalSection, OvalSink } from './carve-oval.js';
 
@@ -144,8 +148,11 @@ interface ProseCapture {
 
 interface Capture {
   kind: 'rule' | 'testResult' | 'header' | 'groupTitle' | 'oval';
-  /** For an OVAL part: where it was, its id, and its children left out so far (see OVAL_ELIDED_CHILDREN). */
-  oval?: { section: OvalSection; id: string; seen: number; elided: number };
+  /**
+   * For an OVAL part: where it was, its id, and its per-item children seen and left out so far, by bucket
+   * (see OVAL_ELIDED_CHILDREN).
+   */
+  oval?: { section: OvalSection; id: string; seen: Map<string, number>; elided: Map<string, number> };
   /** Bytes saved in `parts` (an OVAL part over OVAL_PART_MAX_BYTES is dropped). */
   saved: number;
   depth: number;
@@ -287,6 +294,22 @@ class Carver {
         if (!this.skip(atEnd)) return;
         continue;
       }
+      if (this.seekable()) {
+        const sought = seekWanted(
+          buf,
+          this.pos,
+          this.oval!.wantedIds!('item'),
+          this.endTagNeedle(this.stack[this.stack.length - 1]!.name),
+          'id',
+          startTagAttribute,
+        );
+        if ('keepFrom' in sought) {
+          if (atEnd) throw this.truncated(false);
+          this.pos = sought.keepFrom;
+          return;
+        }
+        this.pos = sought.found;
+      }
       const lt = buf.indexOf(LT, this.pos);
       const textEnd = lt === -1 ? buf.length : lt;
       if (this.stack.length === 0 && textEnd > this.pos) this.checkOutsideText(this.pos, textEnd);
@@ -302,6 +325,16 @@ class Carver {
       }
       this.pos += consumed;
     }
+  }
+
+  /**
+   * Between the items of OVAL results, with a few of them wanted: they are sought by a native search
+   * (carve-seek.ts) rather than read one by one.
+   */
+  private seekable(): boolean {
+    if (this.capture || !this.readingOval || this.oval?.wantedIds === undefined) return false;
+    if (this.stack[this.stack.length - 1]?.ovalSection !== 'item') return false;
+    return this.oval.wantedIds('item').size > 0;
   }
 
   private truncated(inTag = true): CarveError {
@@ -378,11 +411,12 @@ class Carver {
     const name = tagName(body);
     const element: OpenElement = { name };
     if (body.includes('xmlns')) element.declarations = namespaceDeclarations(body);
-    const namespace = this.resolve(name, element.declarations);
     const local = localName(name);
+    // Resolved only where it matters: not for the millions of elements inside OVAL results.
+    const namespace = () => this.resolve(name, element.declarations);
 
     if (!this.root) {
-      this.root = { name: local, namespace };
+      this.root = { name: local, namespace: namespace() };
       if (local.toLowerCase() === 'html') throw htmlError();
     }
 
@@ -393,15 +427,18 @@ class Carver {
       if (this.stack.length === capture.depth + 1) {
         const part = capture.oval;
         if (capture.kind === 'rule') {
-          this.ruleChild(element, local, namespace, body, at, end, selfClosing);
-        } else if (
-          part &&
-          selfClosing &&
-          OVAL_ELIDED_CHILDREN[part.section] === local &&
-          ++part.seen > OVAL_CHILDREN_KEPT
-        ) {
-          this.elide(at, end);
-          return;
+          this.ruleChild(element, local, namespace(), body, at, end, selfClosing);
+        } else if (part && selfClosing) {
+          const perItem = OVAL_ELIDED_CHILDREN[part.section];
+          if (perItem?.name === local) {
+            const bucket = childBucket(perItem.bucketBy, body);
+            const seen = (part.seen.get(bucket) ?? 0) + 1;
+            part.seen.set(bucket, seen);
+            if (seen > OVAL_CHILDREN_KEPT) {
+              this.elide(at, end, bucket);
+              return;
+            }
+          }
         }
       }
     } else if (this.readingOval) {
@@ -414,13 +451,16 @@ class Carver {
     ) {
       element.role = 'ovalResults';
       this.readingOval = true;
-    } else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
-      // Jump straight to the end tag; the element stays open on the stack until it is seen.
-      this.skipUntil = this.endTagNeedle(name);
-    } else if (namespace !== undefined && XCCDF_NAMESPACES.has(namespace)) {
-      this.xccdfStart(local, body, at, element, namespace);
-    } else if (local === 'report' && namespace === ARF_NS) {
-      this.reportId = attribute(body, 'id');
+    } else {
+      const uri = namespace();
+      if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, uri)) && !selfClosing) {
+        // Jump straight to the end tag; the element stays open on the stack until it is seen.
+        this.skipUntil = this.endTagNeedle(name);
+      } else if (uri !== undefined && XCCDF_NAMESPACES.has(uri)) {
+        this.xccdfStart(local, body, at, element, uri);
+      } else if (local === 'report' && uri === ARF_NS) {
+        this.reportId = attribute(body, 'id');
+      }
     }
 
     if (selfClosing) {
@@ -476,8 +516,8 @@ class Carver {
     }
   }
 
-  /** Leaves the self-closing child at `at`…`end` out of the OVAL part being carved, counting it. */
-  private elide(at: number, end: number): void {
+  /** Leaves the self-closing child at `at`…`end` out of the OVAL part being carved, counting it in `bucket`. */
+  private elide(at: number, end: number, bucket: string): void {
     const capture = this.capture!;
     // Between two left-out children there is only white space, which is not kept either: a million
     // small parts would cost more than the children.
@@ -486,7 +526,8 @@ class Carver {
       capture.saved += at - capture.from;
     }
     capture.from = end + 1;
-    capture.oval!.elided += 1;
+    const elided = capture.oval!.elided;
+    elided.set(bucket, (elided.get(bucket) ?? 0) + 1);
   }
 
   /**
@@ -511,12 +552,13 @@ class Carver {
       }
       const idName =
         section === 'testResult' ? 'test_id' : section === 'definitionResult' ? 'definition_id' : 'id';
-      const id = attribute(tag, idName);
+      // A million items in a list is usual: the id is read without a regular expression.
+      const id = startTagAttribute(tag, idName);
       if (id !== undefined && sink.wants(section, id)) {
         element.role = 'capture';
         this.capture = {
           kind: 'oval',
-          oval: { section, id, seen: 0, elided: 0 },
+          oval: { section, id, seen: new Map(), elided: new Map() },
           saved: 0,
           depth: this.stack.length,
           parts: [],
@@ -763,10 +805,16 @@ function findTagEnd(buf: Buffer, from: number): number {
   return -1;
 }
 
+/** The name a tag's text starts with (up to white space, `/` or `>`): a loop, called for every element. */
 function tagName(tag: string): string {
-  const match = /^[^\s/>]+/.exec(tag);
-  if (!match) throw new CarveError(`a tag with no name: <${tag.slice(0, 40)}>`);
-  return match[0];
+  let end = 0;
+  while (end < tag.length) {
+    const c = tag.charCodeAt(end);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === SLASH || c === GT) break;
+    end++;
+  }
+  if (end === 0) throw new CarveError(`a tag with no name: <${tag.slice(0, 40)}>`);
+  return end === tag.length ? tag : tag.slice(0, end);
 }
 
 function localName(name: string): string {

@@ -50,6 +50,11 @@ export interface OvalItemEvidence {
   status?: string;
   /** Whether the item met the test's state, as the test result recorded it. */
   result?: OvalResultValue;
+  /**
+   * True when this item made the test's result (a file whose owner failed a `check="all"` test, a file
+   * that exists for `none_exist`); false when it did not; absent when the results cannot tell.
+   */
+  culprit?: boolean;
   fields: EvidenceField[];
 }
 
@@ -69,10 +74,15 @@ export interface OvalTestEvidence {
   object?: OvalObjectEvidence;
   /** The state the items had to meet: the expected values. */
   state?: { id: string; type: string; fields: EvidenceField[] };
-  /** Items collected, those that decided first; at most a few per test. */
+  /**
+   * Items collected, those that made the test's result (culprits) first; at most a few per test. When the
+   * results tell the culprits by each item's state result, only culprits are listed.
+   */
   items: OvalItemEvidence[];
-  /** Items collected but not listed (over the cap). */
+  /** Items collected but not listed (over the cap, or not culprits). */
   itemsOmitted: number;
+  /** How many of all the items collected (listed or not) made the test's result, where the results tell. */
+  culprits?: number;
   /** Scanner messages on the test result. */
   messages: string[];
 }

@@ -242,6 +242,7 @@ describe('evidence in JSON and SARIF', () => {
       'state',
       'items',
       'itemsOmitted',
+      'culprits',
       'messages',
     ]);
     expect(rule.evidence.tests[0]!.state).toBeNull();

@@ -2,7 +2,8 @@
  * Reads, from an ARF's OVAL results, only what explains the failing rules: their definitions, the tests
  * those definitions ran, the objects and states of the tests, and then (in the results part, which
  * follows) the definitions' results, the results of the tests that decided them, their collected objects
- * and a few of the items collected. The carver offers each element by id; this says which to keep, so a
+ * and a few of the items collected, those that made each test fail first (culprits.ts). The carver offers
+ * each element by id; this says which to keep, so a
  * 1 GB ARF costs no more memory than the failing rules' own evidence.
  *
  * OVAL results list, in this order: definitions, tests, objects, states (what was asked), then
@@ -10,9 +11,13 @@
  * forward in that order, so one pass knows, at each element, whether it is wanted.
  */
 import type { CarvedTestResult, OvalSection, OvalSink } from '../carve.js';
+import { bucketOf } from '../carve-oval.js';
 import { EVIDENCE_LIMITS } from '../why-model.js';
+import { culpritsOf, type Culprits } from './culprits.js';
 import { failingDefinitionsByReport, failingRuleResults, type FailingRuleResult } from './failing-checks.js';
 import { childNamed, childrenNamed, parseFragment, type XmlNode } from './fragment.js';
+
+const NOTHING: ReadonlySet<string> = new Set();
 
 const SECTIONS: readonly OvalSection[] = [
   'definition',
@@ -31,6 +36,13 @@ export interface DecidingTest {
   negated: boolean;
 }
 
+/** The items chosen to show for one test: culprits first, how many were left out, and how to tell culprits. */
+export interface ChosenItems {
+  ids: string[];
+  omitted: number;
+  culprits: Culprits;
+}
+
 /** What was kept of one OVAL results report. */
 export class OvalReport {
   readonly wanted = new Map<OvalSection, Set<string>>(SECTIONS.map((s) => [s, new Set<string>()]));
@@ -40,7 +52,7 @@ export class OvalReport {
   /** Deciding tests by definition id, and how many more there were. */
   readonly deciding = new Map<string, { tests: DecidingTest[]; omitted: number }>();
   /** Items chosen for each test result, in the order to show them, and how many were left out. */
-  readonly chosenItems = new Map<string, { ids: string[]; omitted: number }>();
+  readonly chosenItems = new Map<string, ChosenItems>();
 
   constructor(
     readonly id: string,
@@ -68,7 +80,12 @@ export class OvalReport {
   }
 
   /** Keeps a wanted element; `elided` counts its per-item children the carver left out. */
-  take(section: OvalSection, id: string, node: XmlNode | undefined, elided = 0): void {
+  take(
+    section: OvalSection,
+    id: string,
+    node: XmlNode | undefined,
+    elided: ReadonlyMap<string, number> = new Map(),
+  ): void {
     this.wanted.get(section)!.delete(id);
     this.taken.get(section)!.set(id, node);
     if (!node) return;
@@ -116,39 +133,61 @@ export class OvalReport {
     return test?.children.find((child) => child.attributes.object_ref)?.attributes.object_ref;
   }
 
-  private chooseItems(testId: string, result: XmlNode, elided: number): void {
+  /**
+   * The items to show for a test: those that made its result (culprits.ts), counted by their results
+   * over every item, kept or left out by the carver; when none can be told apart, the first ones.
+   */
+  private chooseItems(testId: string, result: XmlNode, elided: ReadonlyMap<string, number>): void {
     const tested = childrenNamed(result, 'tested_item');
     if (tested.length === 0) return;
-    // The items whose result agrees with the test's decided it: they come first.
-    const outcome = result.attributes.result;
-    const ordered = [
-      ...tested.filter((item) => item.attributes.result === outcome),
-      ...tested.filter((item) => item.attributes.result !== outcome),
-    ];
+    const tally = new Map(elided);
+    for (const item of tested) {
+      const bucket = bucketOf(item.attributes.result);
+      tally.set(bucket, (tally.get(bucket) ?? 0) + 1);
+    }
+    const test = this.get('test', testId)?.attributes;
+    const culprits = culpritsOf(
+      {
+        result: result.attributes.result,
+        check: result.attributes.check ?? test?.check,
+        checkExistence: result.attributes.check_existence ?? test?.check_existence,
+      },
+      tally,
+    );
+    const shown =
+      culprits.by === 'result'
+        ? tested.filter((item) => culprits.results.has(item.attributes.result ?? ''))
+        : tested;
     this.setItems(
       testId,
-      ordered.map((item) => item.attributes.item_id ?? ''),
-      elided,
+      shown.map((item) => item.attributes.item_id ?? ''),
+      total(tally),
+      culprits,
     );
   }
 
-  private itemsFromObject(objectId: string, collected: XmlNode, elided: number): void {
-    // Test results without tested_item (thin results): the object's own item references instead.
+  private itemsFromObject(objectId: string, collected: XmlNode, elided: ReadonlyMap<string, number>): void {
+    // Test results without tested_item (thin results): the object's own item references instead, with
+    // nothing to tell which decided.
     for (const [testId] of this.taken.get('testResult')!) {
       if (this.chosenItems.has(testId) || this.objectOf(testId) !== objectId) continue;
-      this.setItems(
-        testId,
-        childrenNamed(collected, 'reference').map((ref) => ref.attributes.item_ref ?? ''),
-        elided,
-      );
+      const refs = childrenNamed(collected, 'reference').map((ref) => ref.attributes.item_ref ?? '');
+      this.setItems(testId, refs, refs.length + total(elided), { by: 'none' });
     }
   }
 
-  private setItems(testId: string, ids: string[], elided: number): void {
+  /** Shows the first of `ids` (in order), of `count` items in all. */
+  private setItems(testId: string, ids: string[], count: number, culprits: Culprits): void {
     const kept = ids.filter(Boolean).slice(0, EVIDENCE_LIMITS.itemsPerTest);
-    this.chosenItems.set(testId, { ids: kept, omitted: ids.length - kept.length + elided });
+    this.chosenItems.set(testId, { ids: kept, omitted: count - kept.length, culprits });
     for (const id of kept) this.want('item', id);
   }
+}
+
+function total(counts: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const n of counts.values()) sum += n;
+  return sum;
 }
 
 /** Attribute `attribute` of every `name` element below `node`. */
@@ -214,11 +253,15 @@ export class OvalCollector implements OvalSink {
     return this.current?.wanted.get(section)!.has(id) ?? false;
   }
 
+  wantedIds(section: OvalSection): ReadonlySet<string> {
+    return this.current?.wanted.get(section) ?? NOTHING;
+  }
+
   satisfied(section: OvalSection): boolean {
     return (this.current?.wanted.get(section)!.size ?? 0) === 0;
   }
 
-  take(section: OvalSection, id: string, xml: string | undefined, elided: number): void {
+  take(section: OvalSection, id: string, xml: string | undefined, elided: ReadonlyMap<string, number>): void {
     this.current?.take(section, id, xml === undefined ? undefined : parseFragment(xml), elided);
   }
 

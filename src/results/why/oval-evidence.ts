@@ -12,6 +12,7 @@ import {
   type OvalResultValue,
   type OvalTestEvidence,
 } from '../why-model.js';
+import { isCulprit } from './culprits.js';
 import { allText, childNamed, childrenNamed, type XmlNode } from './fragment.js';
 import type { OvalReport } from './oval-collect.js';
 import { redactItemFields, redactText, redactVariableValue } from './redact.js';
@@ -113,19 +114,45 @@ function itemEvidence(report: OvalReport, id: string, testResult: XmlNode | unde
   return evidence;
 }
 
+/**
+ * The chosen items, culprits first (a test decided by the existence check tells them only by the status
+ * each item read has), and how many culprits there are in all, where that is known.
+ */
+function chosenItems(
+  report: OvalReport,
+  testId: string,
+  result: XmlNode | undefined,
+): { items: OvalItemEvidence[]; culprits?: number } {
+  const chosen = report.chosenItems.get(testId);
+  if (!chosen) return { items: [] };
+  const items = chosen.ids.map((id) => itemEvidence(report, id, result));
+  for (const item of items) {
+    const culprit = isCulprit(chosen.culprits, item);
+    if (culprit !== undefined) item.culprit = culprit;
+  }
+  const ordered = [...items.filter((item) => item.culprit), ...items.filter((item) => !item.culprit)];
+  if (chosen.culprits.by === 'result') return { items: ordered, culprits: chosen.culprits.count };
+  // By status: exact only when every item was read.
+  if (chosen.culprits.by === 'status' && chosen.omitted === 0)
+    return { items: ordered, culprits: ordered.filter((item) => item.culprit).length };
+  return { items: ordered };
+}
+
 function testEvidence(report: OvalReport, testId: string, negated: boolean): OvalTestEvidence {
   const test = report.get('test', testId);
   const result = report.get('testResult', testId);
   const chosen = report.chosenItems.get(testId);
+  const { items, culprits } = chosenItems(report, testId, result);
   const evidence: OvalTestEvidence = {
     id: testId,
     type: test?.name ?? 'test',
     result: ovalResult(result?.attributes.result),
     negated,
-    items: (chosen?.ids ?? []).map((id) => itemEvidence(report, id, result)),
+    items,
     itemsOmitted: chosen?.omitted ?? 0,
     messages: messages(result),
   };
+  if (culprits !== undefined) evidence.culprits = culprits;
   if (report.dropped('testResult', testId))
     evidence.messages.push('its result is too large to read here (over 4 MiB); see the ARF');
   const comment = test?.attributes.comment?.trim();

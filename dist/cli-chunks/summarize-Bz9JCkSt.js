@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-5M5XEJt8.js');
+var args = require('./args-DTOmHir6.js');
 var cli = require('../cli.js');
 require('node:fs/promises');
 require('node:util');

@@ -4,7 +4,7 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-5M5XEJt8.js');
+var args = require('./args-DTOmHir6.js');
 var node_crypto = require('node:crypto');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
@@ -1193,53 +1193,6 @@ function verdictReason(verdict, policy, counts, countedNew) {
     }
 }
 
-function testKey(test) {
-    return [
-        test.type,
-        test.comment,
-        test.result,
-        test.negated,
-        test.object && [test.object.type, test.object.fields, test.object.flag, test.object.variables],
-        test.state?.fields,
-        test.items.map((item) => [item.type, item.status, item.fields]),
-        test.itemsOmitted,
-    ];
-}
-/** What makes two rules' evidence the same cause: everything but ids (definitions differ per rule set). */
-function causeKey(evidence) {
-    return JSON.stringify(evidence.kind === 'sce'
-        ? ['sce', evidence.script, evidence.output]
-        : ['oval', evidence.tests.map(testKey), evidence.testsOmitted]);
-}
-/**
- * Groups `rules` by cause, largest group first, then in the rules' order; rules without evidence are
- * each a group of their own.
- */
-function groupByCause(rules) {
-    const groups = [];
-    const byKey = new Map();
-    for (const rule of rules) {
-        if (!rule.evidence) {
-            groups.push({ rules: [rule] });
-            continue;
-        }
-        const key = causeKey(rule.evidence);
-        const group = byKey.get(key);
-        if (group)
-            group.rules.push(rule);
-        else {
-            const created = { evidence: rule.evidence, rules: [rule] };
-            byKey.set(key, created);
-            groups.push(created);
-        }
-    }
-    // Stable: equal sizes keep the rules' order (most severe first).
-    return groups
-        .map((group, index) => ({ group, index }))
-        .sort((a, b) => b.group.rules.length - a.group.rules.length || a.index - b.index)
-        .map(({ group }) => group);
-}
-
 function field(fields, name) {
     return fields.find((f) => f.name === name);
 }
@@ -1323,20 +1276,43 @@ function itemParts(item) {
     return [value(fields.map((f) => `${f.name} ${f.value}`).join(', ') || item.type)];
 }
 /**
- * The finding of one deciding test: what it found (its items), or that nothing was found, or why it
- * could not tell.
+ * The items a finding names: those that made the test's result (the culprits) when any is known, else
+ * every listed item.
+ */
+function namedItems(test) {
+    const culprits = test.items.filter((item) => item.culprit);
+    return culprits.length > 0 ? culprits : test.items;
+}
+/**
+ * What the finding says of the items it does not name: how many of all failed the test and how many
+ * passed, where the results tell; else how many more there are.
+ */
+function othersText(test, named) {
+    const all = test.items.length + test.itemsOmitted;
+    const culprits = test.culprits;
+    if (culprits !== undefined && culprits > 0 && culprits < all) {
+        const shown = culprits > named ? `, ${named} shown` : '';
+        return ` (${culprits} of ${all} items failed the test${shown}; the other ${all - culprits} passed)`;
+    }
+    return all > named ? ` (and ${all - named} more)` : '';
+}
+/**
+ * The finding of one deciding test: what it found (the items that made it fail first, then the count of
+ * the rest), or that nothing was found, or why it could not tell.
  */
 function testFinding(test) {
     const object = test.object;
     if (test.items.length > 0) {
         const parts = [];
-        test.items.forEach((item, i) => {
+        const named = namedItems(test);
+        named.forEach((item, i) => {
             if (i > 0)
                 parts.push(words('; '));
             parts.push(...itemParts(item));
         });
-        if (test.itemsOmitted > 0)
-            parts.push(words(` (and ${test.itemsOmitted} more)`));
+        const others = othersText(test, named.length);
+        if (others)
+            parts.push(words(others));
         const expected = test.state?.fields ?? [];
         if (expected.length > 0) {
             parts.push(words('; expected '));
@@ -1421,6 +1397,55 @@ function evidenceLines(evidence) {
     return lines;
 }
 
+function testKey(test) {
+    return [
+        test.type,
+        test.comment,
+        test.result,
+        test.negated,
+        test.object && [test.object.type, test.object.fields, test.object.flag, test.object.variables],
+        test.state?.fields,
+        // The items the finding names (the culprits, where known) and how many there are: not the items that
+        // passed, which differ with whatever else the image holds.
+        namedItems(test).map((item) => [item.type, item.status, item.fields]),
+        test.culprits ?? test.itemsOmitted,
+    ];
+}
+/** What makes two rules' evidence the same cause: everything but ids (definitions differ per rule set). */
+function causeKey(evidence) {
+    return JSON.stringify(evidence.kind === 'sce'
+        ? ['sce', evidence.script, evidence.output]
+        : ['oval', evidence.tests.map(testKey), evidence.testsOmitted]);
+}
+/**
+ * Groups `rules` by cause, largest group first, then in the rules' order; rules without evidence are
+ * each a group of their own.
+ */
+function groupByCause(rules) {
+    const groups = [];
+    const byKey = new Map();
+    for (const rule of rules) {
+        if (!rule.evidence) {
+            groups.push({ rules: [rule] });
+            continue;
+        }
+        const key = causeKey(rule.evidence);
+        const group = byKey.get(key);
+        if (group)
+            group.rules.push(rule);
+        else {
+            const created = { evidence: rule.evidence, rules: [rule] };
+            byKey.set(key, created);
+            groups.push(created);
+        }
+    }
+    // Stable: equal sizes keep the rules' order (most severe first).
+    return groups
+        .map((group, index) => ({ group, index }))
+        .sort((a, b) => b.group.rules.length - a.group.rules.length || a.index - b.index)
+        .map(({ group }) => group);
+}
+
 function fieldJson(field) {
     return {
         name: field.name,
@@ -1445,6 +1470,7 @@ function itemJson(item) {
         type: item.type,
         status: item.status ?? null,
         result: item.result ?? null,
+        culprit: item.culprit ?? null,
         fields: item.fields.map(fieldJson),
     };
 }
@@ -1463,6 +1489,7 @@ function testJson(test) {
             : null,
         items: test.items.map(itemJson),
         itemsOmitted: test.itemsOmitted,
+        culprits: test.culprits ?? null,
         messages: test.messages,
     };
 }
@@ -2226,7 +2253,7 @@ function factsFromGateJson(text, results) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CeirFX8m.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BkBgdkWS.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

@@ -3,11 +3,11 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-Cc3Lbsju.js');
+var setOutput = require('./set-output-Q87caO-V.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-iugmo3-f.js');
-var args = require('./args-5M5XEJt8.js');
+var gateFiles = require('./gate-files-DilB32y0.js');
+var args = require('./args-DTOmHir6.js');
 require('node:crypto');
 require('node:util');
 

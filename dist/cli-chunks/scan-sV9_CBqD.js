@@ -4,13 +4,13 @@
 var node_events = require('node:events');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
-var evidenceOutput = require('./evidence-output-BB6_IkAy.js');
+var evidenceOutput = require('./evidence-output-Bv_16JTi.js');
 var cli = require('../cli.js');
-var compare = require('./compare-DZv_t1a4.js');
+var compare = require('./compare-BcA3PZLm.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
-var args = require('./args-5M5XEJt8.js');
-var setOutput = require('./set-output-Cc3Lbsju.js');
+var args = require('./args-DTOmHir6.js');
+var setOutput = require('./set-output-Q87caO-V.js');
 var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
 var string_decoder = require('string_decoder');
@@ -21,7 +21,7 @@ var path = require('path');
 var fs = require('fs');
 var timers = require('timers');
 var node_readline = require('node:readline');
-var gateFiles = require('./gate-files-iugmo3-f.js');
+var gateFiles = require('./gate-files-DilB32y0.js');
 require('node:crypto');
 require('node:util');
 

@@ -5,8 +5,8 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-5M5XEJt8.js');
-var gateFiles = require('./gate-files-iugmo3-f.js');
+var args = require('./args-DTOmHir6.js');
+var gateFiles = require('./gate-files-DilB32y0.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently

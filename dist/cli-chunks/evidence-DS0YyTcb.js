@@ -4,11 +4,11 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-BB6_IkAy.js');
-var args = require('./args-5M5XEJt8.js');
-var compare = require('./compare-DZv_t1a4.js');
+var evidenceOutput = require('./evidence-output-Bv_16JTi.js');
+var args = require('./args-DTOmHir6.js');
+var compare = require('./compare-BcA3PZLm.js');
 require('node:crypto');
-require('./gate-files-iugmo3-f.js');
+require('./gate-files-DilB32y0.js');
 require('./image-key-BqiSW_Ju.js');
 require('node:util');
 

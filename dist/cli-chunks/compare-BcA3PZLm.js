@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-5M5XEJt8.js');
+var args = require('./args-DTOmHir6.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-iugmo3-f.js');
+var gateFiles = require('./gate-files-DilB32y0.js');
 var node_path = require('node:path');
 
 /** `--fail-on`: which failures can fail the gate. */

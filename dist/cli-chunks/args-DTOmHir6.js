@@ -369,14 +369,101 @@ function compareScans(current, baseline) {
 const OVAL_PART_MAX_BYTES = 4 << 20;
 /**
  * Children that a test result (`tested_item`) or a collected object (`reference`) holds one per item
- * collected, a million for a file search: only the first {@link OVAL_CHILDREN_KEPT} are kept in the carved
- * element, the rest counted, so a wanted element stays small whatever the scan found.
+ * collected, a million for a file search: only the first {@link OVAL_CHILDREN_KEPT} of each bucket are kept
+ * in the carved element, the rest counted by bucket, so a wanted element stays small whatever the scan
+ * found. A test result's items are bucketed by their `result`: the one item whose comparison failed among a
+ * million that passed is kept wherever it is, and the evidence can tell how many items failed.
  */
 const OVAL_ELIDED_CHILDREN = {
-    testResult: 'tested_item',
-    collectedObject: 'reference',
+    testResult: { name: 'tested_item', bucketBy: 'result' },
+    collectedObject: { name: 'reference' },
 };
 const OVAL_CHILDREN_KEPT = 50;
+const OTHER_BUCKET = '';
+/**
+ * The bucket of the per-item child `tag` (its start tag's text, name first) of a part of `section`: the
+ * value of the attribute it is bucketed by, or {@link OTHER_BUCKET}. Tokens only: the carved part is parsed
+ * whole afterwards.
+ */
+function childBucket(bucketBy, tag) {
+    if (bucketBy === undefined)
+        return OTHER_BUCKET;
+    return bucketOf(lastAttribute(tag, bucketBy) ?? startTagAttribute(tag, bucketBy));
+}
+/**
+ * The attribute `wanted` when it is the tag's last, as OpenSCAP writes `result` (`tested_item item_id="1"
+ * result="true"`): found from the end, and sure, since a value that ran to the tag's end would leave a
+ * quote open. Undefined otherwise (then read attribute by attribute).
+ */
+function lastAttribute(tag, wanted) {
+    let end = tag.length;
+    while (end > 0 && isSpace$2(tag.charCodeAt(end - 1)))
+        end--;
+    const quote = tag[end - 1];
+    if (quote !== '"' && quote !== "'")
+        return undefined;
+    const open = tag.lastIndexOf(quote, end - 2);
+    if (open === -1 || tag[open - 1] !== '=')
+        return undefined;
+    const name = open - 1 - wanted.length;
+    if (name < 1 || !isSpace$2(tag.charCodeAt(name - 1)) || !tag.startsWith(wanted, name))
+        return undefined;
+    return tag.slice(open + 1, end - 1);
+}
+/** The bucket of a `result` value: OVAL's result values (5.11 ResultEnumeration) each their own. */
+function bucketOf(value) {
+    switch (value) {
+        case 'true':
+        case 'false':
+        case 'unknown':
+        case 'error':
+        case 'not evaluated':
+        case 'not applicable':
+            return value;
+        default:
+            return OTHER_BUCKET;
+    }
+}
+function isSpace$2(code) {
+    return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+/**
+ * One attribute of a start tag's text, read attribute by attribute (a value holding `result="…"` is not
+ * taken for the attribute): for the million tested items of one test, cheaper than a regular expression.
+ * Undefined when absent or when the tag is not as XML writes it.
+ */
+function startTagAttribute(tag, wanted) {
+    const n = tag.length;
+    let i = 0;
+    while (i < n && !isSpace$2(tag.charCodeAt(i)))
+        i++;
+    for (;;) {
+        while (i < n && isSpace$2(tag.charCodeAt(i)))
+            i++;
+        if (i >= n || tag.charCodeAt(i) === 0x2f)
+            return undefined;
+        const nameStart = i;
+        while (i < n && tag.charCodeAt(i) !== 0x3d && !isSpace$2(tag.charCodeAt(i)))
+            i++;
+        const nameEnd = i;
+        while (i < n && isSpace$2(tag.charCodeAt(i)))
+            i++;
+        if (tag.charCodeAt(i) !== 0x3d)
+            return undefined;
+        i++;
+        while (i < n && isSpace$2(tag.charCodeAt(i)))
+            i++;
+        const quote = tag[i];
+        if (quote !== '"' && quote !== "'")
+            return undefined;
+        const close = tag.indexOf(quote, i + 1);
+        if (close === -1)
+            return undefined;
+        if (nameEnd - nameStart === wanted.length && tag.startsWith(wanted, nameStart))
+            return tag.slice(i + 1, close);
+        i = close + 1;
+    }
+}
 /** Children of `oval_definitions` and of `results/system` (and its system characteristics) by list name. */
 const OVAL_DEFINITION_LISTS = {
     definitions: 'definition',
@@ -390,6 +477,105 @@ const OVAL_SYSTEM_LISTS = {
     collected_objects: 'collectedObject',
     system_data: 'item',
 };
+
+/**
+ * Passing over the items of OVAL results by a native search (carve.ts): a file search collects a million
+ * items, and the evidence wants a handful of them, the last one as likely as the first. Instead of reading
+ * each item's start tag, the carver searches the bytes for the quoted ids it wants and for the list's end
+ * tag, and resumes reading at the nearest one: the items in between are passed over unread, as any subtree
+ * nobody reads is.
+ */
+const LT$1 = 0x3c;
+const GT$1 = 0x3e;
+const SLASH$1 = 0x2f;
+const BANG$2 = 0x21;
+const QUESTION$1 = 0x3f;
+const QUOT$1 = 0x22;
+const APOS$1 = 0x27;
+function isSpace$1(byte) {
+    return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+/** The first `</list` end tag at or after `from` (its name ending there); -1 when none is complete in `buf`. */
+function listEndAt(buf, from, listEnd) {
+    for (let at = from;;) {
+        const found = buf.indexOf(listEnd, at);
+        if (found === -1)
+            return -1;
+        const after = buf[found + listEnd.length];
+        if (after === undefined)
+            return -1;
+        if (after === GT$1 || isSpace$1(after))
+            return found;
+        at = found + 1;
+    }
+}
+/**
+ * Whether the `<` at `lt` starts the start tag holding the hit at `hit` as the value of its `idName`
+ * attribute. A start tag cut off by the end of the buffer counts (the carver reads it whole once it has
+ * come, and passes it over if it is not wanted): XML text holds no raw `<`, so a `<` with no `>` before
+ * the hit can only be a tag's.
+ */
+function startsTagWithId(buf, lt, hit, idName, id, attribute) {
+    const next = buf[lt + 1];
+    if (next === SLASH$1 || next === BANG$2 || next === QUESTION$1)
+        return false;
+    const gt = buf.indexOf(GT$1, lt);
+    if (gt === -1)
+        return true;
+    if (gt < hit)
+        return false;
+    let tag = buf.toString('utf8', lt + 1, gt);
+    if (tag.endsWith('/'))
+        tag = tag.slice(0, -1);
+    return attribute(tag, idName) === id;
+}
+/** The first hit of `id` quoted (`"id"` or `'id'`) in `buf` from `from`; -1 when none. */
+function quotedAt(buf, from, id) {
+    for (let at = from;;) {
+        const hit = buf.indexOf(id, at, 'utf8');
+        if (hit === -1)
+            return -1;
+        const before = buf[hit - 1];
+        const after = buf[hit + Buffer.byteLength(id)];
+        if ((before === QUOT$1 || before === APOS$1) && after === before)
+            return hit - 1;
+        at = hit + 1;
+    }
+}
+/**
+ * The nearest start tag, at or after `from`, of a child whose `idName` attribute is one of `wanted`, or the
+ * list's end tag (`listEnd`, `</system_data`), whichever comes first. `attribute` reads a start tag's
+ * attribute (the carver's own).
+ */
+function seekWanted(buf, from, wanted, listEnd, idName, attribute) {
+    let best = -1;
+    let longest = listEnd.length + 1;
+    for (const id of wanted) {
+        longest = Math.max(longest, Buffer.byteLength(id) + 2);
+        for (let at = from;;) {
+            const hit = quotedAt(buf, at, id);
+            if (hit === -1 || (best !== -1 && hit >= best))
+                break;
+            const lt = buf.lastIndexOf(LT$1, hit);
+            if (lt >= from && startsTagWithId(buf, lt, hit, idName, id, attribute)) {
+                best = lt;
+                break;
+            }
+            at = hit + 2;
+        }
+    }
+    // The list's end, searched for only before the nearest wanted child.
+    const end = listEndAt(best === -1 ? buf : buf.subarray(0, best), from, listEnd);
+    if (end !== -1)
+        return { found: end };
+    if (best !== -1)
+        return { found: best };
+    // Keep what may still begin a match: an open start tag at the end, or a needle cut in two.
+    const lastLt = buf.lastIndexOf(LT$1);
+    if (lastLt >= from && buf.indexOf(GT$1, lastLt) === -1)
+        return { keepFrom: lastLt };
+    return { keepFrom: Math.max(from, buf.length - longest + 1) };
+}
 
 /**
  * Streams a results file and cuts out only the parts the gate reads: the XCCDF Benchmark's header, its
@@ -557,6 +743,16 @@ class Carver {
                     return;
                 continue;
             }
+            if (this.seekable()) {
+                const sought = seekWanted(buf, this.pos, this.oval.wantedIds('item'), this.endTagNeedle(this.stack[this.stack.length - 1].name), 'id', startTagAttribute);
+                if ('keepFrom' in sought) {
+                    if (atEnd)
+                        throw this.truncated(false);
+                    this.pos = sought.keepFrom;
+                    return;
+                }
+                this.pos = sought.found;
+            }
             const lt = buf.indexOf(LT, this.pos);
             const textEnd = lt === -1 ? buf.length : lt;
             if (this.stack.length === 0 && textEnd > this.pos)
@@ -574,6 +770,17 @@ class Carver {
             }
             this.pos += consumed;
         }
+    }
+    /**
+     * Between the items of OVAL results, with a few of them wanted: they are sought by a native search
+     * (carve-seek.ts) rather than read one by one.
+     */
+    seekable() {
+        if (this.capture || !this.readingOval || this.oval?.wantedIds === undefined)
+            return false;
+        if (this.stack[this.stack.length - 1]?.ovalSection !== 'item')
+            return false;
+        return this.oval.wantedIds('item').size > 0;
     }
     truncated(inTag = true) {
         const where = this.stack.length ? ` inside <${this.stack.map((e) => e.name).join(' > ')}>` : '';
@@ -648,10 +855,11 @@ class Carver {
         const element = { name };
         if (body.includes('xmlns'))
             element.declarations = namespaceDeclarations(body);
-        const namespace = this.resolve(name, element.declarations);
         const local = localName$2(name);
+        // Resolved only where it matters: not for the millions of elements inside OVAL results.
+        const namespace = () => this.resolve(name, element.declarations);
         if (!this.root) {
-            this.root = { name: local, namespace };
+            this.root = { name: local, namespace: namespace() };
             if (local.toLowerCase() === 'html')
                 throw htmlError();
         }
@@ -662,14 +870,19 @@ class Carver {
             if (this.stack.length === capture.depth + 1) {
                 const part = capture.oval;
                 if (capture.kind === 'rule') {
-                    this.ruleChild(element, local, namespace, body, at, end, selfClosing);
+                    this.ruleChild(element, local, namespace(), body, at, end, selfClosing);
                 }
-                else if (part &&
-                    selfClosing &&
-                    OVAL_ELIDED_CHILDREN[part.section] === local &&
-                    ++part.seen > OVAL_CHILDREN_KEPT) {
-                    this.elide(at, end);
-                    return;
+                else if (part && selfClosing) {
+                    const perItem = OVAL_ELIDED_CHILDREN[part.section];
+                    if (perItem?.name === local) {
+                        const bucket = childBucket(perItem.bucketBy, body);
+                        const seen = (part.seen.get(bucket) ?? 0) + 1;
+                        part.seen.set(bucket, seen);
+                        if (seen > OVAL_CHILDREN_KEPT) {
+                            this.elide(at, end, bucket);
+                            return;
+                        }
+                    }
                 }
             }
         }
@@ -684,15 +897,18 @@ class Carver {
             element.role = 'ovalResults';
             this.readingOval = true;
         }
-        else if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, namespace)) && !selfClosing) {
-            // Jump straight to the end tag; the element stays open on the stack until it is seen.
-            this.skipUntil = this.endTagNeedle(name);
-        }
-        else if (namespace !== undefined && XCCDF_NAMESPACES.has(namespace)) {
-            this.xccdfStart(local, body, at, element, namespace);
-        }
-        else if (local === 'report' && namespace === ARF_NS) {
-            this.reportId = attribute(body, 'id');
+        else {
+            const uri = namespace();
+            if ((SKIPPED_SUBTREES.has(local) || this.passesOver(local, uri)) && !selfClosing) {
+                // Jump straight to the end tag; the element stays open on the stack until it is seen.
+                this.skipUntil = this.endTagNeedle(name);
+            }
+            else if (uri !== undefined && XCCDF_NAMESPACES.has(uri)) {
+                this.xccdfStart(local, body, at, element, uri);
+            }
+            else if (local === 'report' && uri === ARF_NS) {
+                this.reportId = attribute(body, 'id');
+            }
         }
         if (selfClosing) {
             this.closeElement(element, end);
@@ -741,8 +957,8 @@ class Carver {
             element.role = 'cut';
         }
     }
-    /** Leaves the self-closing child at `at`…`end` out of the OVAL part being carved, counting it. */
-    elide(at, end) {
+    /** Leaves the self-closing child at `at`…`end` out of the OVAL part being carved, counting it in `bucket`. */
+    elide(at, end, bucket) {
         const capture = this.capture;
         // Between two left-out children there is only white space, which is not kept either: a million
         // small parts would cost more than the children.
@@ -751,7 +967,8 @@ class Carver {
             capture.saved += at - capture.from;
         }
         capture.from = end + 1;
-        capture.oval.elided += 1;
+        const elided = capture.oval.elided;
+        elided.set(bucket, (elided.get(bucket) ?? 0) + 1);
     }
     /**
      * A start tag inside OVAL results being read: a list's child is carved when the sink wants it and passed
@@ -768,12 +985,13 @@ class Carver {
                 return false;
             }
             const idName = section === 'testResult' ? 'test_id' : section === 'definitionResult' ? 'definition_id' : 'id';
-            const id = attribute(tag, idName);
+            // A million items in a list is usual: the id is read without a regular expression.
+            const id = startTagAttribute(tag, idName);
             if (id !== undefined && sink.wants(section, id)) {
                 element.role = 'capture';
                 this.capture = {
                     kind: 'oval',
-                    oval: { section, id, seen: 0, elided: 0 },
+                    oval: { section, id, seen: new Map(), elided: new Map() },
                     saved: 0,
                     depth: this.stack.length,
                     parts: [],
@@ -1024,11 +1242,18 @@ function findTagEnd(buf, from) {
     }
     return -1;
 }
+/** The name a tag's text starts with (up to white space, `/` or `>`): a loop, called for every element. */
 function tagName(tag) {
-    const match = /^[^\s/>]+/.exec(tag);
-    if (!match)
+    let end = 0;
+    while (end < tag.length) {
+        const c = tag.charCodeAt(end);
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === SLASH || c === GT)
+            break;
+        end++;
+    }
+    if (end === 0)
         throw new CarveError(`a tag with no name: <${tag.slice(0, 40)}>`);
-    return match[0];
+    return end === tag.length ? tag : tag.slice(0, end);
 }
 function localName$2(name) {
     const colon = name.indexOf(':');
@@ -7263,6 +7488,75 @@ const EVIDENCE_LIMITS = {
     valueChars: 500,
 };
 
+/**
+ * Which of a test's collected items made its result what it is: the culprits the evidence names first.
+ * OVAL (5.11, Part 3 §5.3.3) decides a test in two steps: `check_existence` over the items' statuses, then,
+ * when that passed and the test has a state, `check` over each item's comparison with the state. OpenSCAP
+ * records the second step in each `tested_item`'s result and leaves every item "not evaluated" when the
+ * first step decided (oval_resultTest.c: `_oval_result_test_evaluate_items`, `eval_check_state`).
+ */
+const NOT_EVALUATED = 'not evaluated';
+function invert$1(result) {
+    return result === 'true' ? 'false' : result === 'false' ? 'true' : result;
+}
+/**
+ * The state results of the items that made `check` come out `result`, given how many items had each
+ * result (`tally`). For `all` and `at least one` the items that agree with the test (a false item fails
+ * `all`; every item was false when `at least one` failed); for `none satisfy` those that disagree (an item
+ * that met the state fails it); for `only one`, the true items when there were too many of them, else the
+ * false ones. An `error` or `unknown` test: the items with that result.
+ */
+function decidingResults(result, check, tally) {
+    if (result !== 'true' && result !== 'false')
+        return [result];
+    switch (check) {
+        case 'none satisfy':
+        case 'none exist': // OVAL 5.3's name for `none satisfy`, still allowed
+            return [invert$1(result)];
+        case 'only one':
+            return result === 'true' || (tally.get('true') ?? 0) > 1 ? ['true'] : ['false'];
+        default: // `all`, `at least one`
+            return [result];
+    }
+}
+/**
+ * The statuses of the items that decided a test the existence check decided: a test that came out true
+ * was made so by items that exist; a false `none_exist` or `only_one_exists` by the items that exist;
+ * any other false one (`at_least_one_exists`, the default, and `all_exist`) by items that do not.
+ */
+function decidingStatuses(result, existence) {
+    if (result === 'true')
+        return ['exists'];
+    if (result === 'false')
+        return existence === 'none_exist' || existence === 'only_one_exists' ? ['exists'] : ['does not exist'];
+    return ['error', 'not collected'];
+}
+/**
+ * The culprits of `test`, whose items had the state results counted in `tally` (by result, every item,
+ * kept or not). No items, or a result OVAL does not define, name none.
+ */
+function culpritsOf(test, tally) {
+    const result = test.result;
+    const items = [...tally.values()].reduce((sum, n) => sum + n, 0);
+    if (result === undefined || items === 0)
+        return { by: 'none' };
+    const compared = [...tally].some(([value, n]) => n > 0 && value !== NOT_EVALUATED && value !== OTHER_BUCKET);
+    if (!compared)
+        return { by: 'status', statuses: new Set(decidingStatuses(result, test.checkExistence)) };
+    const results = new Set(decidingResults(result, test.check, tally));
+    const count = [...results].reduce((sum, value) => sum + (tally.get(value) ?? 0), 0);
+    return count > 0 ? { by: 'result', results, count } : { by: 'none' };
+}
+/** Whether an item (its tested result and status) is one of `culprits`; undefined when they name none. */
+function isCulprit(culprits, item) {
+    if (culprits.by === 'none')
+        return undefined;
+    if (culprits.by === 'result')
+        return culprits.results.has(item.result ?? '');
+    // OVAL's item status defaults to `exists`.
+    return culprits.statuses.has(item.status ?? 'exists');
+}
+
 const REDACTED_HASH = '[password hash redacted]';
 /** The value of something named like a secret (`DB_PASSWORD=…`, `--token …`). */
 const REDACTED_VALUE = '[value redacted]';
@@ -7619,19 +7913,44 @@ function itemEvidence(report, id, testResult) {
         evidence.fields = [{ name: 'note', value: 'too large to read' }];
     return evidence;
 }
+/**
+ * The chosen items, culprits first (a test decided by the existence check tells them only by the status
+ * each item read has), and how many culprits there are in all, where that is known.
+ */
+function chosenItems(report, testId, result) {
+    const chosen = report.chosenItems.get(testId);
+    if (!chosen)
+        return { items: [] };
+    const items = chosen.ids.map((id) => itemEvidence(report, id, result));
+    for (const item of items) {
+        const culprit = isCulprit(chosen.culprits, item);
+        if (culprit !== undefined)
+            item.culprit = culprit;
+    }
+    const ordered = [...items.filter((item) => item.culprit), ...items.filter((item) => !item.culprit)];
+    if (chosen.culprits.by === 'result')
+        return { items: ordered, culprits: chosen.culprits.count };
+    // By status: exact only when every item was read.
+    if (chosen.culprits.by === 'status' && chosen.omitted === 0)
+        return { items: ordered, culprits: ordered.filter((item) => item.culprit).length };
+    return { items: ordered };
+}
 function testEvidence(report, testId, negated) {
     const test = report.get('test', testId);
     const result = report.get('testResult', testId);
     const chosen = report.chosenItems.get(testId);
+    const { items, culprits } = chosenItems(report, testId, result);
     const evidence = {
         id: testId,
         type: test?.name ?? 'test',
         result: ovalResult(result?.attributes.result),
         negated,
-        items: (chosen?.ids ?? []).map((id) => itemEvidence(report, id, result)),
+        items,
         itemsOmitted: chosen?.omitted ?? 0,
         messages: messages(result),
     };
+    if (culprits !== undefined)
+        evidence.culprits = culprits;
     if (report.dropped('testResult', testId))
         evidence.messages.push('its result is too large to read here (over 4 MiB); see the ARF');
     const comment = test?.attributes.comment?.trim();
@@ -7728,6 +8047,7 @@ function attachEvidence(results, carved, collector) {
     }
 }
 
+const NOTHING = new Set();
 const SECTIONS = [
     'definition',
     'test',
@@ -7768,7 +8088,7 @@ class OvalReport {
             this.wanted.get(section).add(id);
     }
     /** Keeps a wanted element; `elided` counts its per-item children the carver left out. */
-    take(section, id, node, elided = 0) {
+    take(section, id, node, elided = new Map()) {
         this.wanted.get(section).delete(id);
         this.taken.get(section).set(id, node);
         if (!node)
@@ -7817,32 +8137,53 @@ class OvalReport {
         const test = this.get('test', testId);
         return test?.children.find((child) => child.attributes.object_ref)?.attributes.object_ref;
     }
+    /**
+     * The items to show for a test: those that made its result (culprits.ts), counted by their results
+     * over every item, kept or left out by the carver; when none can be told apart, the first ones.
+     */
     chooseItems(testId, result, elided) {
         const tested = childrenNamed(result, 'tested_item');
         if (tested.length === 0)
             return;
-        // The items whose result agrees with the test's decided it: they come first.
-        const outcome = result.attributes.result;
-        const ordered = [
-            ...tested.filter((item) => item.attributes.result === outcome),
-            ...tested.filter((item) => item.attributes.result !== outcome),
-        ];
-        this.setItems(testId, ordered.map((item) => item.attributes.item_id ?? ''), elided);
+        const tally = new Map(elided);
+        for (const item of tested) {
+            const bucket = bucketOf(item.attributes.result);
+            tally.set(bucket, (tally.get(bucket) ?? 0) + 1);
+        }
+        const test = this.get('test', testId)?.attributes;
+        const culprits = culpritsOf({
+            result: result.attributes.result,
+            check: result.attributes.check ?? test?.check,
+            checkExistence: result.attributes.check_existence ?? test?.check_existence,
+        }, tally);
+        const shown = culprits.by === 'result'
+            ? tested.filter((item) => culprits.results.has(item.attributes.result ?? ''))
+            : tested;
+        this.setItems(testId, shown.map((item) => item.attributes.item_id ?? ''), total(tally), culprits);
     }
     itemsFromObject(objectId, collected, elided) {
-        // Test results without tested_item (thin results): the object's own item references instead.
+        // Test results without tested_item (thin results): the object's own item references instead, with
+        // nothing to tell which decided.
         for (const [testId] of this.taken.get('testResult')) {
             if (this.chosenItems.has(testId) || this.objectOf(testId) !== objectId)
                 continue;
-            this.setItems(testId, childrenNamed(collected, 'reference').map((ref) => ref.attributes.item_ref ?? ''), elided);
+            const refs = childrenNamed(collected, 'reference').map((ref) => ref.attributes.item_ref ?? '');
+            this.setItems(testId, refs, refs.length + total(elided), { by: 'none' });
         }
     }
-    setItems(testId, ids, elided) {
+    /** Shows the first of `ids` (in order), of `count` items in all. */
+    setItems(testId, ids, count, culprits) {
         const kept = ids.filter(Boolean).slice(0, EVIDENCE_LIMITS.itemsPerTest);
-        this.chosenItems.set(testId, { ids: kept, omitted: ids.length - kept.length + elided });
+        this.chosenItems.set(testId, { ids: kept, omitted: count - kept.length, culprits });
         for (const id of kept)
             this.want('item', id);
     }
+}
+function total(counts) {
+    let sum = 0;
+    for (const n of counts.values())
+        sum += n;
+    return sum;
 }
 /** Attribute `attribute` of every `name` element below `node`. */
 function references(node, name, attribute) {
@@ -7902,6 +8243,9 @@ class OvalCollector {
     }
     wants(section, id) {
         return this.current?.wanted.get(section).has(id) ?? false;
+    }
+    wantedIds(section) {
+        return this.current?.wanted.get(section) ?? NOTHING;
     }
     satisfied(section) {
         return (this.current?.wanted.get(section).size ?? 0) === 0;
