@@ -84,6 +84,7 @@ async function gate(signal: AbortSignal): Promise<void> {
     Object.assign(files, currentFiles);
     // An image baseline is scanned here, so its facts are known; other baselines' are read beside them.
     let baselineFacts: FactsInput | undefined;
+    let baselineFrom: string | undefined;
 
     const baseline = await core.group('Baseline', async () => {
       const resolved = await resolveBaseline(inputs.baseline, artifactName, {
@@ -104,6 +105,7 @@ async function gate(signal: AbortSignal): Promise<void> {
         return undefined;
       }
       core.info(`Comparing with ${resolved.description}`);
+      baselineFrom = resolved.description;
       return inWorkspace(resolved.path);
     });
 
@@ -117,6 +119,7 @@ async function gate(signal: AbortSignal): Promise<void> {
       image: inputs.image,
       currentFacts,
       ...(baselineFacts && { baselineFacts }),
+      ...(baselineFrom !== undefined && { baselineFrom }),
     });
     result = verdict;
     Object.assign(files, await writeReports(verdict, outputDir));

@@ -137,6 +137,7 @@ async function gateMember(run: SetRun, entry: ImageEntry, source: BaselineSource
       image: entry.image,
       currentFacts,
       ...(baselineFacts && { baselineFacts }),
+      ...(resolved.path !== undefined && { baselineFrom: resolved.description }),
     });
     result = gated.result;
     // Its Markdown is also its section of the set's job summary: headed by the image.

@@ -1,5 +1,5 @@
 /**
- * `stig-gate scan --image REF --output-dir DIR …`: scan an image with oscap-docker, then gate the results
+ * `stig-gate scan --image REF --output-dir DIR …`: scan an image with OpenSCAP, then gate the results
  * exactly as `compare` does. Progress goes to stderr, the gate's report to stdout (or --output).
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -41,7 +41,8 @@ Scan options:
                               (a results file, or image:REF scanned in this run)
   --parallel N                with several images, how many are scanned at once (default: the core count)
   --output-dir DIR            where the results and reports go (required; created when missing)
-  --scanner-image REF         OpenSCAP image with oscap-docker (default ${DEFAULT_SCANNER_IMAGE})
+  --scanner-image REF         the OpenSCAP image: oscap and python3 for rootfs, oscap-docker for container
+                              and image (default ${DEFAULT_SCANNER_IMAGE})
   --mode auto|rootfs|container|image
                               rootfs: REF's files, read with 'docker export' from a container never
                               started, extracted and scanned in a scanner with no engine socket, no

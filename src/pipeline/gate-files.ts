@@ -44,6 +44,8 @@ export interface GateFilesOptions {
   currentFacts?: FactsInput;
   /** The baseline's facts; default: read beside `baseline` when it is a file name. */
   baselineFacts?: FactsInput;
+  /** Where the baseline came from, in words, for the reports. */
+  baselineFrom?: string;
 }
 
 /**
@@ -120,6 +122,7 @@ export async function gateScans(
     image: options.image,
     ...(currentFacts && { currentFacts }),
     ...(baselineFacts && { baselineFacts }),
+    ...(options.baselineFrom !== undefined && { baselineFrom: options.baselineFrom }),
   });
   return { result, current };
 }

@@ -180,6 +180,11 @@ function headerLines(result: GateResult, heading: string): string[] {
     '',
     `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${escapeMarkdown(reason)}`,
     '',
+    // Beside the verdict: without them the verdict reads wrong (another profile, content for another OS).
+    ...(result.notices ?? []).flatMap((notice) => [
+      `> ⚠️ **Notice:** ${escapeMarkdown(clip(notice, 4000))}`,
+      '',
+    ]),
     `| ${columns.map(([name]) => name).join(' | ')} |`,
     `|${columns.map(() => '---:').join('|')}|`,
     `| ${columns.map(([, count]) => String(count)).join(' | ')} |`,
@@ -187,7 +192,9 @@ function headerLines(result: GateResult, heading: string): string[] {
     scanLine('Current', result.current, result.image) + '  ',
     ...scannerLine('Current', result.current),
     result.baseline
-      ? scanLine('Baseline', result.baseline, undefined) + '  '
+      ? scanLine('Baseline', result.baseline, undefined) +
+        (result.baselineFrom ? `; ${escapeMarkdown(clip(result.baselineFrom, 400))}` : '') +
+        '  '
       : '**Baseline:** none, so every failure counts as new.  ',
     ...(result.baseline ? scannerLine('Baseline', result.baseline) : []),
     `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +

@@ -196,8 +196,10 @@ export function renderSarif(result: GateResult, options: SarifOptions = {}): Sar
       message: {
         text: plainText(
           oneLine(
-            `${label} ${rule.result} on ${target}${state}: ${rule.title}` +
-              (rule.evidence ? `. Why: ${evidenceSummary(rule.evidence)}` : ''),
+            `${label} ${rule.result} on ${target}${state}: ` +
+              (rule.evidence
+                ? `${rule.title.replace(/\.\s*$/, '')}. Why: ${evidenceSummary(rule.evidence)}`
+                : rule.title),
           ),
         ),
       },

@@ -16,6 +16,8 @@ const TOP_LEVEL_KEYS = [
   'evaluatedAt',
   'current',
   'baseline',
+  'baselineFrom',
+  'notices',
   'scannerDrift',
   'counts',
   'newFailures',

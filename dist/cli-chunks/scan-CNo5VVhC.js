@@ -2834,7 +2834,7 @@ async function createSource(docker, names, image) {
 }
 
 /**
- * `stig-gate scan --image REF --output-dir DIR …`: scan an image with oscap-docker, then gate the results
+ * `stig-gate scan --image REF --output-dir DIR …`: scan an image with OpenSCAP, then gate the results
  * exactly as `compare` does. Progress goes to stderr, the gate's report to stdout (or --output).
  */
 const scanUsage = `Usage: stig-gate scan --image REF --output-dir DIR [options] [gate options]
@@ -2851,7 +2851,8 @@ Scan options:
                               (a results file, or image:REF scanned in this run)
   --parallel N                with several images, how many are scanned at once (default: the core count)
   --output-dir DIR            where the results and reports go (required; created when missing)
-  --scanner-image REF         OpenSCAP image with oscap-docker (default ${options.DEFAULT_SCANNER_IMAGE})
+  --scanner-image REF         the OpenSCAP image: oscap and python3 for rootfs, oscap-docker for container
+                              and image (default ${options.DEFAULT_SCANNER_IMAGE})
   --mode auto|rootfs|container|image
                               rootfs: REF's files, read with 'docker export' from a container never
                               started, extracted and scanned in a scanner with no engine socket, no
@@ -3003,7 +3004,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-D_hbmQhb.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-Bpm4XkQc.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -3024,7 +3025,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-4EGcOJe7.js'); });
+            gateModule = Promise.resolve().then(function () { return require('./compare-D_P_fIBU.js'); });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
@@ -3077,7 +3078,7 @@ async function scan(argv, io, env = process.env) {
     const done = output;
     // The evidence comes after the gate's reports, whose digests its manifest lists.
     gateExtra.afterReports = async (outcome) => {
-        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CXchZWow.js'); });
+        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-BayrzLWW.js'); });
         const workflowRun = workflowRunFromEnv(env);
         const files = outputPaths(outputDir);
         const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) => node_path.join(outputDir, name));

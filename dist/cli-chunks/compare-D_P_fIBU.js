@@ -5,11 +5,11 @@ var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-DPrDKIpe.js');
+var gateFiles = require('./gate-files-C-LBv_5m.js');
 var node_path = require('node:path');
 var args = require('./args-BK280PdV.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
-require('./compare-Blde5kvn.js');
+require('./compare-BERtlc90.js');
 require('node:crypto');
 require('./scan-facts-BhJUsFnT.js');
 require('node:util');
@@ -42,10 +42,14 @@ function gateText(result, width = 100) {
     const { counts } = result;
     const lines = [
         `${result.verdict === 'fail' ? 'FAIL' : 'PASS'}  ${result.reason}`,
+        ...(result.notices ?? []).map((notice) => `notice: ${escape.oneLine(notice)}`),
         '',
         ...scanLines('current', result.current),
         ...(result.baseline
-            ? scanLines('baseline', result.baseline)
+            ? [
+                ...scanLines('baseline', result.baseline),
+                ...(result.baselineFrom ? [`${''.padEnd(9)} from ${escape.oneLine(result.baselineFrom)}`] : []),
+            ]
             : ['baseline  none: every failure counts as new']),
         `policy    ${gateFiles.describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
         ...(result.image ? [`image     ${escape.oneLine(result.image)}`] : []),

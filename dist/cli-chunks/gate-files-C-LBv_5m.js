@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var args = require('./args-BK280PdV.js');
-var compare = require('./compare-Blde5kvn.js');
+var compare = require('./compare-BERtlc90.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 var escape = require('./escape-gbytOD3U.js');
 var node_crypto = require('node:crypto');
@@ -1105,6 +1105,8 @@ function evaluateGate(input) {
         evaluatedAt: now.toISOString(),
         current: currentIdentity,
         ...(baselineIdentity === undefined ? {} : { baseline: baselineIdentity }),
+        ...(baselineIdentity && input.baselineFrom !== undefined && { baselineFrom: input.baselineFrom }),
+        notices: comparison.notices,
         ...(drift === undefined ? {} : { scannerDrift: drift }),
         ...lists,
         counts,
@@ -1393,6 +1395,8 @@ function gateJson(result) {
         evaluatedAt: result.evaluatedAt,
         current: scanJson(result.current),
         baseline: result.baseline ? scanJson(result.baseline) : null,
+        baselineFrom: result.baselineFrom ?? null,
+        notices: result.notices ?? [],
         scannerDrift: result.scannerDrift
             ? {
                 changes: result.scannerDrift.changes.map((change) => ({ ...change })),
@@ -1796,6 +1800,11 @@ function headerLines(result, heading) {
         '',
         `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${escape.escapeMarkdown(reason)}`,
         '',
+        // Beside the verdict: without them the verdict reads wrong (another profile, content for another OS).
+        ...(result.notices ?? []).flatMap((notice) => [
+            `> ⚠️ **Notice:** ${escape.escapeMarkdown(escape.clip(notice, 4000))}`,
+            '',
+        ]),
         `| ${columns.map(([name]) => name).join(' | ')} |`,
         `|${columns.map(() => '---:').join('|')}|`,
         `| ${columns.map(([, count]) => String(count)).join(' | ')} |`,
@@ -1803,7 +1812,9 @@ function headerLines(result, heading) {
         scanLine('Current', result.current, result.image) + '  ',
         ...scannerLine('Current', result.current),
         result.baseline
-            ? scanLine('Baseline', result.baseline, undefined) + '  '
+            ? scanLine('Baseline', result.baseline, undefined) +
+                (result.baselineFrom ? `; ${escape.escapeMarkdown(escape.clip(result.baselineFrom, 400))}` : '') +
+                '  '
             : '**Baseline:** none, so every failure counts as new.  ',
         ...(result.baseline ? scannerLine('Baseline', result.baseline) : []),
         `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
@@ -1915,8 +1926,10 @@ function renderSarif(result, options = {}) {
             ruleIndex: index,
             level: level(rule.severity),
             message: {
-                text: plainText(escape.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}` +
-                    (rule.evidence ? `. Why: ${evidenceText.evidenceSummary(rule.evidence)}` : ''))),
+                text: plainText(escape.oneLine(`${label} ${rule.result} on ${target}${state}: ` +
+                    (rule.evidence
+                        ? `${rule.title.replace(/\.\s*$/, '')}. Why: ${evidenceText.evidenceSummary(rule.evidence)}`
+                        : rule.title))),
             },
             locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
@@ -1978,7 +1991,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BfOsyWAG.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DgqkpDuw.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
@@ -2029,6 +2042,7 @@ async function gateScans(options) {
         image: options.image,
         ...(currentFacts && { currentFacts }),
         ...(baselineFacts && { baselineFacts }),
+        ...(options.baselineFrom !== undefined && { baselineFrom: options.baselineFrom }),
     });
     return { result, current };
 }

@@ -3,7 +3,7 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var compare = require('./compare-Blde5kvn.js');
+var compare = require('./compare-BERtlc90.js');
 var args = require('./args-BK280PdV.js');
 require('node:fs/promises');
 require('node:util');

@@ -16739,11 +16739,6 @@ function renderIntotoStatement(manifest) {
  * scan's facts from what an entry point has (the scan's output, the options, the runner's environment).
  * The one place the evidence touches the file system.
  */
-/**
- * stig-gate's name and version, as the evidence names its generator; a test holds it to package.json's
- * (the bundles do not read package.json at run time).
- */
-const TOOL = { name: 'stig-gate', version: '0.1.0' };
 async function sha256File(path, what) {
     try {
         return node_crypto.createHash('sha256')
@@ -16823,7 +16818,7 @@ async function writeEvidence(options) {
         result: options.result,
         current: options.current,
         facts: options.facts,
-        tool: TOOL,
+        tool: cli.TOOL,
     });
     const documents = formats.filter((format) => format !== 'manifest');
     // One format at a time: rendered, encoded once, hashed from those bytes and written from them while the

@@ -9,13 +9,13 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-DPrDKIpe.js');
+var gateFiles = require('./gate-files-C-LBv_5m.js');
 var scanFacts = require('./scan-facts-BhJUsFnT.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-BK280PdV.js');
-var scan = require('./scan-CM9EzEhv.js');
+var scan = require('./scan-CNo5VVhC.js');
 var options = require('./options-DKUYx43L.js');
-require('./compare-Blde5kvn.js');
+require('./compare-BERtlc90.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
@@ -33,12 +33,18 @@ require('node:readline');
 
 /** The `baseline` input: where the scan to compare with comes from. */
 /** What the `baseline` input accepts, for error messages and docs. */
-const BASELINE_FORMS = "a results file path (or 'file:<path>'), 'artifact', 'artifact:<name>', or 'image:<reference>'";
+const BASELINE_FORMS = "a results file path (or 'file:<path>'), 'artifact', 'artifact:<name>', or 'image:<reference>'; " +
+    "'artifact || image:<reference>' (or a file) for what to use until the artifact exists";
+/** Separates an artifact baseline from the one used while the artifact does not exist yet. */
+const OTHERWISE = '||';
 /**
  * Parses the `baseline` input. An empty value is `none`; `artifact`, `artifact:<name>`,
  * `image:<reference>` and `file:<path>` are explicit; anything else is taken as a file path.
  */
 function parseBaselineSource(value) {
+    const split = value.indexOf(OTHERWISE);
+    if (split >= 0)
+        return parseWithFallback(value.slice(0, split), value.slice(split + OTHERWISE.length));
     const text = value.trim();
     if (text === '' || text === 'none')
         return { kind: 'none' };
@@ -63,6 +69,19 @@ function parseBaselineSource(value) {
         default:
             return { kind: 'file', path: text };
     }
+}
+/** `artifact[:name] || <file or image>`: only an artifact can be missing for a reason that passes. */
+function parseWithFallback(first, second) {
+    const primary = parseBaselineSource(first);
+    const otherwise = second.includes(OTHERWISE) ? undefined : parseBaselineSource(second);
+    if (primary.kind !== 'artifact' ||
+        otherwise === undefined ||
+        otherwise.kind === 'artifact' ||
+        otherwise.kind === 'none') {
+        throw new cli.ConfigurationError(`Input 'baseline' is '${first.trim()} || ${second.trim()}'; '||' goes between 'artifact' (or ` +
+            `'artifact:<name>') and one file or 'image:<reference>', e.g. 'artifact || image:app:base'`);
+    }
+    return { ...primary, otherwise };
 }
 function emptyAfter(prefix) {
     return new cli.ConfigurationError(`Input 'baseline' is '${prefix}:' with nothing after it; it accepts ${BASELINE_FORMS}`);
@@ -320,7 +339,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CXchZWow.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-BayrzLWW.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {
@@ -368,7 +387,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-B31-mJQ2.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-CSxS0A_u.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,
