@@ -194,7 +194,7 @@ describe('renderMarkdown: what the reader must know sits beside the verdict', ()
     );
     expect(result.warnings).toEqual([]);
     expect(lines.find((line) => line.startsWith('**Baseline:**'))).toContain(
-      '; image app:base, scanned in this run, as no artifact a exists yet',
+      '**Baseline:** image app:base, scanned in this run, as no artifact a exists yet — ',
     );
   });
 

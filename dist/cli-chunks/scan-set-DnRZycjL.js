@@ -9,11 +9,11 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-C-LBv_5m.js');
+var gateFiles = require('./gate-files-Dbl4V76h.js');
 var scanFacts = require('./scan-facts-BhJUsFnT.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-BK280PdV.js');
-var scan = require('./scan-CNo5VVhC.js');
+var scan = require('./scan-DKVOVi3e.js');
 var options = require('./options-DKUYx43L.js');
 require('./compare-BERtlc90.js');
 require('./evidence-text-BsXTMSi3.js');
@@ -387,7 +387,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-CSxS0A_u.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-DZPspVXu.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,

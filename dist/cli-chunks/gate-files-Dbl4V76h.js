@@ -1761,12 +1761,12 @@ function renderSection(section, kept, hint) {
     }
     return `### ${escape.escapeMarkdown(section.title)}\n\n${body}`;
 }
-function scanLine(label, scan, image) {
-    const what = image ?? scan.target ?? node_path.basename(scan.source);
+/** `what` names the scan (the image, or where a baseline came from); default its target or file name. */
+function scanLine(label, scan, what = scan.target ?? node_path.basename(scan.source)) {
     const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
     const profile = scan.profile.title ?? scan.profile.id ?? '(no profile)';
     const when = scan.endTime ?? scan.startTime;
-    return (`**${label}:** ${escape.escapeMarkdown(escape.clip(what, 200))} — ${escape.escapeMarkdown(escape.clip(benchmark, 200))}, ` +
+    return (`**${label}:** ${escape.escapeMarkdown(escape.clip(what, 400))} — ${escape.escapeMarkdown(escape.clip(benchmark, 200))}, ` +
         `profile ${escape.escapeMarkdown(escape.clip(profile, 200))}${when ? `, scanned ${escape.escapeMarkdown(escape.clip(when, 40))}` : ''} ` +
         `(${escape.escapeMarkdown(escape.clip(node_path.basename(scan.source), 120))})`);
 }
@@ -1812,9 +1812,7 @@ function headerLines(result, heading) {
         scanLine('Current', result.current, result.image) + '  ',
         ...scannerLine('Current', result.current),
         result.baseline
-            ? scanLine('Baseline', result.baseline, undefined) +
-                (result.baselineFrom ? `; ${escape.escapeMarkdown(escape.clip(result.baselineFrom, 400))}` : '') +
-                '  '
+            ? scanLine('Baseline', result.baseline, result.baselineFrom) + '  '
             : '**Baseline:** none, so every failure counts as new.  ',
         ...(result.baseline ? scannerLine('Baseline', result.baseline) : []),
         `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
@@ -1991,7 +1989,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DgqkpDuw.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BN7DXLa2.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-C-LBv_5m.js');
+var gateFiles = require('./gate-files-Dbl4V76h.js');
 require('node:path');
 require('./args-BK280PdV.js');
 require('node:util');

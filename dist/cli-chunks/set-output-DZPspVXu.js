@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-C-LBv_5m.js');
+var gateFiles = require('./gate-files-Dbl4V76h.js');
 var args = require('./args-BK280PdV.js');
 require('./compare-BERtlc90.js');
 require('./evidence-text-BsXTMSi3.js');
