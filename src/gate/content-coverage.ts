@@ -6,7 +6,7 @@
 import type { RuleOutcome } from '../results/model.js';
 import { stigLabel } from '../results/vocabulary.js';
 
-/** What the image's /etc/os-release says, as the scan recorded it; `none` when the image has none. */
+/** What the image's /etc/os-release says, as the scan recorded it (its facts `imageOsIds`, `imageOsName`). */
 export interface ImageOs {
   /** `ID` then `ID_LIKE`, space-separated (`debian`, `rhel centos fedora`), or `none`. */
   ids: string;

@@ -258,6 +258,28 @@ def checked(tar, tree, limit, tally, devices, inner_dots):
         yield member
 
 
+def os_release(tree):
+    # The image's os-release (/etc/os-release, else /usr/lib/os-release), for the reports to say when the
+    # content is not written for its distribution. The tree's links were made to resolve inside it; a FIFO
+    # (a device node kept as one) is no regular file and is never opened.
+    for name in ("etc/os-release", "usr/lib/os-release"):
+        path = os.path.join(tree, name)
+        if not os.path.isfile(path):
+            continue
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(65536)
+        except OSError:
+            continue
+        fields = {}
+        for line in data.decode("utf-8", "replace").splitlines():
+            key, sep, value = line.partition("=")
+            if sep and key.strip() in ("ID", "ID_LIKE", "PRETTY_NAME"):
+                fields[key.strip()] = value.strip().strip("\"'")[:200]
+        return fields
+    return None
+
+
 def main():
     tree, limit, env_json, target = sys.argv[1:5]
     command = sys.argv[5:]
@@ -295,6 +317,7 @@ def main():
         f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
         f"device nodes kept as FIFOs: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
     )
+    say("os-release: " + json.dumps(os_release(tree)))
     os.environ["OSCAP_PROBE_ROOT"] = tree
     os.environ["OSCAP_EVALUATION_TARGET"] = target
     os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(env_json) or [])

@@ -6,7 +6,7 @@
  * baseline was used.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +96,16 @@ describe.skipIf(SKIP_DOCKER)(
       expect(baselineLine(run.summary)).toMatch(
         /exists yet \(workflow stig\.yml has no runs yet\) — .*, scanned \d{4}-/,
       );
+      // A Debian image, Chainguard's content: the rules that only read apk's files passed vacuously, said
+      // right under the verdict (and in the JSON report's notices).
+      const seen = visibleText(renderGfm(run.summary))
+        .replace(/\u200b/g, '')
+        .replace(/\s+/g, ' ');
+      expect(seen).toMatch(
+        /Gate passed: .* ⚠️ Notice: this image is Debian GNU\/Linux 12 \(bookworm\) \(not Wolfi or Chainguard\), .* \d+ rules passed without checking anything \(SV-263652, /,
+      );
+      const json = JSON.parse(await readFile(run.outputs['json-path']!, 'utf8')) as { notices: string[] };
+      expect(json.notices).toEqual([expect.stringMatching(/^this image is Debian GNU\/Linux 12/)]);
       // comment: on-failure, and nothing to correct: no comment on a first pull request that passes.
       expect(github.state.commentsOn(901)).toHaveLength(0);
     }, 600_000);

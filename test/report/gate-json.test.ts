@@ -88,6 +88,8 @@ describe('gateJson: the documented, stable schema (docs/json-schemas.md)', () =>
         benchmarkId: 'xccdf_org.open-scap.sce-community-content_benchmark_all',
         benchmarkVersion: '3.2.16',
         targetDigest: null,
+        imageOsIds: null,
+        imageOsName: null,
       },
       testResultId: 'xccdf_org.open-scap_testresult_xccdf_basic_profile_.check',
       startTime: expect.any(String),

@@ -3,8 +3,8 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var compare = require('./compare-BERtlc90.js');
-var args = require('./args-BK280PdV.js');
+var compare = require('./compare-DQG7Bfca.js');
+var args = require('./args-BJUY4XbT.js');
 require('node:fs/promises');
 require('node:util');
 

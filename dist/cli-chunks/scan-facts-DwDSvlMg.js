@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-BK280PdV.js');
+var args = require('./args-BJUY4XbT.js');
 
 /**
  * The records a scan leaves beside its results: scan.json (the scan's `OUTPUT_FILES.metadata`, named
@@ -20,6 +20,8 @@ function factsOfScan(record, plan) {
         ...(isFact(record.scannerDigest) && { scannerDigest: record.scannerDigest }),
         ...(isFact(record.targetDigest) && { targetDigest: record.targetDigest }),
         ...(isFact(record.oscapVersion) && { oscapVersion: record.oscapVersion }),
+        ...(isFact(record.imageOs?.ids) && { imageOsIds: record.imageOs.ids }),
+        ...(isFact(record.imageOs?.name) && { imageOsName: record.imageOs.name }),
     };
 }
 function parseObject(text) {

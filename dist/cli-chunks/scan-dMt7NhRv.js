@@ -6,8 +6,8 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 var options = require('./options-DKUYx43L.js');
-var scanFacts = require('./scan-facts-BhJUsFnT.js');
-var args = require('./args-BK280PdV.js');
+var scanFacts = require('./scan-facts-DwDSvlMg.js');
+var args = require('./args-BJUY4XbT.js');
 var node_os = require('node:os');
 var string_decoder = require('string_decoder');
 var os = require('os');
@@ -44,6 +44,368 @@ var events__namespace = /*#__PURE__*/_interopNamespace(events);
 var child__namespace = /*#__PURE__*/_interopNamespace(child);
 var path__namespace = /*#__PURE__*/_interopNamespace(path);
 var fs__namespace = /*#__PURE__*/_interopNamespace(fs);
+
+/**
+ * The program rootfs mode runs inside the scanner: a constant of the project, given to `python3 -I -c` as
+ * one argument, with everything that varies (the tree, the limit, the image's environment, the target's
+ * name, oscap's arguments) as further arguments. Nothing from an input reaches a shell.
+ *
+ * It reads `docker export`'s tar on standard input and extracts it into the tree with Python's `tarfile`,
+ * checking every entry first (see ROOTFS_EXTRACT_PY's comments), then replaces itself with
+ * `oscap xccdf eval`, with OSCAP_PROBE_ROOT on the tree. Python, because every scanner that can run
+ * oscap-docker has it (oscap-docker is Python), while GNU tar is not in every scanner image; and because a
+ * per-entry check in code says exactly what it refused. `tarfile`'s own extraction filters (PEP 706) are
+ * not used: they are missing from Debian bookworm's Python 3.11.2, and both `data` and `tar` clear the
+ * setuid/setgid bits and group/other write bits that STIG rules look at (the `data` filter also refuses
+ * every absolute symbolic link, common in real images).
+ */
+/** Exit codes of {@link ROOTFS_EXTRACT_PY} before oscap runs (oscap's own are 0, 1 and 2). */
+const ROOTFS_EXIT = {
+    /** An entry would have been written outside the tree, through a link, or over a directory. */
+    refused: 3,
+    /** The image's files are larger than the limit for the tree. */
+    tooBig: 4,
+    /** The tar stream was truncated or unreadable, or writing the tree failed (e.g. out of space). */
+    unreadable: 5,
+};
+/** The prefix of every line the program prints itself (oscap's lines follow unprefixed). */
+const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
+/**
+ * `python3 -I -c ROOTFS_EXTRACT_PY TREE LIMIT_BYTES ENV_JSON TARGET_NAME oscap ARGS…`
+ *
+ * - Entry names: leading `/` dropped, `.` parts dropped; any `..` part is refused (exit 3). Hard links:
+ *   the same for the name they link to.
+ * - Nothing is written through a symbolic link: an entry whose parent directory in the tree is a link is
+ *   refused; an existing file or link at an entry's name is removed first (tar's "last entry wins"); an
+ *   entry that would replace a directory with something else is refused.
+ * - Symbolic links are kept, but a target that is absolute or climbs above the image's root is rewritten
+ *   to the relative path that reaches, inside the tree, the place the image's own root would resolve it
+ *   to: `/etc/x` from `usr/lib/y` becomes `../../etc/x`. So oscap, following links in the tree, never
+ *   leaves it (an absolute link would otherwise resolve in the scanner's own file system). A target with a
+ *   `..` after a name (`p/../x`) is folded as text only when every name it steps out of is a real directory
+ *   once the tree is whole; where it steps out of a link, the kernel would go elsewhere: refused (exit 3).
+ * - The image's root entry, if the stream has one, must be a directory; a hard link must name a file
+ *   already extracted (else tarfile would extract its target again there and set modes through it).
+ * - Character and block devices become FIFOs with their owner and mode (the scanner has no CAP_MKNOD, and
+ *   the tree is `nodev`), and so do their other names; FIFOs are kept (they need no privilege). Owners are
+ *   numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and
+ *   CAP_FSETID).
+ * - What the tree takes in memory is counted as it comes (file data in whole pages, 1 KiB per inode); past
+ *   LIMIT_BYTES the program stops (exit 4).
+ * - The stream must end as a whole archive does, with zero blocks and nothing else: tarfile takes a stream
+ *   cut at an entry's boundary or inside a header for the archive's end (exit 5).
+ * - Any extraction error is fatal (errorlevel 2, and anything else raised): a tree that is not the image
+ *   is not scanned (exit 5).
+ * Then standard input is read to its end (so `docker export` finishes normally), one summary line is
+ * printed and oscap replaces the program, with OSCAP_PROBE_ROOT=TREE, OSCAP_EVALUATION_TARGET=TARGET_NAME
+ * and OSCAP_CONTAINER_VARS set to the image's `Env` lines, as oscap-docker sets them.
+ */
+const ROOTFS_EXTRACT_PY = String.raw `
+import json, os, sys, tarfile
+
+PREFIX = "stig-gate-rootfs:"
+
+
+# A tmpfs page, and what an inode and its directory entry take in memory (about 1 KiB on Linux).
+PAGE = 4096
+INODE = 1024
+
+
+class Refused(Exception):
+    pass
+
+
+class TooBig(Exception):
+    pass
+
+
+def say(text):
+    print(PREFIX, text, flush=True)
+
+
+class Cut(Exception):
+    pass
+
+
+class Tail:
+    # Standard input as tarfile reads it, keeping the last bytes read: tarfile takes a stream that ends
+    # early, at an entry's boundary or inside a header, for the archive's end, and says nothing.
+    KEEP = 1 << 20
+
+    def __init__(self, raw):
+        self.raw = raw
+        self.base = 0
+        self.kept = bytearray()
+
+    def read(self, size=-1):
+        data = self.raw.read(size)
+        self.kept += data
+        if len(self.kept) > 2 * self.KEEP:
+            drop = len(self.kept) - self.KEEP
+            del self.kept[:drop]
+            self.base += drop
+        return data
+
+
+def check_end(tail, end):
+    # A whole archive ends with zero blocks (docker export writes two); from where tarfile stopped reading
+    # entries, the stream must hold at least one, and nothing but zeros after it.
+    if end < tail.base:
+        raise Cut("the stream after its last entry could not be checked")
+    after = bytes(tail.kept[end - tail.base :])
+    rest = len(after)
+    nonzero = after.count(0) != len(after)
+    while True:
+        chunk = tail.raw.read(1 << 16)
+        if not chunk:
+            break
+        rest += len(chunk)
+        nonzero = nonzero or chunk.count(0) != len(chunk)
+    if rest < 512 or nonzero:
+        raise Cut(
+            "the image's files ended without tar's end-of-archive blocks (the export was cut short or "
+            "is corrupt): a tree that is not the whole image is not scanned"
+        )
+
+
+def parts_of(name, what):
+    parts = [p for p in name.split("/") if p not in ("", ".")]
+    if ".." in parts:
+        raise Refused(f"{what} {name!r} leads out of the tree ('..')")
+    return parts
+
+
+def clamped(start, target):
+    # Where the image's own root resolves the link: '..' at the root stays at the root.
+    out = [] if target.startswith("/") else list(start)
+    for part in target.split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if out:
+                out.pop()
+        else:
+            out.append(part)
+    return out
+
+
+def relative(start, to):
+    common = 0
+    while common < min(len(start), len(to)) and start[common] == to[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + to[common:]) or "."
+
+
+def no_linked_parent(tree, parts, name):
+    path = tree
+    for part in parts[:-1]:
+        path = os.path.join(path, part)
+        if os.path.islink(path):
+            raise Refused(f"{name!r} would be written through the symbolic link {path[len(tree):]!r}")
+        if not os.path.lexists(path):
+            return
+
+
+def steps_out_after_a_name(target):
+    # 'a/../b': a '..' after a name. Folded as text it is faithful only if 'a' is a real directory.
+    seen_name = False
+    for part in target.split("/"):
+        if part == "..":
+            if seen_name:
+                return True
+        elif part not in ("", "."):
+            seen_name = True
+    return False
+
+
+def check_inner_dots(tree, links):
+    # The image's kernel steps out of 'a' in 'a/../b' where 'a' leads, a link included; the tree's rewritten
+    # link stepped out of 'a' as text. The same only when every 'a' stepped out of is a real directory.
+    for name, start, target in links:
+        at = [] if target.startswith("/") else list(start)
+        for part in target.split("/"):
+            if part in ("", "."):
+                continue
+            if part != "..":
+                at.append(part)
+                continue
+            if at:
+                here = os.path.join(tree, *at)
+                if os.path.islink(here) or not os.path.isdir(here):
+                    raise Refused(
+                        f"symbolic link {name!r} -> {target!r} steps out of {'/'.join(at)!r}, which is not a "
+                        "directory in the image: the link could not be followed as the image follows it"
+                    )
+                at.pop()
+
+
+def checked(tar, tree, limit, tally, devices, inner_dots):
+    for member in tar:
+        parts = parts_of(member.name, "entry")
+        name = "/".join(parts)
+        if name == "":
+            # The tree's own root: made by the program, never by an entry (a link there would lead out).
+            if not member.isdir():
+                raise Refused(f"the image's root {member.name!r} is not a directory")
+            continue
+        if member.ischr() or member.isblk():
+            # The scanner may not make devices (no CAP_MKNOD; the tree is nodev): a FIFO in its place keeps its
+            # name, owner and mode, and is no regular file either, so rules on a folder's owners still see it.
+            tally["devices"] += 1
+            devices.add(name)
+            member.type = tarfile.FIFOTYPE
+        if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isfifo()):
+            raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
+        member.name = name
+        no_linked_parent(tree, parts, name)
+        if member.issym():
+            if steps_out_after_a_name(member.linkname):
+                inner_dots.append((name, parts[:-1], member.linkname))
+            to = relative(parts[:-1], clamped(parts[:-1], member.linkname))
+            if to != member.linkname:
+                tally["relinked"] += 1
+                member.linkname = to
+        elif member.islnk():
+            source = parts_of(member.linkname, f"hard link {name!r} to")
+            no_linked_parent(tree, source + [""], member.linkname)
+            member.linkname = "/".join(source)
+            if member.linkname in devices:
+                # Another name of a device (docker export writes a second name so): a FIFO of its own.
+                tally["devices"] += 1
+                devices.add(name)
+                member.type, member.linkname = tarfile.FIFOTYPE, ""
+            else:
+                # tarfile, when the link cannot be made, extracts its target's entry again at this name and
+                # then sets this entry's owner and mode through whatever is there: only a file already in the
+                # tree may be linked to.
+                linked = os.path.join(tree, member.linkname)
+                if member.linkname == "" or os.path.islink(linked) or not os.path.isfile(linked):
+                    raise Refused(
+                        f"hard link {name!r} to {member.linkname!r}, which is not a file extracted before it"
+                    )
+        path = os.path.join(tree, name)
+        if os.path.lexists(path):
+            if os.path.isdir(path) and not os.path.islink(path):
+                if not member.isdir():
+                    raise Refused(f"entry {name!r} would replace a directory")
+            else:
+                os.unlink(path)
+        # What the entry takes in the tmpfs, as the limit counts it: a file's data in whole pages, as tmpfs
+        # holds it, and for every entry its inode, which no size bounds (a million empty files fill memory).
+        if member.isfile():
+            tally["bytes"] += member.size
+            tally["memory"] += -(-member.size // PAGE) * PAGE
+        tally["memory"] += INODE
+        if tally["memory"] > limit:
+            raise TooBig()
+        tally["entries"] += 1
+        yield member
+
+
+def os_release(tree):
+    # The image's os-release (/etc/os-release, else /usr/lib/os-release), for the reports to say when the
+    # content is not written for its distribution. The tree's links were made to resolve inside it; a FIFO
+    # (a device node kept as one) is no regular file and is never opened.
+    for name in ("etc/os-release", "usr/lib/os-release"):
+        path = os.path.join(tree, name)
+        if not os.path.isfile(path):
+            continue
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(65536)
+        except OSError:
+            continue
+        fields = {}
+        for line in data.decode("utf-8", "replace").splitlines():
+            key, sep, value = line.partition("=")
+            if sep and key.strip() in ("ID", "ID_LIKE", "PRETTY_NAME"):
+                fields[key.strip()] = value.strip().strip("\"'")[:200]
+        return fields
+    return None
+
+
+def main():
+    tree, limit, env_json, target = sys.argv[1:5]
+    command = sys.argv[5:]
+    limit = int(limit)
+    tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "relinked": 0}
+    devices = set()
+    inner_dots = []
+    source = Tail(sys.stdin.buffer)
+    try:
+        with tarfile.open(fileobj=source, mode="r|") as tar:
+            tar.errorlevel = 2
+            # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
+            trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
+            members = checked(tar, tree, limit, tally, devices, inner_dots)
+            tar.extractall(tree, members=members, numeric_owner=True, **trusted)
+            end = tar.offset
+        check_end(source, end)
+        check_inner_dots(tree, inner_dots)
+    except TooBig:
+        say(f"error: the image's files are larger than the limit for the extracted tree, {limit // (1 << 20)} MiB")
+        sys.exit(4)
+    except Refused as refused:
+        say(f"error: refused a tar entry: {refused}")
+        sys.exit(3)
+    except Cut as cut:
+        say(f"error: {cut}")
+        sys.exit(5)
+    except Exception as error:
+        # Whatever else stops the extraction (a header tarfile cannot read, a value the system refuses) leaves
+        # a tree that is not the image: not scanned, said as what it is.
+        say(f"error: cannot extract the image's files: {type(error).__name__}: {error}")
+        sys.exit(5)
+    say(
+        f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data, "
+        f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
+        f"device nodes kept as FIFOs: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
+    )
+    say("os-release: " + json.dumps(os_release(tree)))
+    os.environ["OSCAP_PROBE_ROOT"] = tree
+    os.environ["OSCAP_EVALUATION_TARGET"] = target
+    os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(env_json) or [])
+    try:
+        os.execvp(command[0], command)
+    except OSError as error:
+        say(f"error: cannot run {command[0]}: {error}")
+        sys.exit(127)
+
+
+main()
+`;
+
+/**
+ * The image's distribution as rootfs mode's extraction program read it from the image's os-release (pure,
+ * like diagnose.ts). The values came from the image: clipped, and kept only as text.
+ */
+const LINE = `${ROOTFS_LINE_PREFIX} os-release: `;
+const MAX = 200;
+/** The os-release line of a rootfs scanner run's output; undefined when there is none (other modes). */
+function imageOsFromOutput(output) {
+    // The program's own line comes before oscap runs: only a line that starts with its prefix counts.
+    const line = output.split('\n').find((text) => text.startsWith(LINE));
+    if (line === undefined)
+        return undefined;
+    let fields;
+    try {
+        fields = JSON.parse(line.slice(LINE.length));
+    }
+    catch {
+        return undefined;
+    }
+    if (fields === null)
+        return { ids: 'none' };
+    if (typeof fields !== 'object' || Array.isArray(fields))
+        return undefined;
+    const text = (key) => {
+        const value = fields[key];
+        return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim().slice(0, MAX) : '';
+    };
+    const ids = [text('ID'), text('ID_LIKE')].filter(Boolean).join(' ').toLowerCase();
+    const name = text('PRETTY_NAME');
+    return { ids: ids === '' ? 'unknown' : ids, ...(name !== '' && { name }) };
+}
 
 /**
  * The docker command lines of a scan, as argument arrays: pure functions, so every argument is tested without
@@ -326,313 +688,6 @@ async function removeScanLeftovers(docker, names, mode) {
     }
     return problems;
 }
-
-/**
- * The program rootfs mode runs inside the scanner: a constant of the project, given to `python3 -I -c` as
- * one argument, with everything that varies (the tree, the limit, the image's environment, the target's
- * name, oscap's arguments) as further arguments. Nothing from an input reaches a shell.
- *
- * It reads `docker export`'s tar on standard input and extracts it into the tree with Python's `tarfile`,
- * checking every entry first (see ROOTFS_EXTRACT_PY's comments), then replaces itself with
- * `oscap xccdf eval`, with OSCAP_PROBE_ROOT on the tree. Python, because every scanner that can run
- * oscap-docker has it (oscap-docker is Python), while GNU tar is not in every scanner image; and because a
- * per-entry check in code says exactly what it refused. `tarfile`'s own extraction filters (PEP 706) are
- * not used: they are missing from Debian bookworm's Python 3.11.2, and both `data` and `tar` clear the
- * setuid/setgid bits and group/other write bits that STIG rules look at (the `data` filter also refuses
- * every absolute symbolic link, common in real images).
- */
-/** Exit codes of {@link ROOTFS_EXTRACT_PY} before oscap runs (oscap's own are 0, 1 and 2). */
-const ROOTFS_EXIT = {
-    /** An entry would have been written outside the tree, through a link, or over a directory. */
-    refused: 3,
-    /** The image's files are larger than the limit for the tree. */
-    tooBig: 4,
-    /** The tar stream was truncated or unreadable, or writing the tree failed (e.g. out of space). */
-    unreadable: 5,
-};
-/** The prefix of every line the program prints itself (oscap's lines follow unprefixed). */
-const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
-/**
- * `python3 -I -c ROOTFS_EXTRACT_PY TREE LIMIT_BYTES ENV_JSON TARGET_NAME oscap ARGS…`
- *
- * - Entry names: leading `/` dropped, `.` parts dropped; any `..` part is refused (exit 3). Hard links:
- *   the same for the name they link to.
- * - Nothing is written through a symbolic link: an entry whose parent directory in the tree is a link is
- *   refused; an existing file or link at an entry's name is removed first (tar's "last entry wins"); an
- *   entry that would replace a directory with something else is refused.
- * - Symbolic links are kept, but a target that is absolute or climbs above the image's root is rewritten
- *   to the relative path that reaches, inside the tree, the place the image's own root would resolve it
- *   to: `/etc/x` from `usr/lib/y` becomes `../../etc/x`. So oscap, following links in the tree, never
- *   leaves it (an absolute link would otherwise resolve in the scanner's own file system). A target with a
- *   `..` after a name (`p/../x`) is folded as text only when every name it steps out of is a real directory
- *   once the tree is whole; where it steps out of a link, the kernel would go elsewhere: refused (exit 3).
- * - The image's root entry, if the stream has one, must be a directory; a hard link must name a file
- *   already extracted (else tarfile would extract its target again there and set modes through it).
- * - Character and block devices become FIFOs with their owner and mode (the scanner has no CAP_MKNOD, and
- *   the tree is `nodev`), and so do their other names; FIFOs are kept (they need no privilege). Owners are
- *   numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and
- *   CAP_FSETID).
- * - What the tree takes in memory is counted as it comes (file data in whole pages, 1 KiB per inode); past
- *   LIMIT_BYTES the program stops (exit 4).
- * - The stream must end as a whole archive does, with zero blocks and nothing else: tarfile takes a stream
- *   cut at an entry's boundary or inside a header for the archive's end (exit 5).
- * - Any extraction error is fatal (errorlevel 2, and anything else raised): a tree that is not the image
- *   is not scanned (exit 5).
- * Then standard input is read to its end (so `docker export` finishes normally), one summary line is
- * printed and oscap replaces the program, with OSCAP_PROBE_ROOT=TREE, OSCAP_EVALUATION_TARGET=TARGET_NAME
- * and OSCAP_CONTAINER_VARS set to the image's `Env` lines, as oscap-docker sets them.
- */
-const ROOTFS_EXTRACT_PY = String.raw `
-import json, os, sys, tarfile
-
-PREFIX = "stig-gate-rootfs:"
-
-
-# A tmpfs page, and what an inode and its directory entry take in memory (about 1 KiB on Linux).
-PAGE = 4096
-INODE = 1024
-
-
-class Refused(Exception):
-    pass
-
-
-class TooBig(Exception):
-    pass
-
-
-def say(text):
-    print(PREFIX, text, flush=True)
-
-
-class Cut(Exception):
-    pass
-
-
-class Tail:
-    # Standard input as tarfile reads it, keeping the last bytes read: tarfile takes a stream that ends
-    # early, at an entry's boundary or inside a header, for the archive's end, and says nothing.
-    KEEP = 1 << 20
-
-    def __init__(self, raw):
-        self.raw = raw
-        self.base = 0
-        self.kept = bytearray()
-
-    def read(self, size=-1):
-        data = self.raw.read(size)
-        self.kept += data
-        if len(self.kept) > 2 * self.KEEP:
-            drop = len(self.kept) - self.KEEP
-            del self.kept[:drop]
-            self.base += drop
-        return data
-
-
-def check_end(tail, end):
-    # A whole archive ends with zero blocks (docker export writes two); from where tarfile stopped reading
-    # entries, the stream must hold at least one, and nothing but zeros after it.
-    if end < tail.base:
-        raise Cut("the stream after its last entry could not be checked")
-    after = bytes(tail.kept[end - tail.base :])
-    rest = len(after)
-    nonzero = after.count(0) != len(after)
-    while True:
-        chunk = tail.raw.read(1 << 16)
-        if not chunk:
-            break
-        rest += len(chunk)
-        nonzero = nonzero or chunk.count(0) != len(chunk)
-    if rest < 512 or nonzero:
-        raise Cut(
-            "the image's files ended without tar's end-of-archive blocks (the export was cut short or "
-            "is corrupt): a tree that is not the whole image is not scanned"
-        )
-
-
-def parts_of(name, what):
-    parts = [p for p in name.split("/") if p not in ("", ".")]
-    if ".." in parts:
-        raise Refused(f"{what} {name!r} leads out of the tree ('..')")
-    return parts
-
-
-def clamped(start, target):
-    # Where the image's own root resolves the link: '..' at the root stays at the root.
-    out = [] if target.startswith("/") else list(start)
-    for part in target.split("/"):
-        if part in ("", "."):
-            continue
-        if part == "..":
-            if out:
-                out.pop()
-        else:
-            out.append(part)
-    return out
-
-
-def relative(start, to):
-    common = 0
-    while common < min(len(start), len(to)) and start[common] == to[common]:
-        common += 1
-    return "/".join([".."] * (len(start) - common) + to[common:]) or "."
-
-
-def no_linked_parent(tree, parts, name):
-    path = tree
-    for part in parts[:-1]:
-        path = os.path.join(path, part)
-        if os.path.islink(path):
-            raise Refused(f"{name!r} would be written through the symbolic link {path[len(tree):]!r}")
-        if not os.path.lexists(path):
-            return
-
-
-def steps_out_after_a_name(target):
-    # 'a/../b': a '..' after a name. Folded as text it is faithful only if 'a' is a real directory.
-    seen_name = False
-    for part in target.split("/"):
-        if part == "..":
-            if seen_name:
-                return True
-        elif part not in ("", "."):
-            seen_name = True
-    return False
-
-
-def check_inner_dots(tree, links):
-    # The image's kernel steps out of 'a' in 'a/../b' where 'a' leads, a link included; the tree's rewritten
-    # link stepped out of 'a' as text. The same only when every 'a' stepped out of is a real directory.
-    for name, start, target in links:
-        at = [] if target.startswith("/") else list(start)
-        for part in target.split("/"):
-            if part in ("", "."):
-                continue
-            if part != "..":
-                at.append(part)
-                continue
-            if at:
-                here = os.path.join(tree, *at)
-                if os.path.islink(here) or not os.path.isdir(here):
-                    raise Refused(
-                        f"symbolic link {name!r} -> {target!r} steps out of {'/'.join(at)!r}, which is not a "
-                        "directory in the image: the link could not be followed as the image follows it"
-                    )
-                at.pop()
-
-
-def checked(tar, tree, limit, tally, devices, inner_dots):
-    for member in tar:
-        parts = parts_of(member.name, "entry")
-        name = "/".join(parts)
-        if name == "":
-            # The tree's own root: made by the program, never by an entry (a link there would lead out).
-            if not member.isdir():
-                raise Refused(f"the image's root {member.name!r} is not a directory")
-            continue
-        if member.ischr() or member.isblk():
-            # The scanner may not make devices (no CAP_MKNOD; the tree is nodev): a FIFO in its place keeps its
-            # name, owner and mode, and is no regular file either, so rules on a folder's owners still see it.
-            tally["devices"] += 1
-            devices.add(name)
-            member.type = tarfile.FIFOTYPE
-        if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isfifo()):
-            raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
-        member.name = name
-        no_linked_parent(tree, parts, name)
-        if member.issym():
-            if steps_out_after_a_name(member.linkname):
-                inner_dots.append((name, parts[:-1], member.linkname))
-            to = relative(parts[:-1], clamped(parts[:-1], member.linkname))
-            if to != member.linkname:
-                tally["relinked"] += 1
-                member.linkname = to
-        elif member.islnk():
-            source = parts_of(member.linkname, f"hard link {name!r} to")
-            no_linked_parent(tree, source + [""], member.linkname)
-            member.linkname = "/".join(source)
-            if member.linkname in devices:
-                # Another name of a device (docker export writes a second name so): a FIFO of its own.
-                tally["devices"] += 1
-                devices.add(name)
-                member.type, member.linkname = tarfile.FIFOTYPE, ""
-            else:
-                # tarfile, when the link cannot be made, extracts its target's entry again at this name and
-                # then sets this entry's owner and mode through whatever is there: only a file already in the
-                # tree may be linked to.
-                linked = os.path.join(tree, member.linkname)
-                if member.linkname == "" or os.path.islink(linked) or not os.path.isfile(linked):
-                    raise Refused(
-                        f"hard link {name!r} to {member.linkname!r}, which is not a file extracted before it"
-                    )
-        path = os.path.join(tree, name)
-        if os.path.lexists(path):
-            if os.path.isdir(path) and not os.path.islink(path):
-                if not member.isdir():
-                    raise Refused(f"entry {name!r} would replace a directory")
-            else:
-                os.unlink(path)
-        # What the entry takes in the tmpfs, as the limit counts it: a file's data in whole pages, as tmpfs
-        # holds it, and for every entry its inode, which no size bounds (a million empty files fill memory).
-        if member.isfile():
-            tally["bytes"] += member.size
-            tally["memory"] += -(-member.size // PAGE) * PAGE
-        tally["memory"] += INODE
-        if tally["memory"] > limit:
-            raise TooBig()
-        tally["entries"] += 1
-        yield member
-
-
-def main():
-    tree, limit, env_json, target = sys.argv[1:5]
-    command = sys.argv[5:]
-    limit = int(limit)
-    tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "relinked": 0}
-    devices = set()
-    inner_dots = []
-    source = Tail(sys.stdin.buffer)
-    try:
-        with tarfile.open(fileobj=source, mode="r|") as tar:
-            tar.errorlevel = 2
-            # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
-            trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
-            members = checked(tar, tree, limit, tally, devices, inner_dots)
-            tar.extractall(tree, members=members, numeric_owner=True, **trusted)
-            end = tar.offset
-        check_end(source, end)
-        check_inner_dots(tree, inner_dots)
-    except TooBig:
-        say(f"error: the image's files are larger than the limit for the extracted tree, {limit // (1 << 20)} MiB")
-        sys.exit(4)
-    except Refused as refused:
-        say(f"error: refused a tar entry: {refused}")
-        sys.exit(3)
-    except Cut as cut:
-        say(f"error: {cut}")
-        sys.exit(5)
-    except Exception as error:
-        # Whatever else stops the extraction (a header tarfile cannot read, a value the system refuses) leaves
-        # a tree that is not the image: not scanned, said as what it is.
-        say(f"error: cannot extract the image's files: {type(error).__name__}: {error}")
-        sys.exit(5)
-    say(
-        f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data, "
-        f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
-        f"device nodes kept as FIFOs: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
-    )
-    os.environ["OSCAP_PROBE_ROOT"] = tree
-    os.environ["OSCAP_EVALUATION_TARGET"] = target
-    os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(env_json) or [])
-    try:
-        os.execvp(command[0], command)
-    except OSError as error:
-        say(f"error: cannot run {command[0]}: {error}")
-        sys.exit(127)
-
-
-main()
-`;
 
 /** Why a rootfs-mode scanner run is not a result, in words a user can act on (pure, like diagnose.ts). */
 /** The extraction program's own error line, without its prefix. */
@@ -1025,6 +1080,7 @@ function scanMetadata(plan, output) {
         scannerDigest: output.scannerDigest,
         scannerImageId: output.scannerImageId,
         oscapVersion: output.oscapVersion,
+        ...(output.imageOs && { imageOsIds: output.imageOs.ids, imageOsName: output.imageOs.name }),
         mode: plan.mode,
         requestedMode: plan.requestedMode,
         profile: plan.profile,
@@ -2595,7 +2651,7 @@ async function scanWithEngine(run) {
         }));
         // Awaited after the scanner; until then a rejection must not count as unhandled.
         recording.catch(() => undefined);
-        const { oscapExitCode, writingLog } = await scanning;
+        const { oscapExitCode, writingLog, imageOs } = await scanning;
         // Done long before the scanner (it is two quick docker commands); it must be, before the removal.
         const [target, scanner] = (await recording);
         // Cleanup first: reading is synchronous work that would otherwise hold back the removal's start.
@@ -2624,6 +2680,7 @@ async function scanWithEngine(run) {
             scannerDigest: recordedDigest(plan.scannerImage, scanner),
             targetImageId: target.id,
             scannerImageId: scanner.id,
+            ...(imageOs && { imageOs }),
             // Read from the results, not from a second container running `oscap --version`: it is the very
             // binary that evaluated, and costs the scan nothing.
             oscapVersion: results.scanner.version ?? 'unknown',
@@ -2780,7 +2837,8 @@ async function runTheScanner(run, deadline) {
             logFile,
         }));
     }
-    return { oscapExitCode: ran.exitCode, writingLog };
+    const imageOs = rootfs ? imageOsFromOutput(ran.output) : undefined;
+    return { oscapExitCode: ran.exitCode, writingLog, ...(imageOs && { imageOs }) };
 }
 /** Removes the scan's containers (and image mode's labelled image); problems are warnings, never the verdict. */
 async function cleanUp(run) {
@@ -3004,7 +3062,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-DnRZycjL.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-Bw48g5HB.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -3025,7 +3083,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare--MafsSN6.js'); });
+            gateModule = Promise.resolve().then(function () { return require('./compare-CnmG-ZvY.js'); });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
@@ -3078,7 +3136,7 @@ async function scan(argv, io, env = process.env) {
     const done = output;
     // The evidence comes after the gate's reports, whose digests its manifest lists.
     gateExtra.afterReports = async (outcome) => {
-        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-BayrzLWW.js'); });
+        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-B4u3aaoy.js'); });
         const workflowRun = workflowRunFromEnv(env);
         const files = outputPaths(outputDir);
         const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) => node_path.join(outputDir, name));

@@ -5,15 +5,15 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-Dbl4V76h.js');
+var gateFiles = require('./gate-files-DINK8kR3.js');
 require('node:path');
-require('./args-BK280PdV.js');
+require('./args-BJUY4XbT.js');
 require('node:util');
-require('./compare-BERtlc90.js');
+require('./compare-DQG7Bfca.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-DwDSvlMg.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

@@ -6,15 +6,15 @@ var cli = require('../cli.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-Dbl4V76h.js');
+var gateFiles = require('./gate-files-DINK8kR3.js');
 var options = require('./options-DKUYx43L.js');
-var args = require('./args-BK280PdV.js');
-var setOutput = require('./set-output-DZPspVXu.js');
+var args = require('./args-BJUY4XbT.js');
+var setOutput = require('./set-output-CceiyJxD.js');
 require('node:crypto');
-require('./compare-BERtlc90.js');
+require('./compare-DQG7Bfca.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-DwDSvlMg.js');
 require('node:util');
 
 /**

@@ -4,12 +4,12 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-BK280PdV.js');
-var compare = require('./compare-BERtlc90.js');
+var args = require('./args-BJUY4XbT.js');
+var compare = require('./compare-DQG7Bfca.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 var escape = require('./escape-gbytOD3U.js');
 var node_crypto = require('node:crypto');
-var scanFacts = require('./scan-facts-BhJUsFnT.js');
+var scanFacts = require('./scan-facts-DwDSvlMg.js');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
 const SV_ID = /^(SV-\d+)(r\d+)?(?:_rule)?$/;
@@ -895,6 +895,8 @@ const SCAN_FACT_KEYS = [
     'benchmarkId',
     'benchmarkVersion',
     'targetDigest',
+    'imageOsIds',
+    'imageOsName',
 ];
 /**
  * The facts a results file holds itself: the benchmark, and OpenSCAP's version from the TestResult (its
@@ -1980,6 +1982,170 @@ function renderSarif(result, options = {}) {
     };
 }
 
+/** Wolfi and Chainguard's images (Chainguard OS says `chainguard`): the distributions the content is for. */
+const COVERED = /^(wolfi|chainguard)$/;
+/** True when the image is one the apk checks are written for. */
+function isWolfiLike(os) {
+    return os.ids.split(/\s+/).some((id) => COVERED.test(id.toLowerCase()));
+}
+/** Shown by name in the notice; the rest are counted (the JSON report lists every rule's result). */
+const NAMED_MAX = 12;
+/**
+ * The notice for an image that is not Wolfi or Chainguard scanned with content that reads Wolfi-only paths,
+ * naming the rules that passed through those checks; undefined when there is nothing to say.
+ * `wolfiOnly` maps a rule id to the Wolfi-only paths its check reads (results/wolfi-paths.ts).
+ */
+function contentCoverageNotice(os, wolfiOnly, rules) {
+    if (os === undefined || wolfiOnly.size === 0 || isWolfiLike(os))
+        return undefined;
+    const vacuous = rules.filter((rule) => rule.result === 'pass' && wolfiOnly.has(rule.ruleId));
+    if (vacuous.length === 0)
+        return undefined;
+    const paths = [...new Set(vacuous.flatMap((rule) => wolfiOnly.get(rule.ruleId)))].sort();
+    const names = vacuous.map(args.stigLabel);
+    const shown = names.slice(0, NAMED_MAX).join(', ');
+    const more = names.length > NAMED_MAX ? ` and ${names.length - NAMED_MAX} more` : '';
+    const image = os.ids === 'none'
+        ? 'this image has no /etc/os-release'
+        : `this image is ${os.name ?? os.ids} (not Wolfi or Chainguard)`;
+    return (`${image}, and the data stream checks some rules only through files of apk, Wolfi's package manager ` +
+        `(${paths.join(', ')}), which such an image does not have: ${vacuous.length} rule` +
+        `${vacuous.length === 1 ? '' : 's'} passed without checking anything (${shown}${more}). ` +
+        'Their pass is no evidence for this image; assess them another way.');
+}
+
+/**
+ * Which rules of a SCAP source data stream look only at files of apk, the package manager of Wolfi and
+ * Chainguard's images (`/etc/apk/…`, `/usr/lib/apk/…`): on an image of another distribution those files do
+ * not exist, and a check that passes when nothing matches passes without having looked at anything. The
+ * rules are found by following each Rule's OVAL check through its tests, objects and variables to the
+ * paths they read, so the list follows the content, not a list written here.
+ */
+/** apk's configuration and database: present on Wolfi and Chainguard images, on no other distro we meet. */
+const WOLFI_ONLY_PATH = /^\/(etc\/apk|usr\/lib\/apk|lib\/apk)(\/|$)/;
+/** The elements whose text is a path an OVAL object reads (`filepath` whole, `path` the directory). */
+const PATH_ELEMENTS = new Set(['path', 'filepath']);
+/**
+ * Rule id → the Wolfi-only paths its OVAL checks read, for the rules whose checks read any.
+ * `collection` is the data stream collection (`<ds:data-stream-collection>`), as the scanner's data stream
+ * file holds it or an ARF embeds it in its report request.
+ */
+function wolfiOnlyChecks(collection) {
+    const byId = new Map();
+    const rules = [];
+    walk(collection, (element) => {
+        const id = element.attributes.id;
+        if (element.name === 'Rule')
+            rules.push(element);
+        else if (id !== undefined && !byId.has(id))
+            byId.set(id, element);
+    });
+    const pathsOf = new Map();
+    // The paths an OVAL element reads, following every *_ref (tests, objects, states, variables, definitions).
+    const follow = (id) => {
+        const known = pathsOf.get(id);
+        if (known)
+            return known;
+        const paths = new Set();
+        pathsOf.set(id, paths); // before recursing: a cycle ends here
+        const element = byId.get(id);
+        if (element === undefined)
+            return paths;
+        walk(element, (node) => {
+            if (PATH_ELEMENTS.has(node.name))
+                paths.add(args.textContent(node).trim());
+            for (const [name, value] of Object.entries(node.attributes))
+                if (name.endsWith('_ref') && value !== id)
+                    for (const path of follow(value))
+                        paths.add(path);
+        });
+        return paths;
+    };
+    const checks = new Map();
+    for (const rule of rules) {
+        const read = new Set();
+        walk(rule, (node) => {
+            if (node.name === 'check-content-ref' && node.attributes.name !== undefined)
+                for (const path of follow(node.attributes.name))
+                    read.add(path);
+        });
+        const wolfiOnly = [...read].filter((path) => WOLFI_ONLY_PATH.test(path)).sort();
+        if (wolfiOnly.length > 0 && rule.attributes.id !== undefined)
+            checks.set(rule.attributes.id, wolfiOnly);
+    }
+    return checks;
+}
+function walk(element, visit) {
+    visit(element);
+    for (const child of element.content)
+        if (typeof child !== 'string')
+            walk(child, visit);
+}
+/**
+ * The data stream collection in an XML text (a data stream file, or the head of an ARF up to the end of
+ * its report requests), parsed; undefined when the text holds none.
+ */
+function dataStreamCollection(xml) {
+    const open = /<([\w.-]+:)?data-stream-collection[\s>]/.exec(xml);
+    if (open === null)
+        return undefined;
+    const close = `</${open[1] ?? ''}data-stream-collection>`;
+    const end = xml.indexOf(close, open.index);
+    if (end < 0)
+        return undefined;
+    return args.parseXmlFragment(xml.slice(open.index, end + close.length));
+}
+
+/**
+ * The content-coverage notice for a scan made in this run (gate/content-coverage.ts): the image's
+ * distribution is in its facts, the data stream that was evaluated is the one the ARF beside the results
+ * embeds. Only the ARF's head is read, up to the end of that data stream.
+ */
+/** An ARF's report request (the data stream) comes first; a data stream is a few MB at most. */
+const HEAD_MAX_BYTES = 32 * 2 ** 20;
+const COLLECTION_END = /<\/([\w.-]+:)?data-stream-collection>/;
+/** The notice, or undefined: the image is Wolfi-like, its distribution was not recorded, or there is no ARF. */
+async function coverageNoticeFor(current, facts) {
+    if (facts?.imageOsIds === undefined)
+        return undefined;
+    const os = { ids: facts.imageOsIds, ...(facts.imageOsName && { name: facts.imageOsName }) };
+    if (isWolfiLike(os))
+        return undefined;
+    const arf = /arf/i.test(node_path.basename(current.source))
+        ? current.source
+        : node_path.join(node_path.dirname(current.source), 'results-arf.xml');
+    const head = await readUntil(arf, COLLECTION_END);
+    const collection = head === undefined ? undefined : dataStreamCollection(head);
+    return collection && contentCoverageNotice(os, wolfiOnlyChecks(collection), current.rules);
+}
+/** The file's text up to the first match of `end`; undefined when the file is missing or has none early on. */
+async function readUntil(path, end) {
+    const file = await promises.open(path, 'r').catch(() => undefined);
+    if (file === undefined)
+        return undefined;
+    try {
+        const decoder = new TextDecoder();
+        const buffer = Buffer.alloc(1 << 20);
+        let text = '';
+        let read = 0;
+        while (read < HEAD_MAX_BYTES) {
+            const { bytesRead } = await file.read(buffer, 0, buffer.length, read);
+            if (bytesRead === 0)
+                break;
+            read += bytesRead;
+            text += decoder.decode(buffer.subarray(0, bytesRead), { stream: true });
+            // Search only the new part (and a tag's length back), so a long head is not searched again and again.
+            const match = end.exec(text.slice(Math.max(0, text.length - bytesRead - 64)));
+            if (match)
+                return text;
+        }
+        return undefined;
+    }
+    finally {
+        await file.close();
+    }
+}
+
 /**
  * Files in, files out: reads the results and waivers files, evaluates the gate, and writes the reports.
  * The one place the gate touches the file system; shared by the CLI (`compare`, `scan`) and the action.
@@ -1989,7 +2155,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BN7DXLa2.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DSvy54fZ.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
@@ -2042,6 +2208,13 @@ async function gateScans(options) {
         ...(baselineFacts && { baselineFacts }),
         ...(options.baselineFrom !== undefined && { baselineFrom: options.baselineFrom }),
     });
+    // Beside the verdict: rules of Wolfi-only checks that passed on an image of another distribution.
+    const coverage = await coverageNoticeFor(current, currentFacts).catch((error) => {
+        result.warnings.push(`could not check what the content covers: ${cli.toError(error).message}`);
+        return undefined;
+    });
+    if (coverage !== undefined)
+        result.notices = [...(result.notices ?? []), coverage];
     return { result, current };
 }
 /** File names of the reports inside the reports folder. */

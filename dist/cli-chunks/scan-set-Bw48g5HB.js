@@ -9,13 +9,13 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-Dbl4V76h.js');
-var scanFacts = require('./scan-facts-BhJUsFnT.js');
+var gateFiles = require('./gate-files-DINK8kR3.js');
+var scanFacts = require('./scan-facts-DwDSvlMg.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
-var args = require('./args-BK280PdV.js');
-var scan = require('./scan-DKVOVi3e.js');
+var args = require('./args-BJUY4XbT.js');
+var scan = require('./scan-dMt7NhRv.js');
 var options = require('./options-DKUYx43L.js');
-require('./compare-BERtlc90.js');
+require('./compare-DQG7Bfca.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
@@ -339,7 +339,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-BayrzLWW.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-B4u3aaoy.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {
@@ -387,7 +387,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-DZPspVXu.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-CceiyJxD.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,

@@ -5,17 +5,17 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-BK280PdV.js');
-var compare = require('./compare--MafsSN6.js');
-var evidenceOutput = require('./evidence-output-BayrzLWW.js');
+var args = require('./args-BJUY4XbT.js');
+var compare = require('./compare-CnmG-ZvY.js');
+var evidenceOutput = require('./evidence-output-B4u3aaoy.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-Dbl4V76h.js');
-require('./compare-BERtlc90.js');
+require('./gate-files-DINK8kR3.js');
+require('./compare-DQG7Bfca.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-DwDSvlMg.js');
 require('./image-key-BqiSW_Ju.js');
 
 /**
