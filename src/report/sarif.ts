@@ -77,6 +77,8 @@ export interface SarifRun {
     scan: ScanFacts;
     /** The drift notice, when the baseline was scanned with another benchmark version or scanner. */
     scannerDrift?: string;
+    /** What changes how to read the verdict (another profile in the baseline, content not for this OS). */
+    notices?: string[];
   };
 }
 
@@ -248,6 +250,7 @@ export function renderSarif(result: GateResult, options: SarifOptions = {}): Sar
           ...(result.current.profile.id ? { profile: result.current.profile.id } : {}),
           scan: { ...result.current.facts },
           ...(result.scannerDrift && { scannerDrift: result.scannerDrift.notice }),
+          ...(result.notices && result.notices.length > 0 && { notices: [...result.notices] }),
         },
       },
     ],

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-DINK8kR3.js');
+var gateFiles = require('./gate-files-28ULFcu2.js');
 require('node:path');
 require('./args-BJUY4XbT.js');
 require('node:util');

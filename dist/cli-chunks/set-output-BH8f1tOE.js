@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-DINK8kR3.js');
+var gateFiles = require('./gate-files-28ULFcu2.js');
 var args = require('./args-BJUY4XbT.js');
 require('./compare-DQG7Bfca.js');
 require('./evidence-text-BsXTMSi3.js');

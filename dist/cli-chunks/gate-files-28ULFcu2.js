@@ -1976,6 +1976,7 @@ function renderSarif(result, options = {}) {
                     ...(result.current.profile.id ? { profile: result.current.profile.id } : {}),
                     scan: { ...result.current.facts },
                     ...(result.scannerDrift && { scannerDrift: result.scannerDrift.notice }),
+                    ...(result.notices && result.notices.length > 0 && { notices: [...result.notices] }),
                 },
             },
         ],
@@ -2155,7 +2156,7 @@ async function readUntil(path, end) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DSvy54fZ.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DYY9IBvr.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
