@@ -72,7 +72,16 @@ function sameCounts(recorded: Json | undefined, counts: ResultCounts): boolean {
 /** The fact fields a record may carry, read as text (anything else is left out). */
 function factsIn(json: Json | undefined): ScanFacts {
   const facts: ScanFacts = {};
-  for (const key of ['scannerImage', 'scannerDigest', 'oscapVersion', 'mode', 'targetDigest'] as const) {
+  const keys = [
+    'scannerImage',
+    'scannerDigest',
+    'oscapVersion',
+    'mode',
+    'targetDigest',
+    'imageOsIds',
+    'imageOsName',
+  ] as const;
+  for (const key of keys) {
     const value = textAt(json, key);
     if (value !== undefined) facts[key] = value;
   }

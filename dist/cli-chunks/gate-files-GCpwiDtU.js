@@ -9,7 +9,7 @@ var compare = require('./compare-DQG7Bfca.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 var escape = require('./escape-gbytOD3U.js');
 var node_crypto = require('node:crypto');
-var scanFacts = require('./scan-facts-DwDSvlMg.js');
+var scanFacts = require('./scan-facts-BGTc7FMx.js');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
 const SV_ID = /^(SV-\d+)(r\d+)?(?:_rule)?$/;
@@ -2156,7 +2156,7 @@ async function readUntil(path, end) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DYY9IBvr.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-Cz3RQYyv.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

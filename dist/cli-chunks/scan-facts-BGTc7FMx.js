@@ -47,7 +47,16 @@ function sameCounts(recorded, counts) {
 /** The fact fields a record may carry, read as text (anything else is left out). */
 function factsIn(json) {
     const facts = {};
-    for (const key of ['scannerImage', 'scannerDigest', 'oscapVersion', 'mode', 'targetDigest']) {
+    const keys = [
+        'scannerImage',
+        'scannerDigest',
+        'oscapVersion',
+        'mode',
+        'targetDigest',
+        'imageOsIds',
+        'imageOsName',
+    ];
+    for (const key of keys) {
         const value = textAt(json, key);
         if (value !== undefined)
             facts[key] = value;

@@ -6,7 +6,7 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 var options = require('./options-DKUYx43L.js');
-var scanFacts = require('./scan-facts-DwDSvlMg.js');
+var scanFacts = require('./scan-facts-BGTc7FMx.js');
 var args = require('./args-BJUY4XbT.js');
 var node_os = require('node:os');
 var string_decoder = require('string_decoder');
@@ -3062,7 +3062,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-Choxc5Jf.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-vttrG-o_.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -3083,7 +3083,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-CMX7ToS2.js'); });
+            gateModule = Promise.resolve().then(function () { return require('./compare-Bj2-hYME.js'); });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }

@@ -5,13 +5,13 @@ var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-28ULFcu2.js');
+var gateFiles = require('./gate-files-GCpwiDtU.js');
 var node_path = require('node:path');
 var args = require('./args-BJUY4XbT.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 require('./compare-DQG7Bfca.js');
 require('node:crypto');
-require('./scan-facts-DwDSvlMg.js');
+require('./scan-facts-BGTc7FMx.js');
 require('node:util');
 
 /**

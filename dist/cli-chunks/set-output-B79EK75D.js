@@ -5,12 +5,12 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-28ULFcu2.js');
+var gateFiles = require('./gate-files-GCpwiDtU.js');
 var args = require('./args-BJUY4XbT.js');
 require('./compare-DQG7Bfca.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-DwDSvlMg.js');
+require('./scan-facts-BGTc7FMx.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

@@ -6,16 +6,16 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 var args = require('./args-BJUY4XbT.js');
-var compare = require('./compare-CMX7ToS2.js');
+var compare = require('./compare-Bj2-hYME.js');
 var evidenceOutput = require('./evidence-output-B4u3aaoy.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-28ULFcu2.js');
+require('./gate-files-GCpwiDtU.js');
 require('./compare-DQG7Bfca.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-DwDSvlMg.js');
+require('./scan-facts-BGTc7FMx.js');
 require('./image-key-BqiSW_Ju.js');
 
 /**

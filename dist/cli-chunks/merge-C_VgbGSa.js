@@ -6,15 +6,15 @@ var cli = require('../cli.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-28ULFcu2.js');
+var gateFiles = require('./gate-files-GCpwiDtU.js');
 var options = require('./options-DKUYx43L.js');
 var args = require('./args-BJUY4XbT.js');
-var setOutput = require('./set-output-BH8f1tOE.js');
+var setOutput = require('./set-output-B79EK75D.js');
 require('node:crypto');
 require('./compare-DQG7Bfca.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
-require('./scan-facts-DwDSvlMg.js');
+require('./scan-facts-BGTc7FMx.js');
 require('node:util');
 
 /**

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-28ULFcu2.js');
+var gateFiles = require('./gate-files-GCpwiDtU.js');
 require('node:path');
 require('./args-BJUY4XbT.js');
 require('node:util');
@@ -13,7 +13,7 @@ require('./compare-DQG7Bfca.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-DwDSvlMg.js');
+require('./scan-facts-BGTc7FMx.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

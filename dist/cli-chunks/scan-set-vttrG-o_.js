@@ -9,11 +9,11 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-28ULFcu2.js');
-var scanFacts = require('./scan-facts-DwDSvlMg.js');
+var gateFiles = require('./gate-files-GCpwiDtU.js');
+var scanFacts = require('./scan-facts-BGTc7FMx.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-BJUY4XbT.js');
-var scan = require('./scan-Bm_1I553.js');
+var scan = require('./scan-C4t4jiQx.js');
 var options = require('./options-DKUYx43L.js');
 require('./compare-DQG7Bfca.js');
 require('./evidence-text-BsXTMSi3.js');
@@ -387,7 +387,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-BH8f1tOE.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-B79EK75D.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,
