@@ -40,6 +40,14 @@ function toError(thrown) {
 function isUserError(error) {
     return error instanceof ConfigurationError;
 }
+/**
+ * The one wording of an error for the user: what they can fix is its message; anything else says it is a
+ * bug in stig-gate, with the stack to report.
+ */
+function errorMessage(thrown) {
+    const error = toError(thrown);
+    return isUserError(error) ? error.message : `stig-gate bug: ${error.stack ?? error.message}`;
+}
 
 /**
  * stig-gate's name and version, as `--version` prints them and the evidence names its generator. A test
@@ -59,23 +67,23 @@ const EXIT_FAIL = 2;
  */
 const commands = {
     summarize: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-CsFva0XU.js'); })).summarize,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-CzykLWL_.js'); })).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-Bj2-hYME.js'); })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-je8qCblp.js'); }).then(function (n) { return n.compare; })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     evidence: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-Dc1qyTSc.js'); })).evidence,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-DuIp43qs.js'); })).evidence,
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-C4t4jiQx.js'); }).then(function (n) { return n.scan; })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-CdUDkHkM.js'); })).scan,
         summary: 'pull and scan an image (or several) with OpenSCAP, then gate the results as compare does',
     },
     merge: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-C_VgbGSa.js'); })).merge,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-UdXPsBuc.js'); })).merge,
         summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };
@@ -167,5 +175,6 @@ exports.EXIT_FAIL = EXIT_FAIL;
 exports.EXIT_PASS = EXIT_PASS;
 exports.ResultsFormatError = ResultsFormatError;
 exports.TOOL = TOOL;
+exports.errorMessage = errorMessage;
 exports.isUserError = isUserError;
 exports.toError = toError;

@@ -2,6 +2,8 @@
 # Brings up stig-gate's Docker test environment, idempotently:
 #   - installs the Debian packages it needs (apt-get update only when one is missing),
 #   - starts containerd + dockerd (no bridge, no iptables) unless a daemon already answers,
+#   - starts a second engine beside it, Debian unstable's docker.io 28.5 with the containerd image
+#     store (image mounts), on its own socket, containerd and data root (engine28.sh),
 #   - starts two Debian docker-registry instances on loopback: 127.0.0.1:5000 (anonymous) and
 #     127.0.0.1:5001 (htpasswd basic auth over plain HTTP; docker allows that for loopback
 #     and --insecure-registry registries),
@@ -274,7 +276,13 @@ write_env() {
       STIG_GATE_TEST_IMAGE_SCANNER "${IMAGE_REF[scanner]}" \
       STIG_GATE_TEST_IMAGE_SCANNER_BOOKWORM "${IMAGE_REF[scanner-bookworm]}" \
       STIG_GATE_TEST_IMAGE_SCANNER_NO_OSCAP_DOCKER "${IMAGE_REF[scanner-no-oscap-docker]}" \
-      STIG_GATE_TEST_IMAGE_USRLIB_NONROOT "${IMAGE_REF[usrlib-nonroot]}"
+      STIG_GATE_TEST_IMAGE_USRLIB_NONROOT "${IMAGE_REF[usrlib-nonroot]}" \
+      STIG_GATE_TEST_IMAGE_PYLIB "${IMAGE_REF[pylib]}"
+    # The Docker 28 engine with image mounts (engine28.sh), empty when skipped.
+    if [[ ${STIG_GATE_ENGINE28:-1} != 0 ]]; then
+      printf 'export %s=%q\n' STIG_GATE_TEST_DOCKER28_HOST "unix://$ENGINE28_SOCK" \
+        STIG_GATE_TEST_DOCKER28 "$ENGINE28_ROOT/usr/bin/docker"
+    fi
   } >"$f.tmp"
   chmod 644 "$f.tmp"
   mv "$f.tmp" "$f"
@@ -300,6 +308,11 @@ main() {
   # shellcheck source=images.sh
   . "$TESTENV_DIR/images.sh"
   images_up
+  # After the images: it uses images.sh's debian_mirror.
+  phase engine28
+  # shellcheck source=engine28.sh
+  . "$TESTENV_DIR/engine28.sh"
+  engine28_up
   phase env
   write_env
   phase_end

@@ -2,11 +2,11 @@
  * The action's inputs, read once into one typed object. This is the only module that reads inputs;
  * the keys are action.yml's input names in camelCase (`scan-mode` → `scanMode`).
  */
-import { parseEvidenceFormats, type EvidenceFormat } from '../evidence/format-names.js';
+import { parseEvidenceFormats, type EvidenceFormat } from '../assessor/format-names.js';
 import * as core from '@actions/core';
 import { ConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type FailOn, type SeverityThreshold } from '../gate/types.js';
-import { ARTIFACT_NAME_FORBIDDEN } from '../publish/report-key.js';
+import { ARTIFACT_NAME_FORBIDDEN } from '../report/report-key.js';
 import { MAX_TIMEOUT_SECONDS } from '../scan/options.js';
 import { secretParts } from '../scan/secrets.js';
 import { parseBaselineSource, type BaselineSource } from './baseline-source.js';
@@ -15,8 +15,8 @@ import { parseImageEntries, type ImageEntry } from './image-list.js';
 /** Reads one input by its action.yml name; returns '' when it is not set. */
 export type InputReader = (name: string) => string;
 
-/** The scan's modes, as src/scan/options.ts has them (`auto` is `rootfs`). */
-const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'] as const;
+/** The scan's modes, as src/scan/options.ts has them (`auto`: `mount` where the engine has image mounts, else `rootfs`). */
+const SCAN_MODES = ['auto', 'mount', 'rootfs', 'container', 'image'] as const;
 export type ScanMode = (typeof SCAN_MODES)[number];
 /** When to pull the images: `missing` uses one already on the runner (e.g. built earlier in the job). */
 export type PullPolicy = 'always' | 'missing' | 'never';

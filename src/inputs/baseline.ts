@@ -6,8 +6,12 @@
  * that is found but cannot be read or scanned is an error.
  */
 import { ConfigurationError } from '../errors.js';
-import type { BaselineNotFound } from '../publish/baseline-artifact.js';
 import type { BaselineSource } from './baseline-source.js';
+
+/** A lookup that found nothing, and why, for the warning. */
+export interface BaselineNotFound {
+  notFound: string;
+}
 
 export interface BaselineFetchers {
   /** True when `path` is an existing file. */

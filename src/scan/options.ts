@@ -6,7 +6,6 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { ScanResults } from '../results/model.js';
-import type { ScanOutput } from './types.js';
 
 /** Chainguard's scanner image, as in its STIG documentation. */
 export const DEFAULT_SCANNER_IMAGE = 'cgr.dev/chainguard/openscap:latest-dev';
@@ -23,22 +22,24 @@ export const DEFAULT_TIMEOUT_SECONDS = 1800;
  */
 export const MAX_TIMEOUT_SECONDS = 5 * 24 * 3600;
 
-export const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'] as const;
+export const SCAN_MODES = ['auto', 'mount', 'rootfs', 'container', 'image'] as const;
 /**
+ * `mount`: the image mounted read-only into the scanner by the engine (Docker Engine 28 and later with the
+ * containerd image store) and scanned in place, with no engine socket and one capability (see mount.ts);
  * `rootfs`: the target's files, read with `docker export` from a container never started, extracted inside
  * a scanner with no engine socket, no host PID namespace and no network, and scanned there (see rootfs.ts);
  * `container`: start the target and scan the running container with `oscap-docker container` (Chainguard's
- * documented recipe); `image`: `oscap-docker image`; `auto` (the default): `rootfs`, which needs nothing
- * from the image (no shell, no `tail`) and never runs it.
+ * documented recipe); `image`: `oscap-docker image`; `auto` (the default): `mount` where the engine has image mounts,
+ * else `rootfs` (see resolveAutoMode); both need nothing from the image (no shell, no `tail`) and never run it.
  */
 export type ScanMode = (typeof SCAN_MODES)[number];
 /** The mode a scan really runs in: `auto` resolved. */
 export type ResolvedScanMode = Exclude<ScanMode, 'auto'>;
 
-/** What `auto` means. */
+/** What `auto` means on an engine without image mounts (the scan asks the engine: see resolveAutoMode). */
 export const AUTO_MODE: ResolvedScanMode = 'rootfs';
 
-/** The mode a scan asked for `mode` runs in. */
+/** The mode a scan asked for `mode` runs in, before the engine is asked (`auto` → {@link AUTO_MODE}). */
 export function resolveScanMode(mode: ScanMode): ResolvedScanMode {
   return mode === 'auto' ? AUTO_MODE : mode;
 }
@@ -93,7 +94,7 @@ export interface ScanOptions {
    */
   onResults?: (
     results: ScanResults,
-    recorded: Pick<ScanOutput, 'targetDigest' | 'scannerDigest' | 'mode'>,
+    recorded: { targetDigest: string; scannerDigest: string; mode: ResolvedScanMode },
   ) => void;
   /**
    * Called once, when the scanner's first output arrives: oscap is evaluating and the scan waits for it, so

@@ -45,7 +45,7 @@ export const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  * - Character and block devices become FIFOs with their owner and mode (the scanner has no CAP_MKNOD, and
  *   the tree is `nodev`), and so do their other names; FIFOs are kept (they need no privilege). Owners are
  *   numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and
- *   CAP_FSETID).
+ *   CAP_FSETID), and so are times, a symbolic link's own too (tarfile sets none on a link).
  * - What the tree takes in memory is counted as it comes (file data in whole pages, 1 KiB per inode); past
  *   LIMIT_BYTES the program stops (exit 4).
  * - The stream must end as a whole archive does, with zero blocks and nothing else: tarfile takes a stream
@@ -195,7 +195,7 @@ def check_inner_dots(tree, links):
                 at.pop()
 
 
-def checked(tar, tree, limit, tally, devices, inner_dots):
+def checked(tar, tree, limit, tally, devices, inner_dots, link_times):
     for member in tar:
         parts = parts_of(member.name, "entry")
         name = "/".join(parts)
@@ -255,6 +255,11 @@ def checked(tar, tree, limit, tally, devices, inner_dots):
         if tally["memory"] > limit:
             raise TooBig()
         tally["entries"] += 1
+        # tarfile sets no times on a symbolic link: set after the extraction (last entry at a name wins).
+        if member.issym():
+            link_times[path] = member.mtime
+        else:
+            link_times.pop(path, None)
         yield member
 
 
@@ -287,15 +292,18 @@ def main():
     tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "relinked": 0}
     devices = set()
     inner_dots = []
+    link_times = {}
     source = Tail(sys.stdin.buffer)
     try:
         with tarfile.open(fileobj=source, mode="r|") as tar:
             tar.errorlevel = 2
             # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
             trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
-            members = checked(tar, tree, limit, tally, devices, inner_dots)
+            members = checked(tar, tree, limit, tally, devices, inner_dots, link_times)
             tar.extractall(tree, members=members, numeric_owner=True, **trusted)
             end = tar.offset
+        for path, mtime in link_times.items():
+            os.utime(path, (mtime, mtime), follow_symlinks=False)
         check_end(source, end)
         check_inner_dots(tree, inner_dots)
     except TooBig:

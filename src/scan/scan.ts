@@ -32,6 +32,15 @@ import {
   type ImageInfo,
   type RegistryLogin,
 } from './images.js';
+import {
+  createMountScannerArgs,
+  engineInfoArgs,
+  imageMountSupport,
+  inspectMountTargetArgs,
+  parseMountTarget,
+  type ImageMountSupport,
+  type MountTarget,
+} from './mount.js';
 import { planScan, registryOf, type ScanOptions, type ScanPlan } from './options.js';
 import {
   outputPaths,
@@ -93,6 +102,10 @@ interface ScanRun {
   making: Set<Promise<unknown>>;
   /** The output directory, made and cleared of an earlier run's outputs (see prepareOutputDir). */
   outputReady: Promise<void>;
+  /** Whether docker was given no runner of the caller's, so that the engine's answers may be cached. */
+  defaultRunner: boolean;
+  /** mount mode: the image mounted, as inspected in the step "prepare target". */
+  mountTarget?: MountTarget;
 }
 
 /** Runs one phase: logs its start and its duration, records the timing, stops first if the scan was aborted. */
@@ -159,6 +172,7 @@ export async function scanImage(
     redact: clean,
     timings: [],
     making: new Set(),
+    defaultRunner: runner === undefined,
     ...(options.onResults && { onResults: options.onResults }),
     ...(options.whileScanning && { whileScanning: options.whileScanning }),
   };
@@ -281,9 +295,13 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       : phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () =>
           ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login),
         );
+    // `auto` and `mount` ask the engine whether it mounts images, while the images are pulled.
+    const choosingMode = chooseMode(run);
+    choosingMode.catch(() => undefined);
     let targetEnv: string[] = [];
     const preparing = (async () => {
       await pullingTarget;
+      await choosingMode;
       await run.outputReady;
       targetStep = plan.mode === 'container' ? 'start target' : 'prepare target';
       created = true;
@@ -299,8 +317,10 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     const scannerReady = (async () => {
       await pullingScanner;
       await run.outputReady;
-      // rootfs mode's scanner is given the target's environment, read once the target is created.
-      if (plan.mode === 'rootfs') await preparing;
+      await choosingMode;
+      // rootfs and mount mode's scanner is given the target's environment (and mount mode's the image id),
+      // read in the step "prepare target".
+      if (plan.mode === 'rootfs' || plan.mode === 'mount') await preparing;
       if (stopping) return;
       scannerStep = 'create scanner';
       created = true;
@@ -315,7 +335,13 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     ]);
     const preparedOrStop = Promise.race([preparing, interrupted(plan.signal, () => targetStep)]);
     // A bad output directory first (it was an option), then the target's failure, as the likelier mistake.
-    const settled = await Promise.allSettled([run.outputReady, pullingTarget, preparedOrStop, scannerOrStop]);
+    const settled = await Promise.allSettled([
+      run.outputReady,
+      pullingTarget,
+      choosingMode,
+      preparedOrStop,
+      scannerOrStop,
+    ]);
     await logOut();
     const failure = firstFailure(settled);
     if (failure !== undefined) throw failure;
@@ -323,10 +349,15 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs);
     // Awaited just below; until then a rejection must not count as unhandled.
     scanning.catch(() => undefined);
-    // rootfs and image mode record the never-started container made from the target.
+    // rootfs and image mode record the never-started container made from the target; mount mode the image
+    // mounted, by the id it was mounted by.
     const targetContainer = plan.mode === 'container' ? names.target : names.source;
+    const mounted = run.mountTarget?.info;
     recording = phase(run, 'record images', 'what the target and the scanner were created from', () =>
-      imagesOfContainers(docker, [targetContainer, names.scanner]).catch((thrown: unknown) => {
+      (mounted
+        ? imagesOfContainers(docker, [names.scanner]).then((scanner) => [mounted, ...scanner])
+        : imagesOfContainers(docker, [targetContainer, names.scanner])
+      ).catch((thrown: unknown) => {
         throw new ScanError('record images', toError(thrown).message);
       }),
     );
@@ -415,6 +446,18 @@ async function settleWithin(work: Promise<unknown>[], ms: number): Promise<boole
  */
 async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void): Promise<string[]> {
   const { plan, docker, names } = run;
+  if (plan.mode === 'mount') {
+    await phase(run, 'prepare target', `${plan.image}, mounted read-only into the scanner`, async () => {
+      run.mountTarget = await beforeDeadline(
+        run,
+        inspectMountTarget(docker, plan.image),
+        deadline,
+        'prepare target',
+      );
+      onReady();
+    });
+    return run.mountTarget?.env ?? [];
+  }
   if (plan.mode === 'rootfs') {
     return phase(run, 'prepare target', `${names.source}, created and never started`, async () => {
       const env = await beforeDeadline(
@@ -456,9 +499,11 @@ async function createScanner(run: ScanRun, targetEnv: string[]): Promise<void> {
   const { plan, docker, names } = run;
   const target = plan.mode === 'container' ? names.target : names.labelledImage;
   const args =
-    plan.mode === 'rootfs'
-      ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image)
-      : createScannerArgs(plan, names, plan.scannerImage, target);
+    plan.mode === 'mount' && run.mountTarget
+      ? createMountScannerArgs(plan, names, plan.scannerImage, run.mountTarget, plan.image)
+      : plan.mode === 'rootfs'
+        ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image)
+        : createScannerArgs(plan, names, plan.scannerImage, target);
   const created = await beforeDeadline(
     run,
     docker(args),
@@ -519,7 +564,9 @@ async function runTheScanner(
     'run scanner',
     rootfs
       ? `docker export ${names.source} | extract in the scanner + oscap xccdf eval (profile ${plan.profile})`
-      : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`,
+      : plan.mode === 'mount'
+        ? `oscap xccdf eval on ${plan.image} mounted read-only (profile ${plan.profile})`
+        : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`,
     () =>
       runScanner({
         docker,
@@ -617,4 +664,67 @@ async function createSource(docker: DockerRunner, names: ScanNames, image: strin
     created = await docker(createSourceArgs(names, image, true));
   if (created.exitCode !== 0)
     throw new ScanError('prepare target', `docker create: ${lastLines(created.stderr)}`);
+}
+
+/** mount mode: the target's id, tags, digests and environment, in one docker command. */
+async function inspectMountTarget(docker: DockerRunner, image: string): Promise<MountTarget> {
+  const inspected = await docker(inspectMountTargetArgs(image));
+  if (inspected.exitCode !== 0)
+    throw new ScanError('prepare target', `docker image inspect: ${lastLines(inspected.stderr)}`);
+  try {
+    return parseMountTarget(inspected.stdout);
+  } catch (thrown) {
+    throw new ScanError('prepare target', toError(thrown).message);
+  }
+}
+
+/**
+ * Each engine's answer, asked once per process: a set of scans on one engine asks it once. Only for the
+ * docker CLI's own runner (a caller's runner may be a different engine behind the same address).
+ */
+const engineSupport = new Map<string, Promise<ImageMountSupport>>();
+
+/** Whether the engine mounts images: one `docker info`, its answer read by imageMountSupport. */
+function askEngine(run: ScanRun): Promise<ImageMountSupport> {
+  const ask = async () => {
+    const answer = await run.docker(engineInfoArgs());
+    if (answer.exitCode !== 0)
+      return { supported: false, reason: `docker info failed: ${lastLines(answer.stderr)}` };
+    return imageMountSupport(answer.stdout);
+  };
+  if (!run.defaultRunner) return ask();
+  const key = run.plan.dockerHost;
+  let asking = engineSupport.get(key);
+  if (!asking) {
+    asking = ask();
+    engineSupport.set(key, asking);
+    // A failure is not remembered: the next scan asks again.
+    asking.catch(() => engineSupport.delete(key));
+  }
+  return asking;
+}
+
+/**
+ * Settles the mode: `auto` becomes `mount` where the engine mounts images, else `rootfs`, and the log says
+ * which and why; `mount` asked on an engine without image mounts fails here, before anything is created.
+ */
+async function chooseMode(run: ScanRun): Promise<void> {
+  const { plan } = run;
+  if (plan.requestedMode !== 'auto' && plan.requestedMode !== 'mount') return;
+  const support = await askEngine(run);
+  if (plan.requestedMode === 'mount') {
+    if (!support.supported)
+      throw new ScanError(
+        'prepare target',
+        `mode mount needs image mounts: ${support.reason}; use mode auto or rootfs`,
+      );
+    run.log.info(`mode mount: ${support.reason}`);
+    return;
+  }
+  plan.mode = support.supported ? 'mount' : 'rootfs';
+  run.log.info(
+    support.supported
+      ? `mode auto: mount (the image scanned in place, no export): ${support.reason}`
+      : `mode auto: rootfs (the image exported into the scanner): ${support.reason}`,
+  );
 }

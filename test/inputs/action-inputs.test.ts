@@ -165,7 +165,11 @@ describe('getInputs', () => {
   // Each bad value names the input and what it accepts.
   it.each([
     [1, { image: '' }, /Input 'image' is required/],
-    [2, { 'scan-mode': 'vm' }, /Input 'scan-mode' must be one of auto, rootfs, container, image; got 'vm'/],
+    [
+      2,
+      { 'scan-mode': 'vm' },
+      /Input 'scan-mode' must be one of auto, mount, rootfs, container, image; got 'vm'/,
+    ],
     [3, { 'fail-on': 'all' }, /Input 'fail-on' must be one of new, any, none; got 'all'/],
     [4, { 'severity-threshold': 'critical' }, /Input 'severity-threshold' must be one of low, medium, high/],
     [5, { comment: 'yes' }, /Input 'comment' must be one of always, on-failure, never; got 'yes'/],
