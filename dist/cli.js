@@ -51,6 +51,12 @@ function errorMessage(thrown) {
         : `stig-gate bug (please report it): ${error.stack ?? error.message}`;
 }
 
+/**
+ * stig-gate's name and version, as `--version` prints them and the evidence names its generator. A test
+ * holds it to package.json's (the bundles do not read package.json at run time).
+ */
+const TOOL = { name: 'stig-gate', version: '0.1.0' };
+
 /** Exit codes, the same as oscap's: 0 gate passed, 2 gate failed, 1 error. */
 const EXIT_PASS = 0;
 const EXIT_ERROR = 1;
@@ -63,23 +69,23 @@ const EXIT_FAIL = 2;
  */
 const commands = {
     summarize: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-Bz9JCkSt.js'); })).summarize,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-Bc1eD_o6.js'); })).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-BcA3PZLm.js'); }).then(function (n) { return n.compare; })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-BcEDXD8D.js'); }).then(function (n) { return n.compare; })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     evidence: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-DS0YyTcb.js'); })).evidence,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-Z_iOMIP3.js'); })).evidence,
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-sV9_CBqD.js'); })).scan,
-        summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-U1sL98uq.js'); })).scan,
+        summary: 'pull and scan an image (or several) with OpenSCAP, then gate the results as compare does',
     },
     merge: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-DL5X9czQ.js'); })).merge,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-CiSi419u.js'); })).merge,
         summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };
@@ -90,7 +96,7 @@ ${Object.entries(commands)
     .map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`)
     .join('\n')}
 
-Run 'stig-gate <command> --help' for a command's options.
+Run 'stig-gate <command> --help' for a command's options; 'stig-gate --version' (-V) prints the version.
 Exit codes: 0 gate passed (or command succeeded), 2 gate failed, 1 error.
 `;
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
@@ -99,6 +105,10 @@ async function runCli(argv, io) {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         (name === undefined ? io.stderr : io.stdout)(usage);
         return name === undefined ? EXIT_ERROR : EXIT_PASS;
+    }
+    if (name === '--version' || name === '-V') {
+        io.stdout(`${TOOL.name} ${TOOL.version}\n`);
+        return EXIT_PASS;
     }
     const command = commands[name];
     if (!command) {
@@ -163,6 +173,7 @@ exports.EXIT_ERROR = EXIT_ERROR;
 exports.EXIT_FAIL = EXIT_FAIL;
 exports.EXIT_PASS = EXIT_PASS;
 exports.ResultsFormatError = ResultsFormatError;
+exports.TOOL = TOOL;
 exports.errorMessage = errorMessage;
 exports.isUserError = isUserError;
 exports.toError = toError;

@@ -67,6 +67,7 @@ echo '==========================================================================
 cat "$out/changed.stdout"
 echo '================================================================================================'
 echo "Verdict: the gate $verdict"
+echo "The pull request comment's Markdown (the job summary shows the same): $(realpath "$out/changed/stig-gate.md")"
 echo "HTML report of the changed image, as oscap wrote it: $(realpath "$out/changed/report.html")"
 echo "The results and the gate's reports (results.xml, results-arf.xml, scan.log, scan.json, stig-gate.json/.sarif/.md): $out/changed/"
 echo "Evidence for assessors, in the same folder: stig-gate.cklb and .ckl (STIG Viewer), stig-gate-poam.csv (POA&M),"

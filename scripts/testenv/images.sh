@@ -413,6 +413,7 @@ compute_keys() {
   KEY[clean]=$(printf '%s\n' "$base" "$(declare -f build_clean)" | recipe_hash)
   KEY[remote-access]=$(printf '%s\n' "${KEY[clean]}" "$(declare -f build_remote_access mutate)" | recipe_hash)
   KEY[world-writable-log]=$(printf '%s\n' "${KEY[clean]}" "$(declare -f build_world_writable_log mutate)" | recipe_hash)
+  KEY[shadow-unlocked]=$(printf '%s\n' "${KEY[clean]}" "$(declare -f build_shadow_unlocked mutate)" | recipe_hash)
   KEY[noshell]=$(declare -f build_noshell static_root | recipe_hash)
   KEY[distroless]=$(declare -f build_distroless static_root | recipe_hash)
   KEY[nonroot]=$(printf '%s\n' "$base" "$(declare -f build_nonroot)" | recipe_hash)
@@ -556,6 +557,25 @@ compute_rootfs_keys() {
   KEY[usrlib-nonroot]=$(printf '%s\n' "${KEY[clean]}" "$(declare -f build_usrlib_nonroot mutate)" | recipe_hash)
 }
 # === end of rootfs mode's targets ===============================================================
+
+# === the first pull request's regression =========================================================
+# target:shadow-unlocked: the clean root with a login-capable account. The datastream's NoUsersTest
+# (oval:org.NoUsers:def:1) is a textfilecontent54 check with check_existence=none_exist on /etc/shadow
+# for an entry whose password field does not start with '!' or '*'; every entry of the clean root is
+# locked, so one account with a (made-up) SHA-512 crypt hash fails the rules using that definition newly:
+# a regression a pull request could bring (test/action/action-first-pr.test.ts).
+IMAGE_REF[shadow-unlocked]=$REGISTRY/stig-gate/target:shadow-unlocked
+ALL_IMAGES+=(shadow-unlocked)
+TARGET_IMAGES+=(shadow-unlocked)
+BUILD_FN[shadow-unlocked]=build_shadow_unlocked
+PARENT[shadow-unlocked]=clean
+
+build_shadow_unlocked() {
+  mutate "$(build_tag clean)" "$(build_tag shadow-unlocked)" no \
+    'echo "intruder:x:1500:1500::/home/intruder:/bin/bash" >>/etc/passwd &&
+     echo "intruder:\$6\$stiggate\$Q0uJ3mWz1m0o6yY3aBvjvB7mQxHn0n8i5Qe6n3k1ZlC9mQ2pQ9l2:20794:0:99999:7:::" >>/etc/shadow' \
+    --change 'CMD ["/bin/bash"]' --change "LABEL stig-gate.recipe=${KEY[shadow-unlocked]}" </dev/null
+}
 
 # === speed targets (issue 23) ===================================================================
 # Kept apart, like rootfs mode's targets. up.sh's env file lists STIG_GATE_TEST_IMAGE_PYLIB.

@@ -267,6 +267,7 @@ write_env() {
       STIG_GATE_TEST_IMAGE_CLEAN "${IMAGE_REF[clean]}" \
       STIG_GATE_TEST_IMAGE_REMOTE_ACCESS "${IMAGE_REF[remote-access]}" \
       STIG_GATE_TEST_IMAGE_WORLD_WRITABLE_LOG "${IMAGE_REF[world-writable-log]}" \
+      STIG_GATE_TEST_IMAGE_SHADOW_UNLOCKED "${IMAGE_REF[shadow-unlocked]}" \
       STIG_GATE_TEST_IMAGE_NOSHELL "${IMAGE_REF[noshell]}" \
       STIG_GATE_TEST_IMAGE_PRIVATE "${IMAGE_REF[private]}" \
       STIG_GATE_TEST_IMAGE_NONROOT "${IMAGE_REF[nonroot]}" \

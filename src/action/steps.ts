@@ -68,7 +68,8 @@ export interface BaselineRun {
 }
 
 /**
- * The baseline's results file, as `source` names it (a missing one is a warning: every failure is new);
+ * The baseline's results file and where it came from, as `source` names it (a missing artifact or image is a
+ * warning: every failure is new; a missing file an error);
  * `scan` scans a baseline image in this run.
  */
 export async function findBaseline(
@@ -77,7 +78,7 @@ export async function findBaseline(
   run: BaselineRun,
   scan: (image: string) => Promise<string>,
   log: ScanLogger,
-): Promise<string | undefined> {
+): Promise<{ path: string; from: string } | undefined> {
   const inWorkspace = (path: string) => resolve(run.context.workspace, path);
   const resolved = await resolveBaseline(source, artifactName, {
     isFile: async (path) => (await stat(inWorkspace(path)).catch(() => undefined))?.isFile() === true,
@@ -100,7 +101,7 @@ export async function findBaseline(
     return undefined;
   }
   log.info(`Comparing with ${resolved.description}`);
-  return inWorkspace(resolved.path);
+  return { path: inWorkspace(resolved.path), from: resolved.description };
 }
 
 export async function fetchBaselineArtifact(

@@ -1,5 +1,6 @@
 /** The CLI's dispatcher: picks the command, and turns errors into messages and exit codes. */
 import { errorMessage, isUserError, toError } from '../errors.js';
+import { TOOL } from '../version.js';
 import { EXIT_ERROR, EXIT_PASS, type CliIo } from './io.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -23,7 +24,7 @@ const commands: Record<string, { load: () => Promise<Command>; summary: string }
   },
   scan: {
     load: async () => (await import('./scan.js')).scan,
-    summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
+    summary: 'pull and scan an image (or several) with OpenSCAP, then gate the results as compare does',
   },
   merge: {
     load: async () => (await import('./merge.js')).merge,
@@ -38,7 +39,7 @@ ${Object.entries(commands)
   .map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`)
   .join('\n')}
 
-Run 'stig-gate <command> --help' for a command's options.
+Run 'stig-gate <command> --help' for a command's options; 'stig-gate --version' (-V) prints the version.
 Exit codes: 0 gate passed (or command succeeded), 2 gate failed, 1 error.
 `;
 
@@ -48,6 +49,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout)(usage);
     return name === undefined ? EXIT_ERROR : EXIT_PASS;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${TOOL.name} ${TOOL.version}\n`);
+    return EXIT_PASS;
   }
   const command = commands[name];
   if (!command) {

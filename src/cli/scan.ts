@@ -1,5 +1,5 @@
 /**
- * `stig-gate scan --image REF --output-dir DIR …`: scan an image with oscap-docker, then gate the results
+ * `stig-gate scan --image REF --output-dir DIR …`: scan an image with OpenSCAP, then gate the results
  * exactly as `compare` does. Progress goes to stderr, the gate's report to stdout (or --output).
  */
 import { setMaxListeners } from 'node:events';
@@ -53,7 +53,8 @@ Scan options:
                               --image. In an image list a disk is its path from / or ./ (see docs/vm-disks.md)
   --parallel N                with several images, how many are scanned at once (default: the core count)
   --output-dir DIR            where the results and reports go (required; created when missing)
-  --scanner-image REF         OpenSCAP image with oscap-docker (default ${DEFAULT_SCANNER_IMAGE})
+  --scanner-image REF         the OpenSCAP image: oscap and python3 for rootfs, oscap-docker for container
+                              and image (default ${DEFAULT_SCANNER_IMAGE})
   --mode auto|mount|rootfs|container|image
                               auto (the default): mount where the engine has image mounts (Docker
                               Engine 28+ with the containerd image store), else rootfs;

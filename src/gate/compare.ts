@@ -25,6 +25,8 @@ export interface Comparison {
   /** Current rules in scan order, then rules only the baseline has. */
   rules: ClassifiedRule[];
   warnings: string[];
+  /** The baseline is of another benchmark, benchmark version or profile: said beside the verdict. */
+  notices: string[];
 }
 
 /**
@@ -160,7 +162,7 @@ function identityWarnings(current: ScanResults, baseline: ScanResults): string[]
 /**
  * Classifies every rule of `current` (and of `baseline`, when given). Throws a {@link ConfigurationError}
  * when either scan evaluated nothing, or when the two scans share no rule id (different content). A
- * different benchmark, benchmark version or profile is a warning.
+ * different benchmark, benchmark version or profile is a notice.
  */
 export function compareScans(current: ScanResults, baseline?: ScanResults): Comparison {
   assertSomethingEvaluated(current, 'current');
@@ -171,11 +173,11 @@ export function compareScans(current: ScanResults, baseline?: ScanResults): Comp
       ruleClass: classify(rule, undefined, false),
       current: rule,
     }));
-    return { rules, warnings };
+    return { rules, warnings, notices: [] };
   }
   assertSomethingEvaluated(baseline, 'baseline');
   const baselineById = indexRules(baseline, warnings);
-  warnings.unshift(...identityWarnings(current, baseline));
+  const notices = identityWarnings(current, baseline);
   if (![...currentById.keys()].some((id) => baselineById.has(id))) {
     throw new ConfigurationError(
       `the current scan (${current.source}, benchmark ${current.benchmark.id}) and the baseline (${baseline.source}, ` +
@@ -191,5 +193,5 @@ export function compareScans(current: ScanResults, baseline?: ScanResults): Comp
   for (const [id, before] of baselineById) {
     if (!currentById.has(id)) rules.push({ ruleClass: classify(undefined, before, true), baseline: before });
   }
-  return { rules, warnings };
+  return { rules, warnings, notices };
 }

@@ -104,6 +104,8 @@ export function evaluateGate(input: GateInput): GateResult {
     evaluatedAt: now.toISOString(),
     current: currentIdentity,
     ...(baselineIdentity === undefined ? {} : { baseline: baselineIdentity }),
+    ...(baselineIdentity && input.baselineFrom !== undefined && { baselineFrom: input.baselineFrom }),
+    notices: comparison.notices,
     ...(drift === undefined ? {} : { scannerDrift: drift }),
     ...lists,
     counts,

@@ -22,6 +22,10 @@ export interface ScanFacts {
   benchmarkVersion?: string;
   /** The target as scanned: `repo@sha256:…`, else the engine's image id. */
   targetDigest?: string;
+  /** The image's os-release `ID` and `ID_LIKE`, space-separated, or `none` (rootfs mode records it). */
+  imageOsIds?: string;
+  /** The image's os-release `PRETTY_NAME`. */
+  imageOsName?: string;
 }
 
 /** The keys of {@link ScanFacts}, in the order the reports show them. */
@@ -33,6 +37,8 @@ export const SCAN_FACT_KEYS = [
   'benchmarkId',
   'benchmarkVersion',
   'targetDigest',
+  'imageOsIds',
+  'imageOsName',
 ] as const satisfies readonly (keyof ScanFacts)[];
 
 /**

@@ -154,6 +154,8 @@ export interface GateInput {
   currentFacts?: ScanFacts;
   /** The same for the baseline's scan. */
   baselineFacts?: ScanFacts;
+  /** Where the baseline came from, in words (`artifact … from the default branch`, `image app:base, …`). */
+  baselineFrom?: string;
 }
 
 export interface GateResult {
@@ -167,6 +169,13 @@ export interface GateResult {
   evaluatedAt: string;
   current: ScanIdentity;
   baseline?: ScanIdentity;
+  /** Where the baseline came from, in words, when the entry point said (the action does). */
+  baselineFrom?: string;
+  /**
+   * What the reader must know to read the verdict right, shown beside it: a baseline of another benchmark
+   * or profile, content that does not cover the image's distribution. Absent in reports from before.
+   */
+  notices?: string[];
   /** Set when the baseline was scanned with another benchmark version, OpenSCAP or scanner image. */
   scannerDrift?: ScannerDrift;
   /** Unwaived failures that were not failing in the baseline (every unwaived failure without one). */

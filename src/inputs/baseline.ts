@@ -1,9 +1,11 @@
 /**
  * Turning the `baseline` input into a results file to compare with. The ways of getting one (reading
  * the disk, scanning, asking GitHub) are passed in, so the rules here are plain and testable:
- * a baseline that cannot be found is a warning and every failure counts as new; one that is found but
- * cannot be read or scanned is an error.
+ * an artifact or image that does not exist (yet) is a warning and every failure counts as new, unless the
+ * artifact has a fallback; a file named that does not exist is a mistake (an error, as in the CLI); one
+ * that is found but cannot be read or scanned is an error.
  */
+import { ConfigurationError } from '../errors.js';
 import type { BaselineSource } from './baseline-source.js';
 
 /** A lookup that found nothing, and why, for the warning. */
@@ -44,10 +46,10 @@ export async function resolveBaseline(
       return { path: undefined };
     case 'file':
       if (!(await fetch.isFile(source.path))) {
-        return {
-          path: undefined,
-          warning: `Baseline file '${source.path}' does not exist, so ${EVERY_FAILURE_NEW}.`,
-        };
+        throw new ConfigurationError(
+          `Input 'baseline': the results file '${source.path}' does not exist (paths are relative to the ` +
+            `workspace). Check the name, or use 'artifact' or 'image:<reference>'.`,
+        );
       }
       return { path: source.path, description: `file ${source.path}` };
     case 'image':
@@ -69,6 +71,14 @@ export async function resolveBaseline(
       const found = await fetch.fetchArtifact(name);
       if (typeof found === 'string')
         return { path: found, description: `artifact ${name} from the default branch` };
+      if (source.otherwise !== undefined) {
+        const fallback = await resolveBaseline(source.otherwise, artifactName, fetch);
+        if (fallback.path === undefined) return fallback;
+        return {
+          path: fallback.path,
+          description: `${fallback.description}, as no artifact ${name} exists yet (${found.notFound})`,
+        };
+      }
       return {
         path: undefined,
         warning: `No baseline artifact '${name}' was found (${found.notFound}), so ${EVERY_FAILURE_NEW}. This is expected until this workflow has run successfully on the default branch.`,

@@ -22,11 +22,9 @@ import type { ScanFacts } from '../assessor/model.js';
 import type { GateResult } from '../gate/types.js';
 import type { ScanResults } from '../results/model.js';
 
-/**
- * stig-gate's name and version, as the evidence names its generator; a test holds it to package.json's
- * (the bundles do not read package.json at run time).
- */
-export const TOOL = { name: 'stig-gate', version: '0.1.0' } as const;
+import { TOOL } from '../version.js';
+
+export { TOOL };
 
 /** What the entry point knows about the scan; everything but the results is optional. */
 export interface FactSources {

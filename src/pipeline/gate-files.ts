@@ -11,6 +11,7 @@ import type { GatePolicy, GateResult, Waiver } from '../gate/types.js';
 import { gateJson } from '../report/gate-json.js';
 import { renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { renderSarif, type SarifOptions } from '../report/sarif.js';
+import { coverageNoticeFor } from './content-coverage.js';
 import type { ScanResults } from '../results/model.js';
 import { readResultsFile } from '../results/read.js';
 import { factsFromGateJson, factsFromScanJson, SIDE_FILES } from './scan-facts.js';
@@ -44,6 +45,8 @@ export interface GateFilesOptions {
   currentFacts?: FactsInput;
   /** The baseline's facts; default: read beside `baseline` when it is a file name. */
   baselineFacts?: FactsInput;
+  /** Where the baseline came from, in words, for the reports. */
+  baselineFrom?: string;
 }
 
 /**
@@ -120,7 +123,14 @@ export async function gateScans(
     image: options.image,
     ...(currentFacts && { currentFacts }),
     ...(baselineFacts && { baselineFacts }),
+    ...(options.baselineFrom !== undefined && { baselineFrom: options.baselineFrom }),
   });
+  // Beside the verdict: rules of Wolfi-only checks that passed on an image of another distribution.
+  const coverage = await coverageNoticeFor(current, currentFacts).catch((error: unknown) => {
+    result.warnings.push(`could not check what the content covers: ${toError(error).message}`);
+    return undefined;
+  });
+  if (coverage !== undefined) result.notices = [...(result.notices ?? []), coverage];
   return { result, current };
 }
 

@@ -48,7 +48,13 @@ export type BaselinePlan =
   | { kind: 'none' }
   | { kind: 'file'; path: string }
   | { kind: 'image'; image: string }
-  | { kind: 'resolve'; resolve: (scan: (image: string) => Promise<string>) => Promise<string | undefined> };
+  | {
+      kind: 'resolve';
+      /** The results file, and where it came from in words (for the reports' Baseline line). */
+      resolve: (
+        scan: (image: string) => Promise<string>,
+      ) => Promise<{ path: string; from: string } | undefined>;
+    };
 
 export interface ImageTarget {
   image: string;
@@ -159,6 +165,7 @@ export async function gateImage(
     currentFacts: FactsInput,
     baselineResults: ResultsInput | undefined,
     baselineFacts?: FactsInput,
+    baselineFrom?: string,
   ) =>
     gateScans({
       current,
@@ -169,6 +176,7 @@ export async function gateImage(
       image: targetName(target.image),
       currentFacts,
       ...(baselineFacts && { baselineFacts }),
+      ...(baselineFrom !== undefined && { baselineFrom }),
     });
 
   // A file baseline is read while the scanner runs, and the gate starts as soon as the results are read,
@@ -237,12 +245,18 @@ export async function gateImage(
       return output;
     };
     let baselineResults: ResultsInput | undefined;
-    if (baseline.kind === 'image') baselineResults = (await scanBaseline(baseline.image)).results;
-    else if (baseline.kind === 'resolve')
-      baselineResults = await group('Baseline', () =>
+    let baselineFrom: string | undefined;
+    if (baseline.kind === 'image') {
+      baselineResults = (await scanBaseline(baseline.image)).results;
+      baselineFrom = `image ${baseline.image}, scanned in this run`;
+    } else if (baseline.kind === 'resolve') {
+      const found = await group('Baseline', () =>
         baseline.resolve(async (image) => (await scanBaseline(image)).resultsXml),
       );
-    gated = await gateWith(current, currentFacts, baselineResults, baselineFacts);
+      baselineResults = found?.path;
+      baselineFrom = found?.from;
+    }
+    gated = await gateWith(current, currentFacts, baselineResults, baselineFacts, baselineFrom);
   }
 
   await ports.onGated?.(gated);

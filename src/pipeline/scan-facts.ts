@@ -22,6 +22,8 @@ export interface ScanRecord {
   oscapVersion?: string;
   /** The mode the scan ran in, when it chose one itself (it then wins over the mode asked for). */
   mode?: string;
+  /** The image's distribution, from its os-release (rootfs mode). */
+  imageOs?: { ids: string; name?: string };
 }
 
 /** A recorded value that is a fact: not blank, and not the placeholder a record writes for "not known". */
@@ -37,6 +39,8 @@ export function factsOfScan(record: ScanRecord, plan: { scannerImage: string; mo
     ...(isFact(record.scannerDigest) && { scannerDigest: record.scannerDigest }),
     ...(isFact(record.targetDigest) && { targetDigest: record.targetDigest }),
     ...(isFact(record.oscapVersion) && { oscapVersion: record.oscapVersion }),
+    ...(isFact(record.imageOs?.ids) && { imageOsIds: record.imageOs.ids }),
+    ...(isFact(record.imageOs?.name) && { imageOsName: record.imageOs.name }),
   };
 }
 
@@ -68,7 +72,16 @@ function sameCounts(recorded: Json | undefined, counts: ResultCounts): boolean {
 /** The fact fields a record may carry, read as text (anything else is left out). */
 function factsIn(json: Json | undefined): ScanFacts {
   const facts: ScanFacts = {};
-  for (const key of ['scannerImage', 'scannerDigest', 'oscapVersion', 'mode', 'targetDigest'] as const) {
+  const keys = [
+    'scannerImage',
+    'scannerDigest',
+    'oscapVersion',
+    'mode',
+    'targetDigest',
+    'imageOsIds',
+    'imageOsName',
+  ] as const;
+  for (const key of keys) {
     const value = textAt(json, key);
     if (value !== undefined) facts[key] = value;
   }

@@ -39,5 +39,7 @@ function describeRule(rule: GateRule): string {
   const category = stigCategory(rule.severity);
   const severity = category ? `${category}, ${rule.severity}` : rule.severity;
   const why = rule.evidence ? `. Why: ${evidenceSummary(rule.evidence)}` : '';
-  return oneLine(`New failure ${stigLabel(rule)} (${severity}, ${rule.result}): ${rule.title}${why}`);
+  // A title that ends its sentence keeps its own full stop: `sessions. Why:`, not `sessions.. Why:`.
+  const title = rule.evidence ? rule.title.replace(/\.\s*$/, '') : rule.title;
+  return oneLine(`New failure ${stigLabel(rule)} (${severity}, ${rule.result}): ${title}${why}`);
 }

@@ -87,6 +87,10 @@ export interface GateJson {
   evaluatedAt: string;
   current: ScanJson;
   baseline: ScanJson | null;
+  /** Where the baseline came from, in words (`artifact … from the default branch`); null when not said. */
+  baselineFrom: string | null;
+  /** What the reader must know to read the verdict right (shown beside it in the other reports). */
+  notices: string[];
   /** The baseline was scanned with another benchmark version, OpenSCAP or scanner image; else null. */
   scannerDrift: ScannerDriftJson | null;
   counts: GateCounts;
@@ -175,6 +179,8 @@ export function gateJson(result: GateResult): GateJson {
     evaluatedAt: result.evaluatedAt,
     current: scanJson(result.current),
     baseline: result.baseline ? scanJson(result.baseline) : null,
+    baselineFrom: result.baselineFrom ?? null,
+    notices: result.notices ?? [],
     scannerDrift: result.scannerDrift
       ? {
           changes: result.scannerDrift.changes.map((change) => ({ ...change })),

@@ -37,10 +37,14 @@ export function gateText(result: GateResult, width = 100): string {
   const { counts } = result;
   const lines = [
     `${result.verdict === 'fail' ? 'FAIL' : 'PASS'}  ${result.reason}`,
+    ...(result.notices ?? []).map((notice) => `notice: ${oneLine(notice)}`),
     '',
     ...scanLines('current', result.current),
     ...(result.baseline
-      ? scanLines('baseline', result.baseline)
+      ? [
+          ...scanLines('baseline', result.baseline),
+          ...(result.baselineFrom ? [`${''.padEnd(9)} from ${oneLine(result.baselineFrom)}`] : []),
+        ]
       : ['baseline  none: every failure counts as new']),
     `policy    ${describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
     ...(result.image ? [`image     ${oneLine(result.image)}`] : []),

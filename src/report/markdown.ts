@@ -136,13 +136,13 @@ function renderSection(section: Section, kept: number, hint: string): string {
   return `### ${escapeMarkdown(section.title)}\n\n${body}`;
 }
 
-function scanLine(label: string, scan: ScanIdentity, image: string | undefined): string {
-  const what = image ?? scan.target ?? basename(scan.source);
+/** `what` names the scan (the image, or where a baseline came from); default its target or file name. */
+function scanLine(label: string, scan: ScanIdentity, what = scan.target ?? basename(scan.source)): string {
   const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
   const profile = scan.profile.title ?? scan.profile.id ?? '(no profile)';
   const when = scan.endTime ?? scan.startTime;
   return (
-    `**${label}:** ${escapeMarkdown(clip(what, 200))} — ${escapeMarkdown(clip(benchmark, 200))}, ` +
+    `**${label}:** ${escapeMarkdown(clip(what, 400))} — ${escapeMarkdown(clip(benchmark, 200))}, ` +
     `profile ${escapeMarkdown(clip(profile, 200))}${when ? `, scanned ${escapeMarkdown(clip(when, 40))}` : ''} ` +
     `(${escapeMarkdown(clip(basename(scan.source), 120))})`
   );
@@ -180,6 +180,11 @@ function headerLines(result: GateResult, heading: string): string[] {
     '',
     `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${escapeMarkdown(reason)}`,
     '',
+    // Beside the verdict: without them the verdict reads wrong (another profile, content for another OS).
+    ...(result.notices ?? []).flatMap((notice) => [
+      `> ⚠️ **Notice:** ${escapeMarkdown(clip(notice, 4000))}`,
+      '',
+    ]),
     `| ${columns.map(([name]) => name).join(' | ')} |`,
     `|${columns.map(() => '---:').join('|')}|`,
     `| ${columns.map(([, count]) => String(count)).join(' | ')} |`,
@@ -187,7 +192,7 @@ function headerLines(result: GateResult, heading: string): string[] {
     scanLine('Current', result.current, result.image) + '  ',
     ...scannerLine('Current', result.current),
     result.baseline
-      ? scanLine('Baseline', result.baseline, undefined) + '  '
+      ? scanLine('Baseline', result.baseline, result.baselineFrom) + '  '
       : '**Baseline:** none, so every failure counts as new.  ',
     ...(result.baseline ? scannerLine('Baseline', result.baseline) : []),
     `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +

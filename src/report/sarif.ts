@@ -77,6 +77,8 @@ export interface SarifRun {
     scan: ScanFacts;
     /** The drift notice, when the baseline was scanned with another benchmark version or scanner. */
     scannerDrift?: string;
+    /** What changes how to read the verdict (another profile in the baseline, content not for this OS). */
+    notices?: string[];
   };
 }
 
@@ -196,8 +198,10 @@ export function renderSarif(result: GateResult, options: SarifOptions = {}): Sar
       message: {
         text: plainText(
           oneLine(
-            `${label} ${rule.result} on ${target}${state}: ${rule.title}` +
-              (rule.evidence ? `. Why: ${evidenceSummary(rule.evidence)}` : ''),
+            `${label} ${rule.result} on ${target}${state}: ` +
+              (rule.evidence
+                ? `${rule.title.replace(/\.\s*$/, '')}. Why: ${evidenceSummary(rule.evidence)}`
+                : rule.title),
           ),
         ),
       },
@@ -246,6 +250,7 @@ export function renderSarif(result: GateResult, options: SarifOptions = {}): Sar
           ...(result.current.profile.id ? { profile: result.current.profile.id } : {}),
           scan: { ...result.current.facts },
           ...(result.scannerDrift && { scannerDrift: result.scannerDrift.notice }),
+          ...(result.notices && result.notices.length > 0 && { notices: [...result.notices] }),
         },
       },
     ],

@@ -102,6 +102,7 @@ export function scanMetadata(
     scannerDigest: output.scannerDigest,
     scannerImageId: output.scannerImageId,
     oscapVersion: output.oscapVersion,
+    ...(output.imageOs && { imageOsIds: output.imageOs.ids, imageOsName: output.imageOs.name }),
     mode: plan.mode,
     requestedMode: plan.requestedMode,
     profile: plan.profile,

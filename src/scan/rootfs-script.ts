@@ -433,6 +433,28 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
         yield member
 
 
+def os_release(tree):
+    # The image's os-release (/etc/os-release, else /usr/lib/os-release), for the reports to say when the
+    # content is not written for its distribution. The tree's links were made to resolve inside it; a FIFO
+    # (a device node kept as one) is no regular file and is never opened.
+    for name in ("etc/os-release", "usr/lib/os-release"):
+        path = os.path.join(tree, name)
+        if not os.path.isfile(path):
+            continue
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(65536)
+        except OSError:
+            continue
+        fields = {}
+        for line in data.decode("utf-8", "replace").splitlines():
+            key, sep, value = line.partition("=")
+            if sep and key.strip() in ("ID", "ID_LIKE", "PRETTY_NAME"):
+                fields[key.strip()] = value.strip().strip("\"'")[:200]
+        return fields
+    return None
+
+
 def main():
     tree, limit, env_json, target = sys.argv[1:5]
     command = sys.argv[5:]
@@ -483,6 +505,7 @@ def main():
             f"only what the content reads: {tally['skipped']} files left out ({tally['skipped_bytes'] / (1 << 20):.1f} "
             f"MiB), {tally['sparse']} written without their data"
         )
+    say("os-release: " + json.dumps(os_release(tree)))
     os.environ["OSCAP_PROBE_ROOT"] = tree
     os.environ["OSCAP_EVALUATION_TARGET"] = target
     os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(env_json) or [])

@@ -2,6 +2,7 @@
  * One scan, end to end: check the options, reach the engine, pull both images, run oscap-docker in the
  * scanner, make sure the results are complete, and remove every container on every path.
  */
+import { imageOsFromOutput, type ImageOs } from './image-os.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { ConfigurationError, toError } from '../errors.js';
 import type { ScanResults } from '../results/model.js';
@@ -395,7 +396,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     );
     // Awaited after the scanner; until then a rejection must not count as unhandled.
     recording.catch(() => undefined);
-    const { oscapExitCode, writingLog } = await scanning;
+    const { oscapExitCode, writingLog, imageOs } = await scanning;
     // Done long before the scanner (it is two quick docker commands); it must be, before the removal.
     const [target, scanner] = (await recording) as [ImageInfo, ImageInfo];
     // Cleanup first: reading is synchronous work that would otherwise hold back the removal's start.
@@ -426,6 +427,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       scannerDigest: recordedDigest(plan.scannerImage, scanner),
       targetImageId: target.id,
       scannerImageId: scanner.id,
+      ...(imageOs && { imageOs }),
       // Read from the results, not from a second container running `oscap --version`: it is the very
       // binary that evaluated, and costs the scan nothing.
       oscapVersion: results.scanner.version ?? 'unknown',
@@ -592,7 +594,7 @@ async function runTheScanner(
   run: ScanRun,
   deadline: number,
   extractAll?: () => Promise<void>,
-): Promise<{ oscapExitCode: 0 | 2; writingLog: Promise<void> }> {
+): Promise<{ oscapExitCode: 0 | 2; writingLog: Promise<void>; imageOs?: ImageOs }> {
   const { plan, docker, names } = run;
   const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
   const logFile = outputPaths(plan.outputDir).log;
@@ -660,7 +662,8 @@ async function runTheScanner(
       }),
     );
   }
-  return { oscapExitCode: ran.exitCode, writingLog };
+  const imageOs = rootfs ? imageOsFromOutput(ran.output) : undefined;
+  return { oscapExitCode: ran.exitCode, writingLog, ...(imageOs && { imageOs }) };
 }
 
 /** Removes the scan's containers (and image mode's labelled image); problems are warnings, never the verdict. */

@@ -1,4 +1,5 @@
 /** The shapes a scan hands back: progress reporting, timings and the completed scan. */
+import type { ImageOs } from './image-os.js';
 import type { ScanResults } from '../results/model.js';
 import type { ResolvedScanMode, ScanMode } from './options.js';
 import type { ScanStep } from './scan-error.js';
@@ -38,6 +39,8 @@ export interface ScanOutput {
   metadata: string;
   /** oscap's own code: 0 every rule passed, 2 at least one did not. */
   oscapExitCode: 0 | 2;
+  /** The image's distribution from its os-release (rootfs mode reads it; the other modes do not). */
+  imageOs?: ImageOs;
   /** `repo@sha256:…` when the image came from a registry, else the local image id. */
   targetDigest: string;
   scannerDigest: string;

@@ -97,12 +97,13 @@ describe('baselines', () => {
     expect(lastLine(run)).toMatch(/^::error::.*results\.xml/);
   });
 
-  it('a baseline file that does not exist: a warning, and every failure is new', async () => {
+  it('a baseline file that does not exist is an error naming the input, as in the CLI (a typo is no baseline)', async () => {
     const run = await step({ results: REMOTE_ACCESS_RESULTS, baseline: '.stig-gate/no-such-baseline.xml' });
-    expect(warnings(run).join('\n')).toContain(
-      "Baseline file '.stig-gate/no-such-baseline.xml' does not exist",
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe('error');
+    expect(lastLine(run)).toMatch(
+      /^::error::Input 'baseline': the results file '\.stig-gate\/no-such-baseline\.xml' does not exist/,
     );
-    expect(run.outputs['new-failures']).toBe('56');
   });
 });
 

@@ -31,6 +31,8 @@ export const TEST_IMAGES = {
   clean: setting('STIG_GATE_TEST_IMAGE_CLEAN') ?? '127.0.0.1:5000/stig-gate/target:clean',
   remoteAccess:
     setting('STIG_GATE_TEST_IMAGE_REMOTE_ACCESS') ?? '127.0.0.1:5000/stig-gate/target:remote-access',
+  shadowUnlocked:
+    setting('STIG_GATE_TEST_IMAGE_SHADOW_UNLOCKED') ?? '127.0.0.1:5000/stig-gate/target:shadow-unlocked',
   scanner: setting('STIG_GATE_TEST_IMAGE_SCANNER') ?? '127.0.0.1:5000/stig-gate/openscap:latest',
   scannerWithoutOscapDocker:
     setting('STIG_GATE_TEST_IMAGE_SCANNER_NO_OSCAP_DOCKER') ??

@@ -1,6 +1,6 @@
 /**
- * The workflows users copy (README.md) and the example workflow in .github/workflows use only inputs
- * and outputs the action has, and the docs describe every input and output.
+ * The workflows users copy (README.md, docs/workflows.md) and the example workflow in .github/workflows use
+ * only inputs and outputs the action has, and docs/inputs-outputs.md describes every input and output.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +20,12 @@ interface Workflow {
   jobs: Record<string, { steps?: Step[]; permissions?: Record<string, string> }>;
 }
 
-const docs = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-const docWorkflows = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+const recipes = readFileSync(join(REPO_ROOT, 'docs/workflows.md'), 'utf8');
+const reference = readFileSync(join(REPO_ROOT, 'docs/inputs-outputs.md'), 'utf8');
+const yamlOf = (text: string) => [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+const readmeWorkflows = yamlOf(readme);
+const docWorkflows = yamlOf(recipes);
 const exampleDir = join(REPO_ROOT, '.github/workflows');
 const examples = readdirSync(exampleDir)
   .filter((file) => /^example-.*\.ya?ml$/.test(file))
@@ -49,8 +53,14 @@ function checkWorkflow(text: string): Step[] {
   return gateSteps;
 }
 
-describe('README.md', () => {
-  it('has the five workflows and the attestation one, each with its permissions and only real inputs and outputs', () => {
+describe('README.md and docs/workflows.md', () => {
+  it('the README has the pull request workflow, the same as the one in docs/workflows.md', () => {
+    expect(readmeWorkflows).toHaveLength(1);
+    expect(checkWorkflow(readmeWorkflows[0]!)).toHaveLength(1);
+    expect(docWorkflows[1]).toBe(readmeWorkflows[0]);
+  });
+
+  it('docs/workflows.md has the five workflows and the attestation one, each with only real inputs and outputs', () => {
     expect(docWorkflows).toHaveLength(6);
     expect(docWorkflows.map((text) => checkWorkflow(text).length)).toEqual([1, 1, 1, 1, 2, 1]);
   });
@@ -68,17 +78,22 @@ describe('README.md', () => {
   it('asks for pull-requests: write and actions: read exactly where the comment and artifact baseline need them', () => {
     const [plain, review, release, set, matrix] = docWorkflows.map((text) => parse(text) as Workflow);
     expect(plain!.permissions).toEqual({ contents: 'read' });
-    expect(review!.permissions).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write' });
-    expect(release!.permissions).toEqual({ contents: 'read', packages: 'read' });
+    expect(review!.permissions).toEqual({
+      contents: 'read',
+      actions: 'read',
+      'pull-requests': 'write',
+      'security-events': 'write',
+    });
+    expect(release!.permissions).toEqual({ contents: 'read', packages: 'write' });
     expect(set!.permissions).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write' });
     expect(matrix!.permissions).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write' });
   });
 
   it('documents every input and output in its tables', () => {
     for (const name of INPUT_NAMES)
-      expect(docs, `input ${name}`).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
+      expect(reference, `input ${name}`).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
     for (const name of OUTPUT_NAMES)
-      expect(docs, `output ${name}`).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
+      expect(reference, `output ${name}`).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'));
   });
 });
 

@@ -237,6 +237,12 @@ describe('parseBaselineSource', () => {
     [7, '.stig-gate/baseline.xml', { kind: 'file', path: '.stig-gate/baseline.xml' }],
     [8, 'dir/a:b.xml', { kind: 'file', path: 'dir/a:b.xml' }],
     [9, '  artifact  ', { kind: 'artifact' }],
+    [10, 'artifact || image:app:base', { kind: 'artifact', otherwise: { kind: 'image', image: 'app:base' } }],
+    [
+      11,
+      'artifact:main-scan||baselines/app.xml',
+      { kind: 'artifact', name: 'main-scan', otherwise: { kind: 'file', path: 'baselines/app.xml' } },
+    ],
   ])('%i: %j', (_n, value, expected) => {
     expect(parseBaselineSource(value)).toEqual(expected);
   });
@@ -244,6 +250,13 @@ describe('parseBaselineSource', () => {
   it.each(['artifact:', 'image:', 'file:  '])('%j is refused with the accepted forms', (value) => {
     expect(() => parseBaselineSource(value)).toThrow(/it accepts a results file path/);
   });
+
+  it.each(['image:a || image:b', 'artifact || artifact:x', 'artifact ||', 'artifact || a.xml || b.xml'])(
+    "%j: '||' only between an artifact and a file or image",
+    (value) => {
+      expect(() => parseBaselineSource(value)).toThrow(/'\|\|' goes between 'artifact'/);
+    },
+  );
 });
 
 describe('the disk input', () => {

@@ -27,20 +27,33 @@ describe('resolveBaseline', () => {
     expect(asked).toEqual([]);
   });
 
-  it('file: the file when it exists, a warning when not', async () => {
+  it('file: the file when it exists; a mistyped path is an error naming the input, as in the CLI', async () => {
     expect(await resolveBaseline({ kind: 'file', path: 'b.xml' }, 'art', fetchers().fetch)).toEqual({
       path: 'b.xml',
       description: 'file b.xml',
     });
-    const missing = await resolveBaseline(
-      { kind: 'file', path: 'b.xml' },
-      'art',
-      fetchers({ isFile: async () => false }).fetch,
-    );
-    expect(missing).toEqual({
-      path: undefined,
-      warning: "Baseline file 'b.xml' does not exist, so every failure counts as new.",
+    await expect(
+      resolveBaseline({ kind: 'file', path: 'b.xml' }, 'art', fetchers({ isFile: async () => false }).fetch),
+    ).rejects.toThrow(/^Input 'baseline': the results file 'b.xml' does not exist/);
+  });
+
+  it('artifact || image: the artifact when it exists, the image (scanned) only while it does not', async () => {
+    const source = { kind: 'artifact', otherwise: { kind: 'image', image: 'app:base' } } as const;
+    const found = fetchers();
+    expect(await resolveBaseline(source, 'a', found.fetch)).toEqual({
+      path: '/dl/a/results.xml',
+      description: 'artifact a from the default branch',
     });
+    expect(found.asked).toEqual(['artifact a']);
+    const first = fetchers({
+      fetchArtifact: async () => ({ notFound: 'no successful run of stig.yml on main yet' }),
+    });
+    expect(await resolveBaseline(source, 'a', first.fetch)).toEqual({
+      path: '/out/app:base.xml',
+      description:
+        'image app:base, scanned in this run, as no artifact a exists yet (no successful run of stig.yml on main yet)',
+    });
+    expect(first.asked).toEqual(['artifact a', 'scan app:base']);
   });
 
   it("artifact: this run's artifact name by default, or the named one", async () => {

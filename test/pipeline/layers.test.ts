@@ -4,7 +4,7 @@
  *   → content (what the data stream's checks read) → scan (the docker/oscap adapter, which makes results) → inputs (the action's inputs, the run)
  *   → pipeline (one image's run, its files) → publish (artifact, summary, comment, outputs)
  *   → action, cli (the two faces) → main.ts, cli.ts, index.ts.
- * A folder imports only itself and the folders before it (errors.ts is everyone's), and no file imports
+ * A folder imports only itself and the folders before it (errors.ts and version.ts are everyone's), and no file imports
  * itself back through others: a cycle, type imports included, is a failure. Static and dynamic imports count.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { REPO_ROOT } from '../support/paths.js';
 /** Each layer's place in the flow; the two faces (action, cli) share one: neither imports the other. */
 const RANK: Record<string, number> = {
   errors: 0,
+  version: 0,
   results: 1,
   gate: 2,
   report: 3,

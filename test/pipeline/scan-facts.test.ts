@@ -220,6 +220,8 @@ describe('drift through every report: bookworm (1.3.7) baseline, a 1.4.2 scan wi
       benchmarkId: 'xccdf_org.open-scap.sce-community-content_benchmark_all',
       benchmarkVersion: '3.2.16',
       targetDigest: null,
+      imageOsIds: null,
+      imageOsName: null,
     });
     expect(json.baseline?.facts.scannerDigest).toBe(BOOKWORM);
     expect(gateJson(same).scannerDrift).toBeNull();

@@ -94,7 +94,7 @@ describe('renderMarkdown: text from results and waivers cannot inject anything',
 
   it('renders only the elements stig-gate writes, with no attributes but table alignment', () => {
     const allowed =
-      /^<\/?(h2|h3|p|table|thead|tbody|tr|th|td|details|summary|strong|em|ul|li|br|code)( style="text-align:right")?\s*\/?>$/;
+      /^<\/?(h2|h3|p|table|thead|tbody|tr|th|td|details|summary|strong|em|ul|li|br|code|blockquote)( style="text-align:right")?\s*\/?>$/;
     const unexpected = tags(html).filter((tag) => !allowed.test(tag));
     expect(unexpected).toEqual([]);
     expect(tags(html).join('')).not.toMatch(/<a[\s>]|<img|<script|href=|src=|onerror/i);
@@ -169,6 +169,44 @@ describe('renderMarkdown on real samples', () => {
     expect(markdown).toMatch(/^## STIG gate\n\n✅ \*\*Gate passed:\*\* no new failures/);
     expect(markdown).toContain('### Fixed (46)');
     expect(markdown).not.toContain('### New failures');
+  });
+});
+
+describe('renderMarkdown: what the reader must know sits beside the verdict', () => {
+  const anchor = outcome(stigRuleId(1), 'fail');
+
+  it('a baseline of another profile is a notice right under the verdict, not a warning at the bottom', () => {
+    const result = evaluateGate({
+      current: scan([anchor]),
+      baseline: scan([outcome(stigRuleId(1), 'pass')], { profile: { id: 'xccdf_other_profile' } }),
+      inheritedFromHost: false,
+      policy: DEFAULT_POLICY,
+      now: new Date('2026-11-23T12:00:00Z'),
+      baselineFrom: 'image app:base, scanned in this run, as no artifact a exists yet',
+    });
+    const lines = renderMarkdown(result).split('\n');
+    expect(lines[2]).toMatch(/^❌ \*\*Gate failed:\*\*/);
+    expect(lines[4]).toMatch(
+      /^> ⚠️ \*\*Notice:\*\* the baseline was scanned with profile xccdf\\_other\\_profile/,
+    );
+    expect(renderGfm(lines.join('\n'))).toMatch(
+      /<blockquote>\s*<p>⚠️ <strong>Notice:<\/strong> the baseline was scanned/,
+    );
+    expect(result.warnings).toEqual([]);
+    expect(lines.find((line) => line.startsWith('**Baseline:**'))).toContain(
+      '**Baseline:** image app:base, scanned in this run, as no artifact a exists yet — ',
+    );
+  });
+
+  it('no notice and no "from" when there is nothing to say', () => {
+    const result = evaluateGate({
+      current: scan([anchor]),
+      baseline: scan([outcome(stigRuleId(1), 'pass')]),
+      inheritedFromHost: false,
+      policy: DEFAULT_POLICY,
+      now: new Date('2026-11-23T12:00:00Z'),
+    });
+    expect(renderMarkdown(result)).not.toContain('Notice');
   });
 });
 

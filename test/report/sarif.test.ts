@@ -134,6 +134,21 @@ describe('renderSarif', () => {
     }
   });
 
+  it("carries the notices beside the verdict in the run's properties, and none when there are none", () => {
+    const gate = (profile: string) =>
+      evaluateGate({
+        current: scan([outcome(stigRuleId(1), 'fail')]),
+        baseline: scan([outcome(stigRuleId(1), 'pass')], { profile: { id: profile } }),
+        inheritedFromHost: false,
+        policy: DEFAULT_POLICY,
+        now: new Date(0),
+      });
+    const log = renderSarif(gate('xccdf_other_profile'));
+    expectValid(log);
+    expect(log.runs[0]!.properties.notices).toEqual([expect.stringMatching(/profile xccdf_other_profile/)]);
+    expect(renderSarif(gate(scan([]).profile.id ?? '')).runs[0]!.properties).not.toHaveProperty('notices');
+  });
+
   it('a passing gate with nothing counted is a valid, empty log', async () => {
     const log = renderSarif(await samples(CLEAN_RESULTS, REMOTE_ACCESS_RESULTS), {
       toolVersion: 'dev-build',

@@ -4,7 +4,7 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-DTOmHir6.js');
+var args = require('./args-CjTMynmz.js');
 var node_crypto = require('node:crypto');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
@@ -891,6 +891,8 @@ const SCAN_FACT_KEYS = [
     'benchmarkId',
     'benchmarkVersion',
     'targetDigest',
+    'imageOsIds',
+    'imageOsName',
 ];
 /**
  * The facts a results file holds itself: the benchmark, and OpenSCAP's version from the TestResult (its
@@ -1101,6 +1103,8 @@ function evaluateGate(input) {
         evaluatedAt: now.toISOString(),
         current: currentIdentity,
         ...(baselineIdentity === undefined ? {} : { baseline: baselineIdentity }),
+        ...(baselineIdentity && input.baselineFrom !== undefined && { baselineFrom: input.baselineFrom }),
+        notices: comparison.notices,
         ...(drift === undefined ? {} : { scannerDrift: drift }),
         ...lists,
         counts,
@@ -1597,6 +1601,8 @@ function gateJson(result) {
         evaluatedAt: result.evaluatedAt,
         current: scanJson(result.current),
         baseline: result.baseline ? scanJson(result.baseline) : null,
+        baselineFrom: result.baselineFrom ?? null,
+        notices: result.notices ?? [],
         scannerDrift: result.scannerDrift
             ? {
                 changes: result.scannerDrift.changes.map((change) => ({ ...change })),
@@ -1961,12 +1967,12 @@ function renderSection(section, kept, hint) {
     }
     return `### ${args.escapeMarkdown(section.title)}\n\n${body}`;
 }
-function scanLine(label, scan, image) {
-    const what = image ?? scan.target ?? node_path.basename(scan.source);
+/** `what` names the scan (the image, or where a baseline came from); default its target or file name. */
+function scanLine(label, scan, what = scan.target ?? node_path.basename(scan.source)) {
     const benchmark = `${scan.benchmark.title ?? scan.benchmark.id} ${scan.benchmark.version ?? ''}`.trim();
     const profile = scan.profile.title ?? scan.profile.id ?? '(no profile)';
     const when = scan.endTime ?? scan.startTime;
-    return (`**${label}:** ${args.escapeMarkdown(args.clip(what, 200))} — ${args.escapeMarkdown(args.clip(benchmark, 200))}, ` +
+    return (`**${label}:** ${args.escapeMarkdown(args.clip(what, 400))} — ${args.escapeMarkdown(args.clip(benchmark, 200))}, ` +
         `profile ${args.escapeMarkdown(args.clip(profile, 200))}${when ? `, scanned ${args.escapeMarkdown(args.clip(when, 40))}` : ''} ` +
         `(${args.escapeMarkdown(args.clip(node_path.basename(scan.source), 120))})`);
 }
@@ -2000,6 +2006,11 @@ function headerLines(result, heading) {
         '',
         `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${args.escapeMarkdown(reason)}`,
         '',
+        // Beside the verdict: without them the verdict reads wrong (another profile, content for another OS).
+        ...(result.notices ?? []).flatMap((notice) => [
+            `> ⚠️ **Notice:** ${args.escapeMarkdown(args.clip(notice, 4000))}`,
+            '',
+        ]),
         `| ${columns.map(([name]) => name).join(' | ')} |`,
         `|${columns.map(() => '---:').join('|')}|`,
         `| ${columns.map(([, count]) => String(count)).join(' | ')} |`,
@@ -2007,7 +2018,7 @@ function headerLines(result, heading) {
         scanLine('Current', result.current, result.image) + '  ',
         ...scannerLine('Current', result.current),
         result.baseline
-            ? scanLine('Baseline', result.baseline, undefined) + '  '
+            ? scanLine('Baseline', result.baseline, result.baselineFrom) + '  '
             : '**Baseline:** none, so every failure counts as new.  ',
         ...(result.baseline ? scannerLine('Baseline', result.baseline) : []),
         `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
@@ -2119,8 +2130,10 @@ function renderSarif(result, options = {}) {
             ruleIndex: index,
             level: level(rule.severity),
             message: {
-                text: plainText(args.oneLine(`${label} ${rule.result} on ${target}${state}: ${rule.title}` +
-                    (rule.evidence ? `. Why: ${evidenceSummary(rule.evidence)}` : ''))),
+                text: plainText(args.oneLine(`${label} ${rule.result} on ${target}${state}: ` +
+                    (rule.evidence
+                        ? `${rule.title.replace(/\.\s*$/, '')}. Why: ${evidenceSummary(rule.evidence)}`
+                        : rule.title))),
             },
             locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }],
             partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
@@ -2167,10 +2180,175 @@ function renderSarif(result, options = {}) {
                     ...(result.current.profile.id ? { profile: result.current.profile.id } : {}),
                     scan: { ...result.current.facts },
                     ...(result.scannerDrift && { scannerDrift: result.scannerDrift.notice }),
+                    ...(result.notices && result.notices.length > 0 && { notices: [...result.notices] }),
                 },
             },
         ],
     };
+}
+
+/** Wolfi and Chainguard's images (Chainguard OS says `chainguard`): the distributions the content is for. */
+const COVERED = /^(wolfi|chainguard)$/;
+/** True when the image is one the apk checks are written for. */
+function isWolfiLike(os) {
+    return os.ids.split(/\s+/).some((id) => COVERED.test(id.toLowerCase()));
+}
+/** Shown by name in the notice; the rest are counted (the JSON report lists every rule's result). */
+const NAMED_MAX = 12;
+/**
+ * The notice for an image that is not Wolfi or Chainguard scanned with content that reads Wolfi-only paths,
+ * naming the rules that passed through those checks; undefined when there is nothing to say.
+ * `wolfiOnly` maps a rule id to the Wolfi-only paths its check reads (results/wolfi-paths.ts).
+ */
+function contentCoverageNotice(os, wolfiOnly, rules) {
+    if (os === undefined || wolfiOnly.size === 0 || isWolfiLike(os))
+        return undefined;
+    const vacuous = rules.filter((rule) => rule.result === 'pass' && wolfiOnly.has(rule.ruleId));
+    if (vacuous.length === 0)
+        return undefined;
+    const paths = [...new Set(vacuous.flatMap((rule) => wolfiOnly.get(rule.ruleId)))].sort();
+    const names = vacuous.map(args.stigLabel);
+    const shown = names.slice(0, NAMED_MAX).join(', ');
+    const more = names.length > NAMED_MAX ? ` and ${names.length - NAMED_MAX} more` : '';
+    const image = os.ids === 'none'
+        ? 'this image has no /etc/os-release'
+        : `this image is ${os.name ?? os.ids} (not Wolfi or Chainguard)`;
+    return (`${image}, and the data stream checks some rules only through files of apk, Wolfi's package manager ` +
+        `(${paths.join(', ')}), which such an image does not have: ${vacuous.length} rule` +
+        `${vacuous.length === 1 ? '' : 's'} passed without checking anything (${shown}${more}). ` +
+        'Their pass is no evidence for this image; assess them another way.');
+}
+
+/**
+ * Which rules of a SCAP source data stream look only at files of apk, the package manager of Wolfi and
+ * Chainguard's images (`/etc/apk/…`, `/usr/lib/apk/…`): on an image of another distribution those files do
+ * not exist, and a check that passes when nothing matches passes without having looked at anything. The
+ * rules are found by following each Rule's OVAL check through its tests, objects and variables to the
+ * paths they read, so the list follows the content, not a list written here.
+ */
+/** apk's configuration and database: present on Wolfi and Chainguard images, on no other distro we meet. */
+const WOLFI_ONLY_PATH = /^\/(etc\/apk|usr\/lib\/apk|lib\/apk)(\/|$)/;
+/** The elements whose text is a path an OVAL object reads (`filepath` whole, `path` the directory). */
+const PATH_ELEMENTS = new Set(['path', 'filepath']);
+/**
+ * Rule id → the Wolfi-only paths its OVAL checks read, for the rules whose checks read any.
+ * `collection` is the data stream collection (`<ds:data-stream-collection>`), as the scanner's data stream
+ * file holds it or an ARF embeds it in its report request.
+ */
+function wolfiOnlyChecks(collection) {
+    const byId = new Map();
+    const rules = [];
+    walk(collection, (element) => {
+        const id = element.attributes.id;
+        if (element.name === 'Rule')
+            rules.push(element);
+        else if (id !== undefined && !byId.has(id))
+            byId.set(id, element);
+    });
+    const pathsOf = new Map();
+    // The paths an OVAL element reads, following every *_ref (tests, objects, states, variables, definitions).
+    const follow = (id) => {
+        const known = pathsOf.get(id);
+        if (known)
+            return known;
+        const paths = new Set();
+        pathsOf.set(id, paths); // before recursing: a cycle ends here
+        const element = byId.get(id);
+        if (element === undefined)
+            return paths;
+        walk(element, (node) => {
+            if (PATH_ELEMENTS.has(node.name))
+                paths.add(args.textContent(node).trim());
+            for (const [name, value] of Object.entries(node.attributes))
+                if (name.endsWith('_ref') && value !== id)
+                    for (const path of follow(value))
+                        paths.add(path);
+        });
+        return paths;
+    };
+    const checks = new Map();
+    for (const rule of rules) {
+        const read = new Set();
+        walk(rule, (node) => {
+            if (node.name === 'check-content-ref' && node.attributes.name !== undefined)
+                for (const path of follow(node.attributes.name))
+                    read.add(path);
+        });
+        const wolfiOnly = [...read].filter((path) => WOLFI_ONLY_PATH.test(path)).sort();
+        if (wolfiOnly.length > 0 && rule.attributes.id !== undefined)
+            checks.set(rule.attributes.id, wolfiOnly);
+    }
+    return checks;
+}
+function walk(element, visit) {
+    visit(element);
+    for (const child of element.content)
+        if (typeof child !== 'string')
+            walk(child, visit);
+}
+/**
+ * The data stream collection in an XML text (a data stream file, or the head of an ARF up to the end of
+ * its report requests), parsed; undefined when the text holds none.
+ */
+function dataStreamCollection(xml) {
+    const open = /<([\w.-]+:)?data-stream-collection[\s>]/.exec(xml);
+    if (open === null)
+        return undefined;
+    const close = `</${open[1] ?? ''}data-stream-collection>`;
+    const end = xml.indexOf(close, open.index);
+    if (end < 0)
+        return undefined;
+    return args.parseXmlFragment(xml.slice(open.index, end + close.length));
+}
+
+/**
+ * The content-coverage notice for a scan made in this run (gate/content-coverage.ts): the image's
+ * distribution is in its facts, the data stream that was evaluated is the one the ARF beside the results
+ * embeds. Only the ARF's head is read, up to the end of that data stream.
+ */
+/** An ARF's report request (the data stream) comes first; a data stream is a few MB at most. */
+const HEAD_MAX_BYTES = 32 * 2 ** 20;
+const COLLECTION_END = /<\/([\w.-]+:)?data-stream-collection>/;
+/** The notice, or undefined: the image is Wolfi-like, its distribution was not recorded, or there is no ARF. */
+async function coverageNoticeFor(current, facts) {
+    if (facts?.imageOsIds === undefined)
+        return undefined;
+    const os = { ids: facts.imageOsIds, ...(facts.imageOsName && { name: facts.imageOsName }) };
+    if (isWolfiLike(os))
+        return undefined;
+    const arf = /arf/i.test(node_path.basename(current.source))
+        ? current.source
+        : node_path.join(node_path.dirname(current.source), 'results-arf.xml');
+    const head = await readUntil(arf, COLLECTION_END);
+    const collection = head === undefined ? undefined : dataStreamCollection(head);
+    return collection && contentCoverageNotice(os, wolfiOnlyChecks(collection), current.rules);
+}
+/** The file's text up to the first match of `end`; undefined when the file is missing or has none early on. */
+async function readUntil(path, end) {
+    const file = await promises.open(path, 'r').catch(() => undefined);
+    if (file === undefined)
+        return undefined;
+    try {
+        const decoder = new TextDecoder();
+        const buffer = Buffer.alloc(1 << 20);
+        let text = '';
+        let read = 0;
+        while (read < HEAD_MAX_BYTES) {
+            const { bytesRead } = await file.read(buffer, 0, buffer.length, read);
+            if (bytesRead === 0)
+                break;
+            read += bytesRead;
+            text += decoder.decode(buffer.subarray(0, bytesRead), { stream: true });
+            // Search only the new part (and a tag's length back), so a long head is not searched again and again.
+            const match = end.exec(text.slice(Math.max(0, text.length - bytesRead - 64)));
+            if (match)
+                return text;
+        }
+        return undefined;
+    }
+    finally {
+        await file.close();
+    }
 }
 
 /**
@@ -2190,6 +2368,8 @@ function factsOfScan(record, plan) {
         ...(isFact(record.scannerDigest) && { scannerDigest: record.scannerDigest }),
         ...(isFact(record.targetDigest) && { targetDigest: record.targetDigest }),
         ...(isFact(record.oscapVersion) && { oscapVersion: record.oscapVersion }),
+        ...(isFact(record.imageOs?.ids) && { imageOsIds: record.imageOs.ids }),
+        ...(isFact(record.imageOs?.name) && { imageOsName: record.imageOs.name }),
     };
 }
 function parseObject(text) {
@@ -2215,7 +2395,16 @@ function sameCounts(recorded, counts) {
 /** The fact fields a record may carry, read as text (anything else is left out). */
 function factsIn(json) {
     const facts = {};
-    for (const key of ['scannerImage', 'scannerDigest', 'oscapVersion', 'mode', 'targetDigest']) {
+    const keys = [
+        'scannerImage',
+        'scannerDigest',
+        'oscapVersion',
+        'mode',
+        'targetDigest',
+        'imageOsIds',
+        'imageOsName',
+    ];
+    for (const key of keys) {
         const value = textAt(json, key);
         if (value !== undefined)
             facts[key] = value;
@@ -2253,7 +2442,7 @@ function factsFromGateJson(text, results) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BkBgdkWS.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-ByWP2a05.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
@@ -2304,7 +2493,15 @@ async function gateScans(options) {
         image: options.image,
         ...(currentFacts && { currentFacts }),
         ...(baselineFacts && { baselineFacts }),
+        ...(options.baselineFrom !== undefined && { baselineFrom: options.baselineFrom }),
     });
+    // Beside the verdict: rules of Wolfi-only checks that passed on an image of another distribution.
+    const coverage = await coverageNoticeFor(current, currentFacts).catch((error) => {
+        result.warnings.push(`could not check what the content covers: ${cli.toError(error).message}`);
+        return undefined;
+    });
+    if (coverage !== undefined)
+        result.notices = [...(result.notices ?? []), coverage];
     return { result, current };
 }
 /**

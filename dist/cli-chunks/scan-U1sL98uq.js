@@ -4,13 +4,13 @@
 var node_events = require('node:events');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
-var evidenceOutput = require('./evidence-output-Bv_16JTi.js');
+var evidenceOutput = require('./evidence-output-BhBnhI6H.js');
 var cli = require('../cli.js');
-var compare = require('./compare-BcA3PZLm.js');
+var compare = require('./compare-BcEDXD8D.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
-var args = require('./args-DTOmHir6.js');
-var setOutput = require('./set-output-Q87caO-V.js');
+var args = require('./args-CjTMynmz.js');
+var setOutput = require('./set-output-B9N_jWQw.js');
 var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
 var string_decoder = require('string_decoder');
@@ -21,7 +21,7 @@ var path = require('path');
 var fs = require('fs');
 var timers = require('timers');
 var node_readline = require('node:readline');
-var gateFiles = require('./gate-files-DilB32y0.js');
+var gateFiles = require('./gate-files-CvLjWn5l.js');
 require('node:crypto');
 require('node:util');
 
@@ -51,12 +51,18 @@ var fs__namespace = /*#__PURE__*/_interopNamespace(fs);
 
 /** The `baseline` input: where the scan to compare with comes from. */
 /** What the `baseline` input accepts, for error messages and docs. */
-const BASELINE_FORMS = "a results file path (or 'file:<path>'), 'artifact', 'artifact:<name>', or 'image:<reference>'";
+const BASELINE_FORMS = "a results file path (or 'file:<path>'), 'artifact', 'artifact:<name>', or 'image:<reference>'; " +
+    "'artifact || image:<reference>' (or a file) for what to use until the artifact exists";
+/** Separates an artifact baseline from the one used while the artifact does not exist yet. */
+const OTHERWISE = '||';
 /**
  * Parses the `baseline` input. An empty value is `none`; `artifact`, `artifact:<name>`,
  * `image:<reference>` and `file:<path>` are explicit; anything else is taken as a file path.
  */
 function parseBaselineSource(value) {
+    const split = value.indexOf(OTHERWISE);
+    if (split >= 0)
+        return parseWithFallback(value.slice(0, split), value.slice(split + OTHERWISE.length));
     const text = value.trim();
     if (text === '' || text === 'none')
         return { kind: 'none' };
@@ -81,6 +87,19 @@ function parseBaselineSource(value) {
         default:
             return { kind: 'file', path: text };
     }
+}
+/** `artifact[:name] || <file or image>`: only an artifact can be missing for a reason that passes. */
+function parseWithFallback(first, second) {
+    const primary = parseBaselineSource(first);
+    const otherwise = second.includes(OTHERWISE) ? undefined : parseBaselineSource(second);
+    if (primary.kind !== 'artifact' ||
+        otherwise === undefined ||
+        otherwise.kind === 'artifact' ||
+        otherwise.kind === 'none') {
+        throw new cli.ConfigurationError(`Input 'baseline' is '${first.trim()} || ${second.trim()}'; '||' goes between 'artifact' (or ` +
+            `'artifact:<name>') and one file or 'image:<reference>', e.g. 'artifact || image:app:base'`);
+    }
+    return { ...primary, otherwise };
 }
 function emptyAfter(prefix) {
     return new cli.ConfigurationError(`Input 'baseline' is '${prefix}:' with nothing after it; it accepts ${BASELINE_FORMS}`);
@@ -178,6 +197,556 @@ async function runFleet(entries, options) {
         }
     }
     return mapBounded(entries, options.parallel ?? defaultParallel(), options.gate);
+}
+
+/**
+ * The program rootfs mode runs inside the scanner: a constant of the project, given to `python3 -I -c` as
+ * one argument, with everything that varies (the tree, the limit, the image's environment, the target's
+ * name, oscap's arguments) as further arguments. Nothing from an input reaches a shell.
+ *
+ * It reads `docker export`'s tar on standard input and extracts it into the tree with Python's `tarfile`,
+ * checking every entry first (see ROOTFS_EXTRACT_PY's comments), then replaces itself with
+ * `oscap xccdf eval`, with OSCAP_PROBE_ROOT on the tree. Python, because every scanner that can run
+ * oscap-docker has it (oscap-docker is Python), while GNU tar is not in every scanner image; and because a
+ * per-entry check in code says exactly what it refused. `tarfile`'s own extraction filters (PEP 706) are
+ * not used: they are missing from Debian bookworm's Python 3.11.2, and both `data` and `tar` clear the
+ * setuid/setgid bits and group/other write bits that STIG rules look at (the `data` filter also refuses
+ * every absolute symbolic link, common in real images).
+ */
+/** Exit codes of {@link ROOTFS_EXTRACT_PY} before oscap runs (oscap's own are 0, 1 and 2). */
+const ROOTFS_EXIT = {
+    /** An entry would have been written outside the tree, through a link, or over a directory. */
+    refused: 3,
+    /** The image's files are larger than the limit for the tree. */
+    tooBig: 4,
+    /** The tar stream was truncated or unreadable, or writing the tree failed (e.g. out of space). */
+    unreadable: 5,
+    /** Extracting only what the content reads left out a file it turned out to need (see STIG_GATE_REACH). */
+    incomplete: 6,
+};
+/** The prefix of every line the program prints itself (oscap's lines follow unprefixed). */
+const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
+/**
+ * `python3 -I -c ROOTFS_EXTRACT_PY TREE LIMIT_BYTES ENV_JSON TARGET_NAME oscap ARGS…`
+ *
+ * - Entry names: leading `/` dropped, `.` parts dropped; any `..` part is refused (exit 3). Hard links:
+ *   the same for the name they link to.
+ * - Nothing is written through a symbolic link: an entry whose parent directory in the tree is a link is
+ *   refused; an existing file or link at an entry's name is removed first (tar's "last entry wins"); an
+ *   entry that would replace a directory with something else is refused.
+ * - Symbolic links are kept, but a target that is absolute or climbs above the image's root is rewritten
+ *   to the relative path that reaches, inside the tree, the place the image's own root would resolve it
+ *   to: `/etc/x` from `usr/lib/y` becomes `../../etc/x`. So oscap, following links in the tree, never
+ *   leaves it (an absolute link would otherwise resolve in the scanner's own file system). A target with a
+ *   `..` after a name (`p/../x`) is folded as text only when every name it steps out of is a real directory
+ *   once the tree is whole; where it steps out of a link, the kernel would go elsewhere: refused (exit 3).
+ * - The image's root entry, if the stream has one, must be a directory; a hard link must name a file
+ *   already extracted (else tarfile would extract its target again there and set modes through it).
+ * - Character and block devices become FIFOs with their owner and mode (the scanner has no CAP_MKNOD, and
+ *   the tree is `nodev`), and so do their other names; FIFOs are kept (they need no privilege). Owners are
+ *   numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and
+ *   CAP_FSETID), and so are times, a symbolic link's own too (tarfile sets none on a link).
+ * - What the tree takes in memory is counted as it comes (file data in whole pages, 1 KiB per inode); past
+ *   LIMIT_BYTES the program stops (exit 4).
+ * - The stream must end as a whole archive does, with zero blocks and nothing else: tarfile takes a stream
+ *   cut at an entry's boundary or inside a header for the archive's end (exit 5).
+ * - Any extraction error is fatal (errorlevel 2, and anything else raised): a tree that is not the image
+ *   is not scanned (exit 5).
+ * Then standard input is read to its end (so `docker export` finishes normally), one summary line is
+ * printed and oscap replaces the program, with OSCAP_PROBE_ROOT=TREE, OSCAP_EVALUATION_TARGET=TARGET_NAME
+ * and OSCAP_CONTAINER_VARS set to the image's `Env` lines, as oscap-docker sets them.
+ */
+const ROOTFS_EXTRACT_PY = String.raw `
+import json, os, sys, tarfile
+
+PREFIX = "stig-gate-rootfs:"
+
+
+# A tmpfs page, and what an inode and its directory entry take in memory (about 1 KiB on Linux).
+PAGE = 4096
+INODE = 1024
+
+
+class Refused(Exception):
+    pass
+
+
+class TooBig(Exception):
+    pass
+
+
+def say(text):
+    print(PREFIX, text, flush=True)
+
+
+class Cut(Exception):
+    pass
+
+
+class Tail:
+    # Standard input as tarfile reads it, keeping the last bytes read: tarfile takes a stream that ends
+    # early, at an entry's boundary or inside a header, for the archive's end, and says nothing.
+    KEEP = 1 << 20
+
+    def __init__(self, raw):
+        self.raw = raw
+        self.base = 0
+        self.kept = bytearray()
+
+    def read(self, size=-1):
+        data = self.raw.read(size)
+        self.kept += data
+        if len(self.kept) > 2 * self.KEEP:
+            drop = len(self.kept) - self.KEEP
+            del self.kept[:drop]
+            self.base += drop
+        return data
+
+
+def check_end(tail, end):
+    # A whole archive ends with zero blocks (docker export writes two); from where tarfile stopped reading
+    # entries, the stream must hold at least one, and nothing but zeros after it.
+    if end < tail.base:
+        raise Cut("the stream after its last entry could not be checked")
+    after = bytes(tail.kept[end - tail.base :])
+    rest = len(after)
+    nonzero = after.count(0) != len(after)
+    while True:
+        chunk = tail.raw.read(1 << 16)
+        if not chunk:
+            break
+        rest += len(chunk)
+        nonzero = nonzero or chunk.count(0) != len(chunk)
+    if rest < 512 or nonzero:
+        raise Cut(
+            "the image's files ended without tar's end-of-archive blocks (the export was cut short or "
+            "is corrupt): a tree that is not the whole image is not scanned"
+        )
+
+
+def parts_of(name, what):
+    parts = [p for p in name.split("/") if p not in ("", ".")]
+    if ".." in parts:
+        raise Refused(f"{what} {name!r} leads out of the tree ('..')")
+    return parts
+
+
+def clamped(start, target):
+    # Where the image's own root resolves the link: '..' at the root stays at the root.
+    out = [] if target.startswith("/") else list(start)
+    for part in target.split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if out:
+                out.pop()
+        else:
+            out.append(part)
+    return out
+
+
+def relative(start, to):
+    common = 0
+    while common < min(len(start), len(to)) and start[common] == to[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + to[common:]) or "."
+
+
+def no_linked_parent(tree, parts, name):
+    path = tree
+    for part in parts[:-1]:
+        path = os.path.join(path, part)
+        if os.path.islink(path):
+            raise Refused(f"{name!r} would be written through the symbolic link {path[len(tree):]!r}")
+        if not os.path.lexists(path):
+            return
+
+
+def steps_out_after_a_name(target):
+    # 'a/../b': a '..' after a name. Folded as text it is faithful only if 'a' is a real directory.
+    seen_name = False
+    for part in target.split("/"):
+        if part == "..":
+            if seen_name:
+                return True
+        elif part not in ("", "."):
+            seen_name = True
+    return False
+
+
+def check_inner_dots(tree, links):
+    # The image's kernel steps out of 'a' in 'a/../b' where 'a' leads, a link included; the tree's rewritten
+    # link stepped out of 'a' as text. The same only when every 'a' stepped out of is a real directory.
+    for name, start, target in links:
+        at = [] if target.startswith("/") else list(start)
+        for part in target.split("/"):
+            if part in ("", "."):
+                continue
+            if part != "..":
+                at.append(part)
+                continue
+            if at:
+                here = os.path.join(tree, *at)
+                if os.path.islink(here) or not os.path.isdir(here):
+                    raise Refused(
+                        f"symbolic link {name!r} -> {target!r} steps out of {'/'.join(at)!r}, which is not a "
+                        "directory in the image: the link could not be followed as the image follows it"
+                    )
+                at.pop()
+
+
+# --- Selective extraction (issue #23): only what the content can read -----------------------------------
+# STIG_GATE_REACH, when set, is the data stream's reach (src/content/reach.ts) as JSON: [path, depth, read]
+# with tree-relative paths ("" for the root), depth "file" | "children" | "tree", read "metadata" | "data".
+# Directories, symbolic links and FIFOs are always written (they hold no data, and links decide where the
+# content's paths lead). A regular file no region reaches is left out; one whose metadata alone is read is
+# written without its data (same size, sparse: no memory), with its owner, mode and times. A symbolic link
+# that a region reaches leads the region on to its target (a later entry); a file left out or written
+# without data before a link made it needed is written then from what was kept of its header (metadata),
+# and when its data is needed, the extraction stops (exit 6): a file is never missing in silence.
+
+NONE, METADATA, DATA = 0, 1, 2
+LEVELS = {"metadata": METADATA, "data": DATA}
+
+
+class Incomplete(Exception):
+    pass
+
+
+class Reach:
+    def __init__(self, spec, tree, tally):
+        self.tree, self.tally = tree, tally
+        self.regions = {"file": {}, "children": {}, "tree": {}}
+        self.links = {}
+        # Regular files not written whole: name -> [level written, size, mode, uid, gid, mtime]
+        self.kept = {}
+        for path, depth, read in spec:
+            self.add(path, depth, LEVELS[read])
+
+    @staticmethod
+    def prefixes(name):
+        parts = name.split("/") if name else []
+        return ["/".join(parts[:i]) for i in range(len(parts) + 1)]
+
+    @staticmethod
+    def inside(name, path, depth):
+        if depth == "file":
+            return name == path
+        if depth == "children":
+            return name.rpartition("/")[0] == path and name != path
+        return path == "" or name == path or name.startswith(path + "/")
+
+    def need(self, name):
+        level = max(self.regions["file"].get(name, NONE), self.regions["children"].get(name.rpartition("/")[0], NONE))
+        trees = self.regions["tree"]
+        for prefix in self.prefixes(name):
+            level = max(level, trees.get(prefix, NONE))
+        return level
+
+    def covered(self, path, depth, level):
+        trees = self.regions["tree"]
+        if any(trees.get(prefix, NONE) >= level for prefix in self.prefixes(path)):
+            return True
+        if depth == "file":
+            return self.need(path) >= level
+        return depth == "children" and self.regions["children"].get(path, NONE) >= level
+
+    def add(self, path, depth, level):
+        if self.covered(path, depth, level):
+            return
+        self.regions[depth][path] = max(level, self.regions[depth].get(path, NONE))
+        for name, record in list(self.kept.items()):
+            if record[0] < level and self.inside(name, path, depth):
+                self.recover(name, record, level)
+        for link, target in list(self.links.items()):
+            self.follow(link, target, path, depth, level)
+
+    def follow(self, link, target, path, depth, level):
+        if self.inside(link, path, depth):
+            self.add(target, "tree", level)
+        elif path.startswith(link + "/"):
+            rest = path[len(link) + 1 :]
+            self.add(f"{target}/{rest}" if target else rest, depth, level)
+
+    def on_link(self, name, target):
+        self.links[name] = target
+        for depth, paths in self.regions.items():
+            for path, level in list(paths.items()):
+                self.follow(name, target, path, depth, level)
+
+    def recover(self, name, record, level):
+        if level == DATA:
+            raise Incomplete(
+                f"{name!r} came before the symbolic link that leads the content to it, and its data was not kept"
+            )
+        # Its metadata is needed, and was kept: written now, without data.
+        path = os.path.join(self.tree, name)
+        if os.path.lexists(path) or not os.path.isdir(os.path.dirname(path)):
+            raise Incomplete(f"{name!r} cannot be written after its directory")
+        _, size, mode, uid, gid, mtime = record
+        with open(path, "wb") as out:
+            out.truncate(size)
+        os.chown(path, uid, gid)
+        os.chmod(path, mode)
+        os.utime(path, (mtime, mtime))
+        record[0] = METADATA
+        self.tally["skipped"] -= 1
+        self.tally["skipped_bytes"] -= size
+        self.tally["sparse"] += 1
+        self.tally["memory"] += INODE
+
+    def decide(self, member, name, parts):
+        """"write", "sparse" or "skip" for an entry; follows links; may turn a hard link into a file."""
+        if member.issym():
+            self.on_link(name, "/".join(clamped(parts[:-1], member.linkname)))
+            return "write"
+        if not (member.isfile() or member.islnk()):
+            return "write"
+        level = self.need(name)
+        header = [member.mode, member.uid, member.gid, member.mtime]
+        if member.islnk():
+            source = "/".join(parts_of(member.linkname, f"hard link {name!r} to"))
+            record = self.kept.get(source)
+            if record is None:
+                return "write" if level else self.keep(name, NONE, self.size_of(source), header)
+            if level == NONE:
+                return self.keep(name, NONE, record[1], header)
+            if level == DATA:
+                raise Incomplete(f"hard link {name!r} needs the data of {source!r}, which was not kept")
+            if record[0] == METADATA:
+                # Another name of a file written without data: a hard link to it, data-less as it is.
+                self.kept[name] = [METADATA, record[1]] + header
+                self.tally["sparse"] += 1
+                return "write"
+            # Its source was left out: this name becomes the file, without data.
+            member.type, member.linkname, member.size = tarfile.REGTYPE, "", record[1]
+            return self.keep(name, METADATA, record[1], header)
+        if level == DATA:
+            return "write"
+        return self.keep(name, level, member.size, header)
+
+    def size_of(self, source):
+        path = os.path.join(self.tree, source)
+        return os.lstat(path).st_size if os.path.isfile(path) else 0
+
+    def keep(self, name, level, size, header):
+        self.kept[name] = [level, size] + header
+        if level == NONE:
+            self.tally["skipped"] += 1
+            self.tally["skipped_bytes"] += size
+            return "skip"
+        self.tally["sparse"] += 1
+        return "sparse"
+
+
+class SelectiveTarFile(tarfile.TarFile):
+    # Files the reach writes without data: created at their size, sparse, by name.
+    sparse = set()
+
+    def makefile(self, tarinfo, targetpath):
+        if tarinfo.name in self.sparse:
+            self.sparse.discard(tarinfo.name)
+            with open(targetpath, "wb") as out:
+                out.truncate(tarinfo.size)
+            return
+        super().makefile(tarinfo, targetpath)
+
+
+def reach_from_environment(tree, tally):
+    spec = os.environ.pop("STIG_GATE_REACH", None)
+    return None if spec is None else Reach(json.loads(spec), tree, tally)
+
+
+def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None):
+    for member in tar:
+        parts = parts_of(member.name, "entry")
+        name = "/".join(parts)
+        if name == "":
+            # The tree's own root: made by the program, never by an entry (a link there would lead out).
+            if not member.isdir():
+                raise Refused(f"the image's root {member.name!r} is not a directory")
+            continue
+        if member.ischr() or member.isblk():
+            # The scanner may not make devices (no CAP_MKNOD; the tree is nodev): a FIFO in its place keeps its
+            # name, owner and mode, and is no regular file either, so rules on a folder's owners still see it.
+            tally["devices"] += 1
+            devices.add(name)
+            member.type = tarfile.FIFOTYPE
+        if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isfifo()):
+            raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
+        member.name = name
+        if reach is not None:
+            decision = reach.decide(member, name, parts)
+            if decision == "skip":
+                continue
+            if decision == "sparse":
+                SelectiveTarFile.sparse.add(name)
+        no_linked_parent(tree, parts, name)
+        if member.issym():
+            if steps_out_after_a_name(member.linkname):
+                inner_dots.append((name, parts[:-1], member.linkname))
+            to = relative(parts[:-1], clamped(parts[:-1], member.linkname))
+            if to != member.linkname:
+                tally["relinked"] += 1
+                member.linkname = to
+        elif member.islnk():
+            source = parts_of(member.linkname, f"hard link {name!r} to")
+            no_linked_parent(tree, source + [""], member.linkname)
+            member.linkname = "/".join(source)
+            if member.linkname in devices:
+                # Another name of a device (docker export writes a second name so): a FIFO of its own.
+                tally["devices"] += 1
+                devices.add(name)
+                member.type, member.linkname = tarfile.FIFOTYPE, ""
+            else:
+                # tarfile, when the link cannot be made, extracts its target's entry again at this name and
+                # then sets this entry's owner and mode through whatever is there: only a file already in the
+                # tree may be linked to.
+                linked = os.path.join(tree, member.linkname)
+                if member.linkname == "" or os.path.islink(linked) or not os.path.isfile(linked):
+                    raise Refused(
+                        f"hard link {name!r} to {member.linkname!r}, which is not a file extracted before it"
+                    )
+        path = os.path.join(tree, name)
+        if os.path.lexists(path):
+            if os.path.isdir(path) and not os.path.islink(path):
+                if not member.isdir():
+                    raise Refused(f"entry {name!r} would replace a directory")
+            else:
+                os.unlink(path)
+        # What the entry takes in the tmpfs, as the limit counts it: a file's data in whole pages, as tmpfs
+        # holds it, and for every entry its inode, which no size bounds (a million empty files fill memory).
+        if member.isfile() and name not in SelectiveTarFile.sparse:
+            tally["bytes"] += member.size
+            tally["memory"] += -(-member.size // PAGE) * PAGE
+        tally["memory"] += INODE
+        if tally["memory"] > limit:
+            raise TooBig()
+        tally["entries"] += 1
+        # tarfile sets no times on a symbolic link: set after the extraction (last entry at a name wins).
+        if member.issym():
+            link_times[path] = member.mtime
+        else:
+            link_times.pop(path, None)
+        yield member
+
+
+def os_release(tree):
+    # The image's os-release (/etc/os-release, else /usr/lib/os-release), for the reports to say when the
+    # content is not written for its distribution. The tree's links were made to resolve inside it; a FIFO
+    # (a device node kept as one) is no regular file and is never opened.
+    for name in ("etc/os-release", "usr/lib/os-release"):
+        path = os.path.join(tree, name)
+        if not os.path.isfile(path):
+            continue
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(65536)
+        except OSError:
+            continue
+        fields = {}
+        for line in data.decode("utf-8", "replace").splitlines():
+            key, sep, value = line.partition("=")
+            if sep and key.strip() in ("ID", "ID_LIKE", "PRETTY_NAME"):
+                fields[key.strip()] = value.strip().strip("\"'")[:200]
+        return fields
+    return None
+
+
+def main():
+    tree, limit, env_json, target = sys.argv[1:5]
+    command = sys.argv[5:]
+    limit = int(limit)
+    tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "relinked": 0}
+    tally.update(skipped=0, skipped_bytes=0, sparse=0)
+    devices = set()
+    inner_dots = []
+    link_times = {}
+    source = Tail(sys.stdin.buffer)
+    try:
+        reach = reach_from_environment(tree, tally)
+        with SelectiveTarFile.open(fileobj=source, mode="r|") as tar:
+            tar.errorlevel = 2
+            # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
+            trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
+            members = checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach)
+            tar.extractall(tree, members=members, numeric_owner=True, **trusted)
+            end = tar.offset
+        for path, mtime in link_times.items():
+            os.utime(path, (mtime, mtime), follow_symlinks=False)
+        check_end(source, end)
+        check_inner_dots(tree, inner_dots)
+    except TooBig:
+        say(f"error: the image's files are larger than the limit for the extracted tree, {limit // (1 << 20)} MiB")
+        sys.exit(4)
+    except Refused as refused:
+        say(f"error: refused a tar entry: {refused}")
+        sys.exit(3)
+    except Incomplete as incomplete:
+        say(f"error: extracting only what the content reads left out a file it needs: {incomplete}")
+        sys.exit(6)
+    except Cut as cut:
+        say(f"error: {cut}")
+        sys.exit(5)
+    except Exception as error:
+        # Whatever else stops the extraction (a header tarfile cannot read, a value the system refuses) leaves
+        # a tree that is not the image: not scanned, said as what it is.
+        say(f"error: cannot extract the image's files: {type(error).__name__}: {error}")
+        sys.exit(5)
+    say(
+        f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data, "
+        f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
+        f"device nodes kept as FIFOs: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
+    )
+    if reach is not None:
+        say(
+            f"only what the content reads: {tally['skipped']} files left out ({tally['skipped_bytes'] / (1 << 20):.1f} "
+            f"MiB), {tally['sparse']} written without their data"
+        )
+    say("os-release: " + json.dumps(os_release(tree)))
+    os.environ["OSCAP_PROBE_ROOT"] = tree
+    os.environ["OSCAP_EVALUATION_TARGET"] = target
+    os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(env_json) or [])
+    try:
+        os.execvp(command[0], command)
+    except OSError as error:
+        say(f"error: cannot run {command[0]}: {error}")
+        sys.exit(127)
+
+
+main()
+`;
+
+/**
+ * The image's distribution as rootfs mode's extraction program read it from the image's os-release (pure,
+ * like diagnose.ts). The values came from the image: clipped, and kept only as text.
+ */
+const LINE = `${ROOTFS_LINE_PREFIX} os-release: `;
+const MAX = 200;
+/** The os-release line of a rootfs scanner run's output; undefined when there is none (other modes). */
+function imageOsFromOutput(output) {
+    // The program's own line comes before oscap runs: only a line that starts with its prefix counts.
+    const line = output.split('\n').find((text) => text.startsWith(LINE));
+    if (line === undefined)
+        return undefined;
+    let fields;
+    try {
+        fields = JSON.parse(line.slice(LINE.length));
+    }
+    catch {
+        return undefined;
+    }
+    if (fields === null)
+        return { ids: 'none' };
+    if (typeof fields !== 'object' || Array.isArray(fields))
+        return undefined;
+    const text = (key) => {
+        const value = fields[key];
+        return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim().slice(0, MAX) : '';
+    };
+    const ids = [text('ID'), text('ID_LIKE')].filter(Boolean).join(' ').toLowerCase();
+    const name = text('PRETTY_NAME');
+    return { ids: ids === '' ? 'unknown' : ids, ...(name !== '' && { name }) };
 }
 
 /**
@@ -1752,501 +2321,6 @@ function describeDiskReadFailure(image, reader, log) {
     return `the disk ${image} was not scanned: ${what}.\nguestfish said:\n${shown}\n${log}`;
 }
 
-/**
- * The program rootfs mode runs inside the scanner: a constant of the project, given to `python3 -I -c` as
- * one argument, with everything that varies (the tree, the limit, the image's environment, the target's
- * name, oscap's arguments) as further arguments. Nothing from an input reaches a shell.
- *
- * It reads `docker export`'s tar on standard input and extracts it into the tree with Python's `tarfile`,
- * checking every entry first (see ROOTFS_EXTRACT_PY's comments), then replaces itself with
- * `oscap xccdf eval`, with OSCAP_PROBE_ROOT on the tree. Python, because every scanner that can run
- * oscap-docker has it (oscap-docker is Python), while GNU tar is not in every scanner image; and because a
- * per-entry check in code says exactly what it refused. `tarfile`'s own extraction filters (PEP 706) are
- * not used: they are missing from Debian bookworm's Python 3.11.2, and both `data` and `tar` clear the
- * setuid/setgid bits and group/other write bits that STIG rules look at (the `data` filter also refuses
- * every absolute symbolic link, common in real images).
- */
-/** Exit codes of {@link ROOTFS_EXTRACT_PY} before oscap runs (oscap's own are 0, 1 and 2). */
-const ROOTFS_EXIT = {
-    /** An entry would have been written outside the tree, through a link, or over a directory. */
-    refused: 3,
-    /** The image's files are larger than the limit for the tree. */
-    tooBig: 4,
-    /** The tar stream was truncated or unreadable, or writing the tree failed (e.g. out of space). */
-    unreadable: 5,
-    /** Extracting only what the content reads left out a file it turned out to need (see STIG_GATE_REACH). */
-    incomplete: 6,
-};
-/** The prefix of every line the program prints itself (oscap's lines follow unprefixed). */
-const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
-/**
- * `python3 -I -c ROOTFS_EXTRACT_PY TREE LIMIT_BYTES ENV_JSON TARGET_NAME oscap ARGS…`
- *
- * - Entry names: leading `/` dropped, `.` parts dropped; any `..` part is refused (exit 3). Hard links:
- *   the same for the name they link to.
- * - Nothing is written through a symbolic link: an entry whose parent directory in the tree is a link is
- *   refused; an existing file or link at an entry's name is removed first (tar's "last entry wins"); an
- *   entry that would replace a directory with something else is refused.
- * - Symbolic links are kept, but a target that is absolute or climbs above the image's root is rewritten
- *   to the relative path that reaches, inside the tree, the place the image's own root would resolve it
- *   to: `/etc/x` from `usr/lib/y` becomes `../../etc/x`. So oscap, following links in the tree, never
- *   leaves it (an absolute link would otherwise resolve in the scanner's own file system). A target with a
- *   `..` after a name (`p/../x`) is folded as text only when every name it steps out of is a real directory
- *   once the tree is whole; where it steps out of a link, the kernel would go elsewhere: refused (exit 3).
- * - The image's root entry, if the stream has one, must be a directory; a hard link must name a file
- *   already extracted (else tarfile would extract its target again there and set modes through it).
- * - Character and block devices become FIFOs with their owner and mode (the scanner has no CAP_MKNOD, and
- *   the tree is `nodev`), and so do their other names; FIFOs are kept (they need no privilege). Owners are
- *   numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and
- *   CAP_FSETID), and so are times, a symbolic link's own too (tarfile sets none on a link).
- * - What the tree takes in memory is counted as it comes (file data in whole pages, 1 KiB per inode); past
- *   LIMIT_BYTES the program stops (exit 4).
- * - The stream must end as a whole archive does, with zero blocks and nothing else: tarfile takes a stream
- *   cut at an entry's boundary or inside a header for the archive's end (exit 5).
- * - Any extraction error is fatal (errorlevel 2, and anything else raised): a tree that is not the image
- *   is not scanned (exit 5).
- * Then standard input is read to its end (so `docker export` finishes normally), one summary line is
- * printed and oscap replaces the program, with OSCAP_PROBE_ROOT=TREE, OSCAP_EVALUATION_TARGET=TARGET_NAME
- * and OSCAP_CONTAINER_VARS set to the image's `Env` lines, as oscap-docker sets them.
- */
-const ROOTFS_EXTRACT_PY = String.raw `
-import json, os, sys, tarfile
-
-PREFIX = "stig-gate-rootfs:"
-
-
-# A tmpfs page, and what an inode and its directory entry take in memory (about 1 KiB on Linux).
-PAGE = 4096
-INODE = 1024
-
-
-class Refused(Exception):
-    pass
-
-
-class TooBig(Exception):
-    pass
-
-
-def say(text):
-    print(PREFIX, text, flush=True)
-
-
-class Cut(Exception):
-    pass
-
-
-class Tail:
-    # Standard input as tarfile reads it, keeping the last bytes read: tarfile takes a stream that ends
-    # early, at an entry's boundary or inside a header, for the archive's end, and says nothing.
-    KEEP = 1 << 20
-
-    def __init__(self, raw):
-        self.raw = raw
-        self.base = 0
-        self.kept = bytearray()
-
-    def read(self, size=-1):
-        data = self.raw.read(size)
-        self.kept += data
-        if len(self.kept) > 2 * self.KEEP:
-            drop = len(self.kept) - self.KEEP
-            del self.kept[:drop]
-            self.base += drop
-        return data
-
-
-def check_end(tail, end):
-    # A whole archive ends with zero blocks (docker export writes two); from where tarfile stopped reading
-    # entries, the stream must hold at least one, and nothing but zeros after it.
-    if end < tail.base:
-        raise Cut("the stream after its last entry could not be checked")
-    after = bytes(tail.kept[end - tail.base :])
-    rest = len(after)
-    nonzero = after.count(0) != len(after)
-    while True:
-        chunk = tail.raw.read(1 << 16)
-        if not chunk:
-            break
-        rest += len(chunk)
-        nonzero = nonzero or chunk.count(0) != len(chunk)
-    if rest < 512 or nonzero:
-        raise Cut(
-            "the image's files ended without tar's end-of-archive blocks (the export was cut short or "
-            "is corrupt): a tree that is not the whole image is not scanned"
-        )
-
-
-def parts_of(name, what):
-    parts = [p for p in name.split("/") if p not in ("", ".")]
-    if ".." in parts:
-        raise Refused(f"{what} {name!r} leads out of the tree ('..')")
-    return parts
-
-
-def clamped(start, target):
-    # Where the image's own root resolves the link: '..' at the root stays at the root.
-    out = [] if target.startswith("/") else list(start)
-    for part in target.split("/"):
-        if part in ("", "."):
-            continue
-        if part == "..":
-            if out:
-                out.pop()
-        else:
-            out.append(part)
-    return out
-
-
-def relative(start, to):
-    common = 0
-    while common < min(len(start), len(to)) and start[common] == to[common]:
-        common += 1
-    return "/".join([".."] * (len(start) - common) + to[common:]) or "."
-
-
-def no_linked_parent(tree, parts, name):
-    path = tree
-    for part in parts[:-1]:
-        path = os.path.join(path, part)
-        if os.path.islink(path):
-            raise Refused(f"{name!r} would be written through the symbolic link {path[len(tree):]!r}")
-        if not os.path.lexists(path):
-            return
-
-
-def steps_out_after_a_name(target):
-    # 'a/../b': a '..' after a name. Folded as text it is faithful only if 'a' is a real directory.
-    seen_name = False
-    for part in target.split("/"):
-        if part == "..":
-            if seen_name:
-                return True
-        elif part not in ("", "."):
-            seen_name = True
-    return False
-
-
-def check_inner_dots(tree, links):
-    # The image's kernel steps out of 'a' in 'a/../b' where 'a' leads, a link included; the tree's rewritten
-    # link stepped out of 'a' as text. The same only when every 'a' stepped out of is a real directory.
-    for name, start, target in links:
-        at = [] if target.startswith("/") else list(start)
-        for part in target.split("/"):
-            if part in ("", "."):
-                continue
-            if part != "..":
-                at.append(part)
-                continue
-            if at:
-                here = os.path.join(tree, *at)
-                if os.path.islink(here) or not os.path.isdir(here):
-                    raise Refused(
-                        f"symbolic link {name!r} -> {target!r} steps out of {'/'.join(at)!r}, which is not a "
-                        "directory in the image: the link could not be followed as the image follows it"
-                    )
-                at.pop()
-
-
-# --- Selective extraction (issue #23): only what the content can read -----------------------------------
-# STIG_GATE_REACH, when set, is the data stream's reach (src/content/reach.ts) as JSON: [path, depth, read]
-# with tree-relative paths ("" for the root), depth "file" | "children" | "tree", read "metadata" | "data".
-# Directories, symbolic links and FIFOs are always written (they hold no data, and links decide where the
-# content's paths lead). A regular file no region reaches is left out; one whose metadata alone is read is
-# written without its data (same size, sparse: no memory), with its owner, mode and times. A symbolic link
-# that a region reaches leads the region on to its target (a later entry); a file left out or written
-# without data before a link made it needed is written then from what was kept of its header (metadata),
-# and when its data is needed, the extraction stops (exit 6): a file is never missing in silence.
-
-NONE, METADATA, DATA = 0, 1, 2
-LEVELS = {"metadata": METADATA, "data": DATA}
-
-
-class Incomplete(Exception):
-    pass
-
-
-class Reach:
-    def __init__(self, spec, tree, tally):
-        self.tree, self.tally = tree, tally
-        self.regions = {"file": {}, "children": {}, "tree": {}}
-        self.links = {}
-        # Regular files not written whole: name -> [level written, size, mode, uid, gid, mtime]
-        self.kept = {}
-        for path, depth, read in spec:
-            self.add(path, depth, LEVELS[read])
-
-    @staticmethod
-    def prefixes(name):
-        parts = name.split("/") if name else []
-        return ["/".join(parts[:i]) for i in range(len(parts) + 1)]
-
-    @staticmethod
-    def inside(name, path, depth):
-        if depth == "file":
-            return name == path
-        if depth == "children":
-            return name.rpartition("/")[0] == path and name != path
-        return path == "" or name == path or name.startswith(path + "/")
-
-    def need(self, name):
-        level = max(self.regions["file"].get(name, NONE), self.regions["children"].get(name.rpartition("/")[0], NONE))
-        trees = self.regions["tree"]
-        for prefix in self.prefixes(name):
-            level = max(level, trees.get(prefix, NONE))
-        return level
-
-    def covered(self, path, depth, level):
-        trees = self.regions["tree"]
-        if any(trees.get(prefix, NONE) >= level for prefix in self.prefixes(path)):
-            return True
-        if depth == "file":
-            return self.need(path) >= level
-        return depth == "children" and self.regions["children"].get(path, NONE) >= level
-
-    def add(self, path, depth, level):
-        if self.covered(path, depth, level):
-            return
-        self.regions[depth][path] = max(level, self.regions[depth].get(path, NONE))
-        for name, record in list(self.kept.items()):
-            if record[0] < level and self.inside(name, path, depth):
-                self.recover(name, record, level)
-        for link, target in list(self.links.items()):
-            self.follow(link, target, path, depth, level)
-
-    def follow(self, link, target, path, depth, level):
-        if self.inside(link, path, depth):
-            self.add(target, "tree", level)
-        elif path.startswith(link + "/"):
-            rest = path[len(link) + 1 :]
-            self.add(f"{target}/{rest}" if target else rest, depth, level)
-
-    def on_link(self, name, target):
-        self.links[name] = target
-        for depth, paths in self.regions.items():
-            for path, level in list(paths.items()):
-                self.follow(name, target, path, depth, level)
-
-    def recover(self, name, record, level):
-        if level == DATA:
-            raise Incomplete(
-                f"{name!r} came before the symbolic link that leads the content to it, and its data was not kept"
-            )
-        # Its metadata is needed, and was kept: written now, without data.
-        path = os.path.join(self.tree, name)
-        if os.path.lexists(path) or not os.path.isdir(os.path.dirname(path)):
-            raise Incomplete(f"{name!r} cannot be written after its directory")
-        _, size, mode, uid, gid, mtime = record
-        with open(path, "wb") as out:
-            out.truncate(size)
-        os.chown(path, uid, gid)
-        os.chmod(path, mode)
-        os.utime(path, (mtime, mtime))
-        record[0] = METADATA
-        self.tally["skipped"] -= 1
-        self.tally["skipped_bytes"] -= size
-        self.tally["sparse"] += 1
-        self.tally["memory"] += INODE
-
-    def decide(self, member, name, parts):
-        """"write", "sparse" or "skip" for an entry; follows links; may turn a hard link into a file."""
-        if member.issym():
-            self.on_link(name, "/".join(clamped(parts[:-1], member.linkname)))
-            return "write"
-        if not (member.isfile() or member.islnk()):
-            return "write"
-        level = self.need(name)
-        header = [member.mode, member.uid, member.gid, member.mtime]
-        if member.islnk():
-            source = "/".join(parts_of(member.linkname, f"hard link {name!r} to"))
-            record = self.kept.get(source)
-            if record is None:
-                return "write" if level else self.keep(name, NONE, self.size_of(source), header)
-            if level == NONE:
-                return self.keep(name, NONE, record[1], header)
-            if level == DATA:
-                raise Incomplete(f"hard link {name!r} needs the data of {source!r}, which was not kept")
-            if record[0] == METADATA:
-                # Another name of a file written without data: a hard link to it, data-less as it is.
-                self.kept[name] = [METADATA, record[1]] + header
-                self.tally["sparse"] += 1
-                return "write"
-            # Its source was left out: this name becomes the file, without data.
-            member.type, member.linkname, member.size = tarfile.REGTYPE, "", record[1]
-            return self.keep(name, METADATA, record[1], header)
-        if level == DATA:
-            return "write"
-        return self.keep(name, level, member.size, header)
-
-    def size_of(self, source):
-        path = os.path.join(self.tree, source)
-        return os.lstat(path).st_size if os.path.isfile(path) else 0
-
-    def keep(self, name, level, size, header):
-        self.kept[name] = [level, size] + header
-        if level == NONE:
-            self.tally["skipped"] += 1
-            self.tally["skipped_bytes"] += size
-            return "skip"
-        self.tally["sparse"] += 1
-        return "sparse"
-
-
-class SelectiveTarFile(tarfile.TarFile):
-    # Files the reach writes without data: created at their size, sparse, by name.
-    sparse = set()
-
-    def makefile(self, tarinfo, targetpath):
-        if tarinfo.name in self.sparse:
-            self.sparse.discard(tarinfo.name)
-            with open(targetpath, "wb") as out:
-                out.truncate(tarinfo.size)
-            return
-        super().makefile(tarinfo, targetpath)
-
-
-def reach_from_environment(tree, tally):
-    spec = os.environ.pop("STIG_GATE_REACH", None)
-    return None if spec is None else Reach(json.loads(spec), tree, tally)
-
-
-def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None):
-    for member in tar:
-        parts = parts_of(member.name, "entry")
-        name = "/".join(parts)
-        if name == "":
-            # The tree's own root: made by the program, never by an entry (a link there would lead out).
-            if not member.isdir():
-                raise Refused(f"the image's root {member.name!r} is not a directory")
-            continue
-        if member.ischr() or member.isblk():
-            # The scanner may not make devices (no CAP_MKNOD; the tree is nodev): a FIFO in its place keeps its
-            # name, owner and mode, and is no regular file either, so rules on a folder's owners still see it.
-            tally["devices"] += 1
-            devices.add(name)
-            member.type = tarfile.FIFOTYPE
-        if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isfifo()):
-            raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
-        member.name = name
-        if reach is not None:
-            decision = reach.decide(member, name, parts)
-            if decision == "skip":
-                continue
-            if decision == "sparse":
-                SelectiveTarFile.sparse.add(name)
-        no_linked_parent(tree, parts, name)
-        if member.issym():
-            if steps_out_after_a_name(member.linkname):
-                inner_dots.append((name, parts[:-1], member.linkname))
-            to = relative(parts[:-1], clamped(parts[:-1], member.linkname))
-            if to != member.linkname:
-                tally["relinked"] += 1
-                member.linkname = to
-        elif member.islnk():
-            source = parts_of(member.linkname, f"hard link {name!r} to")
-            no_linked_parent(tree, source + [""], member.linkname)
-            member.linkname = "/".join(source)
-            if member.linkname in devices:
-                # Another name of a device (docker export writes a second name so): a FIFO of its own.
-                tally["devices"] += 1
-                devices.add(name)
-                member.type, member.linkname = tarfile.FIFOTYPE, ""
-            else:
-                # tarfile, when the link cannot be made, extracts its target's entry again at this name and
-                # then sets this entry's owner and mode through whatever is there: only a file already in the
-                # tree may be linked to.
-                linked = os.path.join(tree, member.linkname)
-                if member.linkname == "" or os.path.islink(linked) or not os.path.isfile(linked):
-                    raise Refused(
-                        f"hard link {name!r} to {member.linkname!r}, which is not a file extracted before it"
-                    )
-        path = os.path.join(tree, name)
-        if os.path.lexists(path):
-            if os.path.isdir(path) and not os.path.islink(path):
-                if not member.isdir():
-                    raise Refused(f"entry {name!r} would replace a directory")
-            else:
-                os.unlink(path)
-        # What the entry takes in the tmpfs, as the limit counts it: a file's data in whole pages, as tmpfs
-        # holds it, and for every entry its inode, which no size bounds (a million empty files fill memory).
-        if member.isfile() and name not in SelectiveTarFile.sparse:
-            tally["bytes"] += member.size
-            tally["memory"] += -(-member.size // PAGE) * PAGE
-        tally["memory"] += INODE
-        if tally["memory"] > limit:
-            raise TooBig()
-        tally["entries"] += 1
-        # tarfile sets no times on a symbolic link: set after the extraction (last entry at a name wins).
-        if member.issym():
-            link_times[path] = member.mtime
-        else:
-            link_times.pop(path, None)
-        yield member
-
-
-def main():
-    tree, limit, env_json, target = sys.argv[1:5]
-    command = sys.argv[5:]
-    limit = int(limit)
-    tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "relinked": 0}
-    tally.update(skipped=0, skipped_bytes=0, sparse=0)
-    devices = set()
-    inner_dots = []
-    link_times = {}
-    source = Tail(sys.stdin.buffer)
-    try:
-        reach = reach_from_environment(tree, tally)
-        with SelectiveTarFile.open(fileobj=source, mode="r|") as tar:
-            tar.errorlevel = 2
-            # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
-            trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
-            members = checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach)
-            tar.extractall(tree, members=members, numeric_owner=True, **trusted)
-            end = tar.offset
-        for path, mtime in link_times.items():
-            os.utime(path, (mtime, mtime), follow_symlinks=False)
-        check_end(source, end)
-        check_inner_dots(tree, inner_dots)
-    except TooBig:
-        say(f"error: the image's files are larger than the limit for the extracted tree, {limit // (1 << 20)} MiB")
-        sys.exit(4)
-    except Refused as refused:
-        say(f"error: refused a tar entry: {refused}")
-        sys.exit(3)
-    except Incomplete as incomplete:
-        say(f"error: extracting only what the content reads left out a file it needs: {incomplete}")
-        sys.exit(6)
-    except Cut as cut:
-        say(f"error: {cut}")
-        sys.exit(5)
-    except Exception as error:
-        # Whatever else stops the extraction (a header tarfile cannot read, a value the system refuses) leaves
-        # a tree that is not the image: not scanned, said as what it is.
-        say(f"error: cannot extract the image's files: {type(error).__name__}: {error}")
-        sys.exit(5)
-    say(
-        f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data, "
-        f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
-        f"device nodes kept as FIFOs: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
-    )
-    if reach is not None:
-        say(
-            f"only what the content reads: {tally['skipped']} files left out ({tally['skipped_bytes'] / (1 << 20):.1f} "
-            f"MiB), {tally['sparse']} written without their data"
-        )
-    os.environ["OSCAP_PROBE_ROOT"] = tree
-    os.environ["OSCAP_EVALUATION_TARGET"] = target
-    os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(env_json) or [])
-    try:
-        os.execvp(command[0], command)
-    except OSError as error:
-        say(f"error: cannot run {command[0]}: {error}")
-        sys.exit(127)
-
-
-main()
-`;
-
 /** Why a rootfs-mode scanner run is not a result, in words a user can act on (pure, like diagnose.ts). */
 /** The extraction program's own error line, without its prefix. */
 function programError(output) {
@@ -3469,6 +3543,7 @@ function scanMetadata(plan, output) {
         scannerDigest: output.scannerDigest,
         scannerImageId: output.scannerImageId,
         oscapVersion: output.oscapVersion,
+        ...(output.imageOs && { imageOsIds: output.imageOs.ids, imageOsName: output.imageOs.name }),
         mode: plan.mode,
         requestedMode: plan.requestedMode,
         profile: plan.profile,
@@ -3914,7 +3989,7 @@ async function scanWithEngine(run) {
         }));
         // Awaited after the scanner; until then a rejection must not count as unhandled.
         recording.catch(() => undefined);
-        const { oscapExitCode, writingLog } = await scanning;
+        const { oscapExitCode, writingLog, imageOs } = await scanning;
         // Done long before the scanner (it is two quick docker commands); it must be, before the removal.
         const [target, scanner] = (await recording);
         // Cleanup first: reading is synchronous work that would otherwise hold back the removal's start.
@@ -3943,6 +4018,7 @@ async function scanWithEngine(run) {
             scannerDigest: recordedDigest(plan.scannerImage, scanner),
             targetImageId: target.id,
             scannerImageId: scanner.id,
+            ...(imageOs && { imageOs }),
             // Read from the results, not from a second container running `oscap --version`: it is the very
             // binary that evaluated, and costs the scan nothing.
             oscapVersion: results.scanner.version ?? 'unknown',
@@ -4126,7 +4202,8 @@ async function runTheScanner(run, deadline, extractAll) {
             logFile,
         }));
     }
-    return { oscapExitCode: ran.exitCode, writingLog };
+    const imageOs = rootfs ? imageOsFromOutput(ran.output) : undefined;
+    return { oscapExitCode: ran.exitCode, writingLog, ...(imageOs && { imageOs }) };
 }
 /** Removes the scan's containers (and image mode's labelled image); problems are warnings, never the verdict. */
 async function cleanUp(run) {
@@ -4307,7 +4384,7 @@ async function gateImage(plan, target, ports) {
     const { files, baseline } = target;
     files.outputDir = target.outputDir;
     const group = ports.group ?? ((_name, step) => step());
-    const gateWith = (current, currentFacts, baselineResults, baselineFacts) => gateFiles.gateScans({
+    const gateWith = (current, currentFacts, baselineResults, baselineFacts, baselineFrom) => gateFiles.gateScans({
         current,
         baseline: baselineResults,
         ...(plan.gate.waivers !== undefined && { waivers: plan.gate.waivers }),
@@ -4316,6 +4393,7 @@ async function gateImage(plan, target, ports) {
         image: setOutput.targetName(target.image),
         currentFacts,
         ...(baselineFacts && { baselineFacts }),
+        ...(baselineFrom !== undefined && { baselineFrom }),
     });
     // A file baseline is read while the scanner runs, and the gate starts as soon as the results are read,
     // while the scan's containers are still being removed.
@@ -4385,11 +4463,17 @@ async function gateImage(plan, target, ports) {
             return output;
         };
         let baselineResults;
-        if (baseline.kind === 'image')
+        let baselineFrom;
+        if (baseline.kind === 'image') {
             baselineResults = (await scanBaseline(baseline.image)).results;
-        else if (baseline.kind === 'resolve')
-            baselineResults = await group('Baseline', () => baseline.resolve(async (image) => (await scanBaseline(image)).resultsXml));
-        gated = await gateWith(current, currentFacts, baselineResults, baselineFacts);
+            baselineFrom = `image ${baseline.image}, scanned in this run`;
+        }
+        else if (baseline.kind === 'resolve') {
+            const found = await group('Baseline', () => baseline.resolve(async (image) => (await scanBaseline(image)).resultsXml));
+            baselineResults = found?.path;
+            baselineFrom = found?.from;
+        }
+        gated = await gateWith(current, currentFacts, baselineResults, baselineFacts, baselineFrom);
     }
     await ports.onGated?.(gated);
     const reports = gateFiles.renderReports(gated.result, target.heading ? { markdown: { heading: target.heading } } : {});
@@ -4484,7 +4568,7 @@ async function pullScannerOnce(options, logger, runner) {
 }
 
 /**
- * `stig-gate scan --image REF --output-dir DIR …`: scan an image with oscap-docker, then gate the results
+ * `stig-gate scan --image REF --output-dir DIR …`: scan an image with OpenSCAP, then gate the results
  * exactly as `compare` does. Progress goes to stderr, the gate's report to stdout (or --output).
  */
 const scanUsage = `Usage: stig-gate scan --image REF --output-dir DIR [options] [gate options]
@@ -4505,7 +4589,8 @@ Scan options:
                               --image. In an image list a disk is its path from / or ./ (see docs/vm-disks.md)
   --parallel N                with several images, how many are scanned at once (default: the core count)
   --output-dir DIR            where the results and reports go (required; created when missing)
-  --scanner-image REF         OpenSCAP image with oscap-docker (default ${setOutput.DEFAULT_SCANNER_IMAGE})
+  --scanner-image REF         the OpenSCAP image: oscap and python3 for rootfs, oscap-docker for container
+                              and image (default ${setOutput.DEFAULT_SCANNER_IMAGE})
   --mode auto|mount|rootfs|container|image
                               auto (the default): mount where the engine has image mounts (Docker
                               Engine 28+ with the containerd image store), else rootfs;

@@ -332,7 +332,7 @@ function identityWarnings(current, baseline) {
 /**
  * Classifies every rule of `current` (and of `baseline`, when given). Throws a {@link ConfigurationError}
  * when either scan evaluated nothing, or when the two scans share no rule id (different content). A
- * different benchmark, benchmark version or profile is a warning.
+ * different benchmark, benchmark version or profile is a notice.
  */
 function compareScans(current, baseline) {
     assertSomethingEvaluated(current, 'current');
@@ -343,11 +343,11 @@ function compareScans(current, baseline) {
             ruleClass: classify(rule, undefined, false),
             current: rule,
         }));
-        return { rules, warnings };
+        return { rules, warnings, notices: [] };
     }
     assertSomethingEvaluated(baseline, 'baseline');
     const baselineById = indexRules(baseline, warnings);
-    warnings.unshift(...identityWarnings(current, baseline));
+    const notices = identityWarnings(current, baseline);
     if (![...currentById.keys()].some((id) => baselineById.has(id))) {
         throw new cli.ConfigurationError(`the current scan (${current.source}, benchmark ${current.benchmark.id}) and the baseline (${baseline.source}, ` +
             `benchmark ${baseline.benchmark.id}) have no rule in common: they are scans of different content. ` +
@@ -362,7 +362,7 @@ function compareScans(current, baseline) {
         if (!currentById.has(id))
             rules.push({ ruleClass: classify(undefined, before, true), baseline: before });
     }
-    return { rules, warnings };
+    return { rules, warnings, notices };
 }
 
 /** The most of one OVAL element kept; a larger one is dropped (and the sink told). */

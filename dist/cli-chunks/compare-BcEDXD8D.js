@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-DTOmHir6.js');
+var args = require('./args-CjTMynmz.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-DilB32y0.js');
+var gateFiles = require('./gate-files-CvLjWn5l.js');
 var node_path = require('node:path');
 
 /** `--fail-on`: which failures can fail the gate. */
@@ -40,10 +40,14 @@ function gateText(result, width = 100) {
     const { counts } = result;
     const lines = [
         `${result.verdict === 'fail' ? 'FAIL' : 'PASS'}  ${result.reason}`,
+        ...(result.notices ?? []).map((notice) => `notice: ${args.oneLine(notice)}`),
         '',
         ...scanLines('current', result.current),
         ...(result.baseline
-            ? scanLines('baseline', result.baseline)
+            ? [
+                ...scanLines('baseline', result.baseline),
+                ...(result.baselineFrom ? [`${''.padEnd(9)} from ${args.oneLine(result.baselineFrom)}`] : []),
+            ]
             : ['baseline  none: every failure counts as new']),
         `policy    ${gateFiles.describePolicy(result.policy)}, inherited-from-host ${result.inheritedFromHostEnabled ? 'on' : 'off'}`,
         ...(result.image ? [`image     ${args.oneLine(result.image)}`] : []),

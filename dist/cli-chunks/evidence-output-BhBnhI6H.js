@@ -5,8 +5,8 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-DTOmHir6.js');
-var gateFiles = require('./gate-files-DilB32y0.js');
+var args = require('./args-CjTMynmz.js');
+var gateFiles = require('./gate-files-CvLjWn5l.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
@@ -16845,11 +16845,6 @@ function renderIntotoStatement(manifest) {
  * scan's facts from what an entry point has (the scan's output, the options, the runner's environment).
  * The one place the evidence touches the file system.
  */
-/**
- * stig-gate's name and version, as the evidence names its generator; a test holds it to package.json's
- * (the bundles do not read package.json at run time).
- */
-const TOOL = { name: 'stig-gate', version: '0.1.0' };
 async function sha256File(path, what) {
     try {
         return node_crypto.createHash('sha256')
@@ -16929,7 +16924,7 @@ async function writeEvidence(options) {
         result: options.result,
         current: options.current,
         facts: options.facts,
-        tool: TOOL,
+        tool: cli.TOOL,
     });
     const documents = formats.filter((format) => format !== 'manifest');
     // One format at a time: rendered, encoded once, hashed from those bytes and written from them while the

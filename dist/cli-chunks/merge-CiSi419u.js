@@ -3,11 +3,11 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-Q87caO-V.js');
+var setOutput = require('./set-output-B9N_jWQw.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-DilB32y0.js');
-var args = require('./args-DTOmHir6.js');
+var gateFiles = require('./gate-files-CvLjWn5l.js');
+var args = require('./args-CjTMynmz.js');
 require('node:crypto');
 require('node:util');
 

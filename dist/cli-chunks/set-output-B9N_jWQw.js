@@ -6,8 +6,8 @@ var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-DTOmHir6.js');
-var gateFiles = require('./gate-files-DilB32y0.js');
+var args = require('./args-CjTMynmz.js');
+var gateFiles = require('./gate-files-CvLjWn5l.js');
 
 /**
  * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps

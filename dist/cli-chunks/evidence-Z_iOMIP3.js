@@ -4,11 +4,11 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-Bv_16JTi.js');
-var args = require('./args-DTOmHir6.js');
-var compare = require('./compare-BcA3PZLm.js');
+var evidenceOutput = require('./evidence-output-BhBnhI6H.js');
+var args = require('./args-CjTMynmz.js');
+var compare = require('./compare-BcEDXD8D.js');
 require('node:crypto');
-require('./gate-files-DilB32y0.js');
+require('./gate-files-CvLjWn5l.js');
 require('./image-key-BqiSW_Ju.js');
 require('node:util');
 
