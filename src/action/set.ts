@@ -34,6 +34,7 @@ import { pullScannerOnce } from '../scan/scanner-image.js';
 import { ScanError } from '../scan/scan-error.js';
 import type { ScanLogger } from '../scan/types.js';
 import { fetchBaselineArtifact, scan, waiversFile } from './steps.js';
+import { inertLogText } from '../workflow-commands.js';
 
 /** What every image of the set shares. */
 interface SetRun {
@@ -67,7 +68,7 @@ function inputsFor(inputs: ActionInputs, image: string): ActionInputs {
 /** Each line of an image's log starts with the image, as the scans run side by side. */
 function imageLogger(image: string): ScanLogger {
   return {
-    info: (message) => core.info(`[${image}] ${message}`),
+    info: (message) => core.info(inertLogText(`[${image}] ${message}`)),
     warning: (message) => core.warning(`[${image}] ${message}`),
   };
 }

@@ -18,13 +18,17 @@ import { explainApiError } from '../publish/api-errors.js';
 import { downloadBaselineResults, findBaselineArtifact } from '../publish/baseline-artifact.js';
 import type { GitHubClient } from '../publish/github-client.js';
 import { scanImage, type ScanLogger } from '../scan/scan.js';
+import { inertLogText } from '../workflow-commands.js';
 
 /** Where `.stig-gate/waivers.yml` is looked for when the `waivers` input is empty. */
 export const DEFAULT_WAIVERS_FILE = '.stig-gate/waivers.yml';
 
-/** The action's log, as a scan reports to it. */
+/**
+ * The action's log, as a scan reports to it. Its lines can quote the image (scanner output, file names):
+ * `core.info` prints them raw, so they go through inertLogText; `core.warning` escapes its text itself.
+ */
 const coreLogger: ScanLogger = {
-  info: (message) => core.info(message),
+  info: (message) => core.info(inertLogText(message)),
   warning: (message) => core.warning(message),
 };
 
