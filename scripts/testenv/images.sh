@@ -425,6 +425,7 @@ compute_keys() {
     "$(declare -f build_scanner_bookworm make_scanner mutate)" | recipe_hash)
   KEY[scanner-no-oscap-docker]=$(printf '%s\n' "${KEY[scanner]}" "$(declare -f build_scanner_no_oscap_docker mutate)" | recipe_hash)
   compute_rootfs_keys
+  compute_hostile_keys
 }
 
 # ensure_built NAME: the local build image for NAME exists (building its parent first).
@@ -555,3 +556,35 @@ compute_rootfs_keys() {
   KEY[usrlib-nonroot]=$(printf '%s\n' "${KEY[clean]}" "$(declare -f build_usrlib_nonroot mutate)" | recipe_hash)
 }
 # === end of rootfs mode's targets ===============================================================
+
+# === hostile targets (issue 25) =================================================================
+# The clean target plus one crafted layer and configuration each, made by hostile-image.py from a
+# `docker save` of target:clean (device nodes, FIFOs and an Env value with a line break cannot be made
+# with `docker run` + `docker commit`). up.sh's env file lists STIG_GATE_TEST_IMAGE_HOSTILE_<NAME>.
+HOSTILE_IMAGES=(hostile-env-big hostile-env-newline hostile-names hostile-devnull hostile-chardev hostile-fifo
+  hostile-secrets hostile-slow)
+HOSTILE_SCRIPT=${BASH_SOURCE[0]%/*}/hostile-image.py
+for _hostile in "${HOSTILE_IMAGES[@]}"; do
+  IMAGE_REF[$_hostile]=$REGISTRY/stig-gate/target:$_hostile
+  ALL_IMAGES+=("$_hostile")
+  TARGET_IMAGES+=("$_hostile")
+  BUILD_FN[$_hostile]=build_hostile
+  PARENT[$_hostile]=clean
+done
+unset _hostile
+
+# build_hostile: the image named by the calling ensure_built (its $name).
+build_hostile() {
+  local hostile=$name
+  dk save "$(build_tag clean)" | python3 "$HOSTILE_SCRIPT" "$hostile" "$(build_tag "$hostile")" "${KEY[$hostile]}" |
+    dk load >>"$STATE/build.log" || die "building ${IMAGE_REF[$hostile]} with $HOSTILE_SCRIPT failed"
+}
+
+compute_hostile_keys() {
+  local script_hash hostile
+  script_hash=$(recipe_hash <"$HOSTILE_SCRIPT")
+  for hostile in "${HOSTILE_IMAGES[@]}"; do
+    KEY[$hostile]=$(printf '%s\n' "${KEY[clean]}" "$hostile" "$script_hash" "$(declare -f build_hostile)" | recipe_hash)
+  done
+}
+# === end of hostile targets =====================================================================

@@ -41,9 +41,10 @@ import {
 } from '../scan/options.js';
 import type { GateOptionValues } from './gate-options.js';
 import { outputPaths } from '../scan/outputs.js';
+import { scannerLimitOptions, type ScannerLimitValues } from './scanner-limits.js';
 
 /** The parsed options of `stig-gate scan` that a set reads. */
-export interface ScanSetValues extends GateOptionValues {
+export interface ScanSetValues extends GateOptionValues, ScannerLimitValues {
   'scanner-image'?: string;
   mode?: string;
   'rootfs-max-mb'?: string;
@@ -113,6 +114,7 @@ export async function scanSet(
     scannerImage,
     mode,
     rootfsMaxMb: parseMaxMb(values['rootfs-max-mb'] ?? String(DEFAULT_ROOTFS_MAX_MB)),
+    ...scannerLimitOptions(values),
     profile,
     ...(values.datastream !== undefined && { datastream: values.datastream }),
     ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),

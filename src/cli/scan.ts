@@ -26,6 +26,7 @@ import { oneOf, parseCommandArgs } from './args.js';
 import type { GateExtras, GateOutcome } from './compare.js';
 import { gateOptions, gateOptionsUsage, type GateOptionValues } from './gate-options.js';
 import { EXIT_PASS, type CliIo } from './io.js';
+import { scannerLimitOptions, scannerLimitsSpec, scannerLimitsUsage } from './scanner-limits.js';
 
 export const scanUsage = `Usage: stig-gate scan --image REF --output-dir DIR [options] [gate options]
 
@@ -53,6 +54,7 @@ Scan options:
                               oscap-docker runs 'bash' in it (see docs/scanning.md)
   --rootfs-max-mb N           rootfs: most MiB the extracted tree may take in memory (data and files)
                               (default ${DEFAULT_ROOTFS_MAX_MB})
+${scannerLimitsUsage}
   --profile ID                XCCDF profile (default ${DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
   --tailoring-file PATH       XCCDF tailoring file
@@ -80,6 +82,7 @@ export const scanOptionSpec = {
   'scanner-image': { type: 'string', default: DEFAULT_SCANNER_IMAGE },
   mode: { type: 'string', default: 'auto' },
   'rootfs-max-mb': { type: 'string', default: String(DEFAULT_ROOTFS_MAX_MB) },
+  ...scannerLimitsSpec,
   profile: { type: 'string', default: DEFAULT_PROFILE },
   datastream: { type: 'string' },
   'tailoring-file': { type: 'string' },
@@ -251,6 +254,7 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
         scannerImage: values['scanner-image'],
         mode,
         rootfsMaxMb,
+        ...scannerLimitOptions(values),
         profile: values.profile,
         ...(values.datastream !== undefined && { datastream: values.datastream }),
         ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),

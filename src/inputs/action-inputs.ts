@@ -36,6 +36,12 @@ export interface ActionInputs {
   scanMode: ScanMode;
   /** rootfs mode: the most MiB the extracted tree may take in memory (file data in pages, 1 KiB a file). */
   rootfsMaxMb: number;
+  /** The scanner's memory limit in MiB; absent: sized from the runner (see defaultScannerMemoryMb). */
+  scannerMemoryMb?: number;
+  /** The scanner's limit of processes and threads. */
+  scannerPidsLimit: number;
+  /** The scanner's CPU weight (docker's --cpu-shares). */
+  scannerCpuShares: number;
   pull: PullPolicy;
   profile: string;
   datastream?: string;
@@ -79,6 +85,8 @@ export const INPUT_DEFAULTS = {
   'scanner-image': 'cgr.dev/chainguard/openscap:latest-dev',
   'scan-mode': 'auto',
   'rootfs-max-mb': '8192',
+  'scanner-pids-limit': '1024',
+  'scanner-cpu-shares': '512',
   pull: 'missing',
   profile: 'xccdf_basic_profile_.check',
   'scan-timeout-minutes': '30',
@@ -102,6 +110,9 @@ export const INPUT_NAMES = [
   'tailoring-file',
   'scan-timeout-minutes',
   'rootfs-max-mb',
+  'scanner-memory-mb',
+  'scanner-pids-limit',
+  'scanner-cpu-shares',
   'results',
   'baseline',
   'waivers',
@@ -159,6 +170,11 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     scannerImage: value('scanner-image'),
     scanMode: oneOf('scan-mode', value('scan-mode'), SCAN_MODES),
     rootfsMaxMb: wholeNumber('rootfs-max-mb', value('rootfs-max-mb')),
+    ...(optional('scanner-memory-mb') !== undefined && {
+      scannerMemoryMb: wholeNumber('scanner-memory-mb', value('scanner-memory-mb')),
+    }),
+    scannerPidsLimit: wholeNumber('scanner-pids-limit', value('scanner-pids-limit')),
+    scannerCpuShares: wholeNumber('scanner-cpu-shares', value('scanner-cpu-shares')),
     pull: oneOf('pull', value('pull'), ['always', 'missing', 'never'] as const),
     profile: value('profile'),
     datastream: optional('datastream'),

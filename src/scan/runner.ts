@@ -20,6 +20,8 @@ export interface DockerCommandOptions {
    * command ends first.
    */
   stdinFrom?: readonly string[];
+  /** With {@link stdinFrom}: bytes written to this command's standard input before that stream. */
+  stdinPrefix?: Buffer;
 }
 
 export interface DockerResult {
@@ -32,6 +34,34 @@ export interface DockerResult {
    * `stopped` when it was ended because this one ended first (its exit code then says nothing).
    */
   source?: { exitCode: number; stderr: string; stopped: boolean };
+}
+
+/**
+ * docker could not be run at all (the system refused the process: an argument list too long, no memory,
+ * no process left). Not the user's input to fix as such, but no bug either: the step that ran it says so.
+ */
+export class DockerSpawnError extends ConfigurationError {}
+
+/**
+ * What Linux takes on one command line: one argument at most 128 KiB (MAX_ARG_STRLEN), all of them well
+ * under the 2 MiB that the usual 8 MiB stack allows. Checked before spawning: Node throws E2BIG from inside
+ * @actions/exec's promise, where nothing catches it.
+ */
+const MAX_ARG_BYTES = 128 * 1024 - 1;
+const MAX_ARGS_BYTES = 1024 * 1024;
+
+function checkArgs(args: readonly string[]): void {
+  let total = 0;
+  for (const arg of args) {
+    const bytes = Buffer.byteLength(arg) + 1;
+    total += bytes;
+    if (bytes > MAX_ARG_BYTES || total > MAX_ARGS_BYTES) {
+      throw new DockerSpawnError(
+        `docker ${args[0] ?? ''} was not run: its command line would be longer than the system allows ` +
+          `(${bytes > MAX_ARG_BYTES ? `one argument of ${Math.ceil(bytes / 1024)} KiB` : 'over 1 MiB'})`,
+      );
+    }
+  }
 }
 
 /** Runs `docker` with `args` (without the word docker). */
@@ -80,8 +110,13 @@ export function execDockerRunner(
         'the docker CLI is not on PATH: install Docker (docker.io) or add it to PATH',
       );
     }
+    checkArgs(args);
     if (options.stdinFrom !== undefined)
-      return runPiped(docker, options.stdinFrom, args, env, options.onLine);
+      return runPiped(docker, options.stdinFrom, args, env, options.onLine, options.stdinPrefix).catch(
+        (thrown: unknown) => {
+          throw spawnFailure(args, thrown);
+        },
+      );
     const listeners = options.onLine && {
       stdline: (line: string) => options.onLine?.(line, 'stdout'),
       errline: (line: string) => options.onLine?.(line, 'stderr'),
@@ -106,9 +141,18 @@ export function execDockerRunner(
       if (/Unable to locate executable file/i.test(error.message)) {
         throw new ConfigurationError(`the docker CLI at ${docker} is gone: ${error.message}`);
       }
-      throw error;
+      throw spawnFailure(args, error);
     }
   };
+}
+
+/** A process the system would not start (`spawn E2BIG`, `EAGAIN`, `ENOMEM`) as a {@link DockerSpawnError}. */
+function spawnFailure(args: readonly string[], thrown: unknown): Error {
+  const error = toError(thrown);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code))
+    return new DockerSpawnError(`docker ${args[0] ?? ''} could not be run: ${error.message}`);
+  return error;
 }
 
 /**
@@ -133,6 +177,7 @@ async function runPiped(
   args: readonly string[],
   env: Record<string, string>,
   onLine: DockerCommandOptions['onLine'],
+  prefix?: Buffer,
 ): Promise<DockerResult> {
   const producer = spawn(docker, [...source], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const consumer = spawn(docker, [...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -142,6 +187,7 @@ async function runPiped(
   producerEnd.catch(() => undefined);
   // The consumer may stop reading early (it refused the stream): the broken pipe is expected then.
   consumer.stdin.on('error', () => undefined);
+  if (prefix !== undefined) consumer.stdin.write(prefix);
   producer.stdout.pipe(consumer.stdin);
   let producerStderr = '';
   producer.stderr.setEncoding('utf8');

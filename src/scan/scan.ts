@@ -17,6 +17,7 @@ import {
 } from './commands.js';
 import {
   describeConnectFailure,
+  describeLimitHit,
   describeScannerCreateFailure,
   describeScannerFailure,
   describeStartFailure,
@@ -40,14 +41,17 @@ import {
   writeMetadata,
 } from './outputs.js';
 import {
+  checkTargetEnv,
   createRootfsScannerArgs,
   exportTargetArgs,
   parseTargetEnv,
+  ROOTFS_TREE,
+  rootfsStdinHeader,
   startRootfsScannerArgs,
   targetEnvArgs,
 } from './rootfs.js';
-import { runScanner, scannerStartFailure } from './run-scanner.js';
-import { execDockerRunner, type DockerRunner } from './runner.js';
+import { runScanner, scannerOomKilled, scannerStartFailure } from './run-scanner.js';
+import { DockerSpawnError, execDockerRunner, type DockerRunner } from './runner.js';
 import { ScanError, type ScanStep } from './scan-error.js';
 import { redact, redactError, secretParts } from './secrets.js';
 import type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
@@ -222,8 +226,12 @@ function connectionChecked(docker: DockerRunner, dockerHost: string): DockerRunn
     try {
       result = await docker(args, options);
     } catch (thrown) {
-      // The runner's user error: no docker CLI on PATH.
-      if (thrown instanceof ConfigurationError && !(thrown instanceof ScanError))
+      // The runner's user error: no docker CLI on PATH. A process the system refused is the step's own.
+      if (
+        thrown instanceof ConfigurationError &&
+        !(thrown instanceof ScanError) &&
+        !(thrown instanceof DockerSpawnError)
+      )
         throw new ScanError('connect to docker', thrown.message);
       throw thrown;
     }
@@ -303,7 +311,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       if (stopping) return;
       scannerStep = 'create scanner';
       created = true;
-      await phase(run, 'create scanner', names.scanner, () => createScanner(run, targetEnv));
+      await phase(run, 'create scanner', names.scanner, () => createScanner(run));
     })();
     // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
     // (the pull finishes on its own, and the scanner is then not created).
@@ -319,7 +327,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     const failure = firstFailure(settled);
     if (failure !== undefined) throw failure;
     const prepareMs = await preparing;
-    const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs);
+    const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs, targetEnv);
     // Awaited just below; until then a rejection must not count as unhandled.
     scanning.catch(() => undefined);
     // rootfs and image mode record the never-started container made from the target.
@@ -446,16 +454,13 @@ async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void
   return [];
 }
 
-/**
- * Creates the scanner container, to be started once the target is ready; bounded by the scan timeout.
- * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks.
- */
-async function createScanner(run: ScanRun, targetEnv: string[]): Promise<void> {
+/** Creates the scanner container, to be started once the target is ready; bounded by the scan timeout. */
+async function createScanner(run: ScanRun): Promise<void> {
   const { plan, docker, names } = run;
   const target = plan.mode === 'container' ? names.target : names.labelledImage;
   const args =
     plan.mode === 'rootfs'
-      ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image)
+      ? createRootfsScannerArgs(plan, names, plan.scannerImage, plan.image)
       : createScannerArgs(plan, names, plan.scannerImage, target);
   const created = await beforeDeadline(
     run,
@@ -503,10 +508,12 @@ async function beforeDeadline<T>(
 /**
  * Runs oscap-docker in the scanner until the deadline; returns oscap's 0 or 2 and the writing of scan.log,
  * under way (the cleanup need not wait for it). Anything else is an error, thrown once the log is written.
+ * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks (on stdin).
  */
 async function runTheScanner(
   run: ScanRun,
   deadline: number,
+  targetEnv: readonly string[],
 ): Promise<{ oscapExitCode: 0 | 2; writingLog: Promise<void> }> {
   const { plan, docker, names } = run;
   const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
@@ -522,7 +529,7 @@ async function runTheScanner(
       runScanner({
         docker,
         args: rootfs ? startRootfsScannerArgs(names) : startScannerArgs(names),
-        ...(rootfs && { stdinFrom: exportTargetArgs(names) }),
+        ...(rootfs && { stdinFrom: exportTargetArgs(names), stdinPrefix: rootfsStdinHeader(targetEnv) }),
         scannerName: names.scanner,
         timeoutMs: Math.max(1, deadline - performance.now()),
         ...(plan.signal && { signal: plan.signal }),
@@ -531,6 +538,7 @@ async function runTheScanner(
         onHeartbeat: (ms) => run.log.info(`run scanner: still running after ${seconds(ms)}`),
         fastTempStop: plan.mode === 'image',
         redact: run.redact,
+        ...(rootfs && { treeRoot: ROOTFS_TREE }),
       }),
   );
   const writingLog = writeFile(logFile, `${ran.output}\n`);
@@ -543,6 +551,13 @@ async function runTheScanner(
     // The scanner's failure is the error to report; without its log, it is just not listed as kept.
     await writingLog.catch(() => undefined);
     const startFailure = ran.timedOut || ran.aborted ? undefined : await scannerStartFailure(docker, names);
+    const limitHit = ran.aborted
+      ? undefined
+      : describeLimitHit(plan.limits, {
+          oomKilled: await scannerOomKilled(docker, names),
+          exitCode: ran.exitCode,
+          output: ran.output,
+        });
     throw new ScanError(
       'run scanner',
       describeScannerFailure({
@@ -554,6 +569,8 @@ async function runTheScanner(
         image: plan.image,
         mode: plan.mode,
         ...(ran.timedOut && { timedOutAfterMs: plan.timeoutMs }),
+        ...(ran.inProgress !== undefined && { inProgress: ran.inProgress }),
+        ...(limitHit !== undefined && { limitHit }),
         aborted: ran.aborted,
         logFile,
       }),
@@ -599,11 +616,15 @@ async function createRootfsSource(docker: DockerRunner, names: ScanNames, image:
   const inspected = await docker(targetEnvArgs(names));
   if (inspected.exitCode !== 0)
     throw new ScanError('prepare target', `docker container inspect: ${lastLines(inspected.stderr)}`);
+  let env: string[];
   try {
-    return parseTargetEnv(inspected.stdout);
+    env = parseTargetEnv(inspected.stdout);
   } catch (thrown) {
     throw new ScanError('prepare target', toError(thrown).message);
   }
+  const refused = checkTargetEnv(env);
+  if (refused !== undefined) throw new ScanError('prepare target', refused);
+  return env;
 }
 
 /** A container created from `image` and never started; an image with neither CMD nor ENTRYPOINT gets a placeholder. */

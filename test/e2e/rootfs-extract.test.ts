@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanNames } from '../../src/scan/commands.js';
-import { createRootfsScannerArgs, startRootfsScannerArgs } from '../../src/scan/rootfs.js';
+import { createRootfsScannerArgs, rootfsStdinHeader, startRootfsScannerArgs } from '../../src/scan/rootfs.js';
 import { ROOTFS_EXIT } from '../../src/scan/rootfs-script.js';
 import { execDockerRunner, type DockerRunner } from '../../src/scan/runner.js';
 import { newScanId, scanImage } from '../../src/scan/scan.js';
@@ -136,7 +136,11 @@ for here, dirs, files in os.walk(root):
 async function startWithStdinFrom(args: string[], file: string) {
   const handle = await open(file);
   try {
-    const child = spawn('docker', args, { stdio: [handle.fd, 'pipe', 'pipe'] });
+    const child = spawn('docker', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The program reads the image's environment first, then the tar stream (see rootfsStdinHeader).
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.write(rootfsStdinHeader(['A=1']));
+    handle.createReadStream().pipe(child.stdin!);
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -183,9 +187,14 @@ describe.skipIf(!env).each(testScanners(env))('rootfs extraction in the $name sc
     const names = scanNames(newScanId());
     const out = await outputDir('extract-out');
     await mkdir(out, { recursive: true });
-    const plan = { profile: PROFILE, outputDir: out, rootfsMaxBytes: maxBytes };
+    const plan = {
+      profile: PROFILE,
+      outputDir: out,
+      rootfsMaxBytes: maxBytes,
+      limits: { memoryMb: 2048, pids: 1024, cpuShares: 512 },
+    };
     const created = await docker(
-      createRootfsScannerArgs(plan, names, scanner.image, ['A=1'], 'hostile', ['python3', '-c', LIST_TREE]),
+      createRootfsScannerArgs(plan, names, scanner.image, 'hostile', ['python3', '-c', LIST_TREE]),
     );
     expect(created.exitCode, created.stderr).toBe(0);
     try {

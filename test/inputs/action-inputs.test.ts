@@ -27,6 +27,8 @@ describe('getInputs', () => {
       scannerImage: 'cgr.dev/chainguard/openscap:latest-dev',
       scanMode: 'auto',
       rootfsMaxMb: 8192,
+      scannerPidsLimit: 1024,
+      scannerCpuShares: 512,
       pull: 'missing',
       profile: 'xccdf_basic_profile_.check',
       datastream: undefined,

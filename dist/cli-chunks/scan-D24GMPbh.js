@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var options = require('./options-DKUYx43L.js');
+var options = require('./options-b-TtJPqR.js');
 var scanFacts = require('./scan-facts-BhJUsFnT.js');
 var args = require('./args-BK280PdV.js');
 var node_os = require('node:os');
@@ -199,6 +199,23 @@ const CONTAINER_MODE_CAPABILITY = 'SYS_PTRACE';
  * oscap-docker and the rootfs script pass their environment on to oscap.
  */
 const SCANNER_ENV = ['SEXP_VALIDATE_DISABLE=1'];
+/**
+ * The scanner's bounds, whatever the image does to it: memory (no swap beyond it; rootfs mode's tree is
+ * counted, being a tmpfs in the container), processes and threads, and a CPU weight below the runner's own
+ * work. Hitting one is reported by name (see describeLimitHit).
+ */
+function scannerLimitArgs(limits) {
+    return [
+        '--memory',
+        `${limits.memoryMb}m`,
+        '--memory-swap',
+        `${limits.memoryMb}m`,
+        '--pids-limit',
+        String(limits.pids),
+        '--cpu-shares',
+        String(limits.cpuShares),
+    ];
+}
 /** `--env NAME=VALUE` for each of {@link SCANNER_ENV}. */
 function scannerEnvArgs() {
     return SCANNER_ENV.flatMap((entry) => ['--env', entry]);
@@ -235,6 +252,7 @@ function createScannerArgs(plan, names, scannerImage, target) {
         '--user',
         '0:0',
         ...(plan.mode === 'container' ? ['--cap-add', CONTAINER_MODE_CAPABILITY] : []),
+        ...scannerLimitArgs(plan.limits),
         '--env',
         'PYTHONUNBUFFERED=1',
         ...scannerEnvArgs(),
@@ -353,8 +371,10 @@ const ROOTFS_EXIT = {
 /** The prefix of every line the program prints itself (oscap's lines follow unprefixed). */
 const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
 /**
- * `python3 -I -c ROOTFS_EXTRACT_PY TREE LIMIT_BYTES ENV_JSON TARGET_NAME oscap ARGS…`
+ * `python3 -I -c ROOTFS_EXTRACT_PY TREE LIMIT_BYTES ENV TARGET_NAME oscap ARGS…`
  *
+ * - ENV `stdin`: standard input starts with the image's `Env` (see rootfsStdinHeader in rootfs.ts), before
+ *   the tar stream; else ENV is that JSON list itself.
  * - Entry names: leading `/` dropped, `.` parts dropped; any `..` part is refused (exit 3). Hard links:
  *   the same for the name they link to.
  * - Nothing is written through a symbolic link: an entry whose parent directory in the tree is a link is
@@ -368,10 +388,14 @@ const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  *   once the tree is whole; where it steps out of a link, the kernel would go elsewhere: refused (exit 3).
  * - The image's root entry, if the stream has one, must be a directory; a hard link must name a file
  *   already extracted (else tarfile would extract its target again there and set modes through it).
- * - Character and block devices become FIFOs with their owner and mode (the scanner has no CAP_MKNOD, and
- *   the tree is `nodev`), and so do their other names; FIFOs are kept (they need no privilege). Owners are
- *   numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and
- *   CAP_FSETID).
+ * - Nothing in the tree may block a read (a probe that opens it would wait until the timeout): character and
+ *   block devices are made as what they are, with their numbers, owner and mode (CAP_MKNOD), on a tree
+ *   mounted `nodev`, so the kernel refuses to open them at once (EACCES) while stat shows their type; their
+ *   other names (hard links) are devices of their own. A FIFO, which an open for reading would wait on for
+ *   a writer, becomes a Unix socket file (open fails at once, ENXIO): still a special file, neither regular
+ *   nor a directory. Where the system refuses mknod (a user namespace), a device becomes a socket file too.
+ *   Owners are numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN,
+ *   CAP_FOWNER and CAP_FSETID).
  * - What the tree takes in memory is counted as it comes (file data in whole pages, 1 KiB per inode); past
  *   LIMIT_BYTES the program stops (exit 4).
  * - The stream must end as a whole archive does, with zero blocks and nothing else: tarfile takes a stream
@@ -383,7 +407,7 @@ const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  * and OSCAP_CONTAINER_VARS set to the image's `Env` lines, as oscap-docker sets them.
  */
 const ROOTFS_EXTRACT_PY = String.raw `
-import json, os, sys, tarfile
+import json, os, socket, stat, sys, tarfile
 
 PREFIX = "stig-gate-rootfs:"
 
@@ -521,6 +545,30 @@ def check_inner_dots(tree, links):
                 at.pop()
 
 
+class Tree(tarfile.TarFile):
+    tally = None
+    root = None
+
+    def socket_file(self, path):
+        # A Unix socket's name: a special file that no open() waits on (ENXIO at once). Bound at a short name
+        # at the tree's top (a socket's path may not exceed 107 bytes), then moved to its place.
+        short = os.path.join(self.root, ".stig-gate-socket")
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.bind(short)
+        os.rename(short, path)
+        self.tally["sockets"] += 1
+
+    def makefifo(self, tarinfo, targetpath):
+        self.socket_file(targetpath)
+
+    def makedev(self, tarinfo, targetpath):
+        kind = stat.S_IFBLK if tarinfo.isblk() else stat.S_IFCHR
+        try:
+            os.mknod(targetpath, (tarinfo.mode or 0o600) | kind, os.makedev(tarinfo.devmajor, tarinfo.devminor))
+        except PermissionError:
+            self.socket_file(targetpath)
+
+
 def checked(tar, tree, limit, tally, devices, inner_dots):
     for member in tar:
         parts = parts_of(member.name, "entry")
@@ -531,12 +579,12 @@ def checked(tar, tree, limit, tally, devices, inner_dots):
                 raise Refused(f"the image's root {member.name!r} is not a directory")
             continue
         if member.ischr() or member.isblk():
-            # The scanner may not make devices (no CAP_MKNOD; the tree is nodev): a FIFO in its place keeps its
-            # name, owner and mode, and is no regular file either, so rules on a folder's owners still see it.
+            # Made as a device on the nodev tree (see Tree.makedev): its type shows, and no open succeeds.
             tally["devices"] += 1
-            devices.add(name)
-            member.type = tarfile.FIFOTYPE
-        if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isfifo()):
+            devices[name] = (member.type, member.devmajor, member.devminor)
+        elif member.isfifo():
+            tally["fifos"] += 1
+        if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isdev()):
             raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
         member.name = name
         no_linked_parent(tree, parts, name)
@@ -552,10 +600,11 @@ def checked(tar, tree, limit, tally, devices, inner_dots):
             no_linked_parent(tree, source + [""], member.linkname)
             member.linkname = "/".join(source)
             if member.linkname in devices:
-                # Another name of a device (docker export writes a second name so): a FIFO of its own.
+                # Another name of a device (docker export writes a second name so): a device of its own.
                 tally["devices"] += 1
-                devices.add(name)
-                member.type, member.linkname = tarfile.FIFOTYPE, ""
+                devices[name] = devices[member.linkname]
+                member.type, member.devmajor, member.devminor = devices[name]
+                member.linkname = ""
             else:
                 # tarfile, when the link cannot be made, extracts its target's entry again at this name and
                 # then sets this entry's owner and mode through whatever is there: only a file already in the
@@ -584,16 +633,32 @@ def checked(tar, tree, limit, tally, devices, inner_dots):
         yield member
 
 
+def read_env(stream):
+    # 'stig-gate-env <bytes>' and that many bytes of JSON, ahead of the tar stream.
+    header = stream.readline(64)
+    if not header.startswith(b"stig-gate-env ") or not header.endswith(b"\n"):
+        say("error: standard input did not start with the image's environment")
+        sys.exit(5)
+    size = int(header.split()[1])
+    data = stream.read(size)
+    if len(data) != size:
+        say("error: the image's environment on standard input was cut short")
+        sys.exit(5)
+    return json.loads(data)
+
+
 def main():
-    tree, limit, env_json, target = sys.argv[1:5]
+    tree, limit, env_arg, target = sys.argv[1:5]
     command = sys.argv[5:]
     limit = int(limit)
-    tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "relinked": 0}
-    devices = set()
+    env = read_env(sys.stdin.buffer) if env_arg == "stdin" else json.loads(env_arg)
+    tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "fifos": 0, "sockets": 0, "relinked": 0}
+    devices = {}
     inner_dots = []
     source = Tail(sys.stdin.buffer)
     try:
-        with tarfile.open(fileobj=source, mode="r|") as tar:
+        with Tree.open(fileobj=source, mode="r|") as tar:
+            tar.tally, tar.root = tally, tree
             tar.errorlevel = 2
             # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
             trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
@@ -619,11 +684,12 @@ def main():
     say(
         f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data, "
         f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
-        f"device nodes kept as FIFOs: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
+        f"device nodes (never opened: nodev): {tally['devices']}; FIFOs and refused devices as sockets: "
+        f"{tally['sockets']}; links made relative to the tree: {tally['relinked']}"
     )
     os.environ["OSCAP_PROBE_ROOT"] = tree
     os.environ["OSCAP_EVALUATION_TARGET"] = target
-    os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(env_json) or [])
+    os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(env or [])
     try:
         os.execvp(command[0], command)
     except OSError as error:
@@ -753,6 +819,25 @@ function describeStartFailure(image, result) {
 function describeScannerCreateFailure(scannerImage, result) {
     return `docker could not create the scanner container from ${scannerImage}: ${said(result)}`;
 }
+/** What a process says when fork or thread creation fails: the pids limit, as a program sees it. */
+const NO_MORE_PROCESSES = /Resource temporarily unavailable|can't start new thread|Cannot fork|fork: retry|pthread_create|EAGAIN/i;
+/**
+ * The scanner's resource limit that ended it, named with the inputs that set it, or undefined: the memory
+ * limit when the engine says it killed the scanner for it, the pids limit when a failed run's output says
+ * a process or thread could not be made.
+ */
+function describeLimitHit(limits, ending) {
+    if (ending.oomKilled) {
+        return (`the scanner reached its memory limit of ${limits.memoryMb} MiB and was killed (the image's files, ` +
+            `held in memory in rootfs mode, and what oscap read): raise it with scanner-memory-mb ` +
+            `(--scanner-memory-mb), or lower rootfs-max-mb so that a too-large image stops with its own message`);
+    }
+    if (ending.exitCode !== 0 && ending.exitCode !== 2 && NO_MORE_PROCESSES.test(ending.output)) {
+        return (`the scanner could not start a process or thread: it reached its limit of ${limits.pids} processes ` +
+            `and threads; raise it with scanner-pids-limit (--scanner-pids-limit)`);
+    }
+    return undefined;
+}
 /** oscap-docker 1.3.x's image mode says this first; 1.3.8 and later say "Creating a temporary container". */
 const OLD_IMAGE_MODE = /^Running given image in a temporary container/m;
 /** Why a scanner run that did not end with oscap's 0 or 2 is not a result. */
@@ -762,9 +847,15 @@ function describeScannerFailure(ending) {
     const log = `Full scanner output: ${ending.logFile}`;
     if (ending.aborted)
         return `the scan was interrupted; its containers were removed.\n${log}`;
+    if (ending.limitHit !== undefined)
+        return `${ending.limitHit}\nLast output:\n${shown}\n${log}`;
     if (ending.timedOutAfterMs !== undefined) {
+        const stuck = ending.inProgress === undefined
+            ? 'Raise the timeout if the image is large.'
+            : `oscap was still on ${ending.inProgress}: that check did not end in time on this image (an ` +
+                `unusual file there: very large, very deep, or a pathological shape for the check's pattern).`;
         return (`the scan did not finish within its timeout of ${ending.timedOutAfterMs / 1000} s and was stopped; its ` +
-            `containers were removed. Raise the timeout if the image is large.\nLast output:\n${shown}\n${log}`);
+            `containers were removed. ${stuck}\nLast output:\n${shown}\n${log}`);
     }
     if (ending.mode === 'rootfs') {
         const rootfs = describeRootfsFailure({ ...ending, shown, log });
@@ -1049,13 +1140,15 @@ const ROOTFS_TREE = '/stig-gate/tree';
  * The only capabilities the scanner keeps (everything else is dropped): extracting as root with the
  * image's owners and modes needs CAP_CHOWN (chown to the image's uids), CAP_FOWNER (chmod and utime on
  * files it then no longer owns), CAP_DAC_OVERRIDE (writing into the image's read-only directories; oscap
- * reading root-only files such as /etc/shadow) and CAP_FSETID (keeping setgid bits through chmod: without
- * it the kernel clears them). Measured: with fewer, setgid bits are lost or 31 rules turn into `error`.
+ * reading root-only files such as /etc/shadow), CAP_FSETID (keeping setgid bits through chmod: without
+ * it the kernel clears them) and CAP_MKNOD (the image's device nodes made as devices, so their type shows;
+ * the tree is `nodev`, so none of them can be opened). Measured: with fewer, setgid bits are lost or 31
+ * rules turn into `error`.
  */
-const ROOTFS_CAPABILITIES = ['CHOWN', 'FOWNER', 'DAC_OVERRIDE', 'FSETID'];
+const ROOTFS_CAPABILITIES = ['CHOWN', 'FOWNER', 'DAC_OVERRIDE', 'FSETID', 'MKNOD'];
 /**
  * The tmpfs for the tree: `nodev`, `nosuid` and `noexec` (nothing in it is ever run or opened as a
- * device), sized at the limit plus room for the file system's own metadata, so that the kernel bounds it
+ * device: the kernel refuses to open the image's device nodes, so no probe blocks on one), sized at the limit plus room for the file system's own metadata, so that the kernel bounds it
  * even if the count in the extraction program were wrong.
  */
 function treeTmpfs(maxBytes) {
@@ -1082,17 +1175,69 @@ function parseTargetEnv(stdout) {
     }
     return parsed;
 }
+/**
+ * Linux's limit on one environment string (MAX_ARG_STRLEN, 32 pages): oscap reads the image's whole `Env`
+ * from one variable, OSCAP_CONTAINER_VARS, which cannot be longer, with its name, than this.
+ */
+const OSCAP_CONTAINER_VARS_MAX_BYTES = 128 * 1024 - 'OSCAP_CONTAINER_VARS='.length - 1;
+/** A variable's name as a message shows it: printable, and short (it comes from the image). */
+function shownName(entry) {
+    const name = entry.split('=', 1)[0] ?? '';
+    const printable = JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name);
+    return printable;
+}
+/**
+ * Undefined when oscap can be given the image's `Env` as it is, else a message naming what it cannot take: oscap splits OSCAP_CONTAINER_VARS at line breaks, so a value with one would become a second
+ * variable (refused, by name), and the joined lines must fit one environment string (refused, with the
+ * largest variables named). Either way the scan stops before the scanner is made.
+ */
+function checkTargetEnv(env) {
+    const broken = env.filter((entry) => /[\n\r]/.test(entry));
+    if (broken.length > 0) {
+        return (`the image's environment (Config.Env) has ${broken.length === 1 ? 'a variable' : 'variables'} whose ` +
+            `value holds a line break, which oscap's OSCAP_CONTAINER_VARS cannot carry (it would read a second ` +
+            `variable): ${broken.slice(0, 5).map(shownName).join(', ')}${broken.length > 5 ? ', …' : ''}`);
+    }
+    const bytes = Buffer.byteLength(env.join('\n'));
+    if (bytes > OSCAP_CONTAINER_VARS_MAX_BYTES) {
+        const largest = [...env]
+            .sort((a, b) => Buffer.byteLength(b) - Buffer.byteLength(a))
+            .slice(0, 3)
+            .map((entry) => `${shownName(entry)} (${Math.ceil(Buffer.byteLength(entry) / 1024)} KiB)`);
+        return (`the image's environment (Config.Env) is ${Math.ceil(bytes / 1024)} KiB; oscap reads it from one ` +
+            `variable, which Linux limits to 128 KiB; the largest: ${largest.join(', ')}`);
+    }
+    return undefined;
+}
+/**
+ * What rootfs mode writes to the scanner's standard input before `docker export`'s stream: one line
+ * `stig-gate-env <bytes>`, then the image's `Env` as a JSON list of that many bytes. On standard input, not
+ * the command line: an image's environment can be larger than a command line may be (spawn E2BIG).
+ */
+function rootfsStdinHeader(env) {
+    const json = Buffer.from(JSON.stringify(env));
+    return Buffer.concat([Buffer.from(`stig-gate-env ${json.length}\n`), json]);
+}
 /** The target's file system as a tar stream on stdout: the unstarted container of {@link createSourceArgs}. */
 function exportTargetArgs(names) {
     return ['export', names.source];
 }
-/** oscap's own arguments in rootfs mode: `xccdf eval …` as oscap-docker would pass them on. */
+/**
+ * oscap's own arguments in rootfs mode: `xccdf eval …` as oscap-docker would pass them on, plus its INFO log
+ * on stderr, which C leaves unbuffered: the rule, OVAL object and file oscap is on arrive as it gets there,
+ * so a scan stopped at its timeout can say where it was (see OscapProgress). Those lines quote collected
+ * values, so they are read for that and never kept or shown.
+ */
 function rootfsOscapArgs(plan) {
     const out = IN_SCANNER.output;
     return [
         'oscap',
         'xccdf',
         'eval',
+        '--verbose',
+        'INFO',
+        '--verbose-log-file',
+        '/dev/stderr',
         '--profile',
         plan.profile,
         ...(plan.tailoringFile === undefined
@@ -1111,11 +1256,12 @@ function rootfsOscapArgs(plan) {
  * The rootfs scanner: root (extraction keeps the image's owners), but with every capability dropped except
  * {@link ROOTFS_CAPABILITIES}, `no-new-privileges`, a read-only root, no network, no engine socket and its
  * own PID namespace; the tree and /tmp are tmpfs; the output directory is the one writable mount, inputs
- * are read-only. `--interactive` keeps its stdin open for the tar stream (see startRootfsScannerArgs).
+ * are read-only. `--interactive` keeps its stdin open for the image's environment and the tar stream (see
+ * rootfsStdinHeader and startRootfsScannerArgs).
  * `targetName` is the name oscap's report gives the target; `command` replaces oscap's arguments (tests
  * run the same program with another command to look at the tree).
  */
-function createRootfsScannerArgs(plan, names, scannerImage, targetEnv, targetName, command = rootfsOscapArgs(plan)) {
+function createRootfsScannerArgs(plan, names, scannerImage, targetName, command = rootfsOscapArgs(plan)) {
     const inputs = [];
     if (plan.datastream !== undefined) {
         const inside = `${IN_SCANNER.datastreamDir}/${node_path.basename(plan.datastream)}`;
@@ -1143,6 +1289,7 @@ function createRootfsScannerArgs(plan, names, scannerImage, targetEnv, targetNam
         ...ROOTFS_CAPABILITIES.flatMap((capability) => ['--cap-add', capability]),
         '--security-opt',
         'no-new-privileges',
+        ...scannerLimitArgs(plan.limits),
         ...scannerEnvArgs(),
         '--tmpfs',
         treeTmpfs(plan.rootfsMaxBytes),
@@ -1159,7 +1306,7 @@ function createRootfsScannerArgs(plan, names, scannerImage, targetEnv, targetNam
         ROOTFS_EXTRACT_PY,
         ROOTFS_TREE,
         String(plan.rootfsMaxBytes),
-        JSON.stringify(targetEnv),
+        'stdin',
         targetName,
         ...command,
     ];
@@ -1167,6 +1314,63 @@ function createRootfsScannerArgs(plan, names, scannerImage, targetEnv, targetNam
 /** Starts the rootfs scanner attached, its stdin fed by `docker export` (see DockerCommandOptions.stdinFrom). */
 function startRootfsScannerArgs(names) {
     return ['start', '--attach', '--interactive', names.scanner];
+}
+
+/**
+ * Where oscap is, from its INFO log (rootfs mode gives `--verbose INFO` on stderr): the XCCDF rule being
+ * evaluated, the OVAL object being collected and the last file opened. Read so that a scan stopped at its
+ * timeout names what it was stuck on; the lines themselves quote collected values (secrets, maybe) and are
+ * never kept, logged or shown.
+ */
+/** oscap's log lines: `I: oscap: …` (and D:, W:, E:). */
+const LOG_LINE = /^[DIWE]: oscap: /;
+const RULE = /^I: oscap: Evaluating XCCDF rule '([^']+)'/;
+const OBJECT = /^I: oscap: Querying (\S+) object '([^']+)'/;
+const FILE = /^I: oscap: Opening file '([^']*)'/;
+/** The last rule, object and file oscap's log named. */
+class OscapProgress {
+    treeRoot;
+    rule;
+    object;
+    file;
+    /** `treeRoot`: OSCAP_PROBE_ROOT, taken off the front of file paths (they are the image's). */
+    constructor(treeRoot = '') {
+        this.treeRoot = treeRoot;
+    }
+    /** Whether `line` is one of oscap's log lines (then it was read here, and is not to be kept). */
+    see(line) {
+        if (!LOG_LINE.test(line))
+            return false;
+        const rule = RULE.exec(line);
+        if (rule) {
+            this.rule = rule[1];
+            this.object = undefined;
+            this.file = undefined;
+            return true;
+        }
+        const object = OBJECT.exec(line);
+        if (object) {
+            this.object = `${object[1]} object ${object[2]}`;
+            this.file = undefined;
+            return true;
+        }
+        const file = FILE.exec(line);
+        if (file?.[1] !== undefined) {
+            const path = file[1];
+            this.file =
+                this.treeRoot !== '' && path.startsWith(this.treeRoot)
+                    ? path.slice(this.treeRoot.length) || '/'
+                    : path;
+        }
+        return true;
+    }
+    /** `rule X (textfilecontent54 object Y, file /etc/z)`, or undefined before the first rule. */
+    describe() {
+        if (this.rule === undefined)
+            return undefined;
+        const where = [this.object, this.file && `file ${this.file}`].filter(Boolean).join(', ');
+        return `rule ${this.rule}${where ? ` (${where})` : ''}`;
+    }
 }
 
 /**
@@ -1219,7 +1423,11 @@ async function runScanner(input) {
     const started = Date.now();
     const heartbeat = input.onHeartbeat &&
         setInterval(() => input.onHeartbeat?.(Date.now() - started), input.heartbeatMs ?? 30_000);
+    const progress = new OscapProgress(input.treeRoot);
     const onLine = (raw, stream) => {
+        // oscap's INFO log: read for where it is, never kept (it quotes collected values).
+        if (stream === 'stderr' && progress.see(raw))
+            return;
         const line = input.redact(raw);
         if (lines.length === 0)
             input.onRunning?.();
@@ -1242,6 +1450,7 @@ async function runScanner(input) {
         const result = await docker(input.args, {
             onLine,
             ...(input.stdinFrom && { stdinFrom: input.stdinFrom }),
+            ...(input.stdinPrefix && { stdinPrefix: input.stdinPrefix }),
         });
         exitCode = result.exitCode;
         source = result.source && {
@@ -1257,7 +1466,15 @@ async function runScanner(input) {
         input.signal?.removeEventListener('abort', onAbort);
         await stopping;
     }
-    return { exitCode, output: lines.join('\n'), timedOut, aborted, ...(source && { source }) };
+    const inProgress = progress.describe();
+    return {
+        exitCode,
+        output: lines.join('\n'),
+        timedOut,
+        aborted,
+        ...(inProgress !== undefined && { inProgress }),
+        ...(source && { source }),
+    };
 }
 /**
  * Tells a scanner the engine never started (e.g. no oscap-docker in the image: `docker start` then exits 1)
@@ -1276,6 +1493,18 @@ async function scannerStartFailure(docker, names) {
     }
     catch {
         return undefined;
+    }
+}
+/** Whether the engine killed the scanner for its memory limit (the container's `State.OOMKilled`). */
+async function scannerOomKilled(docker, names) {
+    const state = await docker(scannerStateArgs(names)).catch(() => undefined);
+    if (state?.exitCode !== 0)
+        return false;
+    try {
+        return JSON.parse(state.stdout).OOMKilled === true;
+    }
+    catch {
+        return false;
     }
 }
 
@@ -2182,6 +2411,30 @@ function getExecOutput(commandLine, args, options) {
  * exit code returned rather than thrown, and output kept for messages.
  */
 /**
+ * docker could not be run at all (the system refused the process: an argument list too long, no memory,
+ * no process left). Not the user's input to fix as such, but no bug either: the step that ran it says so.
+ */
+class DockerSpawnError extends cli.ConfigurationError {
+}
+/**
+ * What Linux takes on one command line: one argument at most 128 KiB (MAX_ARG_STRLEN), all of them well
+ * under the 2 MiB that the usual 8 MiB stack allows. Checked before spawning: Node throws E2BIG from inside
+ * @actions/exec's promise, where nothing catches it.
+ */
+const MAX_ARG_BYTES = 128 * 1024 - 1;
+const MAX_ARGS_BYTES = 1024 * 1024;
+function checkArgs(args) {
+    let total = 0;
+    for (const arg of args) {
+        const bytes = Buffer.byteLength(arg) + 1;
+        total += bytes;
+        if (bytes > MAX_ARG_BYTES || total > MAX_ARGS_BYTES) {
+            throw new DockerSpawnError(`docker ${args[0] ?? ''} was not run: its command line would be longer than the system allows ` +
+                `(${bytes > MAX_ARG_BYTES ? `one argument of ${Math.ceil(bytes / 1024)} KiB` : 'over 1 MiB'})`);
+        }
+    }
+}
+/**
  * The first executable file `name` in the directories of `searchPath` (PATH), as a shell finds it; undefined
  * when there is none. Empty entries (the current directory, to a shell) are skipped. Synchronous on
  * purpose: a stat is microseconds, while @actions/io's `which` awaits one per PATH entry, one after the
@@ -2223,8 +2476,11 @@ function execDockerRunner(dockerHost, baseEnv = process.env) {
         if (docker === undefined) {
             throw new cli.ConfigurationError('the docker CLI is not on PATH: install Docker (docker.io) or add it to PATH');
         }
+        checkArgs(args);
         if (options.stdinFrom !== undefined)
-            return runPiped(docker, options.stdinFrom, args, env, options.onLine);
+            return runPiped(docker, options.stdinFrom, args, env, options.onLine, options.stdinPrefix).catch((thrown) => {
+                throw spawnFailure(args, thrown);
+            });
         const listeners = options.onLine && {
             stdline: (line) => options.onLine?.(line, 'stdout'),
             errline: (line) => options.onLine?.(line, 'stderr'),
@@ -2250,9 +2506,17 @@ function execDockerRunner(dockerHost, baseEnv = process.env) {
             if (/Unable to locate executable file/i.test(error.message)) {
                 throw new cli.ConfigurationError(`the docker CLI at ${docker} is gone: ${error.message}`);
             }
-            throw error;
+            throw spawnFailure(args, error);
         }
     };
+}
+/** A process the system would not start (`spawn E2BIG`, `EAGAIN`, `ENOMEM`) as a {@link DockerSpawnError}. */
+function spawnFailure(args, thrown) {
+    const error = cli.toError(thrown);
+    const code = error.code;
+    if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code))
+        return new DockerSpawnError(`docker ${args[0] ?? ''} could not be run: ${error.message}`);
+    return error;
 }
 /**
  * The exit code of a process, once it has exited: -1 for a signal, as exec reports it (see
@@ -2269,7 +2533,7 @@ function exited(child) {
  * stdout piped into the second's stdin. When the consumer ends first (it refused the stream, or was
  * killed), the producer is ended too, so that nothing outlives the command.
  */
-async function runPiped(docker, source, args, env, onLine) {
+async function runPiped(docker, source, args, env, onLine, prefix) {
     const producer = node_child_process.spawn(docker, [...source], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const consumer = node_child_process.spawn(docker, [...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     const producerEnd = exited(producer);
@@ -2278,6 +2542,8 @@ async function runPiped(docker, source, args, env, onLine) {
     producerEnd.catch(() => undefined);
     // The consumer may stop reading early (it refused the stream): the broken pipe is expected then.
     consumer.stdin.on('error', () => undefined);
+    if (prefix !== undefined)
+        consumer.stdin.write(prefix);
     producer.stdout.pipe(consumer.stdin);
     let producerStderr = '';
     producer.stderr.setEncoding('utf8');
@@ -2494,8 +2760,10 @@ function connectionChecked(docker, dockerHost) {
             result = await docker(args, options);
         }
         catch (thrown) {
-            // The runner's user error: no docker CLI on PATH.
-            if (thrown instanceof cli.ConfigurationError && !(thrown instanceof ScanError))
+            // The runner's user error: no docker CLI on PATH. A process the system refused is the step's own.
+            if (thrown instanceof cli.ConfigurationError &&
+                !(thrown instanceof ScanError) &&
+                !(thrown instanceof DockerSpawnError))
                 throw new ScanError('connect to docker', thrown.message);
             throw thrown;
         }
@@ -2568,7 +2836,7 @@ async function scanWithEngine(run) {
                 return;
             scannerStep = 'create scanner';
             created = true;
-            await phase(run, 'create scanner', names.scanner, () => createScanner(run, targetEnv));
+            await phase(run, 'create scanner', names.scanner, () => createScanner(run));
         })();
         // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
         // (the pull finishes on its own, and the scanner is then not created).
@@ -2585,7 +2853,7 @@ async function scanWithEngine(run) {
         if (failure !== undefined)
             throw failure;
         const prepareMs = await preparing;
-        const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs);
+        const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs, targetEnv);
         // Awaited just below; until then a rejection must not count as unhandled.
         scanning.catch(() => undefined);
         // rootfs and image mode record the never-started container made from the target.
@@ -2697,15 +2965,12 @@ async function prepareTarget(run, deadline, onReady) {
     }
     return [];
 }
-/**
- * Creates the scanner container, to be started once the target is ready; bounded by the scan timeout.
- * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks.
- */
-async function createScanner(run, targetEnv) {
+/** Creates the scanner container, to be started once the target is ready; bounded by the scan timeout. */
+async function createScanner(run) {
     const { plan, docker, names } = run;
     const target = plan.mode === 'container' ? names.target : names.labelledImage;
     const args = plan.mode === 'rootfs'
-        ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image)
+        ? createRootfsScannerArgs(plan, names, plan.scannerImage, plan.image)
         : createScannerArgs(plan, names, plan.scannerImage, target);
     const created = await beforeDeadline(run, docker(args), performance.now() + plan.timeoutMs, 'create scanner');
     if (created.exitCode !== 0)
@@ -2736,8 +3001,9 @@ async function beforeDeadline(run, work, deadline, step) {
 /**
  * Runs oscap-docker in the scanner until the deadline; returns oscap's 0 or 2 and the writing of scan.log,
  * under way (the cleanup need not wait for it). Anything else is an error, thrown once the log is written.
+ * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks (on stdin).
  */
-async function runTheScanner(run, deadline) {
+async function runTheScanner(run, deadline, targetEnv) {
     const { plan, docker, names } = run;
     const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
     const logFile = outputPaths(plan.outputDir).log;
@@ -2747,7 +3013,7 @@ async function runTheScanner(run, deadline) {
         : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`, () => runScanner({
         docker,
         args: rootfs ? startRootfsScannerArgs(names) : startScannerArgs(names),
-        ...(rootfs && { stdinFrom: exportTargetArgs(names) }),
+        ...(rootfs && { stdinFrom: exportTargetArgs(names), stdinPrefix: rootfsStdinHeader(targetEnv) }),
         scannerName: names.scanner,
         timeoutMs: Math.max(1, deadline - performance.now()),
         ...(plan.signal && { signal: plan.signal }),
@@ -2756,6 +3022,7 @@ async function runTheScanner(run, deadline) {
         onHeartbeat: (ms) => run.log.info(`run scanner: still running after ${seconds(ms)}`),
         fastTempStop: plan.mode === 'image',
         redact: run.redact,
+        ...(rootfs && { treeRoot: ROOTFS_TREE }),
     }));
     const writingLog = promises.writeFile(logFile, `${ran.output}\n`);
     // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
@@ -2767,6 +3034,13 @@ async function runTheScanner(run, deadline) {
         // The scanner's failure is the error to report; without its log, it is just not listed as kept.
         await writingLog.catch(() => undefined);
         const startFailure = ran.timedOut || ran.aborted ? undefined : await scannerStartFailure(docker, names);
+        const limitHit = ran.aborted
+            ? undefined
+            : describeLimitHit(plan.limits, {
+                oomKilled: await scannerOomKilled(docker, names),
+                exitCode: ran.exitCode,
+                output: ran.output,
+            });
         throw new ScanError('run scanner', describeScannerFailure({
             exitCode: startFailure?.exitCode ?? ran.exitCode,
             ...(startFailure && { startError: run.redact(startFailure.error) }),
@@ -2776,6 +3050,8 @@ async function runTheScanner(run, deadline) {
             image: plan.image,
             mode: plan.mode,
             ...(ran.timedOut && { timedOutAfterMs: plan.timeoutMs }),
+            ...(ran.inProgress !== undefined && { inProgress: ran.inProgress }),
+            ...(limitHit !== undefined && { limitHit }),
             aborted: ran.aborted,
             logFile,
         }));
@@ -2816,12 +3092,17 @@ async function createRootfsSource(docker, names, image) {
     const inspected = await docker(targetEnvArgs(names));
     if (inspected.exitCode !== 0)
         throw new ScanError('prepare target', `docker container inspect: ${lastLines(inspected.stderr)}`);
+    let env;
     try {
-        return parseTargetEnv(inspected.stdout);
+        env = parseTargetEnv(inspected.stdout);
     }
     catch (thrown) {
         throw new ScanError('prepare target', cli.toError(thrown).message);
     }
+    const refused = checkTargetEnv(env);
+    if (refused !== undefined)
+        throw new ScanError('prepare target', refused);
+    return env;
 }
 /** A container created from `image` and never started; an image with neither CMD nor ENTRYPOINT gets a placeholder. */
 async function createSource(docker, names, image) {
@@ -2831,6 +3112,34 @@ async function createSource(docker, names, image) {
         created = await docker(createSourceArgs(names, image, true));
     if (created.exitCode !== 0)
         throw new ScanError('prepare target', `docker create: ${lastLines(created.stderr)}`);
+}
+
+/** The scanner's resource limits as CLI options (the action's inputs of the same names). */
+const scannerLimitsUsage = `  --scanner-memory-mb N       the scanner's memory limit, tree included in rootfs mode (default: 3/4 of
+                              this machine's memory, at least 2048)
+  --scanner-pids-limit N      the scanner's limit of processes and threads (default 1024)
+  --scanner-cpu-shares N      the scanner's CPU weight, docker's --cpu-shares (default 512: half the
+                              weight of the runner's own work)`;
+const scannerLimitsSpec = {
+    'scanner-memory-mb': { type: 'string' },
+    'scanner-pids-limit': { type: 'string' },
+    'scanner-cpu-shares': { type: 'string' },
+};
+function wholeNumber(flag, text) {
+    if (!/^\s*\d+\s*$/.test(text))
+        throw new cli.ConfigurationError(`${flag} must be a whole number; got '${text}'`);
+    return Number(text);
+}
+/** The limits given on the command line (planScan checks their ranges and applies the defaults). */
+function scannerLimitOptions(values) {
+    const memory = values['scanner-memory-mb'];
+    const pids = values['scanner-pids-limit'];
+    const cpu = values['scanner-cpu-shares'];
+    return {
+        ...(memory !== undefined && { scannerMemoryMb: wholeNumber('--scanner-memory-mb', memory) }),
+        ...(pids !== undefined && { scannerPidsLimit: wholeNumber('--scanner-pids-limit', pids) }),
+        ...(cpu !== undefined && { scannerCpuShares: wholeNumber('--scanner-cpu-shares', cpu) }),
+    };
 }
 
 /**
@@ -2863,6 +3172,7 @@ Scan options:
                               oscap-docker runs 'bash' in it (see docs/scanning.md)
   --rootfs-max-mb N           rootfs: most MiB the extracted tree may take in memory (data and files)
                               (default ${options.DEFAULT_ROOTFS_MAX_MB})
+${scannerLimitsUsage}
   --profile ID                XCCDF profile (default ${options.DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
   --tailoring-file PATH       XCCDF tailoring file
@@ -2889,6 +3199,7 @@ const scanOptionSpec = {
     'scanner-image': { type: 'string', default: options.DEFAULT_SCANNER_IMAGE },
     mode: { type: 'string', default: 'auto' },
     'rootfs-max-mb': { type: 'string', default: String(options.DEFAULT_ROOTFS_MAX_MB) },
+    ...scannerLimitsSpec,
     profile: { type: 'string', default: options.DEFAULT_PROFILE },
     datastream: { type: 'string' },
     'tailoring-file': { type: 'string' },
@@ -3003,7 +3314,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-D_hbmQhb.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-CUMBiZse.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -3040,6 +3351,7 @@ async function scan(argv, io, env = process.env) {
             scannerImage: values['scanner-image'],
             mode,
             rootfsMaxMb,
+            ...scannerLimitOptions(values),
             profile: values.profile,
             ...(values.datastream !== undefined && { datastream: values.datastream }),
             ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
@@ -3126,5 +3438,6 @@ exports.redactError = redactError;
 exports.registryCredentials = registryCredentials;
 exports.scan = scan$1;
 exports.scanImage = scanImage;
+exports.scannerLimitOptions = scannerLimitOptions;
 exports.secretParts = secretParts;
 exports.stderrLogger = stderrLogger;

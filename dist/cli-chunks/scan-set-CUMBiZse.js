@@ -13,8 +13,8 @@ var gateFiles = require('./gate-files-DPrDKIpe.js');
 var scanFacts = require('./scan-facts-BhJUsFnT.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-BK280PdV.js');
-var scan = require('./scan-CM9EzEhv.js');
-var options = require('./options-DKUYx43L.js');
+var scan = require('./scan-D24GMPbh.js');
+var options = require('./options-b-TtJPqR.js');
 require('./compare-Blde5kvn.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
@@ -258,6 +258,7 @@ async function scanSet(values, images, outputDir, io, env) {
         scannerImage,
         mode,
         rootfsMaxMb: scan.parseMaxMb(values['rootfs-max-mb'] ?? String(options.DEFAULT_ROOTFS_MAX_MB)),
+        ...scan.scannerLimitOptions(values),
         profile,
         ...(values.datastream !== undefined && { datastream: values.datastream }),
         ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),

@@ -7,7 +7,7 @@ var reportKey = require('./report-key-C1nDMRtv.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
 var gateFiles = require('./gate-files-DPrDKIpe.js');
-var options = require('./options-DKUYx43L.js');
+var options = require('./options-b-TtJPqR.js');
 var args = require('./args-BK280PdV.js');
 var setOutput = require('./set-output-B31-mJQ2.js');
 require('node:crypto');
@@ -15,6 +15,7 @@ require('./compare-Blde5kvn.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('./scan-facts-BhJUsFnT.js');
+require('node:os');
 require('node:util');
 
 /**
