@@ -52,6 +52,8 @@ export interface ActionInputs {
   /** Explicit waivers file; absent means "the default file when it exists". */
   waivers?: string;
   inheritedFromHost: boolean;
+  /** Upload oscap's raw report.html and results-arf.xml too (they hold the image's data unredacted). */
+  uploadRawReports: boolean;
   failOn: FailOn;
   severityThreshold: SeverityThreshold;
   comment: CommentMode;
@@ -91,6 +93,7 @@ export const INPUT_DEFAULTS = {
   profile: 'xccdf_basic_profile_.check',
   'scan-timeout-minutes': '30',
   'inherited-from-host': 'false',
+  'upload-raw-reports': 'false',
   'fail-on': 'new',
   'severity-threshold': 'low',
   comment: 'on-failure',
@@ -122,6 +125,7 @@ export const INPUT_NAMES = [
   'comment',
   'artifact-name',
   'retention-days',
+  'upload-raw-reports',
   'output-dir',
   'evidence',
   'registry',
@@ -188,6 +192,7 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     baseline: parseBaselineSource(value('baseline')),
     waivers: optional('waivers'),
     inheritedFromHost: booleanInput('inherited-from-host', value('inherited-from-host')),
+    uploadRawReports: booleanInput('upload-raw-reports', value('upload-raw-reports')),
     failOn: oneOf('fail-on', value('fail-on'), FAIL_ON_VALUES),
     severityThreshold: oneOf('severity-threshold', value('severity-threshold'), SEVERITY_THRESHOLDS),
     comment: oneOf('comment', value('comment'), ['always', 'on-failure', 'never'] as const),

@@ -11,6 +11,7 @@ import { runUrl, type RunContext } from '../inputs/run-context.js';
 import type { OutputFiles } from '../publish/outputs.js';
 import type { ScanResults } from '../results/model.js';
 import { gatherScanFacts, writeEvidence } from './evidence-files.js';
+import { artifactSelection } from './raw-reports.js';
 
 /** What a scan of this run knows about the images: their digests and scan.json. */
 export interface ScannedImages {
@@ -55,7 +56,7 @@ export async function writeActionEvidence(input: ActionEvidenceInput): Promise<E
       runId: context.runId,
     },
   });
-  const artifactFiles = [
+  const candidates = [
     files.reportHtml,
     files.resultsXml,
     files.resultsArf,
@@ -65,7 +66,13 @@ export async function writeActionEvidence(input: ActionEvidenceInput): Promise<E
     // The files the artifact uploads (publishReports): evidence.json lists exactly those.
     join(files.outputDir, 'scan.log'),
   ].filter((file): file is string => file !== undefined);
+  // oscap's raw files are withheld unless asked for: listed apart, with their digests (see raw-reports.ts).
+  const { uploaded: artifactFiles, withheld: withheldFiles } = artifactSelection(
+    candidates,
+    inputs.uploadRawReports,
+  );
   return writeEvidence({
+    withheldFiles,
     result: input.result,
     current: input.current,
     facts,

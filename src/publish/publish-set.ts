@@ -15,10 +15,11 @@ import { MAX_COMMENT_CHARS, codePoints, commentBody, upsertStickyComment } from 
 import type { GitHubClient } from './github-client.js';
 import { MAX_SUMMARY_BYTES } from './job-summary.js';
 import { setCommentMarker, setJobOf } from './report-key.js';
+import { rawReportsNote } from '../pipeline/raw-reports.js';
 
 export interface PublishSetInput {
   members: SetMember[];
-  inputs: Pick<ActionInputs, 'comment' | 'profile'>;
+  inputs: Pick<ActionInputs, 'comment' | 'profile' | 'uploadRawReports'>;
   context: RunContext;
   client: GitHubClient | undefined;
 }
@@ -47,7 +48,11 @@ export async function publishSet(input: PublishSetInput): Promise<{ commentUrl?:
         fullReportHint: hint,
         whereIs: (member) => whereIs(member, input.context),
       });
-      await core.summary.addRaw(markdown).addEOL().write();
+      await core.summary
+        .addRaw(markdown)
+        .addEOL()
+        .addRaw(rawReportsNote(input.inputs.uploadRawReports))
+        .write();
     } catch (thrown) {
       core.warning(`Could not write the job summary: ${toError(thrown).message}`);
     }

@@ -22,6 +22,7 @@ import type { GitHubClient } from './github-client.js';
 import { MAX_SUMMARY_BYTES } from './job-summary.js';
 import type { OutputFiles, OutputPublishing } from './outputs.js';
 import { commentMarker } from './report-key.js';
+import { artifactSelection, rawReportsNote } from '../pipeline/raw-reports.js';
 
 export interface PublishInput {
   result: GateResult;
@@ -81,6 +82,7 @@ export async function publishReports(input: PublishInput): Promise<Published> {
         .addRaw(markdown)
         .addEOL()
         .addRaw(evidenceList(input.files.evidence ?? {}))
+        .addRaw(rawReportsNote(input.inputs.uploadRawReports))
         .write();
     } catch (thrown) {
       core.warning(`Could not write the job summary: ${toError(thrown).message}`);
@@ -100,7 +102,7 @@ export async function publishReports(input: PublishInput): Promise<Published> {
  */
 export async function uploadArtifact(
   input: Pick<PublishInput, 'files' | 'artifacts' | 'artifactName'> & {
-    inputs: Pick<ActionInputs, 'retentionDays'>;
+    inputs: Pick<ActionInputs, 'retentionDays' | 'uploadRawReports'>;
   },
 ) {
   const { files } = input;
@@ -116,7 +118,10 @@ export async function uploadArtifact(
   // scan.json too: a later run that takes this artifact as its baseline reads the scanner's digest there.
   if (files.outputDir) candidates.push(join(files.outputDir, 'scan.log'), join(files.outputDir, 'scan.json'));
   const present: string[] = [];
-  for (const file of candidates) {
+  for (const file of artifactSelection(
+    candidates.filter((file): file is string => file !== undefined),
+    input.inputs.uploadRawReports,
+  ).uploaded) {
     if (file && (await stat(file).catch(() => undefined))?.isFile()) present.push(file);
   }
   if (present.length === 0) return undefined;

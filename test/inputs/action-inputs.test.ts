@@ -29,6 +29,7 @@ describe('getInputs', () => {
       rootfsMaxMb: 8192,
       scannerPidsLimit: 1024,
       scannerCpuShares: 512,
+      uploadRawReports: false,
       pull: 'missing',
       profile: 'xccdf_basic_profile_.check',
       datastream: undefined,

@@ -1157,8 +1157,10 @@ function treeTmpfs(maxBytes) {
     return `${ROOTFS_TREE}:rw,nosuid,nodev,noexec,size=${sizeMb}m,mode=0755`;
 }
 /**
- * oscap writes the data stream's SCE scripts (the ASLR check) to a temporary directory and runs them from
- * there, and the scanner's root is read-only: a small tmpfs, `nodev` and `nosuid`, but not `noexec`.
+ * oscap writes the data stream's SCE scripts (the ASLR check) to a temporary directory, and the scanner's
+ * root is read-only: a small tmpfs, `nodev` and `nosuid`, and `noexec` too, which docker's `--tmpfs` adds
+ * by default (measured: /proc/mounts shows it); the SCE check still runs there (its output is in the
+ * results), so nothing in the scanner needs an executable writable place.
  */
 const SCANNER_TMP_TMPFS = '/tmp:rw,nosuid,nodev,size=64m,mode=1777';
 /** The target's environment (`Config.Env`, the image's with nothing added) as JSON: `["PATH=…", …]` or `null`. */
@@ -3314,7 +3316,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-CUMBiZse.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-CiCVZ4XI.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -3389,7 +3391,7 @@ async function scan(argv, io, env = process.env) {
     const done = output;
     // The evidence comes after the gate's reports, whose digests its manifest lists.
     gateExtra.afterReports = async (outcome) => {
-        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CXchZWow.js'); });
+        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-WVM4Ml4q.js'); });
         const workflowRun = workflowRunFromEnv(env);
         const files = outputPaths(outputDir);
         const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) => node_path.join(outputDir, name));

@@ -16661,7 +16661,7 @@ function renderEvidence(format, model) {
 const MANIFEST_SCHEMA = 'https://github.com/stig-gate/stig-gate/blob/v1/README.md#evidence-for-assessors';
 const PREDICATE_TYPE = 'https://github.com/stig-gate/stig-gate/evidence/v1';
 /** The manifest for `model`, listing `files` (sorted by name). */
-function renderManifest(model, files) {
+function renderManifest(model, files, withheld = []) {
     const { facts } = model;
     return {
         schema: MANIFEST_SCHEMA,
@@ -16699,6 +16699,7 @@ function renderManifest(model, files) {
         policy: model.policy,
         statusCounts: model.counts,
         files: [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+        withheld: [...withheld].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     };
 }
 /** The subject's name: the image reference without its tag or digest (the digest is the subject's own). */
@@ -16732,6 +16733,21 @@ function renderIntotoStatement(manifest) {
         predicate: { verdict: manifest.verdict, reason: manifest.reason, manifest },
     };
 }
+
+/**
+ * oscap's own report.html and results-arf.xml hold what oscap collected from the image as it was: a
+ * password hash read from /etc/shadow, values of secret-named variables and settings. stig-gate's reports
+ * and evidence are made from the model, redacted (src/results/evidence/redact.ts); these two are oscap's
+ * raw output, and a 30 MB ARF redacted through a full XML parse and rewrite would cost seconds and memory
+ * and could change what assessors' tools read. So they stay in the output folder (the gate and the
+ * evidence were read from them) and are left out of the uploaded artifact unless the workflow asks for
+ * them (`upload-raw-reports: true`, for a private repository whose run logs only the image's owners
+ * read). evidence.json lists them under `withheld`, with their digests, so an assessor given them later
+ * can check they are the scan's.
+ */
+/** Why a raw file was not uploaded, as evidence.json records it. */
+const WITHHELD_REASON = 'oscap output with data read from the image, unredacted (password hashes, secret values); ' +
+    "not uploaded: set the action input 'upload-raw-reports: true' to upload it";
 
 /**
  * Writes the assessor evidence (src/evidence/) into the output folder: the formats asked for, then
@@ -16864,7 +16880,13 @@ async function writeEvidence(options) {
             }
             for (const file of present)
                 digests.push(digestOfData(file, await promises.readFile(file), dir));
-            const manifest = renderManifest(model, digests);
+            const withheld = [];
+            for (const file of options.withheldFiles ?? []) {
+                if (!(await promises.stat(file).catch(() => undefined))?.isFile())
+                    continue;
+                withheld.push({ ...digestOfData(file, await promises.readFile(file), dir), reason: WITHHELD_REASON });
+            }
+            const manifest = renderManifest(model, digests, withheld);
             paths.manifest = node_path.join(dir, formatNames.EVIDENCE_FILES.manifest);
             await promises.writeFile(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
             const statement = renderIntotoStatement(manifest);

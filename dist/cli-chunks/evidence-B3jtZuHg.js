@@ -7,7 +7,7 @@ var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
 var args = require('./args-BK280PdV.js');
 var compare = require('./compare-4EGcOJe7.js');
-var evidenceOutput = require('./evidence-output-CXchZWow.js');
+var evidenceOutput = require('./evidence-output-WVM4Ml4q.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');

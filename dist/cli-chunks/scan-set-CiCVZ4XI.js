@@ -13,7 +13,7 @@ var gateFiles = require('./gate-files-DPrDKIpe.js');
 var scanFacts = require('./scan-facts-BhJUsFnT.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
 var args = require('./args-BK280PdV.js');
-var scan = require('./scan-D24GMPbh.js');
+var scan = require('./scan-DrjhJsw7.js');
 var options = require('./options-b-TtJPqR.js');
 require('./compare-Blde5kvn.js');
 require('./evidence-text-BsXTMSi3.js');
@@ -321,7 +321,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-CXchZWow.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-WVM4Ml4q.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {
