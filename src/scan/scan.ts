@@ -53,6 +53,7 @@ import {
 import { runScanner, scannerOomKilled, scannerStartFailure } from './run-scanner.js';
 import { DockerSpawnError, execDockerRunner, type DockerRunner } from './runner.js';
 import { ScanError, type ScanStep } from './scan-error.js';
+import { redactText } from '../results/evidence/redact.js';
 import { redact, redactError, secretParts } from './secrets.js';
 import type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
 
@@ -134,7 +135,9 @@ export async function scanImage(
   logger: ScanLogger = quietLogger,
 ): Promise<ScanOutput> {
   const secrets = options.registry ? secretParts(options.registry.password) : [];
-  const clean = (text: string) => redact(text, secrets);
+  // What the scanner prints can quote the image (a value oscap collected, on a line of its own): the
+  // evidence's redaction runs on every line kept or shown, after the registry password's.
+  const clean = (text: string) => redactText(redact(text, secrets));
   const log: ScanLogger = {
     info: (message) => logger.info(clean(message)),
     warning: (message) => logger.warning(clean(message)),

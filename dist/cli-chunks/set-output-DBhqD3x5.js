@@ -5,12 +5,12 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var escape = require('./escape-gbytOD3U.js');
-var gateFiles = require('./gate-files-DPrDKIpe.js');
-var args = require('./args-BK280PdV.js');
-require('./compare-Blde5kvn.js');
+var gateFiles = require('./gate-files-Cp3tTk35.js');
+var args = require('./args-dSYN6lb7.js');
+require('./compare-BlEsjZhv.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-yPLh9QvK.js');
 require('node:util');
 
 function plural(count, one, many = `${one}s`) {

@@ -2,7 +2,7 @@
 'use strict';
 
 var cli = require('../cli.js');
-var args = require('./args-BK280PdV.js');
+var args = require('./args-dSYN6lb7.js');
 
 /**
  * Comparing a current scan with a baseline scan, rule by rule (matched by XCCDF rule id). Each rule lands

@@ -8139,6 +8139,7 @@ exports.isFailing = isFailing;
 exports.oneOf = oneOf;
 exports.parseCommandArgs = parseCommandArgs;
 exports.readResultsFile = readResultsFile;
+exports.redactText = redactText;
 exports.severityRank = severityRank;
 exports.stigCategory = stigCategory;
 exports.stigLabel = stigLabel;

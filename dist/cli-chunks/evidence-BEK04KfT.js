@@ -5,17 +5,17 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var args = require('./args-BK280PdV.js');
-var compare = require('./compare-4EGcOJe7.js');
-var evidenceOutput = require('./evidence-output-WVM4Ml4q.js');
+var args = require('./args-dSYN6lb7.js');
+var compare = require('./compare-ozqE4Lvv.js');
+var evidenceOutput = require('./evidence-output-ncsM5OE6.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 require('node:util');
 require('./escape-gbytOD3U.js');
-require('./gate-files-DPrDKIpe.js');
-require('./compare-Blde5kvn.js');
+require('./gate-files-Cp3tTk35.js');
+require('./compare-BlEsjZhv.js');
 require('./evidence-text-BsXTMSi3.js');
 require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-yPLh9QvK.js');
 require('./image-key-BqiSW_Ju.js');
 
 /**

@@ -4,12 +4,12 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-BK280PdV.js');
-var compare = require('./compare-Blde5kvn.js');
+var args = require('./args-dSYN6lb7.js');
+var compare = require('./compare-BlEsjZhv.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
 var escape = require('./escape-gbytOD3U.js');
 var node_crypto = require('node:crypto');
-var scanFacts = require('./scan-facts-BhJUsFnT.js');
+var scanFacts = require('./scan-facts-yPLh9QvK.js');
 
 const XCCDF_ID = /^xccdf_[^\s]+$/;
 const SV_ID = /^(SV-\d+)(r\d+)?(?:_rule)?$/;
@@ -1978,7 +1978,7 @@ function renderSarif(result, options = {}) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BfOsyWAG.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BLK7keLI.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

@@ -5,15 +5,15 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-DPrDKIpe.js');
+var gateFiles = require('./gate-files-Cp3tTk35.js');
 require('node:path');
-require('./args-BK280PdV.js');
+require('./args-dSYN6lb7.js');
 require('node:util');
-require('./compare-Blde5kvn.js');
+require('./compare-BlEsjZhv.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-yPLh9QvK.js');
 
 function _interopDefault (e) { return e && e.__esModule ? e : { default: e }; }
 

@@ -5,13 +5,13 @@ var escape = require('./escape-gbytOD3U.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
-var gateFiles = require('./gate-files-DPrDKIpe.js');
+var gateFiles = require('./gate-files-Cp3tTk35.js');
 var node_path = require('node:path');
-var args = require('./args-BK280PdV.js');
+var args = require('./args-dSYN6lb7.js');
 var evidenceText = require('./evidence-text-BsXTMSi3.js');
-require('./compare-Blde5kvn.js');
+require('./compare-BlEsjZhv.js');
 require('node:crypto');
-require('./scan-facts-BhJUsFnT.js');
+require('./scan-facts-yPLh9QvK.js');
 require('node:util');
 
 /**

@@ -6,8 +6,8 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var gateOptions = require('./gate-options-BCKV1h37.js');
 var options = require('./options-b-TtJPqR.js');
-var scanFacts = require('./scan-facts-BhJUsFnT.js');
-var args = require('./args-BK280PdV.js');
+var scanFacts = require('./scan-facts-yPLh9QvK.js');
+var args = require('./args-dSYN6lb7.js');
 var node_os = require('node:os');
 var string_decoder = require('string_decoder');
 var os = require('os');
@@ -2666,7 +2666,9 @@ async function phase(run, name, what, work) {
  */
 async function scanImage(options$1, runner, logger = quietLogger) {
     const secrets = options$1.registry ? secretParts(options$1.registry.password) : [];
-    const clean = (text) => redact(text, secrets);
+    // What the scanner prints can quote the image (a value oscap collected, on a line of its own): the
+    // evidence's redaction runs on every line kept or shown, after the registry password's.
+    const clean = (text) => args.redactText(redact(text, secrets));
     const log = {
         info: (message) => logger.info(clean(message)),
         warning: (message) => logger.warning(clean(message)),
@@ -3316,7 +3318,7 @@ async function scan(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
     // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
     if (images.length > 1 || images.some((text) => text.includes('='))) {
-        return (await Promise.resolve().then(function () { return require('./scan-set-CiCVZ4XI.js'); })).scanSet(values, images, outputDir, io, env);
+        return (await Promise.resolve().then(function () { return require('./scan-set-q_kTqxdN.js'); })).scanSet(values, images, outputDir, io, env);
     }
     const image = images[0];
     if (values.parallel !== undefined)
@@ -3337,7 +3339,7 @@ async function scan(argv, io, env = process.env) {
     let gateModule;
     const loadGate = () => {
         if (gateModule === undefined) {
-            gateModule = Promise.resolve().then(function () { return require('./compare-4EGcOJe7.js'); });
+            gateModule = Promise.resolve().then(function () { return require('./compare-ozqE4Lvv.js'); });
             // Started early and awaited late: a failure to load is reported where the gate runs, not before.
             gateModule.catch(() => undefined);
         }
@@ -3391,7 +3393,7 @@ async function scan(argv, io, env = process.env) {
     const done = output;
     // The evidence comes after the gate's reports, whose digests its manifest lists.
     gateExtra.afterReports = async (outcome) => {
-        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-WVM4Ml4q.js'); });
+        const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-ncsM5OE6.js'); });
         const workflowRun = workflowRunFromEnv(env);
         const files = outputPaths(outputDir);
         const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) => node_path.join(outputDir, name));

@@ -3,8 +3,8 @@
 
 var escape = require('./escape-gbytOD3U.js');
 var cli = require('../cli.js');
-var compare = require('./compare-Blde5kvn.js');
-var args = require('./args-BK280PdV.js');
+var compare = require('./compare-BlEsjZhv.js');
+var args = require('./args-dSYN6lb7.js');
 require('node:fs/promises');
 require('node:util');
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-BK280PdV.js');
+var args = require('./args-dSYN6lb7.js');
 
 /**
  * The records a scan leaves beside its results: scan.json (the scan's `OUTPUT_FILES.metadata`, named

@@ -9,13 +9,13 @@ var gateOptions = require('./gate-options-BCKV1h37.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
 var formatNames = require('./format-names-Ct1DXX35.js');
-var gateFiles = require('./gate-files-DPrDKIpe.js');
-var scanFacts = require('./scan-facts-BhJUsFnT.js');
+var gateFiles = require('./gate-files-Cp3tTk35.js');
+var scanFacts = require('./scan-facts-yPLh9QvK.js');
 var reportKey = require('./report-key-C1nDMRtv.js');
-var args = require('./args-BK280PdV.js');
-var scan = require('./scan-DrjhJsw7.js');
+var args = require('./args-dSYN6lb7.js');
+var scan = require('./scan-X9V3G9Iz.js');
 var options = require('./options-b-TtJPqR.js');
-require('./compare-Blde5kvn.js');
+require('./compare-BlEsjZhv.js');
 require('./evidence-text-BsXTMSi3.js');
 require('./escape-gbytOD3U.js');
 require('node:crypto');
@@ -321,7 +321,7 @@ async function scanSet(values, images, outputDir, io, env) {
                 });
                 // The evidence comes after the reports, whose digests its manifest lists (as for one image).
                 if (evidenceFormats.length > 0) {
-                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-WVM4Ml4q.js'); });
+                    const { writeCliEvidence, workflowRunFromEnv } = await Promise.resolve().then(function () { return require('./evidence-output-ncsM5OE6.js'); });
                     const workflowRun = workflowRunFromEnv(env);
                     const scanFiles = scan.outputPaths(dir);
                     await writeCliEvidence({ result, current, report: '' }, {
@@ -369,7 +369,7 @@ async function scanSet(values, images, outputDir, io, env) {
         log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
         return { image: entry.image, artifactName: reportKey.defaultArtifactName(entry.image, profile), error: message };
     });
-    return (await Promise.resolve().then(function () { return require('./set-output-B31-mJQ2.js'); })).reportSet(members, {
+    return (await Promise.resolve().then(function () { return require('./set-output-DBhqD3x5.js'); })).reportSet(members, {
         format: values.format,
         output: values.output,
         heading: `STIG gate: ${members.length} images (${profile})`,
