@@ -143,9 +143,9 @@ function compileSources() {
 async function phasesChild(current, baseline) {
   const load = (path) => import(pathToFileURL(join(TSC_OUT, path)).href);
   const { gateScans } = await load('pipeline/gate-files.js');
-  const { buildEvidenceModel } = await load('evidence/build-model.js');
-  const { renderEvidence } = await load('evidence/formats.js');
-  const { TOOL, gatherScanFacts } = await load('pipeline/evidence-files.js');
+  const { buildEvidenceModel } = await load('assessor/build-model.js');
+  const { renderEvidence } = await load('assessor/formats.js');
+  const { TOOL, gatherScanFacts } = await load('pipeline/assessor-files.js');
   const dir = mkdtempSync(join(tmpdir(), 'stig-gate-evidence-phases-'));
   const times = {};
   let mark = performance.now();

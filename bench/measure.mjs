@@ -41,7 +41,13 @@ export function measure(command, args, scratch, { okCodes = [0] } = {}) {
     .map(Number);
   if (!(kib > 0) || !(user >= 0) || !(system >= 0))
     throw new BenchError(`GNU time wrote no peak RSS to ${rssFile}`);
-  return { seconds, cpuSeconds: user + system, rssBytes: kib * 1024, stdout: child.stdout };
+  return {
+    seconds,
+    cpuSeconds: user + system,
+    rssBytes: kib * 1024,
+    stdout: child.stdout,
+    stderr: child.stderr,
+  };
 }
 
 /** Reads the file once so that every timed run finds it in the page cache. */

@@ -84,7 +84,9 @@ export function ensureRealArf({ log = console.log } = {}) {
   const id = identity();
   const path = join(REAL_DIR, `ssg-debian11-all-${id}-arf.xml`);
   if (!existsSync(path)) {
-    for (const name of readdirSync(REAL_DIR)) rmSync(join(REAL_DIR, name), { force: true });
+    // Older ARFs of this kind and what was grown from them (the STIG ARF is kept: it has its own key).
+    for (const name of readdirSync(REAL_DIR))
+      if (!name.startsWith('ssg-rhel8-stig-')) rmSync(join(REAL_DIR, name), { force: true });
     log(`oscap xccdf eval --profile '(all)' --results-arf … ${basename(DATA_STREAM)} on ${ROOT}`);
     const started = performance.now();
     // 2: some rules failed, as they do on a minimal system; 1 or anything else is an error.
@@ -92,6 +94,49 @@ export function ensureRealArf({ log = console.log } = {}) {
       env: { ...process.env, OSCAP_PROBE_ROOT: ROOT },
       okCodes: [0, 2],
     });
+    renameSync(`${path}.tmp`, path);
+    log(`  scanned in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  return { path, bytes: statSync(path).size };
+}
+
+export const STIG_DATA_STREAM = '/usr/share/xml/scap/ssg/content/ssg-rhel8-ds.xml';
+const STIG_PROFILE = 'xccdf_org.ssgproject.content_profile_stig';
+
+/**
+ * The field's shape (issue #23): a whole benchmark embedded in the ARF, with one profile's Rules evaluated.
+ * SSG's RHEL 8 STIG (`ssg-nondebian`) evaluated on the same Debian root: ~32 MB and ~1,500 Rules, most of
+ * them notapplicable, as the RHEL content finds no RHEL. Made when missing, cached beside the real ARF.
+ * @param {{ log?: (line: string) => void }} [options]
+ */
+export function ensureStigArf({ log = console.log } = {}) {
+  if (!existsSync(STIG_DATA_STREAM)) {
+    throw new BenchError(
+      `${STIG_DATA_STREAM} is missing: apt-get install ssg-nondebian (scripts/bench-real.sh does)`,
+    );
+  }
+  ensureRoot(log);
+  mkdirSync(REAL_DIR, { recursive: true });
+  const id = createHash('sha256')
+    .update(readFileSync(STIG_DATA_STREAM))
+    .update(run('oscap', ['--version']).stdout.split('\n')[0] ?? '')
+    .update(readFileSync(join(ROOT, 'etc', 'debian_version')))
+    .digest('hex')
+    .slice(0, 12);
+  const path = join(REAL_DIR, `ssg-rhel8-stig-${id}-arf.xml`);
+  if (!existsSync(path)) {
+    log(
+      `oscap xccdf eval --profile ${STIG_PROFILE} --results-arf … ${basename(STIG_DATA_STREAM)} on ${ROOT}`,
+    );
+    const started = performance.now();
+    run(
+      'oscap',
+      ['xccdf', 'eval', '--profile', STIG_PROFILE, '--results-arf', `${path}.tmp`, STIG_DATA_STREAM],
+      {
+        env: { ...process.env, OSCAP_PROBE_ROOT: ROOT },
+        okCodes: [0, 2],
+      },
+    );
     renameSync(`${path}.tmp`, path);
     log(`  scanned in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }

@@ -12,11 +12,11 @@ import { cpus, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { BenchError, OUT_DIR } from './generate.mjs';
 import { GNU_TIME, measure, readLoad, warmPageCache } from './measure.mjs';
-import { DATA_STREAM, ensureGrownArfs, ensureRealArf } from './real-arf.mjs';
+import { DATA_STREAM, ensureGrownArfs, ensureRealArf, ensureStigArf, STIG_DATA_STREAM } from './real-arf.mjs';
 
 const CLI = join(OUT_DIR, '..', '..', 'dist', 'cli.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SIZES_MIB = (process.env.BENCH_REAL_SIZES ?? '32,256,1024').split(',').map(Number);
+const SIZES_MIB = (process.env.BENCH_REAL_SIZES ?? '32,256,1024').split(',').filter(Boolean).map(Number);
 const MB = 1e6;
 const TARGETS = {
   ratioAt32: 3,
@@ -34,6 +34,25 @@ function counts(stdout, file) {
   }
 }
 
+/**
+ * The STIG ARF's rules are all notapplicable (RHEL content on a Debian root), so summarize reads the whole
+ * file, builds the model and then refuses it, exit 1, as it must: a scan that checked nothing is no pass.
+ */
+const STIG_REFUSAL =
+  /nothing was evaluated in the current scan \(all \d+ rules are notselected or notapplicable\)/;
+
+function summarizeOnce(file, scratch) {
+  const args = [CLI, 'summarize', file.path, '--format', 'json'];
+  if (!file.refused) return measure(process.execPath, args, scratch);
+  const run = measure(process.execPath, args, scratch, { okCodes: [1] });
+  if (!STIG_REFUSAL.test(run.stderr)) {
+    throw new BenchError(
+      `summarize ${file.path}: expected the all-notapplicable refusal, got: ${run.stderr.slice(0, 500)}`,
+    );
+  }
+  return run;
+}
+
 function benchFile(file, scratch, expectedCounts) {
   warmPageCache(file.path);
   const best = {
@@ -45,8 +64,8 @@ function benchFile(file, scratch, expectedCounts) {
     xmllintRss: 0,
   };
   for (let i = 0; i < RUNS; i++) {
-    const summarize = measure(process.execPath, [CLI, 'summarize', file.path, '--format', 'json'], scratch);
-    const got = JSON.stringify(counts(summarize.stdout, file.path));
+    const summarize = summarizeOnce(file, scratch);
+    const got = file.refused ? undefined : JSON.stringify(counts(summarize.stdout, file.path));
     if (expectedCounts !== undefined && got !== expectedCounts) {
       throw new BenchError(
         `summarize ${file.path}: counts ${got}, expected those of the real ARF ${expectedCounts}`,
@@ -104,6 +123,16 @@ function formatRows(rows) {
 function verdicts(rows) {
   const lines = [];
   const check = (ok, text) => lines.push(`${ok ? 'PASS' : 'MISS'}  ${text}`);
+  const stig = rows.find((r) => r.mib === -1);
+  check(
+    stig.ratio <= TARGETS.ratioAt32,
+    `RHEL 8 STIG ARF: ${stig.ratio.toFixed(2)}× xmllint's wall-clock time (target ≤ ${TARGETS.ratioAt32}×); ` +
+      `${stig.cpuRatio.toFixed(2)}× its CPU time`,
+  );
+  check(
+    stig.rss / MB <= TARGETS.rssMbAt32,
+    `RHEL 8 STIG ARF: peak RSS ${(stig.rss / MB).toFixed(1)} MB (target ≤ ${TARGETS.rssMbAt32} MB)`,
+  );
   const at32 = rows.find((r) => r.mib === 32);
   const at1G = rows.find((r) => r.mib === 1024);
   if (at32) {
@@ -153,6 +182,7 @@ function main() {
     lines.push(line);
   };
   const real = ensureRealArf();
+  const stig = ensureStigArf();
   const grown = ensureGrownArfs(real, SIZES_MIB);
   const scratch = mkdtempSync(join(tmpdir(), 'stig-gate-bench-real-'));
   try {
@@ -166,6 +196,10 @@ function main() {
     say(
       `grown: the real ARF with OVAL items added by bench/synthetic-arf.mjs; best of ${RUNS} runs; MB = 10^6 bytes`,
     );
+    say(
+      `field shape (issue #23): ${basename(stig.path)} (${(stig.bytes / MB).toFixed(1)} MB): ${basename(STIG_DATA_STREAM)}, ` +
+        'its STIG profile, the same root: a whole benchmark embedded, every rule notapplicable (summarize refuses it, exit 1, after reading it all)',
+    );
     say(`loadavg before: ${readLoad()}`);
     // One untimed run, so that the first timed one does not pay for reading node and the bundle from disk.
     const first = measure(process.execPath, [CLI, 'summarize', real.path, '--format', 'json'], scratch);
@@ -174,6 +208,7 @@ function main() {
     const rows = [
       benchFile({ mib: 0, label: 'real', ...real }, scratch, expected),
       ...grown.map((file) => benchFile({ ...file, label: `grown ${file.mib} MiB` }, scratch, expected)),
+      benchFile({ mib: -1, label: 'RHEL 8 STIG', refused: true, ...stig }, scratch, undefined),
     ];
     say(`loadavg after:  ${readLoad()}`);
     say();

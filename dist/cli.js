@@ -40,6 +40,16 @@ function toError(thrown) {
 function isUserError(error) {
     return error instanceof ConfigurationError;
 }
+/**
+ * The one wording of an error for the user: what they can fix is its message; anything else says it is a
+ * bug in stig-gate, with the stack to report.
+ */
+function errorMessage(thrown) {
+    const error = toError(thrown);
+    return isUserError(error)
+        ? error.message
+        : `stig-gate bug (please report it): ${error.stack ?? error.message}`;
+}
 
 /**
  * Text from a scanned image, printed to a workflow's log, must not be a workflow command. The runner
@@ -125,23 +135,23 @@ const EXIT_FAIL = 2;
  */
 const commands = {
     summarize: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-aMp7X2j_.js'); })).summarize,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-Di33oble.js'); })).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-ozqE4Lvv.js'); })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-C9RoIIfY.js'); }).then(function (n) { return n.compare; })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     evidence: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-BEK04KfT.js'); })).evidence,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-GrjVeqCs.js'); })).evidence,
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-X9V3G9Iz.js'); }).then(function (n) { return n.scan; })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-W3_O5Pig.js'); })).scan,
         summary: 'pull and scan an image (or several) with oscap-docker, then gate the results as compare does',
     },
     merge: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-CnM9H2Uf.js'); })).merge,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-DgyLV9tK.js'); })).merge,
         summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };
@@ -187,11 +197,8 @@ async function dispatch(argv, io) {
         return await (await command.load())(rest, io);
     }
     catch (thrown) {
-        const error = toError(thrown);
-        if (isUserError(error))
-            io.stderr(`stig-gate ${name}: error: ${error.message}\n`);
-        else
-            io.stderr(`stig-gate ${name}: internal error (this is a bug in stig-gate; please report it):\n${error.stack ?? error.message}\n`);
+        const label = isUserError(toError(thrown)) ? 'error: ' : '';
+        io.stderr(`stig-gate ${name}: ${label}${errorMessage(thrown)}\n`);
         return EXIT_ERROR;
     }
 }
@@ -236,5 +243,6 @@ exports.EXIT_ERROR = EXIT_ERROR;
 exports.EXIT_FAIL = EXIT_FAIL;
 exports.EXIT_PASS = EXIT_PASS;
 exports.ResultsFormatError = ResultsFormatError;
+exports.errorMessage = errorMessage;
 exports.isUserError = isUserError;
 exports.toError = toError;

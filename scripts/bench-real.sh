@@ -23,6 +23,7 @@ need /usr/bin/time time
 need oscap openscap-scanner
 need debootstrap debootstrap
 need /usr/share/xml/scap/ssg/content/ssg-debian11-ds.xml ssg-debian
+need /usr/share/xml/scap/ssg/content/ssg-rhel8-ds.xml ssg-nondebian
 
 if [ ! -f dist/cli.js ]; then
   echo 'bench: dist/cli.js is missing; run npm run build first' >&2

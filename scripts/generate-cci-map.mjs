@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Generates src/evidence/cci-nist.json, the CCI → NIST SP 800-53 map, from DISA's CCI list (default
+ * Generates src/assessor/cci-nist.json, the CCI → NIST SP 800-53 map, from DISA's CCI list (default
  * ../shared/cci/U_CCI_List.xml beside the repository; or the path given as the first argument).
  *
  * For each CCI it keeps DISA's NIST SP 800-53 Revision 5 references (`CM-6 b`); for a CCI DISA gives no
@@ -18,7 +18,7 @@ import { XMLParser } from 'fast-xml-parser';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = resolve(process.argv[2] ?? join(repo, '..', 'shared', 'cci', 'U_CCI_List.xml'));
-const target = resolve(process.argv[3] ?? join(repo, 'src', 'evidence', 'cci-nist.json'));
+const target = resolve(process.argv[3] ?? join(repo, 'src', 'assessor', 'cci-nist.json'));
 
 let xml;
 try {

@@ -37,3 +37,14 @@ export function toError(thrown: unknown): Error {
 export function isUserError(error: Error): boolean {
   return error instanceof ConfigurationError;
 }
+
+/**
+ * The one wording of an error for the user: what they can fix is its message; anything else says it is a
+ * bug in stig-gate, with the stack to report.
+ */
+export function errorMessage(thrown: unknown): string {
+  const error = toError(thrown);
+  return isUserError(error)
+    ? error.message
+    : `stig-gate bug (please report it): ${error.stack ?? error.message}`;
+}

@@ -1,33 +1,31 @@
 /**
  * The action: the one place that touches @actions/core, GitHub, the file system and Docker, and it only
- * wires: inputs → scan (or a given results file) → baseline → gate → reports → publish → outputs.
+ * wires: inputs → the one image pipeline (src/pipeline/image.ts) → publish → outputs.
  * The verdict is decided before publishing and reported after it; a publishing failure is a warning and
  * never changes the verdict; the last log line says why the step passed or failed.
  */
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mergeSet } from './action/merge.js';
 import { gateSet } from './action/set.js';
-import { fetchBaselineArtifact, scan, takeResults, waiversFile } from './action/steps.js';
-import { ConfigurationError, isUserError, toError } from './errors.js';
+import { actionImagePlan, coreLogger, findBaseline } from './action/steps.js';
+import { ConfigurationError, errorMessage, toError } from './errors.js';
 import type { GateResult } from './gate/types.js';
 import { getInputs } from './inputs/action-inputs.js';
-import { resolveBaseline } from './inputs/baseline.js';
 import { readRunContext, type RunContext } from './inputs/run-context.js';
-import { writeActionEvidence } from './pipeline/action-evidence.js';
-import { gateScans, writeReports, type FactsInput } from './pipeline/gate-files.js';
+import type { OutputFiles } from './pipeline/files.js';
+import { gateImage, logVerdict } from './pipeline/image.js';
 import { createGitHubClient, retryPolicyFromEnv } from './publish/github-client.js';
 import { newFailureAnnotations } from './publish/job-summary.js';
-import { actionOutputs, type OutputFiles, type OutputPublishing } from './publish/outputs.js';
+import { actionOutputs, type OutputPublishing } from './publish/outputs.js';
 import { artifactUrl } from './publish/artifact.js';
 import { publishReports, uploadArtifact } from './publish/publish.js';
-import { defaultArtifactName } from './publish/report-key.js';
+import { defaultArtifactName } from './report/report-key.js';
 import { escapeMarkdown } from './report/escape.js';
-import { ScanError } from './scan/scan-error.js';
 
 export async function run(): Promise<void> {
   // A cancelled job gets SIGINT/SIGTERM from the runner: stop the scan so its containers are removed.
@@ -55,9 +53,13 @@ async function gate(signal: AbortSignal): Promise<void> {
   try {
     const inputs = getInputs();
     const context = readRunContext(process.env, github.context.payload, process.cwd());
+    // The one API client of the run; none without a token.
+    const client = inputs.githubToken
+      ? createGitHubClient(inputs.githubToken, { policy: retryPolicyFromEnv(process.env), log: core.info })
+      : undefined;
     // A set of images, or a merge of matrix jobs' reports: one verdict, summary and comment for the set.
-    if (inputs.merge) return await mergeSet(inputs, context);
-    if (inputs.images.length > 0) return await gateSet(inputs, context, signal);
+    if (inputs.merge) return await mergeSet(inputs, context, client);
+    if (inputs.images.length > 0) return await gateSet(inputs, context, client, signal);
     const inWorkspace = (path: string) => resolve(context.workspace, path);
     const artifactName = inputs.artifactName ?? defaultArtifactName(inputs.image, inputs.profile);
     publishing.artifactName = artifactName;
@@ -66,75 +68,41 @@ async function gate(signal: AbortSignal): Promise<void> {
     );
     await makeOutputDir(outputDir);
     files.outputDir = outputDir;
-    const client = inputs.githubToken
-      ? createGitHubClient(inputs.githubToken, { policy: retryPolicyFromEnv(process.env), log: core.info })
-      : undefined;
     const artifacts = new DefaultArtifactClient();
     upload = (produced) =>
       uploadWhatExists({ files: produced, artifacts, artifactName, inputs }, context, publishing);
 
-    const { facts: currentFacts, ...current } = await core.group(
-      inputs.results ? `Results ${inputs.results}` : `Scan ${inputs.image}`,
-      () =>
-        inputs.results
-          ? takeResults(inWorkspace(inputs.results), outputDir)
-          : scan(inputs, inputs.image, outputDir, inWorkspace, signal),
-    );
-    const { scanned, results: scannedResults, ...currentFiles } = current;
-    Object.assign(files, currentFiles);
-    // An image baseline is scanned here, so its facts are known; other baselines' are read beside them.
-    let baselineFacts: FactsInput | undefined;
-
-    const baseline = await core.group('Baseline', async () => {
-      const resolved = await resolveBaseline(inputs.baseline, artifactName, {
-        isFile: async (path) => (await stat(inWorkspace(path)).catch(() => undefined))?.isFile() === true,
-        scanImage: async (image) => {
-          const scanned = await scan(inputs, image, join(outputDir, 'baseline'), inWorkspace, signal);
-          baselineFacts = scanned.facts;
-          return scanned.resultsXml;
+    const gated = await gateImage(
+      await actionImagePlan(inputs, context, inWorkspace),
+      {
+        image: inputs.image,
+        outputDir,
+        ...(inputs.results && { results: inWorkspace(inputs.results) }),
+        baseline: {
+          kind: 'resolve',
+          resolve: (scanBaseline) =>
+            findBaseline(
+              inputs.baseline,
+              artifactName,
+              { client, artifacts, context, inputs, outputDir },
+              scanBaseline,
+              coreLogger,
+            ),
         },
-        isImageMissing: (error) =>
-          error instanceof ScanError && ['pull target', 'inspect target'].includes(error.step),
-        fetchArtifact: (name) =>
-          fetchBaselineArtifact(client, artifacts, context, inputs.githubToken, name, outputDir),
-      });
-      if (resolved.path === undefined) {
-        if (resolved.warning) core.warning(resolved.warning);
-        else core.info('No baseline: every failure counts as new.');
-        return undefined;
-      }
-      core.info(`Comparing with ${resolved.description}`);
-      return inWorkspace(resolved.path);
-    });
-
-    const waivers = await waiversFile(inputs.waivers, inWorkspace);
-    const { result: verdict, current: currentScan } = await gateScans({
-      current: scannedResults ?? current.resultsXml,
-      baseline,
-      waivers,
-      inheritedFromHost: inputs.inheritedFromHost,
-      policy: { failOn: inputs.failOn, severityThreshold: inputs.severityThreshold },
-      image: inputs.image,
-      currentFacts,
-      ...(baselineFacts && { baselineFacts }),
-    });
-    result = verdict;
-    Object.assign(files, await writeReports(verdict, outputDir));
-    files.evidence = await core.group('Evidence for assessors', () =>
-      writeActionEvidence({
-        result: verdict,
-        current: currentScan,
-        inputs,
-        context,
         files,
-        inWorkspace,
-        ...(scanned && { scanned }),
-      }),
+      },
+      {
+        log: coreLogger,
+        signal,
+        group: (name, step) => core.group(name, step),
+        // Known before the files are written, so that an error writing them still says what was decided.
+        onGated: async (gated) => {
+          result = gated.result;
+        },
+      },
     );
-    core.info(`stig-gate: ${verdict.reason}`);
-    for (const warning of verdict.warnings) core.warning(warning);
-    if (verdict.scannerDrift)
-      core.warning(`Scanner changed since the baseline: ${verdict.scannerDrift.notice}`);
+    const verdict = gated.result;
+    logVerdict(coreLogger, verdict);
     for (const annotation of newFailureAnnotations(verdict))
       core.error(annotation.message, { title: annotation.title });
 
@@ -158,8 +126,7 @@ async function gate(signal: AbortSignal): Promise<void> {
       core.info(verdict.reason);
     }
   } catch (thrown) {
-    const error = toError(thrown);
-    const message = isUserError(error) ? error.message : `stig-gate bug: ${error.stack ?? error.message}`;
+    const message = errorMessage(thrown);
     // What the run produced before the error (scan.log, the results, the reports) is kept as the artifact.
     if (upload && !publishing.artifactId) await upload(files);
     setOutputs(actionOutputs(result, message.split('\n', 1)[0], files, publishing));

@@ -1,6 +1,6 @@
 /** Text from an image printed to a workflow's log is no workflow command, by the runner's own rules. */
 import { describe, expect, it } from 'vitest';
-import { InertLineWriter, inertLogText } from '../src/workflow-commands.js';
+import { InertLineWriter, inertLogText } from '../src/report/workflow-commands.js';
 import { runnerCommand, workflowCommandsIn } from './support/runner-commands.js';
 
 const HOSTILE: [number, string][] = [

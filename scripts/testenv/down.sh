@@ -17,6 +17,9 @@ take_lock
 
 stop_pidfile "registry-$AUTH_REGISTRY_PORT" docker-registry 10
 stop_pidfile "registry-$REGISTRY_PORT" docker-registry 10
+# shellcheck source=engine28.sh
+. "$(dirname "${BASH_SOURCE[0]}")/engine28.sh"
+engine28_down
 # dockerd stops its running containers first (10s grace each), so give it time.
 stop_pidfile dockerd dockerd 60
 stop_pidfile containerd containerd 20

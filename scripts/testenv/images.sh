@@ -426,6 +426,7 @@ compute_keys() {
   KEY[scanner-no-oscap-docker]=$(printf '%s\n' "${KEY[scanner]}" "$(declare -f build_scanner_no_oscap_docker mutate)" | recipe_hash)
   compute_rootfs_keys
   compute_hostile_keys
+  compute_speed_keys
 }
 
 # ensure_built NAME: the local build image for NAME exists (building its parent first).
@@ -588,3 +589,45 @@ compute_hostile_keys() {
   done
 }
 # === end of hostile targets =====================================================================
+# === speed targets (issue 23) ===================================================================
+# Kept apart, like rootfs mode's targets. up.sh's env file lists STIG_GATE_TEST_IMAGE_PYLIB.
+#
+# target:pylib: a Python-like /usr/lib: the clean root (1,287 files under /usr/lib) plus 6,720 small
+# .py files in 48 packages under /usr/lib/python3.11/site-packages, 8,100 entries under /usr/lib as in
+# Python, Node and Java images (the /usr/lib ownership rules collect one item per file: the shape that
+# made OpenSCAP's debug validation quadratic). Also, for the least-privilege scanner modes, what plain
+# root cannot read without CAP_DAC_READ_SEARCH: /etc/shadow with mode 0000 (as RHEL and Fedora ship it)
+# and an application's private directory, mode 0700 and owned by 65532, under site-packages.
+IMAGE_REF[pylib]=$REGISTRY/stig-gate/target:pylib
+ALL_IMAGES+=(pylib)
+TARGET_IMAGES+=(pylib)
+BUILD_FN[pylib]=build_pylib
+PARENT[pylib]=clean
+
+build_pylib() {
+  mutate "$(build_tag clean)" "$(build_tag pylib)" no \
+    'd=/usr/lib/python3.11/site-packages
+     body="# stig-gate pylib test target: a module of a Python-like package.
+def value():
+    return 42
+"
+     p=0
+     while [ $p -lt 48 ]; do
+       mkdir -p "$d/pkg$p/sub"; m=0
+       while [ $m -lt 70 ]; do
+         printf "%s" "$body" >"$d/pkg$p/mod$m.py"; printf "%s" "$body" >"$d/pkg$p/sub/mod$m.py"
+         m=$((m + 1))
+       done
+       p=$((p + 1))
+     done
+     mkdir -m 0700 "$d/app-private" && printf "token-placeholder\n" >"$d/app-private/cache.txt"
+     chmod 0600 "$d/app-private/cache.txt" && chown -R 65532:65532 "$d/app-private"
+     chmod 0000 /etc/shadow
+     [ "$(find /usr/lib | wc -l)" -ge 8000 ]' \
+    --change 'CMD ["/bin/bash"]' --change "LABEL stig-gate.recipe=${KEY[pylib]}" </dev/null
+}
+
+compute_speed_keys() {
+  KEY[pylib]=$(printf '%s\n' "${KEY[clean]}" "$(declare -f build_pylib mutate)" | recipe_hash)
+}
+# === end of speed targets =======================================================================

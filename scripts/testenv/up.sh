@@ -2,6 +2,8 @@
 # Brings up stig-gate's Docker test environment, idempotently:
 #   - installs the Debian packages it needs (apt-get update only when one is missing),
 #   - starts containerd + dockerd (no bridge, no iptables) unless a daemon already answers,
+#   - starts a second engine beside it, Debian unstable's docker.io 28.5 with the containerd image
+#     store (image mounts), on its own socket, containerd and data root (engine28.sh),
 #   - starts two Debian docker-registry instances on loopback: 127.0.0.1:5000 (anonymous) and
 #     127.0.0.1:5001 (htpasswd basic auth over plain HTTP; docker allows that for loopback
 #     and --insecure-registry registries),
@@ -21,7 +23,9 @@ set -euo pipefail
 # shellcheck source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-PACKAGES=(docker.io containerd runc tini docker-registry debootstrap apache2-utils curl gcc libc6-dev libxml2-utils)
+PACKAGES=(docker.io containerd runc tini docker-registry debootstrap apache2-utils curl gcc libc6-dev libxml2-utils ssg-debian)
+# The disk tests (disks.sh): libguestfs's tools, and a kernel for its appliance (never booted as a host).
+PACKAGES+=(libguestfs-tools linux-image-amd64 qemu-utils)
 
 declare -a PHASES=()
 phase_start=0
@@ -281,7 +285,20 @@ write_env() {
       STIG_GATE_TEST_IMAGE_HOSTILE_CHARDEV "${IMAGE_REF[hostile-chardev]}" \
       STIG_GATE_TEST_IMAGE_HOSTILE_FIFO "${IMAGE_REF[hostile-fifo]}" \
       STIG_GATE_TEST_IMAGE_HOSTILE_SECRETS "${IMAGE_REF[hostile-secrets]}" \
-      STIG_GATE_TEST_IMAGE_HOSTILE_SLOW "${IMAGE_REF[hostile-slow]}"
+      STIG_GATE_TEST_IMAGE_HOSTILE_SLOW "${IMAGE_REF[hostile-slow]}" \
+      STIG_GATE_TEST_IMAGE_PYLIB "${IMAGE_REF[pylib]}"
+    # The Docker 28 engine with image mounts (engine28.sh), empty when skipped.
+    if [[ ${STIG_GATE_ENGINE28:-1} != 0 ]]; then
+      printf 'export %s=%q\n' STIG_GATE_TEST_DOCKER28_HOST "unix://$ENGINE28_SOCK" \
+        STIG_GATE_TEST_DOCKER28 "$ENGINE28_ROOT/usr/bin/docker"
+    fi
+    # The disk tests: this machine's /dev/kvm makes qemu abort, so libguestfs runs its appliance under TCG.
+    printf 'export %s=%q\n' \
+      LIBGUESTFS_BACKEND direct \
+      LIBGUESTFS_BACKEND_SETTINGS force_tcg \
+      STIG_GATE_TEST_DISK_CLEAN_EXT4 "${DISK_PATH[clean-ext4]}" \
+      STIG_GATE_TEST_DISK_REGRESSION_EXT4 "${DISK_PATH[world-writable-log-ext4]}" \
+      STIG_GATE_TEST_DISK_REGRESSION_SPLIT "${DISK_PATH[world-writable-log-split]}"
   } >"$f.tmp"
   chmod 644 "$f.tmp"
   mv "$f.tmp" "$f"
@@ -307,6 +324,15 @@ main() {
   # shellcheck source=images.sh
   . "$TESTENV_DIR/images.sh"
   images_up
+  # After the images: it uses images.sh's debian_mirror.
+  phase engine28
+  # shellcheck source=engine28.sh
+  . "$TESTENV_DIR/engine28.sh"
+  engine28_up
+  phase disks
+  # shellcheck source=disks.sh
+  . "$TESTENV_DIR/disks.sh"
+  disks_up
   phase env
   write_env
   phase_end

@@ -8,21 +8,16 @@ import { DefaultArtifactClient, type Artifact } from '@actions/artifact';
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigurationError, isUserError, toError } from '../errors.js';
+import { ConfigurationError, errorMessage, toError } from '../errors.js';
 import type { ActionInputs } from '../inputs/action-inputs.js';
 import type { RunContext } from '../inputs/run-context.js';
 import { mergeReports } from '../pipeline/merge.js';
 import { namePattern, readReportDir } from '../pipeline/read-reports.js';
 import { artifactUrl } from '../publish/artifact.js';
-import { createGitHubClient, retryPolicyFromEnv } from '../publish/github-client.js';
-import { publishSet } from '../publish/publish-set.js';
-import { setActionOutputs } from '../publish/set-outputs.js';
+import type { GitHubClient } from '../publish/github-client.js';
+import { publishSet } from '../publish/publish.js';
+import { setActionOutputs } from '../publish/outputs.js';
 import { setVerdict, type SetMember } from '../report/set-report.js';
-
-function errorText(thrown: unknown): string {
-  const error = toError(thrown);
-  return isUserError(error) ? error.message : `stig-gate bug: ${error.stack ?? error.message}`;
-}
 
 /** Downloads one report artifact and reads it; an artifact that cannot be read is a member with an error. */
 async function readArtifact(
@@ -50,12 +45,16 @@ async function readArtifact(
       ...(read.markdown !== undefined && { markdown: read.markdown }),
     };
   } catch (thrown) {
-    return { ...base, error: errorText(thrown) };
+    return { ...base, error: errorMessage(thrown) };
   }
 }
 
 /** Runs the merge: find, download and read the reports, then publish and set the outputs as a set does. */
-export async function mergeSet(inputs: ActionInputs, context: RunContext): Promise<void> {
+export async function mergeSet(
+  inputs: ActionInputs,
+  context: RunContext,
+  client: GitHubClient | undefined,
+): Promise<void> {
   const artifacts = new DefaultArtifactClient();
   const pattern = namePattern(inputs.mergePattern);
   const dir = join(context.runnerTemp ?? tmpdir(), 'stig-gate-merge');
@@ -83,9 +82,6 @@ export async function mergeSet(inputs: ActionInputs, context: RunContext): Promi
   );
   for (const image of merged.unexpected)
     core.warning(`A report for ${image} was found but '${image}' is not in 'images'; it is merged too.`);
-  const client = inputs.githubToken
-    ? createGitHubClient(inputs.githubToken, { policy: retryPolicyFromEnv(process.env), log: core.info })
-    : undefined;
   const verdict = setVerdict(merged.members);
   for (const member of merged.members) {
     if (member.error !== undefined)

@@ -1,40 +1,36 @@
 /**
  * The action for a set of images (the `images` input): the scanner pulled once, each image gated by the
- * single-image steps (src/action/steps.ts) into its own folder and artifact, at most `parallel` at once,
+ * one image pipeline (src/pipeline/image.ts) into its own folder and artifact, at most `parallel` at once,
  * then one verdict, one job summary and one sticky comment for the set. An image that reaches no verdict
  * makes the set an error naming it, and never stops the other images or loses their reports.
  */
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { setMaxListeners } from 'node:events';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { isUserError, toError } from '../errors.js';
+import { errorMessage, isUserError, toError } from '../errors.js';
 import type { GateResult } from '../gate/types.js';
 import type { ActionInputs } from '../inputs/action-inputs.js';
-import { resolveBaseline } from '../inputs/baseline.js';
 import type { BaselineSource } from '../inputs/baseline-source.js';
 import { baselineForEntry, type ImageEntry } from '../inputs/image-list.js';
 import type { RunContext } from '../inputs/run-context.js';
-import { writeActionEvidence } from '../pipeline/action-evidence.js';
-import { gateScans, writeReports, type FactsInput } from '../pipeline/gate-files.js';
+import type { OutputFiles } from '../pipeline/files.js';
 import { runFleet, defaultParallel } from '../pipeline/fleet.js';
+import { gateImage, logVerdict, type ImagePlan } from '../pipeline/image.js';
 import { artifactUrl } from '../publish/artifact.js';
-import { createGitHubClient, retryPolicyFromEnv, type GitHubClient } from '../publish/github-client.js';
-import type { OutputFiles } from '../publish/outputs.js';
+import type { GitHubClient } from '../publish/github-client.js';
 import { uploadArtifact } from '../publish/publish.js';
-import { publishSet } from '../publish/publish-set.js';
-import { defaultArtifactName } from '../publish/report-key.js';
-import { setActionOutputs } from '../publish/set-outputs.js';
+import { publishSet } from '../publish/publish.js';
+import { defaultArtifactName } from '../report/report-key.js';
+import { setActionOutputs } from '../publish/outputs.js';
 import { gateJson } from '../report/gate-json.js';
 import { setVerdict, type SetMember } from '../report/set-report.js';
-import { normaliseRegistry, registryOf } from '../scan/options.js';
 import { pullScannerOnce } from '../scan/scanner-image.js';
-import { ScanError } from '../scan/scan-error.js';
 import type { ScanLogger } from '../scan/types.js';
-import { fetchBaselineArtifact, scan, waiversFile } from './steps.js';
-import { inertLogText } from '../workflow-commands.js';
+import { actionImagePlan, coreLogger, findBaseline } from './steps.js';
+import { inertLogText } from '../report/workflow-commands.js';
 
 /** What every image of the set shares. */
 interface SetRun {
@@ -43,10 +39,8 @@ interface SetRun {
   client: GitHubClient | undefined;
   artifacts: DefaultArtifactClient;
   signal: AbortSignal;
-  inWorkspace: (path: string) => string;
   baseDir: string;
-  waivers: string | undefined;
-  size: number;
+  plan: ImagePlan;
 }
 
 /** One image's outcome: its member of the set, its files, and its result when it reached one. */
@@ -56,26 +50,12 @@ interface MemberRun {
   result?: GateResult;
 }
 
-/**
- * The inputs for scanning `image`: the registry credentials only when it is from that registry (the scanner
- * is pulled already), so that the other images' scans neither log in nor warn about it.
- */
-function inputsFor(inputs: ActionInputs, image: string): ActionInputs {
-  const { registry, ...rest } = inputs;
-  return registry && normaliseRegistry(registry.server) === registryOf(image) ? inputs : rest;
-}
-
 /** Each line of an image's log starts with the image, as the scans run side by side. */
 function imageLogger(image: string): ScanLogger {
   return {
     info: (message) => core.info(inertLogText(`[${image}] ${message}`)),
     warning: (message) => core.warning(`[${image}] ${message}`),
   };
-}
-
-function errorText(thrown: unknown): string {
-  const error = toError(thrown);
-  return isUserError(error) ? error.message : `stig-gate bug: ${error.stack ?? error.message}`;
 }
 
 /** Gates one image of the set; never throws: an error is the member's `error`, and its files are uploaded. */
@@ -89,78 +69,29 @@ async function gateMember(run: SetRun, entry: ImageEntry, source: BaselineSource
   let result: GateResult | undefined;
   try {
     await mkdir(outputDir, { recursive: true });
-    const current = await scan(
-      inputsFor(inputs, entry.image),
-      entry.image,
-      outputDir,
-      run.inWorkspace,
-      run.signal,
+    const gated = await gateImage(
+      run.plan,
       {
-        scannerReady: true,
-        log,
+        image: entry.image,
+        outputDir,
+        baseline: {
+          kind: 'resolve',
+          resolve: (scanBaseline) =>
+            findBaseline(source, artifactName, { ...run, outputDir }, scanBaseline, log),
+        },
+        // Its Markdown is also its section of the set's job summary: headed by the image.
+        heading: `STIG gate: ${entry.image} (${inputs.profile})`,
+        files,
       },
+      { log, signal: run.signal, scannerReady: true },
     );
-    const { facts: currentFacts, scanned, results: scannedResults, ...currentFiles } = current;
-    Object.assign(files, currentFiles);
-    // An image baseline is scanned here, so its facts are known; other baselines' are read beside them.
-    let baselineFacts: FactsInput | undefined;
-    const resolved = await resolveBaseline(source, artifactName, {
-      isFile: async (path) => (await stat(run.inWorkspace(path)).catch(() => undefined))?.isFile() === true,
-      scanImage: async (image) => {
-        const baselineScan = await scan(
-          inputsFor(inputs, image),
-          image,
-          join(outputDir, 'baseline'),
-          run.inWorkspace,
-          run.signal,
-          {
-            scannerReady: true,
-            log,
-          },
-        );
-        baselineFacts = baselineScan.facts;
-        return baselineScan.resultsXml;
-      },
-      isImageMissing: (error) =>
-        error instanceof ScanError && ['pull target', 'inspect target'].includes(error.step),
-      fetchArtifact: (name) =>
-        fetchBaselineArtifact(run.client, run.artifacts, run.context, inputs.githubToken, name, outputDir),
-    });
-    if (resolved.path === undefined) {
-      if (resolved.warning) log.warning(resolved.warning);
-    } else log.info(`Comparing with ${resolved.description}`);
-    const gated = await gateScans({
-      current: scannedResults,
-      baseline: resolved.path === undefined ? undefined : run.inWorkspace(resolved.path),
-      waivers: run.waivers,
-      inheritedFromHost: inputs.inheritedFromHost,
-      policy: { failOn: inputs.failOn, severityThreshold: inputs.severityThreshold },
-      image: entry.image,
-      currentFacts,
-      ...(baselineFacts && { baselineFacts }),
-    });
     result = gated.result;
-    // Its Markdown is also its section of the set's job summary: headed by the image.
-    const heading = `STIG gate: ${entry.image} (${inputs.profile})`;
-    Object.assign(files, await writeReports(result, outputDir, { markdown: { heading } }));
     member.report = gateJson(result);
     member.jsonPath = files.json;
-    member.markdown = await readFile(files.markdown!, 'utf8');
-    // The evidence is this image's: its facts name it, and the artifact uploads the files with the reports.
-    files.evidence = await writeActionEvidence({
-      result,
-      current: gated.current,
-      inputs: { ...inputs, image: entry.image },
-      context: run.context,
-      files,
-      inWorkspace: run.inWorkspace,
-      scanned,
-    });
-    log.info(`stig-gate: ${result.reason}`);
-    for (const warning of result.warnings) log.warning(warning);
-    if (result.scannerDrift) log.warning(`Scanner changed since the baseline: ${result.scannerDrift.notice}`);
+    member.markdown = gated.markdown;
+    logVerdict(log, result);
   } catch (thrown) {
-    member.error = errorText(thrown);
+    member.error = errorMessage(thrown);
     log.warning(`no verdict: ${member.error.split('\n', 1)[0]}`);
   }
   // Whatever the image produced is uploaded, a scan log or partial results included: nothing is lost.
@@ -209,7 +140,12 @@ function annotate(runs: readonly MemberRun[]): void {
  * Runs the set: checks the baselines first (a typo costs no scan), pulls the scanner, gates the images,
  * publishes, sets the outputs and fails the step unless the set passed.
  */
-export async function gateSet(inputs: ActionInputs, context: RunContext, signal: AbortSignal): Promise<void> {
+export async function gateSet(
+  inputs: ActionInputs,
+  context: RunContext,
+  client: GitHubClient | undefined,
+  signal: AbortSignal,
+): Promise<void> {
   const inWorkspace = (path: string) => resolve(context.workspace, path);
   const entries = inputs.images;
   // Every scan of the set listens to the one signal (a few listeners each): not a leak.
@@ -220,14 +156,10 @@ export async function gateSet(inputs: ActionInputs, context: RunContext, signal:
     inputs,
     context,
     signal,
-    inWorkspace,
     baseDir,
-    client: inputs.githubToken
-      ? createGitHubClient(inputs.githubToken, { policy: retryPolicyFromEnv(process.env), log: core.info })
-      : undefined,
+    client,
     artifacts: new DefaultArtifactClient(),
-    waivers: await waiversFile(inputs.waivers, inWorkspace),
-    size: entries.length,
+    plan: await actionImagePlan(inputs, context, inWorkspace),
   };
   const parallel = inputs.parallel ?? defaultParallel();
   core.info(
@@ -243,7 +175,7 @@ export async function gateSet(inputs: ActionInputs, context: RunContext, signal:
             pull: inputs.pull,
             ...(inputs.registry && { registry: inputs.registry }),
           },
-          { info: (message) => core.info(message), warning: (message) => core.warning(message) },
+          coreLogger,
         ),
       ),
     gate: (entry, index) => gateMember(run, entry, sources[index]!),
@@ -252,7 +184,7 @@ export async function gateSet(inputs: ActionInputs, context: RunContext, signal:
     if (outcome.ok) return outcome.value;
     const entry = entries[index]!;
     const artifactName = defaultArtifactName(entry.image, inputs.profile);
-    return { member: { image: entry.image, artifactName, error: errorText(outcome.error) }, files: {} };
+    return { member: { image: entry.image, artifactName, error: errorMessage(outcome.error) }, files: {} };
   });
   const members = runs.map((r) => r.member);
   const verdict = setVerdict(members);

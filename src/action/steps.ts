@@ -1,24 +1,24 @@
 /**
- * The action's steps for one image, shared by the single-image run (src/main.ts) and a set of images
- * (src/action/set.ts): take or scan the results, fetch the baseline artifact, find the waivers file.
+ * What the action adds to the one image pipeline (src/pipeline/image.ts), for a single image (src/main.ts)
+ * and a set (src/action/set.ts): the plan from its inputs, the baseline (files, images, artifacts), the
+ * waivers file.
  */
 import type { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
-import { copyFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import type { ScanFacts } from '../gate/scan-facts.js';
 import type { ActionInputs } from '../inputs/action-inputs.js';
-import type { RunContext } from '../inputs/run-context.js';
-import type { ScanResults } from '../results/model.js';
-import type { ScannedImages } from '../pipeline/action-evidence.js';
-import type { FactsInput } from '../pipeline/gate-files.js';
-import { factsOfScan } from '../pipeline/scan-facts.js';
+import { resolveBaseline } from '../inputs/baseline.js';
+import type { BaselineSource } from '../inputs/baseline-source.js';
+import { workflowRunOf, type RunContext } from '../inputs/run-context.js';
+import type { ImagePlan } from '../pipeline/image.js';
 import { explainApiError } from '../publish/api-errors.js';
 import { downloadBaselineResults, findBaselineArtifact } from '../publish/baseline-artifact.js';
 import type { GitHubClient } from '../publish/github-client.js';
-import { scanImage, type ScanLogger } from '../scan/scan.js';
-import { inertLogText } from '../workflow-commands.js';
+import { ScanError } from '../scan/scan-error.js';
+import type { ScanLogger } from '../scan/scan.js';
+import { inertLogText } from '../report/workflow-commands.js';
 
 /** Where `.stig-gate/waivers.yml` is looked for when the `waivers` input is empty. */
 export const DEFAULT_WAIVERS_FILE = '.stig-gate/waivers.yml';
@@ -27,91 +27,88 @@ export const DEFAULT_WAIVERS_FILE = '.stig-gate/waivers.yml';
  * The action's log, as a scan reports to it. Its lines can quote the image (scanner output, file names):
  * `core.info` prints them raw, so they go through inertLogText; `core.warning` escapes its text itself.
  */
-const coreLogger: ScanLogger = {
+export const coreLogger: ScanLogger = {
   info: (message) => core.info(inertLogText(message)),
   warning: (message) => core.warning(message),
 };
 
-/**
- * Gates a results file made elsewhere, copied into the output folder so that the artifact holds it; its
- * facts are read beside the original (a scan.json or stig-gate.json that came with it).
- */
-export async function takeResults(
-  path: string,
-  outputDir: string,
-): Promise<{ resultsXml: string; facts: FactsInput; scanned?: ScannedImages; results?: ScanResults }> {
-  core.info(`Gating ${path} (no scan)`);
-  const copy = join(outputDir, 'results.xml');
-  const facts = { beside: path };
-  if (resolve(path) === copy) return { resultsXml: copy, facts };
-  try {
-    await copyFile(path, copy);
-    return { resultsXml: copy, facts };
-  } catch {
-    // Missing, a folder, unreadable: the results reader reports it with the file named, and fails closed.
-    return { resultsXml: path, facts };
-  }
-}
-
-/**
- * Scans `image` into `outputDir` as the inputs say, with the scan's facts (for the drift notice) and the
- * digests scanned (for the evidence). `options.scannerReady` skips the scanner's pull (a set pulled it
- * once); `options.log` replaces the action's log (a set prefixes each line with its image).
- */
-export async function scan(
+/** The plan every image of the action's run shares: the inputs as the pipeline takes them. */
+export async function actionImagePlan(
   inputs: ActionInputs,
-  image: string,
-  outputDir: string,
+  context: RunContext,
   inWorkspace: (path: string) => string,
-  signal: AbortSignal,
-  options: { scannerReady?: boolean; log?: ScanLogger } = {},
-): Promise<{
-  resultsXml: string;
-  resultsArf: string;
-  reportHtml: string;
-  facts: ScanFacts;
-  scanned: ScannedImages;
-  /** The results as the scan read them, with the ARF's evidence: gated as they are, so no report lacks it. */
-  results: ScanResults;
-}> {
-  const log = options.log ?? coreLogger;
-  const output = await scanImage(
-    {
-      image,
-      signal,
+): Promise<ImagePlan> {
+  const waivers = await waiversFile(inputs.waivers, inWorkspace);
+  return {
+    scan: {
       scannerImage: inputs.scannerImage,
       mode: inputs.scanMode,
       rootfsMaxMb: inputs.rootfsMaxMb,
       ...(inputs.scannerMemoryMb !== undefined && { scannerMemoryMb: inputs.scannerMemoryMb }),
       scannerPidsLimit: inputs.scannerPidsLimit,
       scannerCpuShares: inputs.scannerCpuShares,
+      ...(inputs.rootfsExtractAll && { rootfsExtractAll: true }),
       profile: inputs.profile,
       ...(inputs.datastream && { datastream: inWorkspace(inputs.datastream) }),
       ...(inputs.tailoringFile && { tailoringFile: inWorkspace(inputs.tailoringFile) }),
       timeoutSeconds: inputs.scanTimeoutMinutes * 60,
-      outputDir,
       pull: inputs.pull,
       ...(inputs.registry && { registry: inputs.registry }),
-      ...(options.scannerReady && { scannerReady: true }),
     },
-    undefined,
-    log,
-  );
-  log.info(
-    `Scanned ${image} (${output.targetDigest}) in ${output.mode} mode with ${inputs.scannerImage} (${output.scannerDigest}); oscap exit ${output.oscapExitCode}`,
-  );
-  return {
-    resultsXml: output.resultsXml,
-    resultsArf: output.resultsArf,
-    reportHtml: output.reportHtml,
-    facts: factsOfScan(output, { scannerImage: inputs.scannerImage, mode: inputs.scanMode }),
-    scanned: {
-      imageDigest: output.targetDigest,
-      scannerDigest: output.scannerDigest,
-      mode: output.mode,
+    gate: {
+      policy: { failOn: inputs.failOn, severityThreshold: inputs.severityThreshold },
+      inheritedFromHost: inputs.inheritedFromHost,
+      ...(waivers && { waivers }),
     },
-    results: output.results,
+    evidence: inputs.evidence,
+    workflowRun: workflowRunOf(context),
+    uploadRawReports: inputs.uploadRawReports,
   };
+}
+
+/** What finding an image's baseline needs from the run. */
+export interface BaselineRun {
+  client: GitHubClient | undefined;
+  artifacts: DefaultArtifactClient;
+  context: RunContext;
+  inputs: Pick<ActionInputs, 'githubToken'>;
+  outputDir: string;
+}
+
+/**
+ * The baseline's results file, as `source` names it (a missing one is a warning: every failure is new);
+ * `scan` scans a baseline image in this run.
+ */
+export async function findBaseline(
+  source: BaselineSource,
+  artifactName: string,
+  run: BaselineRun,
+  scan: (image: string) => Promise<string>,
+  log: ScanLogger,
+): Promise<string | undefined> {
+  const inWorkspace = (path: string) => resolve(run.context.workspace, path);
+  const resolved = await resolveBaseline(source, artifactName, {
+    isFile: async (path) => (await stat(inWorkspace(path)).catch(() => undefined))?.isFile() === true,
+    scanImage: scan,
+    isImageMissing: (error) =>
+      error instanceof ScanError && ['pull target', 'inspect target'].includes(error.step),
+    fetchArtifact: (name) =>
+      fetchBaselineArtifact(
+        run.client,
+        run.artifacts,
+        run.context,
+        run.inputs.githubToken,
+        name,
+        run.outputDir,
+      ),
+  });
+  if (resolved.path === undefined) {
+    if (resolved.warning) log.warning(resolved.warning);
+    else log.info('No baseline: every failure counts as new.');
+    return undefined;
+  }
+  log.info(`Comparing with ${resolved.description}`);
+  return inWorkspace(resolved.path);
 }
 
 export async function fetchBaselineArtifact(

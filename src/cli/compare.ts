@@ -1,6 +1,6 @@
 /**
  * `stig-gate compare --current C [--baseline B] …`: gate a results file against a baseline, waivers and a
- * policy, and report. `runGate` and `announceGate` are shared with `scan`, which gates what it made.
+ * policy, and report. The report's rendering, writing and the verdict line are shared with `scan`.
  */
 import { oneLine } from '../report/escape.js';
 import { stat, writeFile } from 'node:fs/promises';
@@ -10,7 +10,6 @@ import {
   gateScans,
   renderReports,
   writeRenderedReports,
-  type FactsInput,
   type RenderedReports,
   type ResultsInput,
 } from '../pipeline/gate-files.js';
@@ -41,7 +40,15 @@ ${gateOptionsUsage}  --image REF                the scanned image, for waivers l
   --reports-dir DIR          also write stig-gate.json, stig-gate.sarif and stig-gate.md into DIR
 `;
 
-function render(result: GateResult, format: (typeof FORMATS)[number]): string {
+/** The --format value, checked. */
+export function reportFormat(values: GateOptionValues): ReportFormat {
+  return oneOf('--format', values.format ?? 'text', FORMATS);
+}
+
+export type ReportFormat = (typeof FORMATS)[number];
+
+/** The report in `format`, for --output or standard output. */
+export function renderReport(result: GateResult, format: ReportFormat): string {
   switch (format) {
     case 'text':
       return gateText(result);
@@ -60,12 +67,6 @@ function render(result: GateResult, format: (typeof FORMATS)[number]): string {
 export interface GateExtras {
   image?: string;
   reportsDir?: string;
-  /** Overrides --baseline's file name with its results, read (or being read) already. */
-  baseline?: ResultsInput;
-  /** What the current scan was made with (a scan of this run); default: the records beside --current. */
-  currentFacts?: FactsInput;
-  /** The same for the baseline; default: the records beside --baseline. */
-  baselineFacts?: FactsInput;
   /**
    * Runs once the reports directory's files are written, before the warnings and the verdict are printed
    * (the evidence, whose manifest lists the reports' digests).
@@ -86,8 +87,7 @@ export interface GateOutcome {
 
 /**
  * Gates `current` (a results file, or results already read) with the parsed {@link gateOptions} `values`
- * and renders the report; writes and prints nothing, so that `scan` can run it before its own outcome is
- * known. Errors are thrown.
+ * and renders the report; writes and prints nothing. Errors are thrown.
  */
 export async function runGate(
   current: ResultsInput,
@@ -100,22 +100,20 @@ export async function runGate(
     values['severity-threshold'] ?? 'low',
     SEVERITY_THRESHOLDS,
   );
-  const format = oneOf('--format', values.format ?? 'text', FORMATS);
+  const format = reportFormat(values);
   await refuseOutputOverInput(values, typeof current === 'string' ? current : undefined);
   const { result, current: scanned } = await gateScans({
     current,
-    baseline: extra.baseline ?? values.baseline,
+    baseline: values.baseline,
     waivers: values.waivers,
     inheritedFromHost: values['inherited-from-host'] ?? false,
     policy: { failOn, severityThreshold },
     image: extra.image,
-    ...(extra.currentFacts && { currentFacts: extra.currentFacts }),
-    ...(extra.baselineFacts && { baselineFacts: extra.baselineFacts }),
   });
   return {
     result,
     current: scanned,
-    report: render(result, format),
+    report: renderReport(result, format),
     ...(extra.reportsDir !== undefined && { reports: renderReports(result) }),
   };
 }
@@ -124,7 +122,10 @@ export async function runGate(
  * --output naming a file the gate reads would replace it with the report: refused before anything is read.
  * The same file is found by its device and inode, so a relative path or a link to it is caught too.
  */
-async function refuseOutputOverInput(values: GateOptionValues, current: string | undefined): Promise<void> {
+export async function refuseOutputOverInput(
+  values: GateOptionValues,
+  current: string | undefined,
+): Promise<void> {
   if (values.output === undefined) return;
   const output = await stat(values.output).catch(() => undefined);
   if (!output?.isFile()) return;
@@ -155,19 +156,27 @@ export async function reportGate(
   extra: Pick<GateExtras, 'reportsDir' | 'afterReports'> = {},
 ): Promise<number> {
   const { result, report, reports } = outcome;
-  if (values.output === undefined) io.stdout(report);
-  else {
-    try {
-      await writeFile(values.output, report);
-    } catch (error) {
-      throw new ConfigurationError(`cannot write --output ${values.output}: ${toError(error).message}`);
-    }
-  }
+  await writeReport(report, values, io);
   if (extra.reportsDir !== undefined) {
     const files = await writeRenderedReports(reports ?? renderReports(result), extra.reportsDir);
     io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
   }
   if (extra.afterReports) await extra.afterReports(outcome);
+  return printVerdict(result, values, io);
+}
+
+/** Writes the report to --output, else standard output. */
+export async function writeReport(report: string, values: GateOptionValues, io: CliIo): Promise<void> {
+  if (values.output === undefined) return io.stdout(report);
+  try {
+    await writeFile(values.output, report);
+  } catch (error) {
+    throw new ConfigurationError(`cannot write --output ${values.output}: ${toError(error).message}`);
+  }
+}
+
+/** Prints the warnings and the verdict; returns the exit code: 0 passed, 2 failed. */
+export function printVerdict(result: GateResult, values: GateOptionValues, io: CliIo): number {
   for (const warning of result.warnings) io.stderr(`warning: ${oneLine(warning)}\n`);
   if (result.scannerDrift)
     io.stderr(`warning: scanner changed since the baseline: ${oneLine(result.scannerDrift.notice)}\n`);

@@ -4,24 +4,24 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { ScanFacts } from '../evidence/model.js';
-import type { EvidenceFormat } from '../evidence/format-names.js';
-import { readRunContext, runUrl } from '../inputs/run-context.js';
-import { gatherScanFacts, writeEvidence, type FactSources } from '../pipeline/evidence-files.js';
+import type { ScanFacts } from '../assessor/model.js';
+import type { EvidenceFormat } from '../assessor/format-names.js';
+import { readRunContext, workflowRunOf } from '../inputs/run-context.js';
+import { gatherScanFacts, writeEvidence, type FactSources } from '../pipeline/assessor-files.js';
 import type { GateOutcome } from './compare.js';
 import type { CliIo } from './io.js';
 
-/** The workflow run, when the CLI runs in a GitHub Actions job. */
-export function workflowRunFromEnv(env: NodeJS.ProcessEnv): ScanFacts['workflowRun'] {
+/** The workflow run, when the CLI runs in a GitHub Actions job: named as the action names it. */
+export async function workflowRunFromEnv(env: NodeJS.ProcessEnv): Promise<ScanFacts['workflowRun']> {
   if (env.GITHUB_ACTIONS !== 'true') return undefined;
+  const payload: unknown = env.GITHUB_EVENT_PATH
+    ? await readFile(env.GITHUB_EVENT_PATH, 'utf8').then(
+        (text) => JSON.parse(text) as unknown,
+        () => undefined,
+      )
+    : undefined;
   try {
-    const context = readRunContext(env, undefined, process.cwd());
-    return {
-      repository: context.repository,
-      ...(context.sha && { commit: context.sha }),
-      runUrl: runUrl(context),
-      runId: context.runId,
-    };
+    return workflowRunOf(readRunContext(env, payload, process.cwd()));
   } catch {
     // A job without GITHUB_REPOSITORY/GITHUB_RUN_ID is not one we can name: the manifest then says none.
     return undefined;

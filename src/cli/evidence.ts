@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError, toError } from '../errors.js';
-import { parseEvidenceFormats } from '../evidence/format-names.js';
+import { parseEvidenceFormats } from '../assessor/format-names.js';
 import { parseCommandArgs } from './args.js';
 import { reportGate, runGate } from './compare.js';
 import { scanJsonFacts, workflowRunFromEnv, writeCliEvidence } from './evidence-output.js';
@@ -66,7 +66,7 @@ export async function evidence(
   const recorded = await scanJsonFacts(values.current);
   const image = values.image ?? recorded.image;
   const outcome = await runGate(values.current, values, { ...(image && { image }) });
-  const workflowRun = workflowRunFromEnv(env);
+  const workflowRun = await workflowRunFromEnv(env);
   const sources = {
     ...recorded,
     ...(image && { image }),

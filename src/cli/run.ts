@@ -1,6 +1,6 @@
 /** The CLI's dispatcher: picks the command, and turns errors into messages and exit codes. */
-import { isUserError, toError } from '../errors.js';
-import { InertLineWriter } from '../workflow-commands.js';
+import { errorMessage, isUserError, toError } from '../errors.js';
+import { InertLineWriter } from '../report/workflow-commands.js';
 import { EXIT_ERROR, EXIT_PASS, type CliIo } from './io.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -76,12 +76,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       await command.load()
     )(rest, io);
   } catch (thrown) {
-    const error = toError(thrown);
-    if (isUserError(error)) io.stderr(`stig-gate ${name}: error: ${error.message}\n`);
-    else
-      io.stderr(
-        `stig-gate ${name}: internal error (this is a bug in stig-gate; please report it):\n${error.stack ?? error.message}\n`,
-      );
+    const label = isUserError(toError(thrown)) ? 'error: ' : '';
+    io.stderr(`stig-gate ${name}: ${label}${errorMessage(thrown)}\n`);
     return EXIT_ERROR;
   }
 }

@@ -2,10 +2,18 @@
  * `stig-gate scan --image REF --output-dir DIR …`: scan an image with oscap-docker, then gate the results
  * exactly as `compare` does. Progress goes to stderr, the gate's report to stdout (or --output).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { setMaxListeners } from 'node:events';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigurationError } from '../errors.js';
+import { parseEvidenceFormats } from '../assessor/format-names.js';
+import { ConfigurationError, errorMessage } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS } from '../gate/types.js';
+import { parseImageEntries, type ImageEntry } from '../inputs/image-list.js';
+import { defaultParallel, runFleet } from '../pipeline/fleet.js';
+import { gateImage, type BaselinePlan, type ImagePlan } from '../pipeline/image.js';
+import { gateJson } from '../report/gate-json.js';
+import { defaultArtifactName } from '../report/report-key.js';
+import type { SetMember } from '../report/set-report.js';
 import {
   DEFAULT_PROFILE,
   DEFAULT_ROOTFS_MAX_MB,
@@ -13,20 +21,20 @@ import {
   DEFAULT_TIMEOUT_SECONDS,
   MAX_TIMEOUT_SECONDS,
   PULL_POLICIES,
+  diskTarget,
   registryOf,
   SCAN_MODES,
   type RegistryCredentials,
 } from '../scan/options.js';
-import { factsOfScan } from '../pipeline/scan-facts.js';
-import { readResultsFile } from '../results/read.js';
-import { scanImage, type ScanLogger } from '../scan/scan.js';
-import { parseEvidenceFormats } from '../evidence/format-names.js';
-import { outputPaths } from '../scan/outputs.js';
+import { pullScannerOnce } from '../scan/scanner-image.js';
+import type { ScanLogger } from '../scan/scan.js';
 import { oneOf, parseCommandArgs } from './args.js';
-import type { GateExtras, GateOutcome } from './compare.js';
+import { printVerdict, refuseOutputOverInput, renderReport, reportFormat, writeReport } from './compare.js';
 import { gateOptions, gateOptionsUsage, type GateOptionValues } from './gate-options.js';
 import { EXIT_PASS, type CliIo } from './io.js';
 import { scannerLimitOptions, scannerLimitsSpec, scannerLimitsUsage } from './scanner-limits.js';
+import { workflowRunFromEnv } from './evidence-output.js';
+import { reportSet } from './set-output.js';
 
 export const scanUsage = `Usage: stig-gate scan --image REF --output-dir DIR [options] [gate options]
 
@@ -40,13 +48,21 @@ Scan options:
                               the scanner is pulled once, each image's files go to DIR/<its artifact name>,
                               and the set gets one verdict. 'REF=BASELINE' gives an image its own baseline
                               (a results file, or image:REF scanned in this run)
+  --disk PATH                 a VM disk image file (qcow2, raw, vmdk) to scan instead of or beside images:
+                              its operating system is inspected with libguestfs (read-only, never booted)
+                              and its files scanned as in rootfs mode; repeatable, 'PATH=BASELINE' as for
+                              --image. In an image list a disk is its path from / or ./ (see docs/vm-disks.md)
   --parallel N                with several images, how many are scanned at once (default: the core count)
   --output-dir DIR            where the results and reports go (required; created when missing)
   --scanner-image REF         OpenSCAP image with oscap-docker (default ${DEFAULT_SCANNER_IMAGE})
-  --mode auto|rootfs|container|image
+  --mode auto|mount|rootfs|container|image
+                              auto (the default): mount where the engine has image mounts (Docker
+                              Engine 28+ with the containerd image store), else rootfs;
+                              mount: REF mounted read-only into the scanner and scanned in place: no
+                              engine socket, no host PID namespace, no network, one capability;
                               rootfs: REF's files, read with 'docker export' from a container never
                               started, extracted and scanned in a scanner with no engine socket, no
-                              host PID namespace and no network (auto, the default, is rootfs);
+                              host PID namespace and no network;
                               container: start REF with 'tail -f /dev/null' and 'oscap-docker container'
                               (REF needs tail, any USER);
                               image: 'oscap-docker image', REF never run: with OpenSCAP >= 1.3.8 in the
@@ -54,6 +70,7 @@ Scan options:
                               oscap-docker runs 'bash' in it (see docs/scanning.md)
   --rootfs-max-mb N           rootfs: most MiB the extracted tree may take in memory (data and files)
                               (default ${DEFAULT_ROOTFS_MAX_MB})
+  --rootfs-extract-all        rootfs: extract every file, not only what the data stream's checks can read
 ${scannerLimitsUsage}
   --profile ID                XCCDF profile (default ${DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
@@ -77,11 +94,13 @@ ${gateOptionsUsage}`;
 
 export const scanOptionSpec = {
   image: { type: 'string', multiple: true },
+  disk: { type: 'string', multiple: true },
   parallel: { type: 'string' },
   'output-dir': { type: 'string' },
   'scanner-image': { type: 'string', default: DEFAULT_SCANNER_IMAGE },
   mode: { type: 'string', default: 'auto' },
   'rootfs-max-mb': { type: 'string', default: String(DEFAULT_ROOTFS_MAX_MB) },
+  'rootfs-extract-all': { type: 'boolean' },
   ...scannerLimitsSpec,
   profile: { type: 'string', default: DEFAULT_PROFILE },
   datastream: { type: 'string' },
@@ -197,134 +216,189 @@ export function abortOnSignals(controller: AbortController, io: CliIo): () => vo
   };
 }
 
+/** Each image's baseline: its own (a file or `image:`), else --baseline; artifacts are the action's. */
+function cliBaseline(entry: ImageEntry, shared: string | undefined): BaselinePlan {
+  const source = entry.baseline ?? (shared === undefined ? { kind: 'none' } : { kind: 'file', path: shared });
+  if (source.kind === 'artifact') {
+    throw new ConfigurationError(
+      `--image '${entry.image}=artifact…': artifact baselines are the action's (they are looked up in GitHub); give a results file or image:REF`,
+    );
+  }
+  return source;
+}
+
+/** The run plan from the arguments, checked before any scan so that a typo costs none. */
+async function planScan(values: ScanValues, env: NodeJS.ProcessEnv) {
+  // A disk is a target named by its path (see diskTarget): the rest of the scan takes it as it takes an image.
+  const images = [...(values.image ?? []), ...(values.disk ?? []).map(diskTarget)];
+  const outputDir = values['output-dir'];
+  if (images.length === 0)
+    throw new ConfigurationError(`scan needs --image REF or --disk PATH\n\n${scanUsage}`);
+  if (outputDir === undefined) throw new ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
+  // Several images, or one with its own baseline: a set, each image in its own folder.
+  const isSet = images.length > 1 || images.some((text) => text.includes('='));
+  const entries = isSet ? parseImageEntries(images, '--image') : [{ image: images[0]! }];
+  const baselines = entries.map((entry) => cliBaseline(entry, values.baseline));
+  if (!isSet && values.parallel !== undefined)
+    throw new ConfigurationError('--parallel needs more than one --image');
+  await checkGateInputs(values);
+  const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON_VALUES);
+  const severityThreshold = oneOf('--severity-threshold', values['severity-threshold'], SEVERITY_THRESHOLDS);
+  if (isSet && values.format === 'sarif')
+    throw new ConfigurationError("--format sarif is one image's; each image's SARIF is in its folder");
+  const parallel = values.parallel === undefined ? defaultParallel() : Number(values.parallel);
+  if (!Number.isInteger(parallel) || parallel < 1)
+    throw new ConfigurationError(
+      `--parallel must be a whole number, 1 or more; got '${values.parallel ?? ''}'`,
+    );
+  const mode = oneOf('--mode', values.mode, SCAN_MODES);
+  const pull = oneOf('--pull', values.pull, PULL_POLICIES);
+  const timeoutSeconds = parseTimeout(values.timeout);
+  const rootfsMaxMb = parseMaxMb(values['rootfs-max-mb']);
+  const evidence = parseEvidenceFormats('--evidence', values.evidence);
+  const registry = await registryCredentials(
+    entries[0]!.image,
+    values.registry,
+    values['registry-username'],
+    values['registry-password-file'],
+    env,
+  );
+  const workflowRun = evidence.length > 0 ? await workflowRunFromEnv(env) : undefined;
+  const plan: ImagePlan = {
+    scan: {
+      scannerImage: values['scanner-image'],
+      mode,
+      rootfsMaxMb,
+      ...(values['rootfs-extract-all'] === true && { rootfsExtractAll: true }),
+      ...scannerLimitOptions(values),
+      profile: values.profile,
+      ...(values.datastream !== undefined && { datastream: values.datastream }),
+      ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
+      timeoutSeconds,
+      pull,
+      ...(registry && { registry }),
+    },
+    gate: {
+      policy: { failOn, severityThreshold },
+      inheritedFromHost: values['inherited-from-host'] ?? false,
+      ...(values.waivers !== undefined && { waivers: values.waivers }),
+    },
+    evidence,
+    ...(workflowRun && { workflowRun }),
+  };
+  return { isSet, entries, baselines, outputDir, parallel, plan };
+}
+
+type ScanValues = ReturnType<typeof parseScanArgs>['values'];
+
+function parseScanArgs(argv: string[]) {
+  return parseCommandArgs('scan', argv, { ...scanOptionSpec, ...gateOptions });
+}
+
+function prefixed(log: ScanLogger, image: string): ScanLogger {
+  return { info: (m) => log.info(`[${image}] ${m}`), warning: (m) => log.warning(`[${image}] ${m}`) };
+}
+
 export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { values, positionals } = parseCommandArgs('scan', argv, { ...scanOptionSpec, ...gateOptions });
+  const { values, positionals } = parseScanArgs(argv);
   if (values.help) {
     io.stdout(scanUsage);
     return EXIT_PASS;
   }
   if (positionals.length > 0)
     throw new ConfigurationError(`scan takes no positional arguments; got '${positionals[0]}'`);
-  const images = values.image ?? [];
-  const outputDir = values['output-dir'];
-  if (images.length === 0) throw new ConfigurationError(`scan needs --image REF\n\n${scanUsage}`);
-  if (outputDir === undefined) throw new ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
-  // Several images, or one with its own baseline: a set (src/cli/scan-set.ts).
-  if (images.length > 1 || images.some((text) => text.includes('='))) {
-    return (await import('./scan-set.js')).scanSet(values, images, outputDir, io, env);
-  }
-  const image = images[0]!;
-  if (values.parallel !== undefined) throw new ConfigurationError('--parallel needs more than one --image');
-  await checkGateInputs(values);
-  const mode = oneOf('--mode', values.mode, SCAN_MODES);
-  const pull = oneOf('--pull', values.pull, PULL_POLICIES);
-  const timeoutSeconds = parseTimeout(values.timeout);
-  const rootfsMaxMb = parseMaxMb(values['rootfs-max-mb']);
-  const evidenceFormats = parseEvidenceFormats('--evidence', values.evidence);
-  const registry = await registryCredentials(
-    image,
-    values.registry,
-    values['registry-username'],
-    values['registry-password-file'],
-    env,
-  );
+  const run = await planScan(values, env);
   const controller = new AbortController();
+  // Every scan of a set listens to the one signal (a few listeners each): not a leak.
+  setMaxListeners(Math.max(10, run.entries.length * 8), controller.signal);
   const release = abortOnSignals(controller, io);
   const log = stderrLogger(io, values.verbose === true);
-  const gateExtra: GateExtras = { image, reportsDir: outputDir };
-  const scanned = { scannerImage: values['scanner-image'], mode };
-  // The gate and its reports are loaded while the scanner runs: nothing needs them before.
-  let gateModule: Promise<typeof import('./compare.js')> | undefined;
-  const loadGate = () => {
-    if (gateModule === undefined) {
-      gateModule = import('./compare.js');
-      // Started early and awaited late: a failure to load is reported where the gate runs, not before.
-      gateModule.catch(() => undefined);
-    }
-    return gateModule;
-  };
-  // Gating starts as soon as the results are read, while the scan's containers are still being removed.
-  let gating: Promise<GateOutcome> | undefined;
-  let output;
   try {
-    output = await scanImage(
-      {
-        image,
-        outputDir,
-        scannerImage: values['scanner-image'],
-        mode,
-        rootfsMaxMb,
-        ...scannerLimitOptions(values),
-        profile: values.profile,
-        ...(values.datastream !== undefined && { datastream: values.datastream }),
-        ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
-        timeoutSeconds,
-        pull,
-        ...(registry && { registry }),
-        signal: controller.signal,
-        // The baseline is read while the scanner runs (this process is idle then); an error in it is
-        // reported by the gate, after the scan, as it would be without this head start.
-        whileScanning: () => {
-          void loadGate();
-          if (values.baseline === undefined) return;
-          gateExtra.baseline = readResultsFile(values.baseline);
-          gateExtra.baseline.catch(() => undefined);
-          gateExtra.baselineFacts = { beside: values.baseline };
+    if (!run.isSet) {
+      const format = reportFormat(values);
+      await refuseOutputOverInput(values, undefined);
+      const image = run.entries[0]!.image;
+      const outcome = await gateImage(
+        run.plan,
+        { image, outputDir: run.outputDir, baseline: run.baselines[0]!, files: {} },
+        {
+          log,
+          signal: controller.signal,
+          // The report goes out first: a reports folder that cannot be written then loses nothing printed.
+          onGated: async ({ result }) => {
+            release();
+            await writeReport(renderReport(result, format), values, io);
+          },
         },
-        onResults: (results, recorded) => {
-          const currentFacts = factsOfScan(recorded, scanned);
-          gating = loadGate().then((gate) => gate.runGate(results, values, { ...gateExtra, currentFacts }));
-          // Awaited below, or settled before the scan's own error is reported.
-          gating.catch(() => undefined);
-        },
-      },
-      undefined,
-      log,
-    );
-  } catch (error) {
-    await gating?.catch(() => undefined);
-    throw error;
+      );
+      const { files } = outcome;
+      io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
+      if (files.evidence) io.stderr(`evidence: ${Object.values(files.evidence).join(', ')}\n`);
+      return printVerdict(outcome.result, values, io);
+    }
+    return await scanSet(run, values, io, log, controller.signal);
   } finally {
     release();
   }
-  log.info(
-    `scanned ${output.targetDigest} in ${output.mode} mode (oscap exit ${output.oscapExitCode}); report ${output.reportHtml}`,
-  );
-  const gate = await loadGate();
-  const done = output;
-  // The evidence comes after the gate's reports, whose digests its manifest lists.
-  gateExtra.afterReports = async (outcome) => {
-    const { writeCliEvidence, workflowRunFromEnv } = await import('./evidence-output.js');
-    const workflowRun = workflowRunFromEnv(env);
-    const files = outputPaths(outputDir);
-    const reports = ['stig-gate.json', 'stig-gate.sarif', 'stig-gate.md'].map((name) =>
-      join(outputDir, name),
-    );
-    await writeCliEvidence(
-      outcome,
-      {
-        image,
-        imageDigest: done.targetDigest,
-        scannerImage: values['scanner-image'],
-        scannerDigest: done.scannerDigest,
-        // The mode that ran (auto resolves to one).
-        mode: done.mode,
-        ...(values.datastream !== undefined && { datastream: values.datastream }),
-        ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
-        ...(workflowRun && { workflowRun }),
-      },
-      evidenceFormats,
-      outputDir,
-      [files.reportHtml, files.resultsXml, files.resultsArf, files.log, files.metadata, ...reports],
-      io,
-    );
-  };
-  // Written only now that the scan has succeeded: a scan that fails leaves no gate report behind.
-  return gate.reportGate(
-    await (gating ??
-      gate.runGate(output.results, values, { ...gateExtra, currentFacts: factsOfScan(output, scanned) })),
-    values,
+}
+
+/** A set: the scanner pulled once, each image into DIR/<its artifact name>, one verdict for the set. */
+async function scanSet(
+  run: Awaited<ReturnType<typeof planScan>>,
+  values: ScanValues,
+  io: CliIo,
+  log: ScanLogger,
+  signal: AbortSignal,
+): Promise<number> {
+  const { entries, plan } = run;
+  const profile = plan.scan.profile ?? '';
+  log.info(`${entries.length} images, ${run.parallel} at a time`);
+  const outcomes = await runFleet(entries, {
+    parallel: run.parallel,
+    prepare: () => pullScannerOnce(plan.scan, log),
+    gate: async (entry, index): Promise<SetMember> => {
+      const artifactName = defaultArtifactName(entry.image, profile);
+      const dir = join(run.outputDir, artifactName);
+      await mkdir(dir, { recursive: true });
+      const imageLog = prefixed(log, entry.image);
+      const { result, files, markdown } = await gateImage(
+        plan,
+        {
+          image: entry.image,
+          outputDir: dir,
+          baseline: run.baselines[index]!,
+          heading: `STIG gate: ${entry.image} (${profile})`,
+          files: {},
+        },
+        { log: imageLog, signal, scannerReady: true },
+      );
+      if (files.evidence) io.stderr(`evidence: ${Object.values(files.evidence).join(', ')}\n`);
+      imageLog.info(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}`);
+      return {
+        image: entry.image,
+        artifactName,
+        outputDir: dir,
+        jsonPath: files.json!,
+        report: gateJson(result),
+        markdown,
+      };
+    },
+  });
+  const members: SetMember[] = outcomes.map((outcome, index) => {
+    if (outcome.ok) return outcome.value;
+    const entry = entries[index]!;
+    const message = errorMessage(outcome.error);
+    log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
+    return { image: entry.image, artifactName: defaultArtifactName(entry.image, profile), error: message };
+  });
+  return reportSet(
+    members,
+    {
+      format: values.format,
+      output: values.output,
+      heading: `STIG gate: ${members.length} images (${profile})`,
+      dir: run.outputDir,
+    },
     io,
-    gateExtra,
   );
 }

@@ -2,12 +2,12 @@
  * The action's inputs, read once into one typed object. This is the only module that reads inputs;
  * the keys are action.yml's input names in camelCase (`scan-mode` → `scanMode`).
  */
-import { parseEvidenceFormats, type EvidenceFormat } from '../evidence/format-names.js';
+import { parseEvidenceFormats, type EvidenceFormat } from '../assessor/format-names.js';
 import * as core from '@actions/core';
 import { ConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS, type FailOn, type SeverityThreshold } from '../gate/types.js';
-import { ARTIFACT_NAME_FORBIDDEN } from '../publish/report-key.js';
-import { MAX_TIMEOUT_SECONDS } from '../scan/options.js';
+import { ARTIFACT_NAME_FORBIDDEN } from '../report/report-key.js';
+import { diskTarget, MAX_TIMEOUT_SECONDS } from '../scan/options.js';
 import { secretParts } from '../scan/secrets.js';
 import { parseBaselineSource, type BaselineSource } from './baseline-source.js';
 import { parseImageEntries, type ImageEntry } from './image-list.js';
@@ -15,8 +15,8 @@ import { parseImageEntries, type ImageEntry } from './image-list.js';
 /** Reads one input by its action.yml name; returns '' when it is not set. */
 export type InputReader = (name: string) => string;
 
-/** The scan's modes, as src/scan/options.ts has them (`auto` is `rootfs`). */
-const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'] as const;
+/** The scan's modes, as src/scan/options.ts has them (`auto`: `mount` where the engine has image mounts, else `rootfs`). */
+const SCAN_MODES = ['auto', 'mount', 'rootfs', 'container', 'image'] as const;
 export type ScanMode = (typeof SCAN_MODES)[number];
 /** When to pull the images: `missing` uses one already on the runner (e.g. built earlier in the job). */
 export type PullPolicy = 'always' | 'missing' | 'never';
@@ -42,6 +42,8 @@ export interface ActionInputs {
   scannerPidsLimit: number;
   /** The scanner's CPU weight (docker's --cpu-shares). */
   scannerCpuShares: number;
+  /** rootfs mode: every file extracted, not only what the content reads. */
+  rootfsExtractAll: boolean;
   pull: PullPolicy;
   profile: string;
   datastream?: string;
@@ -89,6 +91,7 @@ export const INPUT_DEFAULTS = {
   'rootfs-max-mb': '8192',
   'scanner-pids-limit': '1024',
   'scanner-cpu-shares': '512',
+  'rootfs-extract-all': 'false',
   pull: 'missing',
   profile: 'xccdf_basic_profile_.check',
   'scan-timeout-minutes': '30',
@@ -105,6 +108,7 @@ export const INPUT_DEFAULTS = {
 /** Every input name the action reads, in action.yml's order. */
 export const INPUT_NAMES = [
   'image',
+  'disk',
   'scanner-image',
   'scan-mode',
   'pull',
@@ -116,6 +120,7 @@ export const INPUT_NAMES = [
   'scanner-memory-mb',
   'scanner-pids-limit',
   'scanner-cpu-shares',
+  'rootfs-extract-all',
   'results',
   'baseline',
   'waivers',
@@ -160,7 +165,14 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
   };
   const optional = (name: InputName): string | undefined => value(name) || undefined;
 
-  const image = value('image');
+  // A disk is a target named by its path (see diskTarget): from here on it goes where an image goes.
+  const disk = value('disk');
+  if (disk !== '' && value('image') !== '') {
+    throw new ConfigurationError(
+      "Inputs 'image' and 'disk' cannot both be set; gate them together with 'images' (a disk there is its path from ./)",
+    );
+  }
+  const image = disk === '' ? value('image') : diskTarget(disk);
   const images = parseImageEntries(value('images').split('\n'), "Input 'images'");
   const merge = booleanInput('merge', value('merge'));
   if (image === '' && images.length === 0 && !merge) {
@@ -179,6 +191,7 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     }),
     scannerPidsLimit: wholeNumber('scanner-pids-limit', value('scanner-pids-limit')),
     scannerCpuShares: wholeNumber('scanner-cpu-shares', value('scanner-cpu-shares')),
+    rootfsExtractAll: booleanInput('rootfs-extract-all', value('rootfs-extract-all')),
     pull: oneOf('pull', value('pull'), ['always', 'missing', 'never'] as const),
     profile: value('profile'),
     datastream: optional('datastream'),

@@ -4,8 +4,12 @@
  * a baseline that cannot be found is a warning and every failure counts as new; one that is found but
  * cannot be read or scanned is an error.
  */
-import type { BaselineNotFound } from '../publish/baseline-artifact.js';
 import type { BaselineSource } from './baseline-source.js';
+
+/** A lookup that found nothing, and why, for the warning. */
+export interface BaselineNotFound {
+  notFound: string;
+}
 
 export interface BaselineFetchers {
   /** True when `path` is an existing file. */

@@ -5,7 +5,7 @@
  * reference never holds `=` or white space, so the first `=` always ends it.
  */
 import { ConfigurationError } from '../errors.js';
-import { imageKey } from '../publish/report-key.js';
+import { imageKey } from '../report/report-key.js';
 import { BASELINE_FORMS, parseBaselineSource, type BaselineSource } from './baseline-source.js';
 
 /** One image of a set, with the baseline given on its own line (else the shared `baseline` applies). */

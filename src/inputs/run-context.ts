@@ -96,3 +96,22 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: unknown, cwd: st
 export function runUrl(context: RunContext): string {
   return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
+
+/**
+ * The workflow run as the assessor files name it: the commit is the pull request's head when there is one
+ * (GITHUB_SHA is then a merge commit nobody built), else GITHUB_SHA. The action and the CLI both name it so.
+ */
+export function workflowRunOf(context: RunContext): {
+  repository: string;
+  commit?: string;
+  runUrl: string;
+  runId: number;
+} {
+  const commit = context.pullRequest?.headSha ?? context.sha;
+  return {
+    repository: context.repository,
+    ...(commit && { commit }),
+    runUrl: runUrl(context),
+    runId: context.runId,
+  };
+}

@@ -124,7 +124,10 @@ export async function gateScans(
   return { result, current };
 }
 
-/** File names of the reports inside the reports folder. */
+/**
+ * File names of the reports inside the reports folder. A report added here (with its rendering in
+ * {@link renderReports}) is written, uploaded with the artifact and listed in its manifest.
+ */
 export const REPORT_FILES = {
   json: 'stig-gate.json',
   sarif: 'stig-gate.sarif',
@@ -136,8 +139,11 @@ export interface ReportOptions {
   sarif?: SarifOptions;
 }
 
-/** The three report files' contents, rendered; see {@link writeRenderedReports}. */
-export type RenderedReports = Record<keyof typeof REPORT_FILES, string>;
+/** A report file's name in {@link REPORT_FILES}. */
+export type ReportName = keyof typeof REPORT_FILES;
+
+/** The report files' contents, rendered; see {@link writeRenderedReports}. */
+export type RenderedReports = Record<ReportName, string>;
 
 /** Renders the reports folder's files. The Markdown file is the full report: no length limit. */
 export function renderReports(result: GateResult, options: ReportOptions = {}): RenderedReports {
@@ -155,19 +161,15 @@ export function renderReports(result: GateResult, options: ReportOptions = {}): 
 export async function writeRenderedReports(
   reports: RenderedReports,
   dir: string,
-): Promise<Record<keyof typeof REPORT_FILES, string>> {
-  const paths = {
-    json: join(dir, REPORT_FILES.json),
-    sarif: join(dir, REPORT_FILES.sarif),
-    markdown: join(dir, REPORT_FILES.markdown),
-  };
+): Promise<Record<ReportName, string>> {
+  const names = Object.keys(REPORT_FILES) as ReportName[];
+  const paths = Object.fromEntries(names.map((name) => [name, join(dir, REPORT_FILES[name])])) as Record<
+    ReportName,
+    string
+  >;
   try {
     await mkdir(dir, { recursive: true });
-    await Promise.all([
-      writeFile(paths.json, reports.json),
-      writeFile(paths.sarif, reports.sarif),
-      writeFile(paths.markdown, reports.markdown),
-    ]);
+    await Promise.all(names.map((name) => writeFile(paths[name], reports[name])));
   } catch (error) {
     throw new ConfigurationError(
       `cannot write the reports to ${dir}: ${toError(error).message}; check the path`,
@@ -181,6 +183,6 @@ export async function writeReports(
   result: GateResult,
   dir: string,
   options: ReportOptions = {},
-): Promise<Record<keyof typeof REPORT_FILES, string>> {
+): Promise<Record<ReportName, string>> {
   return writeRenderedReports(renderReports(result, options), dir);
 }

@@ -4,7 +4,7 @@
  * names it, so the set's verdict is an error and never a pass; a report for an image not expected is kept,
  * after them, so that nothing found is dropped.
  */
-import { defaultArtifactName, imageKey } from '../publish/report-key.js';
+import { defaultArtifactName, imageKey } from '../report/report-key.js';
 import type { SetMember } from '../report/set-report.js';
 
 export interface MergedSet {

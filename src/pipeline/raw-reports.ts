@@ -1,7 +1,7 @@
 /**
  * oscap's own report.html and results-arf.xml hold what oscap collected from the image as it was: a
  * password hash read from /etc/shadow, values of secret-named variables and settings. stig-gate's reports
- * and evidence are made from the model, redacted (src/results/evidence/redact.ts); these two are oscap's
+ * and evidence are made from the model, redacted (src/results/why/redact.ts); these two are oscap's
  * raw output, and a 30 MB ARF redacted through a full XML parse and rewrite would cost seconds and memory
  * and could change what assessors' tools read. So they stay in the output folder (the gate and the
  * evidence were read from them) and are left out of the uploaded artifact unless the workflow asks for

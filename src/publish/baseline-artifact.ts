@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ConfigurationError, toError } from '../errors.js';
 import type { GitHubClient } from './github-client.js';
 import { httpStatus } from './github-client.js';
+import type { BaselineNotFound } from '../inputs/baseline.js';
 
 /** This run, as the runner describes it. */
 export interface RunLocation {
@@ -27,10 +28,7 @@ export interface BaselineArtifact {
   branch: string;
 }
 
-/** A lookup that found nothing, and why, for the warning. */
-export interface BaselineNotFound {
-  notFound: string;
-}
+export type { BaselineNotFound };
 
 /** How many recent successful runs are searched for the artifact (a run may have skipped the job). */
 export const MAX_RUNS_SEARCHED = 10;

@@ -1,7 +1,7 @@
 /** The job summary's Markdown and the error annotations for new failures: plain functions over the result. */
 import type { GateResult, GateRule } from '../gate/types.js';
 import { oneLine } from '../report/escape.js';
-import { evidenceSummary } from '../report/evidence-text.js';
+import { evidenceSummary } from '../report/why-text.js';
 import { stigCategory, stigLabel } from '../results/vocabulary.js';
 
 /** GitHub refuses a step summary over 1 MiB; the margin leaves room for a note after the report. */

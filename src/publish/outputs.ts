@@ -1,6 +1,9 @@
-/** The action's outputs, as one plain record built from what the run produced. */
-import type { GateResult } from '../gate/types.js';
-import type { EvidencePaths } from '../evidence/format-names.js';
+/** The action's outputs, as one plain record built from what the run produced: one image or a set. */
+import type { GateCounts, GateResult } from '../gate/types.js';
+import { imagesJson, setVerdict, type SetMember } from '../report/set-report.js';
+import type { OutputFiles } from '../pipeline/files.js';
+
+export type { OutputFiles };
 
 /** Every output the action sets, in action.yml's order (a test checks the two agree). */
 export const OUTPUT_NAMES = [
@@ -38,19 +41,6 @@ export const OUTPUT_NAMES = [
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 export type ActionOutputs = Record<OutputName, string>;
 
-/** Files on disk; absent ones are empty outputs. */
-export interface OutputFiles {
-  outputDir?: string;
-  reportHtml?: string;
-  resultsXml?: string;
-  resultsArf?: string;
-  json?: string;
-  sarif?: string;
-  markdown?: string;
-  /** The assessor evidence files written, by format. */
-  evidence?: EvidencePaths;
-}
-
 export interface OutputPublishing {
   artifactName?: string;
   artifactId?: number;
@@ -58,29 +48,11 @@ export interface OutputPublishing {
   commentUrl?: string;
 }
 
-/**
- * The outputs for a run that reached a verdict (`result`) or stopped with an error (`result` absent:
- * `verdict` is `error` and `reason` the error). Every name is always set, empty when not known, so a
- * later step can read any of them without checking.
- */
-export function actionOutputs(
-  result: GateResult | undefined,
-  errorReason: string | undefined,
+/** The outputs that name one image's files: empty for those not written (or not one image's). */
+function fileOutputs(
   files: OutputFiles,
-  publishing: OutputPublishing,
-): ActionOutputs {
-  const count = (value: number | undefined) => (value === undefined ? '' : String(value));
+): Pick<ActionOutputs, Extract<OutputName, `${string}-path` | 'output-dir'>> {
   return {
-    // An error after the verdict (writing reports, say) still ends the step as an error: the outputs say so.
-    verdict: errorReason !== undefined ? 'error' : (result?.verdict ?? 'error'),
-    reason: errorReason ?? result?.reason ?? '',
-    'new-failures': count(result?.counts.newFailures),
-    fixed: count(result?.counts.fixed),
-    'still-failing': count(result?.counts.stillFailing),
-    failed: count(result?.counts.failed),
-    passed: count(result?.counts.passed),
-    'not-applicable': count(result?.counts.notapplicable),
-    waived: count(result?.counts.waived),
     'output-dir': files.outputDir ?? '',
     'report-path': files.reportHtml ?? '',
     'results-path': files.resultsXml ?? '',
@@ -96,28 +68,110 @@ export function actionOutputs(
     'hdf-path': files.evidence?.hdf ?? '',
     'evidence-manifest-path': files.evidence?.manifest ?? '',
     'intoto-path': files.evidence?.intoto ?? '',
+  };
+}
+
+const COUNT_KEYS = [
+  'newFailures',
+  'fixed',
+  'stillFailing',
+  'failed',
+  'passed',
+  'notapplicable',
+  'waived',
+] as const;
+
+type CountName =
+  'new-failures' | 'fixed' | 'still-failing' | 'failed' | 'passed' | 'not-applicable' | 'waived';
+
+/** The count outputs; all empty when there are none. */
+function countOutputs(counts: GateCounts | undefined): Record<CountName, string> {
+  const count = (key: keyof GateCounts) => (counts === undefined ? '' : String(counts[key]));
+  return {
+    'new-failures': count('newFailures'),
+    fixed: count('fixed'),
+    'still-failing': count('stillFailing'),
+    failed: count('failed'),
+    passed: count('passed'),
+    'not-applicable': count('notapplicable'),
+    waived: count('waived'),
+  };
+}
+
+/**
+ * The outputs for a single image (the `image` input) that reached a verdict (`result`) or stopped with an
+ * error (`result` absent: `verdict` is `error` and `reason` the error). Every name is always set, empty
+ * when not known, so a later step can read any of them without checking.
+ */
+export function actionOutputs(
+  result: GateResult | undefined,
+  errorReason: string | undefined,
+  files: OutputFiles,
+  publishing: OutputPublishing,
+): ActionOutputs {
+  // An error after the verdict (writing reports, say) still ends the step as an error: the outputs say so.
+  const verdict = errorReason !== undefined ? 'error' : (result?.verdict ?? 'error');
+  const reason = errorReason ?? result?.reason ?? '';
+  const counts = result?.counts;
+  const count = (key: keyof GateCounts) => counts?.[key] ?? null;
+  const only = {
+    image: result?.image ?? null,
+    verdict,
+    reason,
+    newFailures: count('newFailures'),
+    fixed: count('fixed'),
+    stillFailing: count('stillFailing'),
+    waived: count('waived'),
+    failed: count('failed'),
+    passed: count('passed'),
+    notApplicable: count('notapplicable'),
+    artifactName: publishing.artifactName ?? '',
+    artifactId: publishing.artifactId ?? null,
+    artifactUrl: publishing.artifactUrl ?? null,
+    outputDir: files.outputDir ?? null,
+    jsonPath: files.json ?? null,
+  };
+  return {
+    verdict,
+    reason,
+    ...countOutputs(counts),
+    ...fileOutputs(files),
     'artifact-name': publishing.artifactName ?? '',
-    'artifact-id': count(publishing.artifactId),
+    'artifact-id': publishing.artifactId === undefined ? '' : String(publishing.artifactId),
     'artifact-url': publishing.artifactUrl ?? '',
     'comment-url': publishing.commentUrl ?? '',
-    'images-json': JSON.stringify([
-      {
-        image: result?.image ?? null,
-        verdict: errorReason !== undefined ? 'error' : (result?.verdict ?? 'error'),
-        reason: errorReason ?? result?.reason ?? '',
-        newFailures: result?.counts.newFailures ?? null,
-        fixed: result?.counts.fixed ?? null,
-        stillFailing: result?.counts.stillFailing ?? null,
-        waived: result?.counts.waived ?? null,
-        failed: result?.counts.failed ?? null,
-        passed: result?.counts.passed ?? null,
-        notApplicable: result?.counts.notapplicable ?? null,
-        artifactName: publishing.artifactName ?? '',
-        artifactId: publishing.artifactId ?? null,
-        artifactUrl: publishing.artifactUrl ?? null,
-        outputDir: files.outputDir ?? null,
-        jsonPath: files.json ?? null,
-      },
-    ]),
+    'images-json': JSON.stringify([only]),
+  };
+}
+
+/**
+ * The outputs for a set of images. With one image they mean what they mean for a single-image step; with
+ * several, `verdict` and `reason` are the set's, the counts are summed over the images, the paths and the
+ * artifact (one image's) are empty, and `images-json` has each image's verdict and counts.
+ */
+export function setActionOutputs(
+  members: readonly SetMember[],
+  filesOf: (member: SetMember) => OutputFiles,
+  extra: { commentUrl?: string; outputDir?: string; errorReason?: string },
+): ActionOutputs {
+  const verdict = setVerdict(members);
+  const withReport = members.filter((m) => m.report && m.error === undefined);
+  const sum = (key: keyof GateCounts) => withReport.reduce((total, m) => total + m.report!.counts[key], 0);
+  const counts =
+    withReport.length === 0
+      ? undefined
+      : (Object.fromEntries(COUNT_KEYS.map((key) => [key, sum(key)])) as unknown as GateCounts);
+  const only = members.length === 1 ? members[0] : undefined;
+  const files: OutputFiles = only ? filesOf(only) : {};
+  return {
+    verdict: extra.errorReason !== undefined ? 'error' : verdict.verdict,
+    reason: extra.errorReason ?? verdict.reason,
+    ...countOutputs(counts),
+    ...fileOutputs({ ...files, outputDir: files.outputDir ?? extra.outputDir }),
+    'artifact-name': only?.artifactName ?? '',
+    'artifact-id': only?.artifactId === undefined ? '' : String(only.artifactId),
+    'artifact-url': only?.artifactUrl ?? '',
+    'comment-url': extra.commentUrl ?? '',
+    'images-json': JSON.stringify(imagesJson(members)),
   };
 }

@@ -1,19 +1,19 @@
 /**
- * Publishing a decided verdict: the report artifact, the job summary and the sticky PR comment, each in
- * its own log group. A failure in one is a warning and the others still run; none of them can change
- * the verdict or remove the files on disk. The one failure that is not only a warning is an artifact
- * name clash, which the caller turns into a failed step after reporting the verdict.
+ * Publishing a decided verdict, for one image or a set: the report artifact, the job summary and the one
+ * sticky PR comment, each in its own log group. A failure in one is a warning and the others still run;
+ * none of them can change the verdict or remove the files on disk. The one failure that is not only a
+ * warning is an artifact name clash, which the caller turns into a failed step after reporting the verdict.
  */
 import type { ArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { toError } from '../errors.js';
 import type { GateResult } from '../gate/types.js';
 import type { ActionInputs } from '../inputs/action-inputs.js';
 import { runUrl, type RunContext } from '../inputs/run-context.js';
 import { escapeMarkdown } from '../report/escape.js';
-import { evidenceList } from '../evidence/evidence-list.js';
+import { evidenceList } from '../assessor/evidence-list.js';
+import { artifactFiles } from '../pipeline/files.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { explainApiError } from './api-errors.js';
 import { ArtifactNameClashError, artifactUrl, uploadReportArtifact } from './artifact.js';
@@ -21,8 +21,10 @@ import { MAX_COMMENT_CHARS, codePoints, commentBody, upsertStickyComment } from 
 import type { GitHubClient } from './github-client.js';
 import { MAX_SUMMARY_BYTES } from './job-summary.js';
 import type { OutputFiles, OutputPublishing } from './outputs.js';
-import { commentMarker } from './report-key.js';
-import { artifactSelection, rawReportsNote } from '../pipeline/raw-reports.js';
+import { commentMarker, setCommentMarker, setJobOf } from '../report/report-key.js';
+import { renderSetMarkdown, renderSetSummary } from '../report/set-markdown.js';
+import { setVerdict, type SetMember } from '../report/set-report.js';
+import { rawReportsNote } from '../pipeline/raw-reports.js';
 
 export interface PublishInput {
   result: GateResult;
@@ -90,7 +92,16 @@ export async function publishReports(input: PublishInput): Promise<Published> {
   });
 
   await core.group('Pull request comment', async () => {
-    const url = await comment(input, heading, where);
+    const url = await postComment({
+      context: input.context,
+      client: input.client,
+      when: input.inputs.comment,
+      marker: commentMarker(input.inputs.image, input.inputs.profile),
+      footer: commentFooter(input.context, `artifact ${escapeMarkdown(input.artifactName)}`),
+      render: (room) => renderMarkdown(input.result, { heading, fullReportHint: where, maxLength: room }),
+      failing: input.result.verdict === 'fail',
+      what: 'gate',
+    });
     if (url) published.outputs.commentUrl = url;
   });
   return published;
@@ -106,23 +117,9 @@ export async function uploadArtifact(
   },
 ) {
   const { files } = input;
-  const candidates = [
-    files.reportHtml,
-    files.resultsXml,
-    files.resultsArf,
-    files.json,
-    files.sarif,
-    files.markdown,
-    ...Object.values(files.evidence ?? {}),
-  ];
-  // scan.json too: a later run that takes this artifact as its baseline reads the scanner's digest there.
-  if (files.outputDir) candidates.push(join(files.outputDir, 'scan.log'), join(files.outputDir, 'scan.json'));
   const present: string[] = [];
-  for (const file of artifactSelection(
-    candidates.filter((file): file is string => file !== undefined),
-    input.inputs.uploadRawReports,
-  ).uploaded) {
-    if (file && (await stat(file).catch(() => undefined))?.isFile()) present.push(file);
+  for (const file of artifactFiles(files, input.inputs.uploadRawReports)) {
+    if ((await stat(file).catch(() => undefined))?.isFile()) present.push(file);
   }
   if (present.length === 0) return undefined;
   return uploadReportArtifact(
@@ -142,32 +139,46 @@ function whereTheReportIs(input: PublishInput, uploadedUrl: string | undefined):
     : `the ${name} reports of [this run](${runUrl(input.context)})`;
 }
 
+/** A sticky comment to post or edit: the one path of a single image's and a set's. */
+interface CommentRequest {
+  context: RunContext;
+  client: GitHubClient | undefined;
+  when: ActionInputs['comment'];
+  marker: string;
+  footer: string;
+  /** The Markdown, cut to fit `room` characters. */
+  render: (room: number) => string;
+  /** The verdict calls for a comment (a failure, or an error of a set); else only an earlier one is edited. */
+  failing: boolean;
+  /** What passed: `gate`, `set`. */
+  what: string;
+}
+
 /** Posts or updates the sticky comment when the event and the `comment` input call for it; returns its URL. */
-async function comment(input: PublishInput, heading: string, where: string): Promise<string | undefined> {
-  const { context, inputs, result } = input;
-  if (inputs.comment === 'never') return skip("the 'comment' input is 'never'");
+async function postComment(request: CommentRequest): Promise<string | undefined> {
+  const { context } = request;
+  if (request.when === 'never') return skip("the 'comment' input is 'never'");
   if (!context.pullRequest)
     return skip(`this is a '${context.eventName || 'unknown'}' event, not a pull request`);
-  if (!input.client) {
+  if (!request.client) {
     core.warning("No pull request comment: the 'github-token' input is empty.");
     return undefined;
   }
-  const marker = commentMarker(inputs.image, inputs.profile);
-  const footer = commentFooter(input);
+  const { marker, footer } = request;
   const room = MAX_COMMENT_CHARS - codePoints(marker) - codePoints(footer) - 16;
-  const markdown = renderMarkdown(result, { heading, fullReportHint: where, maxLength: room });
   const target = { owner: context.owner, repo: context.repo, issueNumber: context.pullRequest.number };
-  const create = inputs.comment === 'always' || result.verdict === 'fail';
   try {
     const outcome = await upsertStickyComment(
-      input.client,
+      request.client,
       target,
       marker,
-      commentBody(marker, markdown, footer),
-      { create },
+      commentBody(marker, request.render(room), footer),
+      { create: request.when === 'always' || request.failing },
     );
     if (outcome.action === 'skipped')
-      return skip('the gate passed and there is no earlier comment to update (comment: on-failure)');
+      return skip(
+        `the ${request.what} passed and there is no earlier comment to update (comment: on-failure)`,
+      );
     core.info(`Comment ${outcome.action}: ${outcome.url ?? ''}`);
     if (outcome.duplicatesRemoved > 0)
       core.info(`Removed ${outcome.duplicatesRemoved} duplicate comment(s).`);
@@ -184,13 +195,70 @@ async function comment(input: PublishInput, heading: string, where: string): Pro
   }
 }
 
+/** The comment's last line: the run, what it is about, and the commit. */
+function commentFooter(context: RunContext, about: string): string {
+  const sha = context.pullRequest?.headSha ?? context.sha;
+  const commit = sha ? ` · commit ${escapeMarkdown(sha.slice(0, 7))}` : '';
+  return `<sub>stig-gate · [workflow run](${runUrl(context)}) · ${about}${commit}</sub>`;
+}
+
 function skip(why: string): undefined {
   core.info(`No pull request comment: ${why}.`);
   return undefined;
 }
 
-function commentFooter(input: PublishInput): string {
-  const sha = input.context.pullRequest?.headSha ?? input.context.sha;
-  const commit = sha ? ` · commit ${escapeMarkdown(sha.slice(0, 7))}` : '';
-  return `<sub>stig-gate · [workflow run](${runUrl(input.context)}) · artifact ${escapeMarkdown(input.artifactName)}${commit}</sub>`;
+export interface PublishSetInput {
+  members: SetMember[];
+  inputs: Pick<ActionInputs, 'comment' | 'profile' | 'uploadRawReports'>;
+  context: RunContext;
+  client: GitHubClient | undefined;
+}
+
+/** The heading of the set's report. */
+export function setHeading(members: readonly SetMember[], profile: string): string {
+  return `STIG gate: ${members.length} image${members.length === 1 ? '' : 's'} (${profile})`;
+}
+
+function whereIs(member: SetMember, context: RunContext): string {
+  const name = `\`${member.artifactName.replace(/`/g, "'")}\``;
+  return member.artifactUrl
+    ? `the [${name} artifact](${member.artifactUrl})`
+    : `the ${name} reports of [this run](${runUrl(context)})`;
+}
+
+/** Writes the summary and posts or edits the set's comment; returns the comment's URL when there is one. */
+export async function publishSet(input: PublishSetInput): Promise<{ commentUrl?: string }> {
+  const heading = setHeading(input.members, input.inputs.profile);
+  const hint = `each image's report artifact (linked in the table) and the job summary of [this run](${runUrl(input.context)})`;
+  await core.group('Write the job summary', async () => {
+    try {
+      const markdown = renderSetSummary(input.members, {
+        heading,
+        maxLength: MAX_SUMMARY_BYTES,
+        fullReportHint: hint,
+        whereIs: (member) => whereIs(member, input.context),
+      });
+      await core.summary
+        .addRaw(markdown)
+        .addEOL()
+        .addRaw(rawReportsNote(input.inputs.uploadRawReports))
+        .write();
+    } catch (thrown) {
+      core.warning(`Could not write the job summary: ${toError(thrown).message}`);
+    }
+  });
+  let commentUrl: string | undefined;
+  await core.group('Pull request comment', async () => {
+    commentUrl = await postComment({
+      context: input.context,
+      client: input.client,
+      when: input.inputs.comment,
+      marker: setCommentMarker(input.inputs.profile, setJobOf(input.context.workflowRef, input.context.job)),
+      footer: commentFooter(input.context, `${input.members.length} images`),
+      render: (room) => renderSetMarkdown(input.members, { heading, maxLength: room, fullReportHint: hint }),
+      failing: setVerdict(input.members).verdict !== 'pass',
+      what: 'set',
+    });
+  });
+  return commentUrl === undefined ? {} : { commentUrl };
 }

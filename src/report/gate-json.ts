@@ -16,7 +16,7 @@ import type {
 import { SCAN_FACT_KEYS, type DriftFact, type ScanFacts } from '../gate/scan-facts.js';
 import type { Severity, StigIdentifiers } from '../results/model.js';
 import { stigCategory } from '../results/vocabulary.js';
-import { causeGroupsJson, evidenceJson, type CauseGroupJson, type EvidenceJson } from './evidence-json.js';
+import { causeGroupsJson, evidenceJson, type CauseGroupJson, type EvidenceJson } from './why-json.js';
 
 export interface WaiverJson {
   rule: string;

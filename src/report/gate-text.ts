@@ -9,7 +9,7 @@ import type { GateResult, GateRule, ScanIdentity } from '../gate/types.js';
 import { describeScanFacts } from './scan-facts-text.js';
 import { oneLine } from './escape.js';
 import { stigLabel } from '../results/vocabulary.js';
-import { evidenceSummary } from './evidence-text.js';
+import { evidenceSummary } from './why-text.js';
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;

@@ -7,19 +7,9 @@ import type { ExpiredWaiver, GateResult, GateRule, StaleWaiver } from '../gate/t
 import { clip, escapeMarkdown } from './escape.js';
 import { stigLabel } from '../results/vocabulary.js';
 import { severityLabel } from './labels.js';
-import { newFailureSections, ruleTable } from './markdown-evidence.js';
+import { newFailureSections, ruleTable, type Section } from './markdown-why.js';
 
-/** One block of the report: a heading (open) or a `<details>` (folded), then a table or a list. */
-export interface Section {
-  /** Our own text, never from a file: shown as a heading or a `<summary>`. */
-  title: string;
-  folded: boolean;
-  /** Lines before the table (escaped), kept whole. */
-  intro: string[];
-  /** The table's header and delimiter rows; empty for a list. */
-  header: string[];
-  rows: string[];
-}
+export type { Section };
 
 const TITLE_MAX = 300;
 const TEXT_MAX = 500;

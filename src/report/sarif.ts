@@ -11,7 +11,7 @@ import type { GateResult, GateRule } from '../gate/types.js';
 import type { Severity } from '../results/model.js';
 import { stigCategory, stigLabel } from '../results/vocabulary.js';
 import { oneLine, visibleBidi } from './escape.js';
-import { evidenceLines, evidenceSummary } from './evidence-text.js';
+import { evidenceLines, evidenceSummary } from './why-text.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The key of stig-gate's partial fingerprint; its input changes only with a new version suffix. */
@@ -49,7 +49,7 @@ export interface SarifResult {
     severity: Severity;
     result: string;
     baselineResult?: string;
-    /** Why it fails: the one-line finding, and the full evidence as plain text lines (evidence-text.ts). */
+    /** Why it fails: the one-line finding, and the full evidence as plain text lines (why-text.ts). */
     evidenceSummary?: string;
     evidence?: string[];
   };

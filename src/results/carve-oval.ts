@@ -2,7 +2,11 @@
  * What the carver needs to read an ARF's OVAL results part by part (carve.ts): the lists whose children it
  * offers one by one, the sink that chooses them, and the limits that keep each part small.
  */
-import type { CarvedTestResult } from './carve.js';
+/** A TestResult element, as XML, with the namespace it was found in. */
+export interface CarvedTestResult {
+  xml: string;
+  namespace: string;
+}
 
 /**
  * The lists in an OVAL results document whose children can be handed over one by one: in its
@@ -13,7 +17,7 @@ export type OvalSection =
   'definition' | 'test' | 'object' | 'state' | 'definitionResult' | 'testResult' | 'collectedObject' | 'item';
 
 /**
- * Chooses which parts of an ARF's OVAL results are carved (see evidence/oval-collect.ts). Each element of
+ * Chooses which parts of an ARF's OVAL results are carved (see why/oval-collect.ts). Each element of
  * an {@link OvalSection} is offered by its id before anything of it is kept: what is not wanted is passed
  * over with a native search, and a section is left as soon as nothing more is wanted from it.
  */

@@ -20,11 +20,12 @@ import {
   OVAL_ELIDED_CHILDREN,
   OVAL_PART_MAX_BYTES,
   OVAL_SYSTEM_LISTS,
+  type CarvedTestResult,
   type OvalSection,
   type OvalSink,
 } from './carve-oval.js';
 
-export type { OvalSection, OvalSink } from './carve-oval.js';
+export type { CarvedTestResult, OvalSection, OvalSink } from './carve-oval.js';
 
 export const XCCDF_1_2_NS = 'http://checklists.nist.gov/xccdf/1.2';
 export const XCCDF_1_1_NS = 'http://checklists.nist.gov/xccdf/1.1';
@@ -97,12 +98,6 @@ export interface CarvedProse {
    * its own plain text, with nothing to parse. Absent otherwise.
    */
   plain?: string;
-}
-
-/** A TestResult element, as XML, with the namespace it was found in. */
-export interface CarvedTestResult {
-  xml: string;
-  namespace: string;
 }
 
 export interface CarvedDocument {

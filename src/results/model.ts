@@ -3,9 +3,9 @@
  * bare TestResult). Everything after the readers (gate, reports, publishing) works on this and nothing else.
  */
 
-import type { RuleEvidence } from './evidence-model.js';
+import type { RuleEvidence } from './why-model.js';
 
-export type * from './evidence-model.js';
+export type * from './why-model.js';
 
 /** Every result value XCCDF defines for a rule-result (XCCDF 1.2 §6.6.4.3), in report order. */
 export const RULE_RESULT_VALUES = [

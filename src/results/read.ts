@@ -4,9 +4,9 @@
 import { open, stat } from 'node:fs/promises';
 import { ResultsFormatError, toError } from '../errors.js';
 import { CarveError, carveDocument } from './carve.js';
-import { attachEvidence } from './evidence/attach.js';
-import { EvidenceFragmentError } from './evidence/fragment.js';
-import { OvalCollector } from './evidence/oval-collect.js';
+import { attachEvidence } from './why/attach.js';
+import { EvidenceFragmentError } from './why/fragment.js';
+import { OvalCollector } from './why/oval-collect.js';
 import type { ScanResults } from './model.js';
 import { XccdfContentError, buildScanResults } from './xccdf.js';
 import { XmlFragmentError } from './xml-fragment.js';

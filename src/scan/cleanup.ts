@@ -39,7 +39,13 @@ export async function removeScanLeftovers(
   mode: ResolvedScanMode,
 ): Promise<string[]> {
   const problems: string[] = [];
-  const named = mode === 'container' ? [names.scanner, names.target] : [names.scanner, names.source];
+  // mount mode creates only the scanner.
+  const named =
+    mode === 'container'
+      ? [names.scanner, names.target]
+      : mode === 'mount'
+        ? [names.scanner]
+        : [names.scanner, names.source];
   const removed = await docker(removeContainersArgs(named));
   if (removed.exitCode !== 0) problems.push(...complaints(removed.stderr));
   // Container and rootfs mode create exactly the two containers just removed (rootfs mode's tree is a

@@ -106,6 +106,8 @@ export interface ScannerEnding {
   source?: { exitCode: number; stderr: string; stopped: boolean };
   scannerImage: string;
   image: string;
+  /** The target is a disk (its name is `image`), read by libguestfs rather than `docker export`. */
+  disk?: boolean;
   mode: ResolvedScanMode;
   timedOutAfterMs?: number;
   /** What oscap was on when it ended, from its own log (rootfs mode; see OscapProgress). */

@@ -4,10 +4,9 @@
  */
 import { stat } from 'node:fs/promises';
 import { totalmem } from 'node:os';
-import { isAbsolute, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { ScanResults } from '../results/model.js';
-import type { ScanOutput } from './types.js';
 
 /** Chainguard's scanner image, as in its STIG documentation. */
 export const DEFAULT_SCANNER_IMAGE = 'cgr.dev/chainguard/openscap:latest-dev';
@@ -24,22 +23,24 @@ export const DEFAULT_TIMEOUT_SECONDS = 1800;
  */
 export const MAX_TIMEOUT_SECONDS = 5 * 24 * 3600;
 
-export const SCAN_MODES = ['auto', 'rootfs', 'container', 'image'] as const;
+export const SCAN_MODES = ['auto', 'mount', 'rootfs', 'container', 'image'] as const;
 /**
+ * `mount`: the image mounted read-only into the scanner by the engine (Docker Engine 28 and later with the
+ * containerd image store) and scanned in place, with no engine socket and one capability (see mount.ts);
  * `rootfs`: the target's files, read with `docker export` from a container never started, extracted inside
  * a scanner with no engine socket, no host PID namespace and no network, and scanned there (see rootfs.ts);
  * `container`: start the target and scan the running container with `oscap-docker container` (Chainguard's
- * documented recipe); `image`: `oscap-docker image`; `auto` (the default): `rootfs`, which needs nothing
- * from the image (no shell, no `tail`) and never runs it.
+ * documented recipe); `image`: `oscap-docker image`; `auto` (the default): `mount` where the engine has image mounts,
+ * else `rootfs` (see resolveAutoMode); both need nothing from the image (no shell, no `tail`) and never run it.
  */
 export type ScanMode = (typeof SCAN_MODES)[number];
 /** The mode a scan really runs in: `auto` resolved. */
 export type ResolvedScanMode = Exclude<ScanMode, 'auto'>;
 
-/** What `auto` means. */
+/** What `auto` means on an engine without image mounts (the scan asks the engine: see resolveAutoMode). */
 export const AUTO_MODE: ResolvedScanMode = 'rootfs';
 
-/** The mode a scan asked for `mode` runs in. */
+/** The mode a scan asked for `mode` runs in, before the engine is asked (`auto` → {@link AUTO_MODE}). */
 export function resolveScanMode(mode: ScanMode): ResolvedScanMode {
   return mode === 'auto' ? AUTO_MODE : mode;
 }
@@ -86,8 +87,13 @@ export interface RegistryCredentials {
 
 /** One scan, as the action and the CLI describe it. Paths are host paths; relative ones are taken from the cwd. */
 export interface ScanOptions {
-  /** The image to scan, e.g. `ghcr.io/acme/app:1.2`. */
-  image: string;
+  /** The image to scan, e.g. `ghcr.io/acme/app:1.2`; or, with {@link disk}, unset (the disk names itself). */
+  image?: string;
+  /**
+   * A VM disk image file (qcow2, raw, vmdk, …) to scan instead of an image: its operating system's files
+   * are read with libguestfs and scanned in rootfs mode (see disk.ts). It is named by its file name.
+   */
+  disk?: string;
   scannerImage?: string;
   mode?: ScanMode;
   /** rootfs mode: the most file data the extracted tree may hold, in MiB (default {@link DEFAULT_ROOTFS_MAX_MB}). */
@@ -98,6 +104,11 @@ export interface ScanOptions {
   scannerPidsLimit?: number;
   /** The scanner's CPU weight, 2–262144 (default {@link DEFAULT_SCANNER_CPU_SHARES}; docker's default is 1024). */
   scannerCpuShares?: number;
+  /**
+   * rootfs mode: extract every file of the image, not only what the data stream's checks can read (the
+   * default, see content/reach.ts). The same results, with more memory and time.
+   */
+  rootfsExtractAll?: boolean;
   profile?: string;
   /** A data stream file from the workspace, mounted read-only; default: the one inside the scanner image. */
   datastream?: string;
@@ -122,7 +133,7 @@ export interface ScanOptions {
    */
   onResults?: (
     results: ScanResults,
-    recorded: Pick<ScanOutput, 'targetDigest' | 'scannerDigest' | 'mode'>,
+    recorded: { targetDigest: string; scannerDigest: string; mode: ResolvedScanMode },
   ) => void;
   /**
    * Called once, when the scanner's first output arrives: oscap is evaluating and the scan waits for it, so
@@ -133,7 +144,10 @@ export interface ScanOptions {
 
 /** {@link ScanOptions} checked, with defaults applied and paths made absolute. */
 export interface ScanPlan {
+  /** The image reference; for a disk, its file name. */
   image: string;
+  /** A disk's absolute path, when the target is a disk (then mode is rootfs). */
+  disk?: string;
   scannerImage: string;
   /** The mode the scan runs in (`auto` resolved). */
   mode: ResolvedScanMode;
@@ -143,6 +157,8 @@ export interface ScanPlan {
   rootfsMaxBytes: number;
   /** The scanner's resource limits. */
   limits: ScannerLimits;
+  /** rootfs mode: every file is extracted (see {@link ScanOptions.rootfsExtractAll}). */
+  rootfsExtractAll?: boolean;
   profile: string;
   datastream?: string;
   tailoringFile?: string;
@@ -238,6 +254,28 @@ async function checkInputFile(input: string, path: string): Promise<string> {
   return absolute;
 }
 
+/**
+ * The disk a target names, when it names one: a path beginning with `/`, `./` or `../` (which no image
+ * reference can), as a disk is named in image lists and sets; undefined for an image reference.
+ */
+export function diskPathOf(target: string): string | undefined {
+  const trimmed = target.trim();
+  return /^(\/|\.\.?\/)/.test(trimmed) ? trimmed : undefined;
+}
+
+/** The target text for the disk file at `path`: the path, made to begin with `./` when relative. */
+export function diskTarget(path: string): string {
+  const trimmed = path.trim();
+  if (trimmed === '') throw new ConfigurationError('disk is empty; expected the path of a disk image file');
+  return diskPathOf(trimmed) ?? `./${trimmed}`;
+}
+
+/** How reports name a target: a disk by its file name, an image by its reference. */
+export function targetName(target: string): string {
+  const disk = diskPathOf(target);
+  return disk === undefined ? target : basename(disk);
+}
+
 /** Checks `options` and applies the defaults; every problem is a {@link ConfigurationError} naming the input. */
 export async function planScan(
   options: ScanOptions,
@@ -255,6 +293,18 @@ export async function planScan(
       `mode must be one of ${SCAN_MODES.join(', ')}; got '${String(requestedMode)}'`,
     );
   }
+  if ((options.image === undefined) === (options.disk === undefined)) {
+    throw new ConfigurationError('a scan needs either an image or a disk, not both or neither');
+  }
+  // A target given by its path is a disk (no image reference starts with / or .): see diskPathOf.
+  const diskPath = options.disk ?? diskPathOf(options.image ?? '');
+  // A disk has no container to start or oscap-docker image to give: its files are streamed (rootfs mode).
+  if (diskPath !== undefined && resolveScanMode(requestedMode) !== 'rootfs') {
+    throw new ConfigurationError(
+      `the disk ${basename(diskPath)} is scanned in rootfs mode only (its files streamed to the scanner); got mode '${requestedMode}'`,
+    );
+  }
+  const disk = diskPath === undefined ? undefined : await checkInputFile('disk', diskPath);
   const rootfsMaxMb = options.rootfsMaxMb ?? DEFAULT_ROOTFS_MAX_MB;
   if (!Number.isInteger(rootfsMaxMb) || rootfsMaxMb <= 0) {
     throw new ConfigurationError(
@@ -293,7 +343,7 @@ export async function planScan(
     explicitHost ? 'docker host' : 'DOCKER_HOST',
   );
   const plan: ScanPlan = {
-    image: checkImageReference('image', options.image),
+    image: disk === undefined ? checkImageReference('image', options.image ?? '') : basename(disk),
     scannerImage: checkImageReference('scanner image', options.scannerImage ?? DEFAULT_SCANNER_IMAGE),
     mode: resolveScanMode(requestedMode),
     requestedMode,
@@ -306,6 +356,7 @@ export async function planScan(
     socketPath,
     pull,
   };
+  if (disk !== undefined) plan.disk = disk;
   if (options.datastream !== undefined)
     plan.datastream = await checkInputFile('datastream', options.datastream);
   if (options.tailoringFile !== undefined) {
@@ -321,5 +372,6 @@ export async function planScan(
   }
   if (options.signal !== undefined) plan.signal = options.signal;
   if (options.scannerReady === true) plan.scannerReady = true;
+  if (options.rootfsExtractAll === true) plan.rootfsExtractAll = true;
   return plan;
 }

@@ -1,4 +1,5 @@
 /** Why a rootfs-mode scanner run is not a result, in words a user can act on (pure, like diagnose.ts). */
+import { describeDiskReadFailure } from './disk-diagnose.js';
 import { ROOTFS_EXIT, ROOTFS_LINE_PREFIX } from './rootfs-script.js';
 
 /** What a rootfs scanner run ended with, as far as its message needs to know. */
@@ -12,6 +13,8 @@ export interface RootfsEnding {
   source?: { exitCode: number; stderr: string; stopped: boolean };
   scannerImage: string;
   image: string;
+  /** The stream came from a disk read by libguestfs (see disk-diagnose.ts), not from `docker export`. */
+  disk?: boolean;
   /** The last lines of the output, already cut for a message. */
   shown: string;
   /** "Full scanner output: …". */
@@ -48,6 +51,7 @@ export function describeRootfsFailure(ending: RootfsEnding): string | undefined 
   if (exported !== undefined && exported.exitCode !== 0 && !exported.stopped) {
     // An export that failed on its own leaves a truncated stream: its words say why, not the extraction's
     // (one ended because the scanner stopped reading, after a refusal or the limit, says nothing).
+    if (ending.disk === true) return describeDiskReadFailure(ending.image, exported, ending.log);
     const why = exported.stderr.trim() === '' ? `exit ${exported.exitCode}` : exported.stderr.trim();
     return `docker export of ${ending.image} failed, so its files were not scanned: ${why}\n${ending.log}`;
   }
@@ -61,6 +65,11 @@ export function describeRootfsFailure(ending: RootfsEnding): string | undefined 
       return (
         `${ending.image}'s file system has an entry that could write outside the extracted tree, so it was ` +
         `not scanned: ${said ?? 'refused'}. docker export never makes such an entry from a real image.\n${ending.log}`
+      );
+    case ROOTFS_EXIT.incomplete:
+      return (
+        `extracting only what the content reads left out a file it needs: ${said ?? ending.shown}. ` +
+        `Extract every file (rootfsExtractAll).\n${ending.log}`
       );
     case ROOTFS_EXIT.unreadable:
       return `the image's files could not be extracted in the scanner: ${said ?? ending.shown}\n${ending.log}`;

@@ -21,6 +21,8 @@ export const ROOTFS_EXIT = {
   tooBig: 4,
   /** The tar stream was truncated or unreadable, or writing the tree failed (e.g. out of space). */
   unreadable: 5,
+  /** Extracting only what the content reads left out a file it turned out to need (see STIG_GATE_REACH). */
+  incomplete: 6,
 } as const;
 
 /** The prefix of every line the program prints itself (oscap's lines follow unprefixed). */
@@ -51,7 +53,7 @@ export const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  *   a writer, becomes a Unix socket file (open fails at once, ENXIO): still a special file, neither regular
  *   nor a directory. Where the system refuses mknod (a user namespace), a device becomes a socket file too.
  *   Owners are numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN,
- *   CAP_FOWNER and CAP_FSETID).
+ *   CAP_FOWNER and CAP_FSETID), and so are times, a symbolic link's own too (tarfile sets none on a link).
  * - What the tree takes in memory is counted as it comes (file data in whole pages, 1 KiB per inode); past
  *   LIMIT_BYTES the program stops (exit 4).
  * - The stream must end as a whole archive does, with zero blocks and nothing else: tarfile takes a stream
@@ -201,9 +203,163 @@ def check_inner_dots(tree, links):
                 at.pop()
 
 
+# --- Selective extraction (issue #23): only what the content can read -----------------------------------
+# STIG_GATE_REACH, when set, is the data stream's reach (src/content/reach.ts) as JSON: [path, depth, read]
+# with tree-relative paths ("" for the root), depth "file" | "children" | "tree", read "metadata" | "data".
+# Directories, symbolic links and FIFOs are always written (they hold no data, and links decide where the
+# content's paths lead). A regular file no region reaches is left out; one whose metadata alone is read is
+# written without its data (same size, sparse: no memory), with its owner, mode and times. A symbolic link
+# that a region reaches leads the region on to its target (a later entry); a file left out or written
+# without data before a link made it needed is written then from what was kept of its header (metadata),
+# and when its data is needed, the extraction stops (exit 6): a file is never missing in silence.
+
+NONE, METADATA, DATA = 0, 1, 2
+LEVELS = {"metadata": METADATA, "data": DATA}
+
+
+class Incomplete(Exception):
+    pass
+
+
+class Reach:
+    def __init__(self, spec, tree, tally):
+        self.tree, self.tally = tree, tally
+        self.regions = {"file": {}, "children": {}, "tree": {}}
+        self.links = {}
+        # Regular files not written whole: name -> [level written, size, mode, uid, gid, mtime]
+        self.kept = {}
+        for path, depth, read in spec:
+            self.add(path, depth, LEVELS[read])
+
+    @staticmethod
+    def prefixes(name):
+        parts = name.split("/") if name else []
+        return ["/".join(parts[:i]) for i in range(len(parts) + 1)]
+
+    @staticmethod
+    def inside(name, path, depth):
+        if depth == "file":
+            return name == path
+        if depth == "children":
+            return name.rpartition("/")[0] == path and name != path
+        return path == "" or name == path or name.startswith(path + "/")
+
+    def need(self, name):
+        level = max(self.regions["file"].get(name, NONE), self.regions["children"].get(name.rpartition("/")[0], NONE))
+        trees = self.regions["tree"]
+        for prefix in self.prefixes(name):
+            level = max(level, trees.get(prefix, NONE))
+        return level
+
+    def covered(self, path, depth, level):
+        trees = self.regions["tree"]
+        if any(trees.get(prefix, NONE) >= level for prefix in self.prefixes(path)):
+            return True
+        if depth == "file":
+            return self.need(path) >= level
+        return depth == "children" and self.regions["children"].get(path, NONE) >= level
+
+    def add(self, path, depth, level):
+        if self.covered(path, depth, level):
+            return
+        self.regions[depth][path] = max(level, self.regions[depth].get(path, NONE))
+        for name, record in list(self.kept.items()):
+            if record[0] < level and self.inside(name, path, depth):
+                self.recover(name, record, level)
+        for link, target in list(self.links.items()):
+            self.follow(link, target, path, depth, level)
+
+    def follow(self, link, target, path, depth, level):
+        if self.inside(link, path, depth):
+            self.add(target, "tree", level)
+        elif path.startswith(link + "/"):
+            rest = path[len(link) + 1 :]
+            self.add(f"{target}/{rest}" if target else rest, depth, level)
+
+    def on_link(self, name, target):
+        self.links[name] = target
+        for depth, paths in self.regions.items():
+            for path, level in list(paths.items()):
+                self.follow(name, target, path, depth, level)
+
+    def recover(self, name, record, level):
+        if level == DATA:
+            raise Incomplete(
+                f"{name!r} came before the symbolic link that leads the content to it, and its data was not kept"
+            )
+        # Its metadata is needed, and was kept: written now, without data.
+        path = os.path.join(self.tree, name)
+        if os.path.lexists(path) or not os.path.isdir(os.path.dirname(path)):
+            raise Incomplete(f"{name!r} cannot be written after its directory")
+        _, size, mode, uid, gid, mtime = record
+        with open(path, "wb") as out:
+            out.truncate(size)
+        os.chown(path, uid, gid)
+        os.chmod(path, mode)
+        os.utime(path, (mtime, mtime))
+        record[0] = METADATA
+        self.tally["skipped"] -= 1
+        self.tally["skipped_bytes"] -= size
+        self.tally["sparse"] += 1
+        self.tally["memory"] += INODE
+
+    def decide(self, member, name, parts):
+        """"write", "sparse" or "skip" for an entry; follows links; may turn a hard link into a file."""
+        if member.issym():
+            self.on_link(name, "/".join(clamped(parts[:-1], member.linkname)))
+            return "write"
+        if not (member.isfile() or member.islnk()):
+            return "write"
+        level = self.need(name)
+        header = [member.mode, member.uid, member.gid, member.mtime]
+        if member.islnk():
+            source = "/".join(parts_of(member.linkname, f"hard link {name!r} to"))
+            record = self.kept.get(source)
+            if record is None:
+                return "write" if level else self.keep(name, NONE, self.size_of(source), header)
+            if level == NONE:
+                return self.keep(name, NONE, record[1], header)
+            if level == DATA:
+                raise Incomplete(f"hard link {name!r} needs the data of {source!r}, which was not kept")
+            if record[0] == METADATA:
+                # Another name of a file written without data: a hard link to it, data-less as it is.
+                self.kept[name] = [METADATA, record[1]] + header
+                self.tally["sparse"] += 1
+                return "write"
+            # Its source was left out: this name becomes the file, without data.
+            member.type, member.linkname, member.size = tarfile.REGTYPE, "", record[1]
+            return self.keep(name, METADATA, record[1], header)
+        if level == DATA:
+            return "write"
+        return self.keep(name, level, member.size, header)
+
+    def size_of(self, source):
+        path = os.path.join(self.tree, source)
+        return os.lstat(path).st_size if os.path.isfile(path) else 0
+
+    def keep(self, name, level, size, header):
+        self.kept[name] = [level, size] + header
+        if level == NONE:
+            self.tally["skipped"] += 1
+            self.tally["skipped_bytes"] += size
+            return "skip"
+        self.tally["sparse"] += 1
+        return "sparse"
+
+
 class Tree(tarfile.TarFile):
     tally = None
     root = None
+    # Files the reach writes without data: created at their size, sparse, by name.
+    sparse = set()
+
+    def makefile(self, tarinfo, targetpath):
+        if tarinfo.name in self.sparse:
+            self.sparse.discard(tarinfo.name)
+            with open(targetpath, "wb") as out:
+                out.truncate(tarinfo.size)
+            return
+        super().makefile(tarinfo, targetpath)
 
     def socket_file(self, path):
         # A Unix socket's name: a special file that no open() waits on (ENXIO at once). Bound at a short name
@@ -225,7 +381,12 @@ class Tree(tarfile.TarFile):
             self.socket_file(targetpath)
 
 
-def checked(tar, tree, limit, tally, devices, inner_dots):
+def reach_from_environment(tree, tally):
+    spec = os.environ.pop("STIG_GATE_REACH", None)
+    return None if spec is None else Reach(json.loads(spec), tree, tally)
+
+
+def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None):
     for member in tar:
         parts = parts_of(member.name, "entry")
         name = "/".join(parts)
@@ -243,6 +404,12 @@ def checked(tar, tree, limit, tally, devices, inner_dots):
         if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isdev()):
             raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
         member.name = name
+        if reach is not None:
+            decision = reach.decide(member, name, parts)
+            if decision == "skip":
+                continue
+            if decision == "sparse":
+                Tree.sparse.add(name)
         no_linked_parent(tree, parts, name)
         if member.issym():
             if steps_out_after_a_name(member.linkname):
@@ -279,13 +446,18 @@ def checked(tar, tree, limit, tally, devices, inner_dots):
                 os.unlink(path)
         # What the entry takes in the tmpfs, as the limit counts it: a file's data in whole pages, as tmpfs
         # holds it, and for every entry its inode, which no size bounds (a million empty files fill memory).
-        if member.isfile():
+        if member.isfile() and name not in Tree.sparse:
             tally["bytes"] += member.size
             tally["memory"] += -(-member.size // PAGE) * PAGE
         tally["memory"] += INODE
         if tally["memory"] > limit:
             raise TooBig()
         tally["entries"] += 1
+        # tarfile sets no times on a symbolic link: set after the extraction (last entry at a name wins).
+        if member.issym():
+            link_times[path] = member.mtime
+        else:
+            link_times.pop(path, None)
         yield member
 
 
@@ -309,18 +481,23 @@ def main():
     limit = int(limit)
     env = read_env(sys.stdin.buffer) if env_arg == "stdin" else json.loads(env_arg)
     tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "fifos": 0, "sockets": 0, "relinked": 0}
+    tally.update(skipped=0, skipped_bytes=0, sparse=0)
     devices = {}
     inner_dots = []
+    link_times = {}
     source = Tail(sys.stdin.buffer)
     try:
+        reach = reach_from_environment(tree, tally)
         with Tree.open(fileobj=source, mode="r|") as tar:
             tar.tally, tar.root = tally, tree
             tar.errorlevel = 2
             # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
             trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
-            members = checked(tar, tree, limit, tally, devices, inner_dots)
+            members = checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach)
             tar.extractall(tree, members=members, numeric_owner=True, **trusted)
             end = tar.offset
+        for path, mtime in link_times.items():
+            os.utime(path, (mtime, mtime), follow_symlinks=False)
         check_end(source, end)
         check_inner_dots(tree, inner_dots)
     except TooBig:
@@ -329,6 +506,9 @@ def main():
     except Refused as refused:
         say(f"error: refused a tar entry: {refused}")
         sys.exit(3)
+    except Incomplete as incomplete:
+        say(f"error: extracting only what the content reads left out a file it needs: {incomplete}")
+        sys.exit(6)
     except Cut as cut:
         say(f"error: {cut}")
         sys.exit(5)
@@ -343,6 +523,11 @@ def main():
         f"device nodes (never opened: nodev): {tally['devices']}; FIFOs and refused devices as sockets: "
         f"{tally['sockets']}; links made relative to the tree: {tally['relinked']}"
     )
+    if reach is not None:
+        say(
+            f"only what the content reads: {tally['skipped']} files left out ({tally['skipped_bytes'] / (1 << 20):.1f} "
+            f"MiB), {tally['sparse']} written without their data"
+        )
     os.environ["OSCAP_PROBE_ROOT"] = tree
     os.environ["OSCAP_EVALUATION_TARGET"] = target
     os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(env or [])

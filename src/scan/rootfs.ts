@@ -15,6 +15,7 @@ import {
   type ScanNames,
 } from './commands.js';
 import type { ScanPlan } from './options.js';
+import { REACH_ENV } from './rootfs-reach.js';
 import { ROOTFS_EXTRACT_PY } from './rootfs-script.js';
 
 /** Where the target's files are extracted inside the scanner (a tmpfs, gone with the container). */
@@ -159,7 +160,8 @@ export function rootfsOscapArgs(plan: Pick<ScanPlan, 'profile' | 'datastream' | 
  * are read-only. `--interactive` keeps its stdin open for the image's environment and the tar stream (see
  * rootfsStdinHeader and startRootfsScannerArgs).
  * `targetName` is the name oscap's report gives the target; `command` replaces oscap's arguments (tests
- * run the same program with another command to look at the tree).
+ * run the same program with another command to look at the tree). `reach`: what the content can read
+ * (rootfs-reach.ts), given to the program in its environment; without it every file is extracted.
  */
 export function createRootfsScannerArgs(
   plan: Pick<
@@ -170,6 +172,7 @@ export function createRootfsScannerArgs(
   scannerImage: string,
   targetName: string,
   command: readonly string[] = rootfsOscapArgs(plan),
+  reach?: string,
 ): string[] {
   const inputs: string[] = [];
   if (plan.datastream !== undefined) {
@@ -200,6 +203,7 @@ export function createRootfsScannerArgs(
     'no-new-privileges',
     ...scannerLimitArgs(plan.limits),
     ...scannerEnvArgs(),
+    ...(reach === undefined ? [] : ['--env', `${REACH_ENV}=${reach}`]),
     '--tmpfs',
     treeTmpfs(plan.rootfsMaxBytes),
     '--tmpfs',

@@ -4,7 +4,7 @@
  */
 import { scannerStateArgs, type ScanNames } from './commands.js';
 import { OscapProgress } from './progress.js';
-import type { DockerRunner } from './runner.js';
+import type { DockerRunner, HostCommand } from './runner.js';
 
 /** Lines the scanner printed, its exit, and how it was stopped if it was. */
 export interface ScannerRun {
@@ -22,9 +22,12 @@ export interface ScannerRun {
 export interface RunScannerInput {
   docker: DockerRunner;
   args: string[];
-  /** A docker command whose stdout is streamed into the scanner's stdin (rootfs mode: `docker export`). */
-  stdinFrom?: string[];
-  /** Written to the scanner's stdin before {@link stdinFrom}'s stream (rootfs mode: the image's `Env`). */
+  /** What is streamed into the scanner's stdin (rootfs mode: `docker export`, or a disk's reader). */
+  stdinFrom?: string[] | HostCommand;
+  /**
+   * Written to the scanner's stdin before {@link stdinFrom}'s stream, or alone (rootfs mode and mount mode:
+   * the image's `Env`).
+   */
   stdinPrefix?: Buffer;
   scannerName: string;
   timeoutMs: number;

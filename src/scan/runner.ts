@@ -9,18 +9,32 @@ import { createInterface } from 'node:readline';
 import { delimiter, join } from 'node:path';
 import { ConfigurationError, toError } from '../errors.js';
 
+/**
+ * A program other than docker, run on this host with an argument array (disk mode's libguestfs reader,
+ * which streams a VM disk's files as a tar). `file` is the absolute path found on PATH.
+ */
+export interface HostCommand {
+  file: string;
+  args: readonly string[];
+  /** Its whole environment; default this process's. */
+  env?: Record<string, string>;
+}
+
 export interface DockerCommandOptions {
   /** Written to docker's standard input, e.g. a password for `login --password-stdin`. */
   input?: Buffer;
   /** Called with each line as it arrives, for progress and for spotting what the scanner creates. */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   /**
-   * Another docker command whose standard output becomes this one's standard input, streamed (rootfs mode:
-   * `docker export` into the scanner). Its result is in {@link DockerResult.source}; it is ended when this
-   * command ends first.
+   * Another docker command (its arguments) or a {@link HostCommand} whose standard output becomes this
+   * one's standard input, streamed (rootfs mode: `docker export`, or a disk's reader, into the scanner).
+   * Its result is in {@link DockerResult.source}; it is ended when this command ends first.
    */
-  stdinFrom?: readonly string[];
-  /** With {@link stdinFrom}: bytes written to this command's standard input before that stream. */
+  stdinFrom?: readonly string[] | HostCommand;
+  /**
+   * Bytes written to this command's standard input: before {@link stdinFrom}'s stream, or, without one, all
+   * of it (mount mode: the image's `Env`, which a command line cannot carry).
+   */
   stdinPrefix?: Buffer;
 }
 
@@ -111,12 +125,15 @@ export function execDockerRunner(
       );
     }
     checkArgs(args);
-    if (options.stdinFrom !== undefined)
-      return runPiped(docker, options.stdinFrom, args, env, options.onLine, options.stdinPrefix).catch(
+    if (options.stdinFrom !== undefined || options.stdinPrefix !== undefined) {
+      const from = options.stdinFrom;
+      const source = from === undefined || isHostCommand(from) ? from : { file: docker, args: from };
+      return runPiped(source, docker, args, env, options.onLine, options.stdinPrefix).catch(
         (thrown: unknown) => {
           throw spawnFailure(args, thrown);
         },
       );
+    }
     const listeners = options.onLine && {
       stdline: (line: string) => options.onLine?.(line, 'stdout'),
       errline: (line: string) => options.onLine?.(line, 'stderr'),
@@ -155,6 +172,10 @@ function spawnFailure(args: readonly string[], thrown: unknown): Error {
   return error;
 }
 
+function isHostCommand(from: readonly string[] | HostCommand): from is HostCommand {
+  return !Array.isArray(from);
+}
+
 /**
  * The exit code of a process, once it has exited: -1 for a signal, as exec reports it (see
  * execDockerRunner). 'exit', not 'close': a stdin still being fed would hold 'close' back.
@@ -167,33 +188,42 @@ function exited(child: ReturnType<typeof spawn>): Promise<number> {
 }
 
 /**
- * `docker <source> | docker <args>` without a shell: both spawned with argument arrays, the first one's
- * stdout piped into the second's stdin. When the consumer ends first (it refused the stream, or was
- * killed), the producer is ended too, so that nothing outlives the command.
+ * `<source> | docker <args>` without a shell: both spawned with argument arrays, the first one's stdout
+ * piped into the second's stdin (the source's stdin is /dev/null: it is asked nothing), after `prefix`.
+ * Without a source, `prefix` is all of the command's stdin (mount mode: the image's `Env`). When the
+ * consumer ends first (it refused the stream, or was killed), the producer is ended too, so that nothing
+ * outlives the command.
  */
 async function runPiped(
+  source: HostCommand | undefined,
   docker: string,
-  source: readonly string[],
   args: readonly string[],
   env: Record<string, string>,
   onLine: DockerCommandOptions['onLine'],
   prefix?: Buffer,
 ): Promise<DockerResult> {
-  const producer = spawn(docker, [...source], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const producer =
+    source &&
+    spawn(source.file, [...source.args], {
+      env: source.env ?? env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   const consumer = spawn(docker, [...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-  const producerEnd = exited(producer);
+  const producerEnd = producer && exited(producer);
   const consumerEnd = exited(consumer);
   // Not awaited yet; a failure to start is reported through the awaits below.
-  producerEnd.catch(() => undefined);
+  producerEnd?.catch(() => undefined);
   // The consumer may stop reading early (it refused the stream): the broken pipe is expected then.
   consumer.stdin.on('error', () => undefined);
   if (prefix !== undefined) consumer.stdin.write(prefix);
-  producer.stdout.pipe(consumer.stdin);
   let producerStderr = '';
-  producer.stderr.setEncoding('utf8');
-  producer.stderr.on('data', (chunk: string) => {
-    producerStderr += chunk;
-  });
+  if (producer) {
+    producer.stdout.pipe(consumer.stdin);
+    producer.stderr.setEncoding('utf8');
+    producer.stderr.on('data', (chunk: string) => {
+      producerStderr += chunk;
+    });
+  } else consumer.stdin.end();
   const collected = { stdout: '', stderr: '' };
   const reading = (['stdout', 'stderr'] as const).map((stream) => {
     const lines = createInterface({ input: consumer[stream], crlfDelay: Infinity });
@@ -210,9 +240,9 @@ async function runPiped(
   } finally {
     // The consumer is gone (done, or killed by a timeout or an interrupt): the rest of the stream has
     // nowhere to go.
-    producer.stdout.unpipe(consumer.stdin);
+    producer?.stdout.unpipe(consumer.stdin);
     consumer.stdin.destroy();
-    if (producer.exitCode === null && producer.signalCode === null) {
+    if (producer && producer.exitCode === null && producer.signalCode === null) {
       stopped = true;
       // Closing its pipe too: a producer blocked writing to a full pipe would not see the signal.
       producer.stdout.destroy();
@@ -220,6 +250,7 @@ async function runPiped(
     }
   }
   await Promise.all(reading);
+  if (producerEnd === undefined) return { exitCode, ...collected };
   const sourceCode = await producerEnd.catch(() => -1);
   return { exitCode, ...collected, source: { exitCode: sourceCode, stderr: producerStderr, stopped } };
 }

@@ -7,6 +7,8 @@ export const SCAN_STEPS = [
   'connect to docker',
   'log in to registry',
   'pull target',
+  // A disk's check and digest, in place of the pull (see disk.ts).
+  'read disk',
   'pull scanner',
   'inspect target',
   'inspect scanner',

@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { ConfigurationError, toError } from '../errors.js';
 import type { ScanResults } from '../results/model.js';
 import { removeScanLeftovers } from './cleanup.js';
+import { diskImageInfo, diskTarOutCommand, readDisk, type DiskSource } from './disk.js';
 import {
   commitTargetArgs,
   createScannerArgs,
@@ -32,6 +33,16 @@ import {
   type ImageInfo,
   type RegistryLogin,
 } from './images.js';
+import {
+  createMountScannerArgs,
+  MOUNTED_TREE,
+  engineInfoArgs,
+  imageMountSupport,
+  inspectMountTargetArgs,
+  parseMountTarget,
+  type ImageMountSupport,
+  type MountTarget,
+} from './mount.js';
 import { planScan, registryOf, type ScanOptions, type ScanPlan } from './options.js';
 import {
   outputPaths,
@@ -50,10 +61,12 @@ import {
   startRootfsScannerArgs,
   targetEnvArgs,
 } from './rootfs.js';
+import { chooseExtraction } from './rootfs-reach.js';
+import { ROOTFS_EXIT } from './rootfs-script.js';
 import { runScanner, scannerOomKilled, scannerStartFailure } from './run-scanner.js';
 import { DockerSpawnError, execDockerRunner, type DockerRunner } from './runner.js';
 import { ScanError, type ScanStep } from './scan-error.js';
-import { redactText } from '../results/evidence/redact.js';
+import { redactText } from '../results/why/redact.js';
 import { redact, redactError, secretParts } from './secrets.js';
 import type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
 
@@ -97,6 +110,12 @@ interface ScanRun {
   making: Set<Promise<unknown>>;
   /** The output directory, made and cleared of an earlier run's outputs (see prepareOutputDir). */
   outputReady: Promise<void>;
+  /** Whether docker was given no runner of the caller's, so that the engine's answers may be cached. */
+  defaultRunner: boolean;
+  /** mount mode: the image mounted, as inspected in the step "prepare target". */
+  mountTarget?: MountTarget;
+  /** A disk target, once checked (see readDisk): its files are the scanner's stream. */
+  disk?: DiskSource;
 }
 
 /** Runs one phase: logs its start and its duration, records the timing, stops first if the scan was aborted. */
@@ -165,6 +184,7 @@ export async function scanImage(
     redact: clean,
     timings: [],
     making: new Set(),
+    defaultRunner: runner === undefined,
     ...(options.onResults && { onResults: options.onResults }),
     ...(options.whileScanning && { whileScanning: options.whileScanning }),
   };
@@ -268,7 +288,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
   let stopping = false;
   let recording: Promise<ImageInfo[]> | undefined;
   // What each side is doing, for the step an interrupt names.
-  let targetStep: ScanStep | undefined = 'pull target';
+  let targetStep: ScanStep | undefined = plan.disk === undefined ? 'pull target' : 'read disk';
   let scannerStep: ScanStep = 'pull scanner';
   try {
     const credentials = plan.registry;
@@ -282,18 +302,29 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
         );
       }
     }
-    const pullingTarget = phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () =>
-      ensureImage(docker, plan.image, plan.pull, 'pull target', login),
-    );
+    const diskPath = plan.disk;
+    const pullingTarget =
+      diskPath === undefined
+        ? phase(run, 'pull target', `${plan.image} (pull ${plan.pull})`, () =>
+            ensureImage(docker, plan.image, plan.pull, 'pull target', login),
+          )
+        : phase(run, 'read disk', `${diskPath} (qemu-img info, sha256)`, async () => {
+            run.disk = await readDisk(diskPath);
+            run.log.info(`read disk: ${run.disk.format}, sha256:${run.disk.sha256}`);
+          });
     // A set of images pulls the scanner once, before its scans (see src/pipeline/fleet.ts).
     const pullingScanner = plan.scannerReady
       ? Promise.resolve()
       : phase(run, 'pull scanner', `${plan.scannerImage} (pull ${plan.pull})`, () =>
           ensureImage(docker, plan.scannerImage, plan.pull, 'pull scanner', login),
         );
+    // `auto` and `mount` ask the engine whether it mounts images, while the images are pulled.
+    const choosingMode = chooseMode(run);
+    choosingMode.catch(() => undefined);
     let targetEnv: string[] = [];
     const preparing = (async () => {
       await pullingTarget;
+      await choosingMode;
       await run.outputReady;
       targetStep = plan.mode === 'container' ? 'start target' : 'prepare target';
       created = true;
@@ -306,15 +337,29 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       });
       return performance.now() - started;
     })();
+    // rootfs mode extracts only what the content can read: decided while the target is prepared.
+    const extracting =
+      plan.mode === 'rootfs'
+        ? pullingScanner.then(async () => {
+            const choice = await chooseExtraction(plan, docker, names.label);
+            run.log.info(`extract: ${choice.note}`);
+            return choice.spec;
+          })
+        : Promise.resolve(undefined);
+    // Awaited before the scanner is made; a failed pull is reported by the pull's own step.
+    extracting.catch(() => undefined);
     const scannerReady = (async () => {
       await pullingScanner;
       await run.outputReady;
-      // rootfs mode's scanner is given the target's environment, read once the target is created.
-      if (plan.mode === 'rootfs') await preparing;
+      await choosingMode;
+      // rootfs and mount mode's scanner is given the target's environment (and mount mode's the image id),
+      // read in the step "prepare target".
+      if (plan.mode === 'rootfs' || plan.mode === 'mount') await preparing;
+      const reach = await extracting;
       if (stopping) return;
       scannerStep = 'create scanner';
       created = true;
-      await phase(run, 'create scanner', names.scanner, () => createScanner(run));
+      await phase(run, 'create scanner', names.scanner, () => createScanner(run, reach));
     })();
     // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
     // (the pull finishes on its own, and the scanner is then not created).
@@ -325,18 +370,43 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     ]);
     const preparedOrStop = Promise.race([preparing, interrupted(plan.signal, () => targetStep)]);
     // A bad output directory first (it was an option), then the target's failure, as the likelier mistake.
-    const settled = await Promise.allSettled([run.outputReady, pullingTarget, preparedOrStop, scannerOrStop]);
+    const settled = await Promise.allSettled([
+      run.outputReady,
+      pullingTarget,
+      choosingMode,
+      preparedOrStop,
+      scannerOrStop,
+    ]);
     await logOut();
     const failure = firstFailure(settled);
     if (failure !== undefined) throw failure;
     const prepareMs = await preparing;
-    const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs, targetEnv);
+    // Selective extraction that met a file it had left out (rootfs-script.ts, exit 6): the scanner is made
+    // again extracting every file, and the image exported again.
+    const extractAll = async () => {
+      await docker(['rm', '--force', names.scanner]);
+      await createScanner(run);
+    };
+    const scanning = runTheScanner(
+      run,
+      performance.now() + plan.timeoutMs - prepareMs,
+      targetEnv,
+      extractAll,
+    );
     // Awaited just below; until then a rejection must not count as unhandled.
     scanning.catch(() => undefined);
-    // rootfs and image mode record the never-started container made from the target.
+    // rootfs and image mode record the never-started container made from the target; mount mode the image
+    // mounted, by the id it was mounted by; a disk its digest.
     const targetContainer = plan.mode === 'container' ? names.target : names.source;
+    const mounted = run.mountTarget?.info;
+    const disk = run.disk;
     recording = phase(run, 'record images', 'what the target and the scanner were created from', () =>
-      imagesOfContainers(docker, [targetContainer, names.scanner]).catch((thrown: unknown) => {
+      (mounted
+        ? imagesOfContainers(docker, [names.scanner]).then((scanner) => [mounted, ...scanner])
+        : disk !== undefined
+          ? imagesOfContainers(docker, [names.scanner]).then((scanner) => [diskImageInfo(disk), ...scanner])
+          : imagesOfContainers(docker, [targetContainer, names.scanner])
+      ).catch((thrown: unknown) => {
         throw new ScanError('record images', toError(thrown).message);
       }),
     );
@@ -424,6 +494,23 @@ async function settleWithin(work: Promise<unknown>[], ms: number): Promise<boole
  */
 async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void): Promise<string[]> {
   const { plan, docker, names } = run;
+  // A disk is no container: its files are streamed when the scanner runs, and it has no environment.
+  if (run.disk !== undefined) {
+    onReady();
+    return [];
+  }
+  if (plan.mode === 'mount') {
+    await phase(run, 'prepare target', `${plan.image}, mounted read-only into the scanner`, async () => {
+      run.mountTarget = await beforeDeadline(
+        run,
+        inspectMountTarget(docker, plan.image),
+        deadline,
+        'prepare target',
+      );
+      onReady();
+    });
+    return run.mountTarget?.env ?? [];
+  }
   if (plan.mode === 'rootfs') {
     return phase(run, 'prepare target', `${names.source}, created and never started`, async () => {
       const env = await beforeDeadline(
@@ -457,14 +544,20 @@ async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void
   return [];
 }
 
-/** Creates the scanner container, to be started once the target is ready; bounded by the scan timeout. */
-async function createScanner(run: ScanRun): Promise<void> {
+/**
+ * Creates the scanner container, to be started once the target is ready; bounded by the scan timeout.
+ * `reach`: what rootfs mode extracts (see rootfs-reach.ts). The target's environment is not an argument:
+ * rootfs and mount mode's scanner reads it on stdin (see runTheScanner).
+ */
+async function createScanner(run: ScanRun, reach?: string): Promise<void> {
   const { plan, docker, names } = run;
   const target = plan.mode === 'container' ? names.target : names.labelledImage;
   const args =
-    plan.mode === 'rootfs'
-      ? createRootfsScannerArgs(plan, names, plan.scannerImage, plan.image)
-      : createScannerArgs(plan, names, plan.scannerImage, target);
+    plan.mode === 'mount' && run.mountTarget
+      ? createMountScannerArgs(plan, names, plan.scannerImage, run.mountTarget, plan.image)
+      : plan.mode === 'rootfs'
+        ? createRootfsScannerArgs(plan, names, plan.scannerImage, plan.image, undefined, reach)
+        : createScannerArgs(plan, names, plan.scannerImage, target);
   const created = await beforeDeadline(
     run,
     docker(args),
@@ -517,6 +610,7 @@ async function runTheScanner(
   run: ScanRun,
   deadline: number,
   targetEnv: readonly string[],
+  extractAll?: () => Promise<void>,
 ): Promise<{ oscapExitCode: 0 | 2; writingLog: Promise<void> }> {
   const { plan, docker, names } = run;
   const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
@@ -526,13 +620,20 @@ async function runTheScanner(
     run,
     'run scanner',
     rootfs
-      ? `docker export ${names.source} | extract in the scanner + oscap xccdf eval (profile ${plan.profile})`
-      : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`,
+      ? `${run.disk ? `guestfish -i tar-out ${run.disk.name}` : `docker export ${names.source}`} | extract in the scanner + oscap xccdf eval (profile ${plan.profile})`
+      : plan.mode === 'mount'
+        ? `oscap xccdf eval on ${plan.image} mounted read-only (profile ${plan.profile})`
+        : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`,
     () =>
       runScanner({
         docker,
-        args: rootfs ? startRootfsScannerArgs(names) : startScannerArgs(names),
-        ...(rootfs && { stdinFrom: exportTargetArgs(names), stdinPrefix: rootfsStdinHeader(targetEnv) }),
+        // rootfs and mount mode's scanner reads the image's environment (and rootfs mode's tree) on stdin.
+        args: rootfs || plan.mode === 'mount' ? startRootfsScannerArgs(names) : startScannerArgs(names),
+        ...(rootfs && {
+          stdinFrom: run.disk ? diskTarOutCommand(run.disk) : exportTargetArgs(names),
+          stdinPrefix: rootfsStdinHeader(targetEnv),
+        }),
+        ...(plan.mode === 'mount' && { stdinPrefix: rootfsStdinHeader(targetEnv) }),
         scannerName: names.scanner,
         timeoutMs: Math.max(1, deadline - performance.now()),
         ...(plan.signal && { signal: plan.signal }),
@@ -542,8 +643,22 @@ async function runTheScanner(
         fastTempStop: plan.mode === 'image',
         redact: run.redact,
         ...(rootfs && { treeRoot: ROOTFS_TREE }),
+        ...(plan.mode === 'mount' && { treeRoot: MOUNTED_TREE }),
       }),
   );
+  if (
+    rootfs &&
+    extractAll !== undefined &&
+    ran.exitCode === ROOTFS_EXIT.incomplete &&
+    !ran.timedOut &&
+    !ran.aborted
+  ) {
+    run.log.warning(
+      `extract: ${lastLines(ran.output, 1)}; extracting every file of ${plan.image} and scanning again`,
+    );
+    await extractAll();
+    return runTheScanner(run, deadline, targetEnv);
+  }
   const writingLog = writeFile(logFile, `${ran.output}\n`);
   // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
   writingLog.catch(() => undefined);
@@ -570,6 +685,7 @@ async function runTheScanner(
         ...(ran.source && { source: ran.source }),
         scannerImage: plan.scannerImage,
         image: plan.image,
+        ...(run.disk && { disk: true }),
         mode: plan.mode,
         ...(ran.timedOut && { timedOutAfterMs: plan.timeoutMs }),
         ...(ran.inProgress !== undefined && { inProgress: ran.inProgress }),
@@ -638,4 +754,74 @@ async function createSource(docker: DockerRunner, names: ScanNames, image: strin
     created = await docker(createSourceArgs(names, image, true));
   if (created.exitCode !== 0)
     throw new ScanError('prepare target', `docker create: ${lastLines(created.stderr)}`);
+}
+
+/** mount mode: the target's id, tags, digests and environment, in one docker command. */
+async function inspectMountTarget(docker: DockerRunner, image: string): Promise<MountTarget> {
+  const inspected = await docker(inspectMountTargetArgs(image));
+  if (inspected.exitCode !== 0)
+    throw new ScanError('prepare target', `docker image inspect: ${lastLines(inspected.stderr)}`);
+  let target: MountTarget;
+  try {
+    target = parseMountTarget(inspected.stdout);
+  } catch (thrown) {
+    throw new ScanError('prepare target', toError(thrown).message);
+  }
+  // oscap reads the environment from one variable in mount mode too (see checkTargetEnv).
+  const refused = checkTargetEnv(target.env);
+  if (refused !== undefined) throw new ScanError('prepare target', refused);
+  return target;
+}
+
+/**
+ * Each engine's answer, asked once per process: a set of scans on one engine asks it once. Only for the
+ * docker CLI's own runner (a caller's runner may be a different engine behind the same address).
+ */
+const engineSupport = new Map<string, Promise<ImageMountSupport>>();
+
+/** Whether the engine mounts images: one `docker info`, its answer read by imageMountSupport. */
+function askEngine(run: ScanRun): Promise<ImageMountSupport> {
+  const ask = async () => {
+    const answer = await run.docker(engineInfoArgs());
+    if (answer.exitCode !== 0)
+      return { supported: false, reason: `docker info failed: ${lastLines(answer.stderr)}` };
+    return imageMountSupport(answer.stdout);
+  };
+  if (!run.defaultRunner) return ask();
+  const key = run.plan.dockerHost;
+  let asking = engineSupport.get(key);
+  if (!asking) {
+    asking = ask();
+    engineSupport.set(key, asking);
+    // A failure is not remembered: the next scan asks again.
+    asking.catch(() => engineSupport.delete(key));
+  }
+  return asking;
+}
+
+/**
+ * Settles the mode: `auto` becomes `mount` where the engine mounts images, else `rootfs`, and the log says
+ * which and why; `mount` asked on an engine without image mounts fails here, before anything is created.
+ */
+async function chooseMode(run: ScanRun): Promise<void> {
+  const { plan } = run;
+  // A disk is streamed in rootfs mode (planScan refuses any other): there is no image to mount.
+  if (plan.disk !== undefined) return;
+  if (plan.requestedMode !== 'auto' && plan.requestedMode !== 'mount') return;
+  const support = await askEngine(run);
+  if (plan.requestedMode === 'mount') {
+    if (!support.supported)
+      throw new ScanError(
+        'prepare target',
+        `mode mount needs image mounts: ${support.reason}; use mode auto or rootfs`,
+      );
+    run.log.info(`mode mount: ${support.reason}`);
+    return;
+  }
+  plan.mode = support.supported ? 'mount' : 'rootfs';
+  run.log.info(
+    support.supported
+      ? `mode auto: mount (the image scanned in place, no export): ${support.reason}`
+      : `mode auto: rootfs (the image exported into the scanner): ${support.reason}`,
+  );
 }

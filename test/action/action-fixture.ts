@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { commentMarker, defaultArtifactName } from '../../src/publish/report-key.js';
+import { commentMarker, defaultArtifactName } from '../../src/report/report-key.js';
 import { startArtifactService, type ArtifactService } from '../servers/artifact-service.js';
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js';
 import { runAction, type ActionRun, type ActionRunOptions } from './run-action.js';

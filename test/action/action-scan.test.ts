@@ -117,6 +117,11 @@ describe.skipIf(SKIP_DOCKER)('the action scanning with a real engine', () => {
       expect(createHash('sha256').update(kept).digest('hex'), file.name).toBe(file.sha256);
       expect(file.reason).toMatch(/unredacted/);
     }
+    // It lists every file of the artifact but itself and the statement about it (scan.json too, which the
+    // action's manifest once left out).
+    expect(manifest.files.map((file) => file.name).sort()).toEqual(
+      files.filter((name) => name !== 'evidence.json' && name !== 'stig-gate.intoto.json'),
+    );
     const scanJson = JSON.parse(await readFile(join(run.outputs['output-dir']!, 'scan.json'), 'utf8')) as {
       targetDigest: string;
       scannerDigest: string;

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setCommentMarker, setJobOf } from '../../src/publish/report-key.js';
+import { setCommentMarker, setJobOf } from '../../src/report/report-key.js';
 import { startArtifactService, type ArtifactService } from '../servers/artifact-service.js';
 import { startGitHubApi, type GitHubApi } from '../servers/github-api.js';
 import { unzipToRecord } from '../servers/zip.js';

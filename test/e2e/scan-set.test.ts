@@ -5,7 +5,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultArtifactName } from '../../src/publish/report-key.js';
+import { defaultArtifactName } from '../../src/report/report-key.js';
 import type { GateJson } from '../../src/report/gate-json.js';
 import { bundledCli } from '../support/run-cli.js';
 import { CLEAN_RESULTS } from '../support/paths.js';

@@ -30,6 +30,7 @@ describe('getInputs', () => {
       scannerPidsLimit: 1024,
       scannerCpuShares: 512,
       uploadRawReports: false,
+      rootfsExtractAll: false,
       pull: 'missing',
       profile: 'xccdf_basic_profile_.check',
       datastream: undefined,
@@ -86,6 +87,7 @@ describe('getInputs', () => {
         'tailoring-file': 'content/tailoring.xml',
         'scan-timeout-minutes': '2.5',
         'rootfs-max-mb': '512',
+        'rootfs-extract-all': 'true',
         results: 'scan/results.xml',
         baseline: 'artifact:stig-main',
         waivers: 'security/waivers.yml',
@@ -110,6 +112,7 @@ describe('getInputs', () => {
       tailoringFile: 'content/tailoring.xml',
       scanTimeoutMinutes: 2.5,
       rootfsMaxMb: 512,
+      rootfsExtractAll: true,
       results: 'scan/results.xml',
       baseline: { kind: 'artifact', name: 'stig-main' },
       waivers: 'security/waivers.yml',
@@ -168,7 +171,11 @@ describe('getInputs', () => {
   // Each bad value names the input and what it accepts.
   it.each([
     [1, { image: '' }, /Input 'image' is required/],
-    [2, { 'scan-mode': 'vm' }, /Input 'scan-mode' must be one of auto, rootfs, container, image; got 'vm'/],
+    [
+      2,
+      { 'scan-mode': 'vm' },
+      /Input 'scan-mode' must be one of auto, mount, rootfs, container, image; got 'vm'/,
+    ],
     [3, { 'fail-on': 'all' }, /Input 'fail-on' must be one of new, any, none; got 'all'/],
     [4, { 'severity-threshold': 'critical' }, /Input 'severity-threshold' must be one of low, medium, high/],
     [5, { comment: 'yes' }, /Input 'comment' must be one of always, on-failure, never; got 'yes'/],
@@ -239,5 +246,20 @@ describe('parseBaselineSource', () => {
 
   it.each(['artifact:', 'image:', 'file:  '])('%j is refused with the accepted forms', (value) => {
     expect(() => parseBaselineSource(value)).toThrow(/it accepts a results file path/);
+  });
+});
+
+describe('the disk input', () => {
+  it('names the disk as a target path, which the scan takes as a disk (see diskPathOf)', () => {
+    expect(getInputs(reader({ disk: 'output/golden.qcow2', 'github-token': 't' })).image).toBe(
+      './output/golden.qcow2',
+    );
+    expect(getInputs(reader({ disk: '/tmp/golden.raw', 'github-token': 't' })).image).toBe('/tmp/golden.raw');
+  });
+
+  it('is refused beside image', () => {
+    expect(() => getInputs(reader({ ...minimal, disk: 'a.qcow2' }))).toThrow(
+      /Inputs 'image' and 'disk' cannot both be set/,
+    );
   });
 });

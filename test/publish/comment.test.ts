@@ -8,7 +8,7 @@ import {
   upsertStickyComment,
 } from '../../src/publish/comment.js';
 import { createGitHubClient, type GitHubClient } from '../../src/publish/github-client.js';
-import { commentMarker } from '../../src/publish/report-key.js';
+import { commentMarker } from '../../src/report/report-key.js';
 import {
   GITHUB_ACTIONS_BOT,
   MAX_COMMENT_LENGTH,

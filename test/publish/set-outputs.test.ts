@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gateFiles } from '../../src/pipeline/gate-files.js';
 import { actionOutputs } from '../../src/publish/outputs.js';
-import { setActionOutputs } from '../../src/publish/set-outputs.js';
+import { setActionOutputs } from '../../src/publish/outputs.js';
 import { gateJson, type GateJson } from '../../src/report/gate-json.js';
 import type { GateResult } from '../../src/gate/types.js';
 import type { SetMember } from '../../src/report/set-report.js';

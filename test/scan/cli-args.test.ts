@@ -38,7 +38,7 @@ describe('stig-gate scan arguments', () => {
   it.each([
     [1, ['--output-dir', '/tmp/x'], 'scan needs --image REF'],
     [2, ['--image', 'app:1'], 'scan needs --output-dir DIR'],
-    [3, [...ok, '--mode', 'vm'], "--mode must be one of auto, rootfs, container, image; got 'vm'"],
+    [3, [...ok, '--mode', 'vm'], "--mode must be one of auto, mount, rootfs, container, image; got 'vm'"],
     [
       4,
       [...ok, '--timeout', 'soon'],

@@ -49,12 +49,12 @@ describe('planScan', () => {
     });
   });
 
-  it('resolves auto to rootfs and keeps an explicit mode and limit', async () => {
+  it('resolves auto to rootfs until the engine is asked (see scan.ts), and keeps an explicit mode and limit', async () => {
     expect(await planScan({ ...base, mode: 'auto' }, {})).toMatchObject({
       mode: 'rootfs',
       requestedMode: 'auto',
     });
-    for (const mode of ['rootfs', 'container', 'image'] as const) {
+    for (const mode of ['mount', 'rootfs', 'container', 'image'] as const) {
       expect(await planScan({ ...base, mode }, {})).toMatchObject({ mode, requestedMode: mode });
     }
     expect((await planScan({ ...base, rootfsMaxMb: 10 }, {})).rootfsMaxBytes).toBe(10 * 1024 * 1024);
@@ -91,7 +91,7 @@ describe('planScan', () => {
     [2, { image: '--privileged' }, {}, "image '--privileged' is not an image reference"],
     [3, { image: 'alpine latest' }, {}, "image 'alpine latest' is not an image reference"],
     [4, { scannerImage: '-v' }, {}, "scanner image '-v' is not an image reference"],
-    [5, { mode: 'vm' as 'image' }, {}, "mode must be one of auto, rootfs, container, image; got 'vm'"],
+    [5, { mode: 'vm' as 'image' }, {}, "mode must be one of auto, mount, rootfs, container, image; got 'vm'"],
     [
       6,
       { timeoutSeconds: 0 },

@@ -4,7 +4,7 @@
  * reader) and test/results/reader-golden.test.ts (which compares today's reader with it). Rules are kept as
  * one SHA-256 prefix each (of their key-sorted JSON, prose included) so that a difference names the rule;
  * everything else in the model is kept as it is, but for the failing rules' evidence (`evidence`,
- * `evidenceFrom`): the golden's reader read none, and test/results/evidence/ checks it.
+ * `evidenceFrom`): the golden's reader read none, and test/results/why/ checks it.
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';

@@ -3,6 +3,7 @@
  * The tests never skip silently: with no engine they fail saying how to get one, unless
  * STIG_GATE_SKIP_DOCKER_TESTS=1 says otherwise, which is logged loudly.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +36,15 @@ export interface TestEnv {
     scannerNoOscapDocker: string;
     /** rootfs mode's target: the clean root plus a file under /usr/lib owned by uid 1000. */
     usrlibNonroot: string;
+    /**
+     * A Python-like /usr/lib (8,100 entries), a mode-0000 /etc/shadow and a 0700 directory of uid 65532.
+     * Optional like docker28Host: the tests that use it say what is missing (other worktrees' up.sh may
+     * have rewritten the env file without it).
+     */
+    pylib?: string;
   };
+  /** The Docker 28.5 engine with the containerd image store (image mounts), beside the default one. */
+  docker28Host?: string;
   /** The datastream the test scanners carry (STIG_GATE_DATASTREAM, ../shared/scap, or the checked download). */
   datastream: string;
 }
@@ -45,7 +54,7 @@ const HOW_TO =
   'or set STIG_GATE_SKIP_DOCKER_TESTS=1 to skip the Docker tests (never in CI)';
 
 /** Variables from the testenv's env file, where the caller's environment does not already have them. */
-async function testenvVariables(): Promise<Record<string, string>> {
+export async function testenvVariables(): Promise<Record<string, string>> {
   const vars: Record<string, string> = {};
   const file = join(process.env.STIG_GATE_STATE ?? '/run/stig-gate-testenv', 'env');
   const text = await readFile(file, 'utf8').catch(() => '');
@@ -107,8 +116,10 @@ export async function requireEngine(): Promise<TestEnv | undefined> {
       scannerBookworm: need('STIG_GATE_TEST_IMAGE_SCANNER_BOOKWORM'),
       scannerNoOscapDocker: need('STIG_GATE_TEST_IMAGE_SCANNER_NO_OSCAP_DOCKER'),
       usrlibNonroot: need('STIG_GATE_TEST_IMAGE_USRLIB_NONROOT'),
+      ...(vars.STIG_GATE_TEST_IMAGE_PYLIB && { pylib: vars.STIG_GATE_TEST_IMAGE_PYLIB }),
     },
     datastream: need('STIG_GATE_TEST_DATASTREAM'),
+    ...(vars.STIG_GATE_TEST_DOCKER28_HOST && { docker28Host: vars.STIG_GATE_TEST_DOCKER28_HOST }),
   };
   const problem =
     (await registryAnswers(env.registry, [200])) ?? (await registryAnswers(env.authRegistry, [401]));
@@ -284,6 +295,10 @@ export async function labelledImages(scanIds: (string | undefined)[]): Promise<s
 }
 
 const LOCK = join(tmpdir(), 'stig-gate-docker-e2e.lock');
+/** engine28.sh's socket. */
+const DOCKER28_SOCKET = '/run/stig-gate-engine28/docker.sock';
+/** The Docker 28 engine's own lock: only the speed tests use that engine, and they need not wait for the default one. */
+export const DOCKER28_LOCK = join(tmpdir(), 'stig-gate-docker28-e2e.lock');
 
 function alive(pid: number): boolean {
   try {
@@ -298,7 +313,8 @@ function alive(pid: number): boolean {
  * One test file at a time uses the engine: the fault tests compare `docker ps -a` before and after, which
  * another file's scan running at the same moment would upset. A lock left by a dead process is taken over.
  */
-export async function acquireEngineLock(timeoutMs = 15 * 60_000): Promise<() => Promise<void>> {
+export async function acquireEngineLock(timeoutMs = 15 * 60_000, lock = LOCK): Promise<() => Promise<void>> {
+  const LOCK = lock;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -322,4 +338,22 @@ export async function acquireEngineLock(timeoutMs = 15 * 60_000): Promise<() => 
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
+}
+
+/** The speed tests' additions to the environment (scripts/testenv: engine28.sh, target:pylib), or an error naming them. */
+export function requireSpeedEnv(env: TestEnv): { docker28Host: string; pylib: string } {
+  // Another checkout's up.sh may rewrite the env file without them mid-run: engine28.sh's fixed socket
+  // and the registry's pylib tag are where this checkout's up.sh puts them.
+  if (!env.docker28Host && existsSync(DOCKER28_SOCKET)) env.docker28Host = `unix://${DOCKER28_SOCKET}`;
+  env.images.pylib ??= `${env.registry}/stig-gate/target:pylib`;
+  const missing = [
+    ...(env.docker28Host ? [] : ['STIG_GATE_TEST_DOCKER28_HOST']),
+    ...(env.images.pylib ? [] : ['STIG_GATE_TEST_IMAGE_PYLIB']),
+  ];
+  if (missing.length > 0)
+    throw new Error(
+      `${missing.join(' and ')} not set: run this checkout's scripts/testenv/up.sh (it starts the Docker 28 ` +
+        "engine and builds target:pylib; another checkout's up.sh may have rewritten the env file)",
+    );
+  return { docker28Host: env.docker28Host!, pylib: env.images.pylib! };
 }
