@@ -52,6 +52,78 @@ function errorMessage(thrown) {
 }
 
 /**
+ * Text from a scanned image, printed to a workflow's log, must not be a workflow command. The runner
+ * (actions/runner, src/Runner.Worker/Handlers/OutputManager.cs and src/Runner.Common/ActionCommand.cs)
+ * reads a step's output with StreamReader.ReadLine (a line ends at `\n`, `\r` or `\r\n`) and takes a line
+ * for a command when:
+ * - after `TrimStart()` (.NET's white space, U+0085 and U+00A0 included) it starts with `::` and has a
+ *   second `::` (`::error title=x::text`), or
+ * - it holds `##[` anywhere, followed by a `]` (`… ##[add-mask]value`).
+ * Its `IndexOf` and `StartsWith` are culture-sensitive: with ICU, characters the collation ignores (controls,
+ * soft hyphens, zero-width and other format characters) vanish from the comparison, so `#\u00AD#[` can be
+ * `##[`. So, line by line: those invisible characters become U+FFFD (visible, never ignored), a line that
+ * would start with `::` gets `> ` before it (a quotation, as it is), and `##[` becomes `## [`. Only ASCII
+ * is inserted, which no comparison ignores.
+ */
+/** .NET's `char.IsWhiteSpace`, which `TrimStart()` removes: Unicode Zs, Zl, Zp and U+0009–000D, 0085, 00A0. */
+const DOTNET_LEADING_SPACE = /^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*/;
+/**
+ * Characters a culture-sensitive comparison may skip: controls (but tab), format characters and the rest of
+ * Unicode's default-ignorable code points (variation selectors, fillers, tags).
+ */
+const IGNORABLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+/** One line (no line break in it) made inert. */
+function inertLine(line) {
+    let safe = line.replace(IGNORABLE, (char) => (char === '\t' ? char : '\uFFFD'));
+    safe = safe.replaceAll('##[', '## [');
+    const lead = DOTNET_LEADING_SPACE.exec(safe)?.[0] ?? '';
+    if (safe.startsWith('::', lead.length))
+        safe = `${lead}> ${safe.slice(lead.length)}`;
+    return safe;
+}
+/**
+ * `text` with no workflow command in any of its lines, by the runner's rules (see above). Line breaks are
+ * kept as they were; everything else the runner would not act on is unchanged.
+ */
+function inertLogText(text) {
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part, i) => (i % 2 === 1 ? part : inertLine(part)))
+        .join('');
+}
+/**
+ * A writer that passes everything through {@link inertLogText} line by line: a line is written once it is
+ * complete (the runner judges whole lines, and a command may be split across writes), the rest at
+ * {@link InertLineWriter.flush}. A `\r` at the end of a write waits for the next one (it may be `\r\n`).
+ */
+class InertLineWriter {
+    write;
+    pending = '';
+    constructor(write) {
+        this.write = write;
+    }
+    /** Writes the complete lines of `pending + text`, keeping the incomplete last one. */
+    push(text) {
+        const all = this.pending + text;
+        const end = Math.max(all.lastIndexOf('\n'), all.endsWith('\r') ? -1 : all.lastIndexOf('\r'));
+        if (end < 0) {
+            this.pending = all;
+            return;
+        }
+        this.pending = all.slice(end + 1);
+        this.write(inertLogText(all.slice(0, end + 1)));
+    }
+    /** Writes what is left (an unfinished last line). */
+    flush() {
+        if (this.pending === '')
+            return;
+        const rest = this.pending;
+        this.pending = '';
+        this.write(inertLogText(rest));
+    }
+}
+
+/**
  * stig-gate's name and version, as `--version` prints them and the evidence names its generator. A test
  * holds it to package.json's (the bundles do not read package.json at run time).
  */
@@ -69,23 +141,23 @@ const EXIT_FAIL = 2;
  */
 const commands = {
     summarize: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-Bc1eD_o6.js'); })).summarize,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-DLQDm0O6.js'); })).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-BcEDXD8D.js'); }).then(function (n) { return n.compare; })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-BXCNvqcQ.js'); }).then(function (n) { return n.compare; })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     evidence: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-Z_iOMIP3.js'); })).evidence,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-DhIzIcXS.js'); })).evidence,
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-U1sL98uq.js'); })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-BACWV58O.js'); })).scan,
         summary: 'pull and scan an image (or several) with OpenSCAP, then gate the results as compare does',
     },
     merge: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-CiSi419u.js'); })).merge,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-DF4qGqx7.js'); })).merge,
         summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };
@@ -99,8 +171,24 @@ ${Object.entries(commands)
 Run 'stig-gate <command> --help' for a command's options; 'stig-gate --version' (-V) prints the version.
 Exit codes: 0 gate passed (or command succeeded), 2 gate failed, 1 error.
 `;
-/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
-async function runCli(argv, io) {
+/**
+ * Runs the CLI with `argv` (without node and the script) and returns the exit code. Everything it prints
+ * goes through one {@link InertLineWriter} per stream: text from a scanned image (reports, scanner lines,
+ * messages quoting it) can never be a workflow command when the CLI runs in a workflow's step.
+ */
+async function runCli(argv, rawIo) {
+    const out = new InertLineWriter(rawIo.stdout);
+    const err = new InertLineWriter(rawIo.stderr);
+    const io = { stdout: (text) => out.push(text), stderr: (text) => err.push(text) };
+    try {
+        return await dispatch(argv, io);
+    }
+    finally {
+        out.flush();
+        err.flush();
+    }
+}
+async function dispatch(argv, io) {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         (name === undefined ? io.stderr : io.stdout)(usage);
@@ -120,17 +208,9 @@ async function runCli(argv, io) {
     }
     catch (thrown) {
         const label = isUserError(toError(thrown)) ? 'error: ' : '';
-        io.stderr(`stig-gate ${name}: ${label}${inert(errorMessage(thrown))}\n`);
+        io.stderr(`stig-gate ${name}: ${label}${errorMessage(thrown)}\n`);
         return EXIT_ERROR;
     }
-}
-/**
- * A message can quote text from an input file over several lines. In a workflow's `run:` step, a line that
- * starts with `::` (after white space) would be a workflow command to the runner (`::error::`,
- * `::add-mask::`, `::stop-commands::`): such a line is printed after a `> `, as the quotation it is.
- */
-function inert(message) {
-    return message.replace(/^[^\S\n]*(?=::)/gm, (space) => `${space}> `);
 }
 
 /** The `stig-gate` command. Wiring only: the commands live in src/cli/. */

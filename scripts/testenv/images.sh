@@ -426,6 +426,7 @@ compute_keys() {
     "$(declare -f build_scanner_bookworm make_scanner mutate)" | recipe_hash)
   KEY[scanner-no-oscap-docker]=$(printf '%s\n' "${KEY[scanner]}" "$(declare -f build_scanner_no_oscap_docker mutate)" | recipe_hash)
   compute_rootfs_keys
+  compute_hostile_keys
   compute_speed_keys
 }
 
@@ -558,8 +559,7 @@ compute_rootfs_keys() {
 }
 # === end of rootfs mode's targets ===============================================================
 
-# === the first pull request's regression =========================================================
-# target:shadow-unlocked: the clean root with a login-capable account. The datastream's NoUsersTest
+# === the first pull request's regression ==================================================# target:shadow-unlocked: the clean root with a login-capable account. The datastream's NoUsersTest
 # (oval:org.NoUsers:def:1) is a textfilecontent54 check with check_existence=none_exist on /etc/shadow
 # for an entry whose password field does not start with '!' or '*'; every entry of the clean root is
 # locked, so one account with a (made-up) SHA-512 crypt hash fails the rules using that definition newly:
@@ -577,6 +577,38 @@ build_shadow_unlocked() {
     --change 'CMD ["/bin/bash"]' --change "LABEL stig-gate.recipe=${KEY[shadow-unlocked]}" </dev/null
 }
 
+=======
+# === hostile targets (issue 25) =================================================================
+# The clean target plus one crafted layer and configuration each, made by hostile-image.py from a
+# `docker save` of target:clean (device nodes, FIFOs and an Env value with a line break cannot be made
+# with `docker run` + `docker commit`). up.sh's env file lists STIG_GATE_TEST_IMAGE_HOSTILE_<NAME>.
+HOSTILE_IMAGES=(hostile-env-big hostile-env-newline hostile-names hostile-devnull hostile-chardev hostile-fifo
+  hostile-secrets hostile-slow)
+HOSTILE_SCRIPT=${BASH_SOURCE[0]%/*}/hostile-image.py
+for _hostile in "${HOSTILE_IMAGES[@]}"; do
+  IMAGE_REF[$_hostile]=$REGISTRY/stig-gate/target:$_hostile
+  ALL_IMAGES+=("$_hostile")
+  TARGET_IMAGES+=("$_hostile")
+  BUILD_FN[$_hostile]=build_hostile
+  PARENT[$_hostile]=clean
+done
+unset _hostile
+
+# build_hostile: the image named by the calling ensure_built (its $name).
+build_hostile() {
+  local hostile=$name
+  dk save "$(build_tag clean)" | python3 "$HOSTILE_SCRIPT" "$hostile" "$(build_tag "$hostile")" "${KEY[$hostile]}" |
+    dk load >>"$STATE/build.log" || die "building ${IMAGE_REF[$hostile]} with $HOSTILE_SCRIPT failed"
+}
+
+compute_hostile_keys() {
+  local script_hash hostile
+  script_hash=$(recipe_hash <"$HOSTILE_SCRIPT")
+  for hostile in "${HOSTILE_IMAGES[@]}"; do
+    KEY[$hostile]=$(printf '%s\n' "${KEY[clean]}" "$hostile" "$script_hash" "$(declare -f build_hostile)" | recipe_hash)
+  done
+}
+# === end of hostile targets =====================================================================
 # === speed targets (issue 23) ===================================================================
 # Kept apart, like rootfs mode's targets. up.sh's env file lists STIG_GATE_TEST_IMAGE_PYLIB.
 #

@@ -279,6 +279,14 @@ write_env() {
       STIG_GATE_TEST_IMAGE_SCANNER_BOOKWORM "${IMAGE_REF[scanner-bookworm]}" \
       STIG_GATE_TEST_IMAGE_SCANNER_NO_OSCAP_DOCKER "${IMAGE_REF[scanner-no-oscap-docker]}" \
       STIG_GATE_TEST_IMAGE_USRLIB_NONROOT "${IMAGE_REF[usrlib-nonroot]}" \
+      STIG_GATE_TEST_IMAGE_HOSTILE_ENV_BIG "${IMAGE_REF[hostile-env-big]}" \
+      STIG_GATE_TEST_IMAGE_HOSTILE_ENV_NEWLINE "${IMAGE_REF[hostile-env-newline]}" \
+      STIG_GATE_TEST_IMAGE_HOSTILE_NAMES "${IMAGE_REF[hostile-names]}" \
+      STIG_GATE_TEST_IMAGE_HOSTILE_DEVNULL "${IMAGE_REF[hostile-devnull]}" \
+      STIG_GATE_TEST_IMAGE_HOSTILE_CHARDEV "${IMAGE_REF[hostile-chardev]}" \
+      STIG_GATE_TEST_IMAGE_HOSTILE_FIFO "${IMAGE_REF[hostile-fifo]}" \
+      STIG_GATE_TEST_IMAGE_HOSTILE_SECRETS "${IMAGE_REF[hostile-secrets]}" \
+      STIG_GATE_TEST_IMAGE_HOSTILE_SLOW "${IMAGE_REF[hostile-slow]}" \
       STIG_GATE_TEST_IMAGE_PYLIB "${IMAGE_REF[pylib]}"
     # The Docker 28 engine with image mounts (engine28.sh), empty when skipped.
     if [[ ${STIG_GATE_ENGINE28:-1} != 0 ]]; then

@@ -30,6 +30,7 @@ import { setVerdict, type SetMember } from '../report/set-report.js';
 import { pullScannerOnce } from '../scan/scanner-image.js';
 import type { ScanLogger } from '../scan/types.js';
 import { actionImagePlan, coreLogger, findBaseline } from './steps.js';
+import { inertLogText } from '../report/workflow-commands.js';
 
 /** What every image of the set shares. */
 interface SetRun {
@@ -52,7 +53,7 @@ interface MemberRun {
 /** Each line of an image's log starts with the image, as the scans run side by side. */
 function imageLogger(image: string): ScanLogger {
   return {
-    info: (message) => core.info(`[${image}] ${message}`),
+    info: (message) => core.info(inertLogText(`[${image}] ${message}`)),
     warning: (message) => core.warning(`[${image}] ${message}`),
   };
 }

@@ -18,13 +18,17 @@ import { downloadBaselineResults, findBaselineArtifact } from '../publish/baseli
 import type { GitHubClient } from '../publish/github-client.js';
 import { ScanError } from '../scan/scan-error.js';
 import type { ScanLogger } from '../scan/scan.js';
+import { inertLogText } from '../report/workflow-commands.js';
 
 /** Where `.stig-gate/waivers.yml` is looked for when the `waivers` input is empty. */
 export const DEFAULT_WAIVERS_FILE = '.stig-gate/waivers.yml';
 
-/** The action's log, as a scan reports to it. */
+/**
+ * The action's log, as a scan reports to it. Its lines can quote the image (scanner output, file names):
+ * `core.info` prints them raw, so they go through inertLogText; `core.warning` escapes its text itself.
+ */
 export const coreLogger: ScanLogger = {
-  info: (message) => core.info(message),
+  info: (message) => core.info(inertLogText(message)),
   warning: (message) => core.warning(message),
 };
 
@@ -40,6 +44,9 @@ export async function actionImagePlan(
       scannerImage: inputs.scannerImage,
       mode: inputs.scanMode,
       rootfsMaxMb: inputs.rootfsMaxMb,
+      ...(inputs.scannerMemoryMb !== undefined && { scannerMemoryMb: inputs.scannerMemoryMb }),
+      scannerPidsLimit: inputs.scannerPidsLimit,
+      scannerCpuShares: inputs.scannerCpuShares,
       ...(inputs.rootfsExtractAll && { rootfsExtractAll: true }),
       profile: inputs.profile,
       ...(inputs.datastream && { datastream: inWorkspace(inputs.datastream) }),
@@ -55,6 +62,7 @@ export async function actionImagePlan(
     },
     evidence: inputs.evidence,
     workflowRun: workflowRunOf(context),
+    uploadRawReports: inputs.uploadRawReports,
   };
 }
 

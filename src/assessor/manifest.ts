@@ -13,6 +13,11 @@ export interface FileDigest {
   bytes: number;
 }
 
+/** A file of the output folder that was not uploaded, with its digest and why. */
+export interface WithheldFile extends FileDigest {
+  reason: string;
+}
+
 export const MANIFEST_SCHEMA =
   'https://github.com/stig-gate/stig-gate/blob/v1/README.md#evidence-for-assessors';
 export const PREDICATE_TYPE = 'https://github.com/stig-gate/stig-gate/evidence/v1';
@@ -39,10 +44,16 @@ export interface EvidenceManifest {
   checksNotRun: NotRunCounts;
   /** Every file of the artifact but this manifest and the in-toto statement (which holds the manifest). */
   files: FileDigest[];
+  /** Files the scan produced that the artifact leaves out (oscap's raw reports, unless asked for). */
+  withheld: WithheldFile[];
 }
 
 /** The manifest for `model`, listing `files` (sorted by name). */
-export function renderManifest(model: EvidenceModel, files: readonly FileDigest[]): EvidenceManifest {
+export function renderManifest(
+  model: EvidenceModel,
+  files: readonly FileDigest[],
+  withheld: readonly WithheldFile[] = [],
+): EvidenceManifest {
   const { facts } = model;
   return {
     schema: MANIFEST_SCHEMA,
@@ -81,6 +92,7 @@ export function renderManifest(model: EvidenceModel, files: readonly FileDigest[
     statusCounts: model.counts,
     checksNotRun: model.notRun,
     files: [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    withheld: [...withheld].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
 }
 

@@ -1,5 +1,6 @@
 /** The CLI's dispatcher: picks the command, and turns errors into messages and exit codes. */
 import { errorMessage, isUserError, toError } from '../errors.js';
+import { InertLineWriter } from '../report/workflow-commands.js';
 import { TOOL } from '../version.js';
 import { EXIT_ERROR, EXIT_PASS, type CliIo } from './io.js';
 
@@ -43,8 +44,24 @@ Run 'stig-gate <command> --help' for a command's options; 'stig-gate --version' 
 Exit codes: 0 gate passed (or command succeeded), 2 gate failed, 1 error.
 `;
 
-/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Runs the CLI with `argv` (without node and the script) and returns the exit code. Everything it prints
+ * goes through one {@link InertLineWriter} per stream: text from a scanned image (reports, scanner lines,
+ * messages quoting it) can never be a workflow command when the CLI runs in a workflow's step.
+ */
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const out = new InertLineWriter(rawIo.stdout);
+  const err = new InertLineWriter(rawIo.stderr);
+  const io: CliIo = { stdout: (text) => out.push(text), stderr: (text) => err.push(text) };
+  try {
+    return await dispatch(argv, io);
+  } finally {
+    out.flush();
+    err.flush();
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout)(usage);
@@ -65,16 +82,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     )(rest, io);
   } catch (thrown) {
     const label = isUserError(toError(thrown)) ? 'error: ' : '';
-    io.stderr(`stig-gate ${name}: ${label}${inert(errorMessage(thrown))}\n`);
+    io.stderr(`stig-gate ${name}: ${label}${errorMessage(thrown)}\n`);
     return EXIT_ERROR;
   }
-}
-
-/**
- * A message can quote text from an input file over several lines. In a workflow's `run:` step, a line that
- * starts with `::` (after white space) would be a workflow command to the runner (`::error::`,
- * `::add-mask::`, `::stop-commands::`): such a line is printed after a `> `, as the quotation it is.
- */
-export function inert(message: string): string {
-  return message.replace(/^[^\S\n]*(?=::)/gm, (space) => `${space}> `);
 }

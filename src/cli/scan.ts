@@ -32,6 +32,7 @@ import { oneOf, parseCommandArgs } from './args.js';
 import { printVerdict, refuseOutputOverInput, renderReport, reportFormat, writeReport } from './compare.js';
 import { gateOptions, gateOptionsUsage, type GateOptionValues } from './gate-options.js';
 import { EXIT_PASS, type CliIo } from './io.js';
+import { scannerLimitOptions, scannerLimitsSpec, scannerLimitsUsage } from './scanner-limits.js';
 import { workflowRunFromEnv } from './evidence-output.js';
 import { reportSet } from './set-output.js';
 
@@ -71,6 +72,7 @@ Scan options:
   --rootfs-max-mb N           rootfs: most MiB the extracted tree may take in memory (data and files)
                               (default ${DEFAULT_ROOTFS_MAX_MB})
   --rootfs-extract-all        rootfs: extract every file, not only what the data stream's checks can read
+${scannerLimitsUsage}
   --profile ID                XCCDF profile (default ${DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
   --tailoring-file PATH       XCCDF tailoring file
@@ -100,6 +102,7 @@ export const scanOptionSpec = {
   mode: { type: 'string', default: 'auto' },
   'rootfs-max-mb': { type: 'string', default: String(DEFAULT_ROOTFS_MAX_MB) },
   'rootfs-extract-all': { type: 'boolean' },
+  ...scannerLimitsSpec,
   profile: { type: 'string', default: DEFAULT_PROFILE },
   datastream: { type: 'string' },
   'tailoring-file': { type: 'string' },
@@ -268,6 +271,7 @@ async function planScan(values: ScanValues, env: NodeJS.ProcessEnv) {
       mode,
       rootfsMaxMb,
       ...(values['rootfs-extract-all'] === true && { rootfsExtractAll: true }),
+      ...scannerLimitOptions(values),
       profile: values.profile,
       ...(values.datastream !== undefined && { datastream: values.datastream }),
       ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),

@@ -36,6 +36,12 @@ export interface ActionInputs {
   scanMode: ScanMode;
   /** rootfs mode: the most MiB the extracted tree may take in memory (file data in pages, 1 KiB a file). */
   rootfsMaxMb: number;
+  /** The scanner's memory limit in MiB; absent: sized from the runner (see defaultScannerMemoryMb). */
+  scannerMemoryMb?: number;
+  /** The scanner's limit of processes and threads. */
+  scannerPidsLimit: number;
+  /** The scanner's CPU weight (docker's --cpu-shares). */
+  scannerCpuShares: number;
   /** rootfs mode: every file extracted, not only what the content reads. */
   rootfsExtractAll: boolean;
   pull: PullPolicy;
@@ -48,6 +54,8 @@ export interface ActionInputs {
   /** Explicit waivers file; absent means "the default file when it exists". */
   waivers?: string;
   inheritedFromHost: boolean;
+  /** Upload oscap's raw report.html and results-arf.xml too (they hold the image's data unredacted). */
+  uploadRawReports: boolean;
   failOn: FailOn;
   severityThreshold: SeverityThreshold;
   comment: CommentMode;
@@ -81,11 +89,14 @@ export const INPUT_DEFAULTS = {
   'scanner-image': 'cgr.dev/chainguard/openscap:latest-dev',
   'scan-mode': 'auto',
   'rootfs-max-mb': '8192',
+  'scanner-pids-limit': '1024',
+  'scanner-cpu-shares': '512',
   'rootfs-extract-all': 'false',
   pull: 'missing',
   profile: 'xccdf_basic_profile_.check',
   'scan-timeout-minutes': '30',
   'inherited-from-host': 'false',
+  'upload-raw-reports': 'false',
   'fail-on': 'new',
   'severity-threshold': 'low',
   comment: 'on-failure',
@@ -106,6 +117,9 @@ export const INPUT_NAMES = [
   'tailoring-file',
   'scan-timeout-minutes',
   'rootfs-max-mb',
+  'scanner-memory-mb',
+  'scanner-pids-limit',
+  'scanner-cpu-shares',
   'rootfs-extract-all',
   'results',
   'baseline',
@@ -116,6 +130,7 @@ export const INPUT_NAMES = [
   'comment',
   'artifact-name',
   'retention-days',
+  'upload-raw-reports',
   'output-dir',
   'evidence',
   'registry',
@@ -171,6 +186,11 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     scannerImage: value('scanner-image'),
     scanMode: oneOf('scan-mode', value('scan-mode'), SCAN_MODES),
     rootfsMaxMb: wholeNumber('rootfs-max-mb', value('rootfs-max-mb')),
+    ...(optional('scanner-memory-mb') !== undefined && {
+      scannerMemoryMb: wholeNumber('scanner-memory-mb', value('scanner-memory-mb')),
+    }),
+    scannerPidsLimit: wholeNumber('scanner-pids-limit', value('scanner-pids-limit')),
+    scannerCpuShares: wholeNumber('scanner-cpu-shares', value('scanner-cpu-shares')),
     rootfsExtractAll: booleanInput('rootfs-extract-all', value('rootfs-extract-all')),
     pull: oneOf('pull', value('pull'), ['always', 'missing', 'never'] as const),
     profile: value('profile'),
@@ -185,6 +205,7 @@ export function getInputs(read: InputReader = (name) => core.getInput(name)): Ac
     baseline: parseBaselineSource(value('baseline')),
     waivers: optional('waivers'),
     inheritedFromHost: booleanInput('inherited-from-host', value('inherited-from-host')),
+    uploadRawReports: booleanInput('upload-raw-reports', value('upload-raw-reports')),
     failOn: oneOf('fail-on', value('fail-on'), FAIL_ON_VALUES),
     severityThreshold: oneOf('severity-threshold', value('severity-threshold'), SEVERITY_THRESHOLDS),
     comment: oneOf('comment', value('comment'), ['always', 'on-failure', 'never'] as const),

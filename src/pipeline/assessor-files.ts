@@ -17,10 +17,16 @@ import {
   type EvidenceFormat,
 } from '../assessor/formats.js';
 import type { EvidencePaths } from '../assessor/format-names.js';
-import { renderIntotoStatement, renderManifest, type FileDigest } from '../assessor/manifest.js';
+import {
+  renderIntotoStatement,
+  renderManifest,
+  type FileDigest,
+  type WithheldFile,
+} from '../assessor/manifest.js';
 import type { ScanFacts } from '../assessor/model.js';
 import type { GateResult } from '../gate/types.js';
 import type { ScanResults } from '../results/model.js';
+import { WITHHELD_REASON } from './raw-reports.js';
 
 import { TOOL } from '../version.js';
 
@@ -103,6 +109,8 @@ export interface WriteEvidenceOptions {
   dir: string;
   /** The other files of the artifact (results, reports), listed in the manifest with their sha256. */
   artifactFiles: readonly string[];
+  /** Files of the output folder left out of the artifact (oscap's raw reports), listed apart with theirs. */
+  withheldFiles?: readonly string[];
 }
 
 export type { EvidencePaths };
@@ -168,7 +176,12 @@ export async function writeEvidence(options: WriteEvidenceOptions): Promise<Evid
         if ((await stat(file).catch(() => undefined))?.isFile()) present.push(file);
       }
       for (const file of present) digests.push(digestOfData(file, await readFile(file), dir));
-      const manifest = renderManifest(model, digests);
+      const withheld: WithheldFile[] = [];
+      for (const file of options.withheldFiles ?? []) {
+        if (!(await stat(file).catch(() => undefined))?.isFile()) continue;
+        withheld.push({ ...digestOfData(file, await readFile(file), dir), reason: WITHHELD_REASON });
+      }
+      const manifest = renderManifest(model, digests, withheld);
       paths.manifest = join(dir, EVIDENCE_FILES.manifest);
       await writeFile(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
       const statement = renderIntotoStatement(manifest);

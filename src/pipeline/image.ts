@@ -16,7 +16,7 @@ import { normaliseRegistry, registryOf, targetName, type ScanOptions } from '../
 import { scanImage, type ScanLogger, type ScanOutput } from '../scan/scan.js';
 import { gatherScanFacts, writeEvidence } from './assessor-files.js';
 import type { OutputFiles } from './files.js';
-import { reportFiles } from './files.js';
+import { reportFiles, withheldFiles } from './files.js';
 import {
   gateScans,
   renderReports,
@@ -37,6 +37,11 @@ export interface ImagePlan {
   evidence: readonly EvidenceFormat[];
   /** The workflow run the assessor files name, when there is one. */
   workflowRun?: AssessorScanFacts['workflowRun'];
+  /**
+   * Whether oscap's raw report.html and results-arf.xml go into the artifact (the action's
+   * `upload-raw-reports`); false: the manifest lists them as withheld. Absent: listed (the CLI).
+   */
+  uploadRawReports?: boolean;
 }
 
 /**
@@ -299,7 +304,8 @@ async function writeImageEvidence(
     facts,
     formats: plan.evidence,
     dir: target.outputDir,
-    artifactFiles: reportFiles(target.files),
+    artifactFiles: reportFiles(target.files, plan.uploadRawReports ?? true),
+    withheldFiles: withheldFiles(target.files, plan.uploadRawReports ?? true),
   });
 }
 

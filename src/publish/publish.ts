@@ -24,6 +24,7 @@ import type { OutputFiles, OutputPublishing } from './outputs.js';
 import { commentMarker, setCommentMarker, setJobOf } from '../report/report-key.js';
 import { renderSetMarkdown, renderSetSummary } from '../report/set-markdown.js';
 import { setVerdict, type SetMember } from '../report/set-report.js';
+import { rawReportsNote } from '../pipeline/raw-reports.js';
 
 export interface PublishInput {
   result: GateResult;
@@ -83,6 +84,7 @@ export async function publishReports(input: PublishInput): Promise<Published> {
         .addRaw(markdown)
         .addEOL()
         .addRaw(evidenceList(input.files.evidence ?? {}))
+        .addRaw(rawReportsNote(input.inputs.uploadRawReports))
         .write();
     } catch (thrown) {
       core.warning(`Could not write the job summary: ${toError(thrown).message}`);
@@ -111,12 +113,12 @@ export async function publishReports(input: PublishInput): Promise<Published> {
  */
 export async function uploadArtifact(
   input: Pick<PublishInput, 'files' | 'artifacts' | 'artifactName'> & {
-    inputs: Pick<ActionInputs, 'retentionDays'>;
+    inputs: Pick<ActionInputs, 'retentionDays' | 'uploadRawReports'>;
   },
 ) {
   const { files } = input;
   const present: string[] = [];
-  for (const file of artifactFiles(files)) {
+  for (const file of artifactFiles(files, input.inputs.uploadRawReports)) {
     if ((await stat(file).catch(() => undefined))?.isFile()) present.push(file);
   }
   if (present.length === 0) return undefined;
@@ -207,7 +209,7 @@ function skip(why: string): undefined {
 
 export interface PublishSetInput {
   members: SetMember[];
-  inputs: Pick<ActionInputs, 'comment' | 'profile'>;
+  inputs: Pick<ActionInputs, 'comment' | 'profile' | 'uploadRawReports'>;
   context: RunContext;
   client: GitHubClient | undefined;
 }
@@ -236,7 +238,11 @@ export async function publishSet(input: PublishSetInput): Promise<{ commentUrl?:
         fullReportHint: hint,
         whereIs: (member) => whereIs(member, input.context),
       });
-      await core.summary.addRaw(markdown).addEOL().write();
+      await core.summary
+        .addRaw(markdown)
+        .addEOL()
+        .addRaw(rawReportsNote(input.inputs.uploadRawReports))
+        .write();
     } catch (thrown) {
       core.warning(`Could not write the job summary: ${toError(thrown).message}`);
     }

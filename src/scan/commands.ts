@@ -3,7 +3,7 @@
  * an engine and nothing from an input can reach a shell.
  */
 import { basename } from 'node:path';
-import { SCANNER_DATASTREAM, type ScanPlan } from './options.js';
+import { SCANNER_DATASTREAM, type ScanPlan, type ScannerLimits } from './options.js';
 
 /** The label on everything a scan creates, `stig-gate.scan=<scan id>`, so that leftovers can be found. */
 export const SCAN_LABEL = 'stig-gate.scan';
@@ -185,6 +185,24 @@ export const CONTAINER_MODE_CAPABILITY = 'SYS_PTRACE';
  */
 export const SCANNER_ENV = ['SEXP_VALIDATE_DISABLE=1'] as const;
 
+/**
+ * The scanner's bounds, whatever the image does to it: memory (no swap beyond it; rootfs mode's tree is
+ * counted, being a tmpfs in the container), processes and threads, and a CPU weight below the runner's own
+ * work. Hitting one is reported by name (see describeLimitHit).
+ */
+export function scannerLimitArgs(limits: ScannerLimits): string[] {
+  return [
+    '--memory',
+    `${limits.memoryMb}m`,
+    '--memory-swap',
+    `${limits.memoryMb}m`,
+    '--pids-limit',
+    String(limits.pids),
+    '--cpu-shares',
+    String(limits.cpuShares),
+  ];
+}
+
 /** `--env NAME=VALUE` for each of {@link SCANNER_ENV}. */
 export function scannerEnvArgs(): string[] {
   return SCANNER_ENV.flatMap((entry) => ['--env', entry]);
@@ -199,7 +217,10 @@ export function scannerEnvArgs(): string[] {
  * would create it on the scan's critical path.
  */
 export function createScannerArgs(
-  plan: Pick<ScanPlan, 'mode' | 'profile' | 'datastream' | 'tailoringFile' | 'socketPath' | 'outputDir'>,
+  plan: Pick<
+    ScanPlan,
+    'mode' | 'profile' | 'datastream' | 'tailoringFile' | 'socketPath' | 'outputDir' | 'limits'
+  >,
   names: ScanNames,
   scannerImage: string,
   target: string,
@@ -227,6 +248,7 @@ export function createScannerArgs(
     '--user',
     '0:0',
     ...(plan.mode === 'container' ? ['--cap-add', CONTAINER_MODE_CAPABILITY] : []),
+    ...scannerLimitArgs(plan.limits),
     '--env',
     'PYTHONUNBUFFERED=1',
     ...scannerEnvArgs(),

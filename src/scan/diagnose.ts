@@ -110,8 +110,41 @@ export interface ScannerEnding {
   disk?: boolean;
   mode: ResolvedScanMode;
   timedOutAfterMs?: number;
+  /** What oscap was on when it ended, from its own log (rootfs mode; see OscapProgress). */
+  inProgress?: string;
+  /** A resource limit the scanner hit, named with the input that sets it (see describeLimitHit). */
+  limitHit?: string;
   aborted?: boolean;
   logFile: string;
+}
+
+/** What a process says when fork or thread creation fails: the pids limit, as a program sees it. */
+const NO_MORE_PROCESSES =
+  /Resource temporarily unavailable|can't start new thread|Cannot fork|fork: retry|pthread_create|EAGAIN/i;
+
+/**
+ * The scanner's resource limit that ended it, named with the inputs that set it, or undefined: the memory
+ * limit when the engine says it killed the scanner for it, the pids limit when a failed run's output says
+ * a process or thread could not be made.
+ */
+export function describeLimitHit(
+  limits: { memoryMb: number; pids: number },
+  ending: { oomKilled: boolean; exitCode: number; output: string },
+): string | undefined {
+  if (ending.oomKilled) {
+    return (
+      `the scanner reached its memory limit of ${limits.memoryMb} MiB and was killed (the image's files, ` +
+      `held in memory in rootfs mode, and what oscap read): raise it with scanner-memory-mb ` +
+      `(--scanner-memory-mb), or lower rootfs-max-mb so that a too-large image stops with its own message`
+    );
+  }
+  if (ending.exitCode !== 0 && ending.exitCode !== 2 && NO_MORE_PROCESSES.test(ending.output)) {
+    return (
+      `the scanner could not start a process or thread: it reached its limit of ${limits.pids} processes ` +
+      `and threads; raise it with scanner-pids-limit (--scanner-pids-limit)`
+    );
+  }
+  return undefined;
 }
 
 /** oscap-docker 1.3.x's image mode says this first; 1.3.8 and later say "Creating a temporary container". */
@@ -123,10 +156,16 @@ export function describeScannerFailure(ending: ScannerEnding): string {
   const shown = tail === '' ? '(the scanner printed nothing)' : tail;
   const log = `Full scanner output: ${ending.logFile}`;
   if (ending.aborted) return `the scan was interrupted; its containers were removed.\n${log}`;
+  if (ending.limitHit !== undefined) return `${ending.limitHit}\nLast output:\n${shown}\n${log}`;
   if (ending.timedOutAfterMs !== undefined) {
+    const stuck =
+      ending.inProgress === undefined
+        ? 'Raise the timeout if the image is large.'
+        : `oscap was still on ${ending.inProgress}: that check did not end in time on this image (an ` +
+          `unusual file there: very large, very deep, or a pathological shape for the check's pattern).`;
     return (
       `the scan did not finish within its timeout of ${ending.timedOutAfterMs / 1000} s and was stopped; its ` +
-      `containers were removed. Raise the timeout if the image is large.\nLast output:\n${shown}\n${log}`
+      `containers were removed. ${stuck}\nLast output:\n${shown}\n${log}`
     );
   }
   if (ending.mode === 'rootfs') {

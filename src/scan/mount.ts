@@ -5,7 +5,7 @@
  * oscap costs. Pure functions, like commands.ts: every argument is tested without an engine.
  */
 import { basename } from 'node:path';
-import { bindMount, IN_SCANNER, scannerEnvArgs, type ScanNames } from './commands.js';
+import { bindMount, IN_SCANNER, scannerEnvArgs, scannerLimitArgs, type ScanNames } from './commands.js';
 import { parseImageInfo, type ImageInfo } from './images.js';
 import type { ScanPlan } from './options.js';
 import { rootfsOscapArgs, SCANNER_TMP_TMPFS } from './rootfs.js';
@@ -105,16 +105,37 @@ export function imageMount(imageId: string): string {
 }
 
 /**
+ * Run in the scanner by `python3 -I -c` ahead of oscap: reads the image's `Env` from standard input as
+ * rootfs mode sends it (rootfsStdinHeader: `stig-gate-env <bytes>` and a JSON list), sets
+ * OSCAP_CONTAINER_VARS from it and becomes oscap (argv[1:]). On stdin, not the command line: an image's
+ * environment can be larger than a command line may be, and `docker inspect` would show it.
+ */
+export const MOUNT_ENV_PY = String.raw`
+import json, os, sys
+header = sys.stdin.buffer.readline(64)
+if not header.startswith(b"stig-gate-env ") or not header.endswith(b"\n"):
+    print("stig-gate: error: standard input did not start with the image's environment", file=sys.stderr)
+    sys.exit(5)
+size = int(header.split()[1])
+data = sys.stdin.buffer.read(size)
+if len(data) != size:
+    print("stig-gate: error: the image's environment on standard input was cut short", file=sys.stderr)
+    sys.exit(5)
+os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(data) or [])
+os.execvp(sys.argv[1], sys.argv[1:])
+`;
+
+/**
  * The mount-mode scanner: root with every capability dropped but {@link MOUNT_CAPABILITY},
  * `no-new-privileges`, a read-only root, no network, no engine socket, its own PID namespace; the image
  * mounted read-only by its id (the very image inspected and recorded, whatever its tag points to by then);
  * a small /tmp for the data stream's SCE scripts; the output directory is the one writable mount. oscap
  * runs directly, with oscap-docker's environment: OSCAP_PROBE_ROOT on the mount, OSCAP_EVALUATION_TARGET
- * the target's name and OSCAP_CONTAINER_VARS the image's `Env` lines (each an argument: nothing reaches a
- * shell).
+ * the target's name (each an argument: nothing reaches a shell) and OSCAP_CONTAINER_VARS the image's `Env`
+ * lines, read from stdin by {@link MOUNT_ENV_PY} (`--interactive`; see startRootfsScannerArgs).
  */
 export function createMountScannerArgs(
-  plan: Pick<ScanPlan, 'profile' | 'datastream' | 'tailoringFile' | 'outputDir'>,
+  plan: Pick<ScanPlan, 'profile' | 'datastream' | 'tailoringFile' | 'outputDir' | 'limits'>,
   names: ScanNames,
   scannerImage: string,
   target: MountTarget,
@@ -129,10 +150,10 @@ export function createMountScannerArgs(
     const inside = `${IN_SCANNER.tailoringDir}/${basename(plan.tailoringFile)}`;
     inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
   }
-  const [oscap, ...oscapArgs] = rootfsOscapArgs(plan);
   return [
     'create',
     '--pull=never',
+    '--interactive',
     '--name',
     names.scanner,
     '--label',
@@ -148,13 +169,12 @@ export function createMountScannerArgs(
     MOUNT_CAPABILITY,
     '--security-opt',
     'no-new-privileges',
+    ...scannerLimitArgs(plan.limits),
     ...scannerEnvArgs(),
     '--env',
     `OSCAP_PROBE_ROOT=${MOUNTED_TREE}`,
     '--env',
     `OSCAP_EVALUATION_TARGET=${targetName}`,
-    '--env',
-    `OSCAP_CONTAINER_VARS=${target.env.join('\n')}`,
     '--tmpfs',
     SCANNER_TMP_TMPFS,
     '--mount',
@@ -163,8 +183,11 @@ export function createMountScannerArgs(
     bindMount(plan.outputDir, IN_SCANNER.output, false),
     ...inputs,
     '--entrypoint',
-    oscap ?? 'oscap',
+    'python3',
     scannerImage,
-    ...oscapArgs,
+    '-I',
+    '-c',
+    MOUNT_ENV_PY,
+    ...rootfsOscapArgs(plan),
   ];
 }

@@ -3,6 +3,7 @@
  * run. Checking happens here, before Docker is touched, so a typo costs no pull.
  */
 import { stat } from 'node:fs/promises';
+import { totalmem } from 'node:os';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { ScanResults } from '../results/model.js';
@@ -50,6 +51,28 @@ export function resolveScanMode(mode: ScanMode): ResolvedScanMode {
  */
 export const DEFAULT_ROOTFS_MAX_MB = 8192;
 
+/**
+ * The scanner's memory limit by default: three quarters of the machine's memory (12 GiB on a 16 GB hosted
+ * runner, 5.25 on a 7 GB one), at least 2 GiB. rootfs mode's tree is a tmpfs in the scanner, so its pages
+ * count too: the runner's own processes keep a quarter whatever the image holds.
+ */
+export function defaultScannerMemoryMb(machineBytes = totalmem()): number {
+  return Math.max(2048, Math.floor((machineBytes * 0.75) / (1024 * 1024)));
+}
+
+/** oscap runs its probes as threads and a few processes: dozens at most. A fork bomb stops here. */
+export const DEFAULT_SCANNER_PIDS_LIMIT = 1024;
+
+/** Half of docker's default weight (1024): under contention the runner's own work gets two thirds of the CPU. */
+export const DEFAULT_SCANNER_CPU_SHARES = 512;
+
+/** The scanner container's resource limits (docker's --memory, --pids-limit, --cpu-shares). */
+export interface ScannerLimits {
+  memoryMb: number;
+  pids: number;
+  cpuShares: number;
+}
+
 export const PULL_POLICIES = ['always', 'missing', 'never'] as const;
 /** When to pull: `always` (default), `missing` (only when not already local, e.g. an image built in the job), `never`. */
 export type PullPolicy = (typeof PULL_POLICIES)[number];
@@ -75,6 +98,12 @@ export interface ScanOptions {
   mode?: ScanMode;
   /** rootfs mode: the most file data the extracted tree may hold, in MiB (default {@link DEFAULT_ROOTFS_MAX_MB}). */
   rootfsMaxMb?: number;
+  /** The scanner's memory limit in MiB (default {@link defaultScannerMemoryMb}). */
+  scannerMemoryMb?: number;
+  /** The scanner's limit of processes and threads (default {@link DEFAULT_SCANNER_PIDS_LIMIT}). */
+  scannerPidsLimit?: number;
+  /** The scanner's CPU weight, 2–262144 (default {@link DEFAULT_SCANNER_CPU_SHARES}; docker's default is 1024). */
+  scannerCpuShares?: number;
   /**
    * rootfs mode: extract every file of the image, not only what the data stream's checks can read (the
    * default, see content/reach.ts). The same results, with more memory and time.
@@ -126,6 +155,8 @@ export interface ScanPlan {
   requestedMode: ScanMode;
   /** rootfs mode: the limit for the extracted tree's file data, in bytes. */
   rootfsMaxBytes: number;
+  /** The scanner's resource limits. */
+  limits: ScannerLimits;
   /** rootfs mode: every file is extracted (see {@link ScanOptions.rootfsExtractAll}). */
   rootfsExtractAll?: boolean;
   profile: string;
@@ -192,6 +223,23 @@ export function registryOf(reference: string): string {
   const first = reference.slice(0, slash);
   const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
   return isHost ? normaliseRegistry(first) : 'docker.io';
+}
+
+/** `value` (else `fallback`) as a whole number from `min` to `max`, or a ConfigurationError naming `what`. */
+function wholeNumberIn(
+  what: string,
+  value: number | undefined,
+  fallback: number,
+  min: number,
+  max = 2 ** 31,
+): number {
+  const number = value ?? fallback;
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new ConfigurationError(
+      `${what} must be a whole number from ${min} to ${max}; got ${String(value)}`,
+    );
+  }
+  return number;
 }
 
 async function checkInputFile(input: string, path: string): Promise<string> {
@@ -263,6 +311,22 @@ export async function planScan(
       `rootfs max size must be a positive whole number of MiB; got ${String(options.rootfsMaxMb)}`,
     );
   }
+  const limits: ScannerLimits = {
+    memoryMb: wholeNumberIn(
+      'scanner memory limit (MiB)',
+      options.scannerMemoryMb,
+      defaultScannerMemoryMb(),
+      64,
+    ),
+    pids: wholeNumberIn('scanner pids limit', options.scannerPidsLimit, DEFAULT_SCANNER_PIDS_LIMIT, 16),
+    cpuShares: wholeNumberIn(
+      'scanner CPU shares',
+      options.scannerCpuShares,
+      DEFAULT_SCANNER_CPU_SHARES,
+      2,
+      262144,
+    ),
+  };
   const pull = options.pull ?? 'always';
   if (!(PULL_POLICIES as readonly string[]).includes(pull)) {
     throw new ConfigurationError(`pull must be one of ${PULL_POLICIES.join(', ')}; got '${String(pull)}'`);
@@ -284,6 +348,7 @@ export async function planScan(
     mode: resolveScanMode(requestedMode),
     requestedMode,
     rootfsMaxBytes: rootfsMaxMb * 1024 * 1024,
+    limits,
     profile,
     timeoutMs: Math.round(timeoutSeconds * 1000),
     outputDir: resolve(options.outputDir),

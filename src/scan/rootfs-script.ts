@@ -29,8 +29,10 @@ export const ROOTFS_EXIT = {
 export const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
 
 /**
- * `python3 -I -c ROOTFS_EXTRACT_PY TREE LIMIT_BYTES ENV_JSON TARGET_NAME oscap ARGS…`
+ * `python3 -I -c ROOTFS_EXTRACT_PY TREE LIMIT_BYTES ENV TARGET_NAME oscap ARGS…`
  *
+ * - ENV `stdin`: standard input starts with the image's `Env` (see rootfsStdinHeader in rootfs.ts), before
+ *   the tar stream; else ENV is that JSON list itself.
  * - Entry names: leading `/` dropped, `.` parts dropped; any `..` part is refused (exit 3). Hard links:
  *   the same for the name they link to.
  * - Nothing is written through a symbolic link: an entry whose parent directory in the tree is a link is
@@ -44,10 +46,14 @@ export const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  *   once the tree is whole; where it steps out of a link, the kernel would go elsewhere: refused (exit 3).
  * - The image's root entry, if the stream has one, must be a directory; a hard link must name a file
  *   already extracted (else tarfile would extract its target again there and set modes through it).
- * - Character and block devices become FIFOs with their owner and mode (the scanner has no CAP_MKNOD, and
- *   the tree is `nodev`), and so do their other names; FIFOs are kept (they need no privilege). Owners are
- *   numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and
- *   CAP_FSETID), and so are times, a symbolic link's own too (tarfile sets none on a link).
+ * - Nothing in the tree may block a read (a probe that opens it would wait until the timeout): character and
+ *   block devices are made as what they are, with their numbers, owner and mode (CAP_MKNOD), on a tree
+ *   mounted `nodev`, so the kernel refuses to open them at once (EACCES) while stat shows their type; their
+ *   other names (hard links) are devices of their own. A FIFO, which an open for reading would wait on for
+ *   a writer, becomes a Unix socket file (open fails at once, ENXIO): still a special file, neither regular
+ *   nor a directory. Where the system refuses mknod (a user namespace), a device becomes a socket file too.
+ *   Owners are numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN,
+ *   CAP_FOWNER and CAP_FSETID), and so are times, a symbolic link's own too (tarfile sets none on a link).
  * - What the tree takes in memory is counted as it comes (file data in whole pages, 1 KiB per inode); past
  *   LIMIT_BYTES the program stops (exit 4).
  * - The stream must end as a whole archive does, with zero blocks and nothing else: tarfile takes a stream
@@ -59,7 +65,7 @@ export const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  * and OSCAP_CONTAINER_VARS set to the image's `Env` lines, as oscap-docker sets them.
  */
 export const ROOTFS_EXTRACT_PY = String.raw`
-import json, os, sys, tarfile
+import json, os, socket, stat, sys, tarfile
 
 PREFIX = "stig-gate-rootfs:"
 
@@ -341,7 +347,9 @@ class Reach:
         return "sparse"
 
 
-class SelectiveTarFile(tarfile.TarFile):
+class Tree(tarfile.TarFile):
+    tally = None
+    root = None
     # Files the reach writes without data: created at their size, sparse, by name.
     sparse = set()
 
@@ -352,6 +360,25 @@ class SelectiveTarFile(tarfile.TarFile):
                 out.truncate(tarinfo.size)
             return
         super().makefile(tarinfo, targetpath)
+
+    def socket_file(self, path):
+        # A Unix socket's name: a special file that no open() waits on (ENXIO at once). Bound at a short name
+        # at the tree's top (a socket's path may not exceed 107 bytes), then moved to its place.
+        short = os.path.join(self.root, ".stig-gate-socket")
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.bind(short)
+        os.rename(short, path)
+        self.tally["sockets"] += 1
+
+    def makefifo(self, tarinfo, targetpath):
+        self.socket_file(targetpath)
+
+    def makedev(self, tarinfo, targetpath):
+        kind = stat.S_IFBLK if tarinfo.isblk() else stat.S_IFCHR
+        try:
+            os.mknod(targetpath, (tarinfo.mode or 0o600) | kind, os.makedev(tarinfo.devmajor, tarinfo.devminor))
+        except PermissionError:
+            self.socket_file(targetpath)
 
 
 def reach_from_environment(tree, tally):
@@ -369,12 +396,12 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
                 raise Refused(f"the image's root {member.name!r} is not a directory")
             continue
         if member.ischr() or member.isblk():
-            # The scanner may not make devices (no CAP_MKNOD; the tree is nodev): a FIFO in its place keeps its
-            # name, owner and mode, and is no regular file either, so rules on a folder's owners still see it.
+            # Made as a device on the nodev tree (see Tree.makedev): its type shows, and no open succeeds.
             tally["devices"] += 1
-            devices.add(name)
-            member.type = tarfile.FIFOTYPE
-        if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isfifo()):
+            devices[name] = (member.type, member.devmajor, member.devminor)
+        elif member.isfifo():
+            tally["fifos"] += 1
+        if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isdev()):
             raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
         member.name = name
         if reach is not None:
@@ -382,7 +409,7 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
             if decision == "skip":
                 continue
             if decision == "sparse":
-                SelectiveTarFile.sparse.add(name)
+                Tree.sparse.add(name)
         no_linked_parent(tree, parts, name)
         if member.issym():
             if steps_out_after_a_name(member.linkname):
@@ -396,10 +423,11 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
             no_linked_parent(tree, source + [""], member.linkname)
             member.linkname = "/".join(source)
             if member.linkname in devices:
-                # Another name of a device (docker export writes a second name so): a FIFO of its own.
+                # Another name of a device (docker export writes a second name so): a device of its own.
                 tally["devices"] += 1
-                devices.add(name)
-                member.type, member.linkname = tarfile.FIFOTYPE, ""
+                devices[name] = devices[member.linkname]
+                member.type, member.devmajor, member.devminor = devices[name]
+                member.linkname = ""
             else:
                 # tarfile, when the link cannot be made, extracts its target's entry again at this name and
                 # then sets this entry's owner and mode through whatever is there: only a file already in the
@@ -418,7 +446,7 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
                 os.unlink(path)
         # What the entry takes in the tmpfs, as the limit counts it: a file's data in whole pages, as tmpfs
         # holds it, and for every entry its inode, which no size bounds (a million empty files fill memory).
-        if member.isfile() and name not in SelectiveTarFile.sparse:
+        if member.isfile() and name not in Tree.sparse:
             tally["bytes"] += member.size
             tally["memory"] += -(-member.size // PAGE) * PAGE
         tally["memory"] += INODE
@@ -455,19 +483,35 @@ def os_release(tree):
     return None
 
 
+def read_env(stream):
+    # 'stig-gate-env <bytes>' and that many bytes of JSON, ahead of the tar stream.
+    header = stream.readline(64)
+    if not header.startswith(b"stig-gate-env ") or not header.endswith(b"\n"):
+        say("error: standard input did not start with the image's environment")
+        sys.exit(5)
+    size = int(header.split()[1])
+    data = stream.read(size)
+    if len(data) != size:
+        say("error: the image's environment on standard input was cut short")
+        sys.exit(5)
+    return json.loads(data)
+
+
 def main():
-    tree, limit, env_json, target = sys.argv[1:5]
+    tree, limit, env_arg, target = sys.argv[1:5]
     command = sys.argv[5:]
     limit = int(limit)
-    tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "relinked": 0}
+    env = read_env(sys.stdin.buffer) if env_arg == "stdin" else json.loads(env_arg)
+    tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "fifos": 0, "sockets": 0, "relinked": 0}
     tally.update(skipped=0, skipped_bytes=0, sparse=0)
-    devices = set()
+    devices = {}
     inner_dots = []
     link_times = {}
     source = Tail(sys.stdin.buffer)
     try:
         reach = reach_from_environment(tree, tally)
-        with SelectiveTarFile.open(fileobj=source, mode="r|") as tar:
+        with Tree.open(fileobj=source, mode="r|") as tar:
+            tar.tally, tar.root = tally, tree
             tar.errorlevel = 2
             # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
             trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
@@ -498,7 +542,8 @@ def main():
     say(
         f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data, "
         f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
-        f"device nodes kept as FIFOs: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
+        f"device nodes (never opened: nodev): {tally['devices']}; FIFOs and refused devices as sockets: "
+        f"{tally['sockets']}; links made relative to the tree: {tally['relinked']}"
     )
     if reach is not None:
         say(
@@ -508,7 +553,7 @@ def main():
     say("os-release: " + json.dumps(os_release(tree)))
     os.environ["OSCAP_PROBE_ROOT"] = tree
     os.environ["OSCAP_EVALUATION_TARGET"] = target
-    os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(env_json) or [])
+    os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(env or [])
     try:
         os.execvp(command[0], command)
     except OSError as error:

@@ -11,6 +11,7 @@ import {
   IN_SCANNER,
   OUTPUT_FILES,
   scannerEnvArgs,
+  scannerLimitArgs,
   type ScanNames,
 } from './commands.js';
 import type { ScanPlan } from './options.js';
@@ -24,14 +25,16 @@ export const ROOTFS_TREE = '/stig-gate/tree';
  * The only capabilities the scanner keeps (everything else is dropped): extracting as root with the
  * image's owners and modes needs CAP_CHOWN (chown to the image's uids), CAP_FOWNER (chmod and utime on
  * files it then no longer owns), CAP_DAC_OVERRIDE (writing into the image's read-only directories; oscap
- * reading root-only files such as /etc/shadow) and CAP_FSETID (keeping setgid bits through chmod: without
- * it the kernel clears them). Measured: with fewer, setgid bits are lost or 31 rules turn into `error`.
+ * reading root-only files such as /etc/shadow), CAP_FSETID (keeping setgid bits through chmod: without
+ * it the kernel clears them) and CAP_MKNOD (the image's device nodes made as devices, so their type shows;
+ * the tree is `nodev`, so none of them can be opened). Measured: with fewer, setgid bits are lost or 31
+ * rules turn into `error`.
  */
-export const ROOTFS_CAPABILITIES = ['CHOWN', 'FOWNER', 'DAC_OVERRIDE', 'FSETID'] as const;
+export const ROOTFS_CAPABILITIES = ['CHOWN', 'FOWNER', 'DAC_OVERRIDE', 'FSETID', 'MKNOD'] as const;
 
 /**
  * The tmpfs for the tree: `nodev`, `nosuid` and `noexec` (nothing in it is ever run or opened as a
- * device), sized at the limit plus room for the file system's own metadata, so that the kernel bounds it
+ * device: the kernel refuses to open the image's device nodes, so no probe blocks on one), sized at the limit plus room for the file system's own metadata, so that the kernel bounds it
  * even if the count in the extraction program were wrong.
  */
 export function treeTmpfs(maxBytes: number): string {
@@ -41,8 +44,10 @@ export function treeTmpfs(maxBytes: number): string {
 }
 
 /**
- * oscap writes the data stream's SCE scripts (the ASLR check) to a temporary directory and runs them from
- * there, and the scanner's root is read-only: a small tmpfs, `nodev` and `nosuid`, but not `noexec`.
+ * oscap writes the data stream's SCE scripts (the ASLR check) to a temporary directory, and the scanner's
+ * root is read-only: a small tmpfs, `nodev` and `nosuid`, and `noexec` too, which docker's `--tmpfs` adds
+ * by default (measured: /proc/mounts shows it); the SCE check still runs there (its output is in the
+ * results), so nothing in the scanner needs an executable writable place.
  */
 export const SCANNER_TMP_TMPFS = '/tmp:rw,nosuid,nodev,size=64m,mode=1777';
 
@@ -61,18 +66,78 @@ export function parseTargetEnv(stdout: string): string[] {
   return parsed as string[];
 }
 
+/**
+ * Linux's limit on one environment string (MAX_ARG_STRLEN, 32 pages): oscap reads the image's whole `Env`
+ * from one variable, OSCAP_CONTAINER_VARS, which cannot be longer, with its name, than this.
+ */
+export const OSCAP_CONTAINER_VARS_MAX_BYTES = 128 * 1024 - 'OSCAP_CONTAINER_VARS='.length - 1;
+
+/** A variable's name as a message shows it: printable, and short (it comes from the image). */
+function shownName(entry: string): string {
+  const name = entry.split('=', 1)[0] ?? '';
+  const printable = JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name);
+  return printable;
+}
+
+/**
+ * Undefined when oscap can be given the image's `Env` as it is, else a message naming what it cannot take: oscap splits OSCAP_CONTAINER_VARS at line breaks, so a value with one would become a second
+ * variable (refused, by name), and the joined lines must fit one environment string (refused, with the
+ * largest variables named). Either way the scan stops before the scanner is made.
+ */
+export function checkTargetEnv(env: readonly string[]): string | undefined {
+  const broken = env.filter((entry) => /[\n\r]/.test(entry));
+  if (broken.length > 0) {
+    return (
+      `the image's environment (Config.Env) has ${broken.length === 1 ? 'a variable' : 'variables'} whose ` +
+      `value holds a line break, which oscap's OSCAP_CONTAINER_VARS cannot carry (it would read a second ` +
+      `variable): ${broken.slice(0, 5).map(shownName).join(', ')}${broken.length > 5 ? ', …' : ''}`
+    );
+  }
+  const bytes = Buffer.byteLength(env.join('\n'));
+  if (bytes > OSCAP_CONTAINER_VARS_MAX_BYTES) {
+    const largest = [...env]
+      .sort((a, b) => Buffer.byteLength(b) - Buffer.byteLength(a))
+      .slice(0, 3)
+      .map((entry) => `${shownName(entry)} (${Math.ceil(Buffer.byteLength(entry) / 1024)} KiB)`);
+    return (
+      `the image's environment (Config.Env) is ${Math.ceil(bytes / 1024)} KiB; oscap reads it from one ` +
+      `variable, which Linux limits to 128 KiB; the largest: ${largest.join(', ')}`
+    );
+  }
+  return undefined;
+}
+
+/**
+ * What rootfs mode writes to the scanner's standard input before `docker export`'s stream: one line
+ * `stig-gate-env <bytes>`, then the image's `Env` as a JSON list of that many bytes. On standard input, not
+ * the command line: an image's environment can be larger than a command line may be (spawn E2BIG).
+ */
+export function rootfsStdinHeader(env: readonly string[]): Buffer {
+  const json = Buffer.from(JSON.stringify(env));
+  return Buffer.concat([Buffer.from(`stig-gate-env ${json.length}\n`), json]);
+}
+
 /** The target's file system as a tar stream on stdout: the unstarted container of {@link createSourceArgs}. */
 export function exportTargetArgs(names: ScanNames): string[] {
   return ['export', names.source];
 }
 
-/** oscap's own arguments in rootfs mode: `xccdf eval …` as oscap-docker would pass them on. */
+/**
+ * oscap's own arguments in rootfs mode: `xccdf eval …` as oscap-docker would pass them on, plus its INFO log
+ * on stderr, which C leaves unbuffered: the rule, OVAL object and file oscap is on arrive as it gets there,
+ * so a scan stopped at its timeout can say where it was (see OscapProgress). Those lines quote collected
+ * values, so they are read for that and never kept or shown.
+ */
 export function rootfsOscapArgs(plan: Pick<ScanPlan, 'profile' | 'datastream' | 'tailoringFile'>): string[] {
   const out = IN_SCANNER.output;
   return [
     'oscap',
     'xccdf',
     'eval',
+    '--verbose',
+    'INFO',
+    '--verbose-log-file',
+    '/dev/stderr',
     '--profile',
     plan.profile,
     ...(plan.tailoringFile === undefined
@@ -92,16 +157,19 @@ export function rootfsOscapArgs(plan: Pick<ScanPlan, 'profile' | 'datastream' | 
  * The rootfs scanner: root (extraction keeps the image's owners), but with every capability dropped except
  * {@link ROOTFS_CAPABILITIES}, `no-new-privileges`, a read-only root, no network, no engine socket and its
  * own PID namespace; the tree and /tmp are tmpfs; the output directory is the one writable mount, inputs
- * are read-only. `--interactive` keeps its stdin open for the tar stream (see startRootfsScannerArgs).
+ * are read-only. `--interactive` keeps its stdin open for the image's environment and the tar stream (see
+ * rootfsStdinHeader and startRootfsScannerArgs).
  * `targetName` is the name oscap's report gives the target; `command` replaces oscap's arguments (tests
  * run the same program with another command to look at the tree). `reach`: what the content can read
  * (rootfs-reach.ts), given to the program in its environment; without it every file is extracted.
  */
 export function createRootfsScannerArgs(
-  plan: Pick<ScanPlan, 'profile' | 'datastream' | 'tailoringFile' | 'outputDir' | 'rootfsMaxBytes'>,
+  plan: Pick<
+    ScanPlan,
+    'profile' | 'datastream' | 'tailoringFile' | 'outputDir' | 'rootfsMaxBytes' | 'limits'
+  >,
   names: ScanNames,
   scannerImage: string,
-  targetEnv: readonly string[],
   targetName: string,
   command: readonly string[] = rootfsOscapArgs(plan),
   reach?: string,
@@ -133,6 +201,7 @@ export function createRootfsScannerArgs(
     ...ROOTFS_CAPABILITIES.flatMap((capability) => ['--cap-add', capability]),
     '--security-opt',
     'no-new-privileges',
+    ...scannerLimitArgs(plan.limits),
     ...scannerEnvArgs(),
     ...(reach === undefined ? [] : ['--env', `${REACH_ENV}=${reach}`]),
     '--tmpfs',
@@ -150,7 +219,7 @@ export function createRootfsScannerArgs(
     ROOTFS_EXTRACT_PY,
     ROOTFS_TREE,
     String(plan.rootfsMaxBytes),
-    JSON.stringify(targetEnv),
+    'stdin',
     targetName,
     ...command,
   ];

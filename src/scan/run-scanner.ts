@@ -3,6 +3,7 @@
  * remembers what oscap-docker created on the way.
  */
 import { scannerStateArgs, type ScanNames } from './commands.js';
+import { OscapProgress } from './progress.js';
 import type { DockerRunner, HostCommand } from './runner.js';
 
 /** Lines the scanner printed, its exit, and how it was stopped if it was. */
@@ -12,6 +13,8 @@ export interface ScannerRun {
   output: string;
   timedOut: boolean;
   aborted: boolean;
+  /** What oscap's log last said it was on (rootfs mode), e.g. `rule X (file_object Y, file /etc/z)`. */
+  inProgress?: string;
   /** With {@link RunScannerInput.stdinFrom}: how the command feeding the scanner's stdin ended. */
   source?: { exitCode: number; stderr: string; stopped: boolean };
 }
@@ -21,6 +24,11 @@ export interface RunScannerInput {
   args: string[];
   /** What is streamed into the scanner's stdin (rootfs mode: `docker export`, or a disk's reader). */
   stdinFrom?: string[] | HostCommand;
+  /**
+   * Written to the scanner's stdin before {@link stdinFrom}'s stream, or alone (rootfs mode and mount mode:
+   * the image's `Env`).
+   */
+  stdinPrefix?: Buffer;
   scannerName: string;
   timeoutMs: number;
   signal?: AbortSignal;
@@ -35,6 +43,8 @@ export interface RunScannerInput {
   fastTempStop: boolean;
   /** Lines go through this before they are kept or shown (removes secrets). */
   redact: (text: string) => string;
+  /** rootfs mode: OSCAP_PROBE_ROOT, for the paths in oscap's log. */
+  treeRoot?: string;
 }
 
 const READY_LINE = /^Docker container (\S+) ready to be scanned/;
@@ -86,7 +96,10 @@ export async function runScanner(input: RunScannerInput): Promise<ScannerRun> {
     input.onHeartbeat &&
     setInterval(() => input.onHeartbeat?.(Date.now() - started), input.heartbeatMs ?? 30_000);
 
+  const progress = new OscapProgress(input.treeRoot);
   const onLine = (raw: string, stream: 'stdout' | 'stderr') => {
+    // oscap's INFO log: read for where it is, never kept (it quotes collected values).
+    if (stream === 'stderr' && progress.see(raw)) return;
     const line = input.redact(raw);
     if (lines.length === 0) input.onRunning?.();
     lines.push(line);
@@ -107,6 +120,7 @@ export async function runScanner(input: RunScannerInput): Promise<ScannerRun> {
     const result = await docker(input.args, {
       onLine,
       ...(input.stdinFrom && { stdinFrom: input.stdinFrom }),
+      ...(input.stdinPrefix && { stdinPrefix: input.stdinPrefix }),
     });
     exitCode = result.exitCode;
     source = result.source && {
@@ -120,7 +134,15 @@ export async function runScanner(input: RunScannerInput): Promise<ScannerRun> {
     input.signal?.removeEventListener('abort', onAbort);
     await stopping;
   }
-  return { exitCode, output: lines.join('\n'), timedOut, aborted, ...(source && { source }) };
+  const inProgress = progress.describe();
+  return {
+    exitCode,
+    output: lines.join('\n'),
+    timedOut,
+    aborted,
+    ...(inProgress !== undefined && { inProgress }),
+    ...(source && { source }),
+  };
 }
 
 /** Why the engine could not start the scanner, and the exit code it gave it (127: no such executable). */
@@ -149,5 +171,16 @@ export async function scannerStartFailure(
     return { error, exitCode: typeof exitCode === 'number' ? exitCode : -1 };
   } catch {
     return undefined;
+  }
+}
+
+/** Whether the engine killed the scanner for its memory limit (the container's `State.OOMKilled`). */
+export async function scannerOomKilled(docker: DockerRunner, names: ScanNames): Promise<boolean> {
+  const state = await docker(scannerStateArgs(names)).catch(() => undefined);
+  if (state?.exitCode !== 0) return false;
+  try {
+    return (JSON.parse(state.stdout) as { OOMKilled?: unknown }).OOMKilled === true;
+  } catch {
+    return false;
   }
 }

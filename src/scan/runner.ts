@@ -31,6 +31,11 @@ export interface DockerCommandOptions {
    * Its result is in {@link DockerResult.source}; it is ended when this command ends first.
    */
   stdinFrom?: readonly string[] | HostCommand;
+  /**
+   * Bytes written to this command's standard input: before {@link stdinFrom}'s stream, or, without one, all
+   * of it (mount mode: the image's `Env`, which a command line cannot carry).
+   */
+  stdinPrefix?: Buffer;
 }
 
 export interface DockerResult {
@@ -43,6 +48,34 @@ export interface DockerResult {
    * `stopped` when it was ended because this one ended first (its exit code then says nothing).
    */
   source?: { exitCode: number; stderr: string; stopped: boolean };
+}
+
+/**
+ * docker could not be run at all (the system refused the process: an argument list too long, no memory,
+ * no process left). Not the user's input to fix as such, but no bug either: the step that ran it says so.
+ */
+export class DockerSpawnError extends ConfigurationError {}
+
+/**
+ * What Linux takes on one command line: one argument at most 128 KiB (MAX_ARG_STRLEN), all of them well
+ * under the 2 MiB that the usual 8 MiB stack allows. Checked before spawning: Node throws E2BIG from inside
+ * @actions/exec's promise, where nothing catches it.
+ */
+const MAX_ARG_BYTES = 128 * 1024 - 1;
+const MAX_ARGS_BYTES = 1024 * 1024;
+
+function checkArgs(args: readonly string[]): void {
+  let total = 0;
+  for (const arg of args) {
+    const bytes = Buffer.byteLength(arg) + 1;
+    total += bytes;
+    if (bytes > MAX_ARG_BYTES || total > MAX_ARGS_BYTES) {
+      throw new DockerSpawnError(
+        `docker ${args[0] ?? ''} was not run: its command line would be longer than the system allows ` +
+          `(${bytes > MAX_ARG_BYTES ? `one argument of ${Math.ceil(bytes / 1024)} KiB` : 'over 1 MiB'})`,
+      );
+    }
+  }
 }
 
 /** Runs `docker` with `args` (without the word docker). */
@@ -91,10 +124,15 @@ export function execDockerRunner(
         'the docker CLI is not on PATH: install Docker (docker.io) or add it to PATH',
       );
     }
-    if (options.stdinFrom !== undefined) {
+    checkArgs(args);
+    if (options.stdinFrom !== undefined || options.stdinPrefix !== undefined) {
       const from = options.stdinFrom;
-      const source = isHostCommand(from) ? from : { file: docker, args: from };
-      return runPiped(source, docker, args, env, options.onLine);
+      const source = from === undefined || isHostCommand(from) ? from : { file: docker, args: from };
+      return runPiped(source, docker, args, env, options.onLine, options.stdinPrefix).catch(
+        (thrown: unknown) => {
+          throw spawnFailure(args, thrown);
+        },
+      );
     }
     const listeners = options.onLine && {
       stdline: (line: string) => options.onLine?.(line, 'stdout'),
@@ -120,9 +158,18 @@ export function execDockerRunner(
       if (/Unable to locate executable file/i.test(error.message)) {
         throw new ConfigurationError(`the docker CLI at ${docker} is gone: ${error.message}`);
       }
-      throw error;
+      throw spawnFailure(args, error);
     }
   };
+}
+
+/** A process the system would not start (`spawn E2BIG`, `EAGAIN`, `ENOMEM`) as a {@link DockerSpawnError}. */
+function spawnFailure(args: readonly string[], thrown: unknown): Error {
+  const error = toError(thrown);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code))
+    return new DockerSpawnError(`docker ${args[0] ?? ''} could not be run: ${error.message}`);
+  return error;
 }
 
 function isHostCommand(from: readonly string[] | HostCommand): from is HostCommand {
@@ -142,34 +189,41 @@ function exited(child: ReturnType<typeof spawn>): Promise<number> {
 
 /**
  * `<source> | docker <args>` without a shell: both spawned with argument arrays, the first one's stdout
- * piped into the second's stdin (the source's stdin is /dev/null: it is asked nothing). When the consumer
- * ends first (it refused the stream, or was killed), the producer is ended too, so that nothing outlives
- * the command.
+ * piped into the second's stdin (the source's stdin is /dev/null: it is asked nothing), after `prefix`.
+ * Without a source, `prefix` is all of the command's stdin (mount mode: the image's `Env`). When the
+ * consumer ends first (it refused the stream, or was killed), the producer is ended too, so that nothing
+ * outlives the command.
  */
 async function runPiped(
-  source: HostCommand,
+  source: HostCommand | undefined,
   docker: string,
   args: readonly string[],
   env: Record<string, string>,
   onLine: DockerCommandOptions['onLine'],
+  prefix?: Buffer,
 ): Promise<DockerResult> {
-  const producer = spawn(source.file, [...source.args], {
-    env: source.env ?? env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const producer =
+    source &&
+    spawn(source.file, [...source.args], {
+      env: source.env ?? env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   const consumer = spawn(docker, [...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-  const producerEnd = exited(producer);
+  const producerEnd = producer && exited(producer);
   const consumerEnd = exited(consumer);
   // Not awaited yet; a failure to start is reported through the awaits below.
-  producerEnd.catch(() => undefined);
+  producerEnd?.catch(() => undefined);
   // The consumer may stop reading early (it refused the stream): the broken pipe is expected then.
   consumer.stdin.on('error', () => undefined);
-  producer.stdout.pipe(consumer.stdin);
+  if (prefix !== undefined) consumer.stdin.write(prefix);
   let producerStderr = '';
-  producer.stderr.setEncoding('utf8');
-  producer.stderr.on('data', (chunk: string) => {
-    producerStderr += chunk;
-  });
+  if (producer) {
+    producer.stdout.pipe(consumer.stdin);
+    producer.stderr.setEncoding('utf8');
+    producer.stderr.on('data', (chunk: string) => {
+      producerStderr += chunk;
+    });
+  } else consumer.stdin.end();
   const collected = { stdout: '', stderr: '' };
   const reading = (['stdout', 'stderr'] as const).map((stream) => {
     const lines = createInterface({ input: consumer[stream], crlfDelay: Infinity });
@@ -186,9 +240,9 @@ async function runPiped(
   } finally {
     // The consumer is gone (done, or killed by a timeout or an interrupt): the rest of the stream has
     // nowhere to go.
-    producer.stdout.unpipe(consumer.stdin);
+    producer?.stdout.unpipe(consumer.stdin);
     consumer.stdin.destroy();
-    if (producer.exitCode === null && producer.signalCode === null) {
+    if (producer && producer.exitCode === null && producer.signalCode === null) {
       stopped = true;
       // Closing its pipe too: a producer blocked writing to a full pipe would not see the signal.
       producer.stdout.destroy();
@@ -196,6 +250,7 @@ async function runPiped(
     }
   }
   await Promise.all(reading);
+  if (producerEnd === undefined) return { exitCode, ...collected };
   const sourceCode = await producerEnd.catch(() => -1);
   return { exitCode, ...collected, source: { exitCode: sourceCode, stderr: producerStderr, stopped } };
 }

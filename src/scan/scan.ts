@@ -19,6 +19,7 @@ import {
 } from './commands.js';
 import {
   describeConnectFailure,
+  describeLimitHit,
   describeScannerCreateFailure,
   describeScannerFailure,
   describeStartFailure,
@@ -35,6 +36,7 @@ import {
 } from './images.js';
 import {
   createMountScannerArgs,
+  MOUNTED_TREE,
   engineInfoArgs,
   imageMountSupport,
   inspectMountTargetArgs,
@@ -51,17 +53,21 @@ import {
   writeMetadata,
 } from './outputs.js';
 import {
+  checkTargetEnv,
   createRootfsScannerArgs,
   exportTargetArgs,
   parseTargetEnv,
+  ROOTFS_TREE,
+  rootfsStdinHeader,
   startRootfsScannerArgs,
   targetEnvArgs,
 } from './rootfs.js';
 import { chooseExtraction } from './rootfs-reach.js';
 import { ROOTFS_EXIT } from './rootfs-script.js';
-import { runScanner, scannerStartFailure } from './run-scanner.js';
-import { execDockerRunner, type DockerRunner } from './runner.js';
+import { runScanner, scannerOomKilled, scannerStartFailure } from './run-scanner.js';
+import { DockerSpawnError, execDockerRunner, type DockerRunner } from './runner.js';
 import { ScanError, type ScanStep } from './scan-error.js';
+import { redactText } from '../results/why/redact.js';
 import { redact, redactError, secretParts } from './secrets.js';
 import type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
 
@@ -149,7 +155,9 @@ export async function scanImage(
   logger: ScanLogger = quietLogger,
 ): Promise<ScanOutput> {
   const secrets = options.registry ? secretParts(options.registry.password) : [];
-  const clean = (text: string) => redact(text, secrets);
+  // What the scanner prints can quote the image (a value oscap collected, on a line of its own): the
+  // evidence's redaction runs on every line kept or shown, after the registry password's.
+  const clean = (text: string) => redactText(redact(text, secrets));
   const log: ScanLogger = {
     info: (message) => logger.info(clean(message)),
     warning: (message) => logger.warning(clean(message)),
@@ -242,8 +250,12 @@ function connectionChecked(docker: DockerRunner, dockerHost: string): DockerRunn
     try {
       result = await docker(args, options);
     } catch (thrown) {
-      // The runner's user error: no docker CLI on PATH.
-      if (thrown instanceof ConfigurationError && !(thrown instanceof ScanError))
+      // The runner's user error: no docker CLI on PATH. A process the system refused is the step's own.
+      if (
+        thrown instanceof ConfigurationError &&
+        !(thrown instanceof ScanError) &&
+        !(thrown instanceof DockerSpawnError)
+      )
         throw new ScanError('connect to docker', thrown.message);
       throw thrown;
     }
@@ -348,7 +360,7 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
       if (stopping) return;
       scannerStep = 'create scanner';
       created = true;
-      await phase(run, 'create scanner', names.scanner, () => createScanner(run, targetEnv, reach));
+      await phase(run, 'create scanner', names.scanner, () => createScanner(run, reach));
     })();
     // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
     // (the pull finishes on its own, and the scanner is then not created).
@@ -374,9 +386,14 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     // again extracting every file, and the image exported again.
     const extractAll = async () => {
       await docker(['rm', '--force', names.scanner]);
-      await createScanner(run, targetEnv);
+      await createScanner(run);
     };
-    const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs, extractAll);
+    const scanning = runTheScanner(
+      run,
+      performance.now() + plan.timeoutMs - prepareMs,
+      targetEnv,
+      extractAll,
+    );
     // Awaited just below; until then a rejection must not count as unhandled.
     scanning.catch(() => undefined);
     // rootfs and image mode record the never-started container made from the target; mount mode the image
@@ -531,17 +548,17 @@ async function prepareTarget(run: ScanRun, deadline: number, onReady: () => void
 
 /**
  * Creates the scanner container, to be started once the target is ready; bounded by the scan timeout.
- * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks; `reach`: what
- * rootfs mode extracts (see rootfs-reach.ts).
+ * `reach`: what rootfs mode extracts (see rootfs-reach.ts). The target's environment is not an argument:
+ * rootfs and mount mode's scanner reads it on stdin (see runTheScanner).
  */
-async function createScanner(run: ScanRun, targetEnv: string[], reach?: string): Promise<void> {
+async function createScanner(run: ScanRun, reach?: string): Promise<void> {
   const { plan, docker, names } = run;
   const target = plan.mode === 'container' ? names.target : names.labelledImage;
   const args =
     plan.mode === 'mount' && run.mountTarget
       ? createMountScannerArgs(plan, names, plan.scannerImage, run.mountTarget, plan.image)
       : plan.mode === 'rootfs'
-        ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image, undefined, reach)
+        ? createRootfsScannerArgs(plan, names, plan.scannerImage, plan.image, undefined, reach)
         : createScannerArgs(plan, names, plan.scannerImage, target);
   const created = await beforeDeadline(
     run,
@@ -589,10 +606,12 @@ async function beforeDeadline<T>(
 /**
  * Runs oscap-docker in the scanner until the deadline; returns oscap's 0 or 2 and the writing of scan.log,
  * under way (the cleanup need not wait for it). Anything else is an error, thrown once the log is written.
+ * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks (on stdin).
  */
 async function runTheScanner(
   run: ScanRun,
   deadline: number,
+  targetEnv: readonly string[],
   extractAll?: () => Promise<void>,
 ): Promise<{ oscapExitCode: 0 | 2; writingLog: Promise<void>; imageOs?: ImageOs }> {
   const { plan, docker, names } = run;
@@ -610,8 +629,13 @@ async function runTheScanner(
     () =>
       runScanner({
         docker,
-        args: rootfs ? startRootfsScannerArgs(names) : startScannerArgs(names),
-        ...(rootfs && { stdinFrom: run.disk ? diskTarOutCommand(run.disk) : exportTargetArgs(names) }),
+        // rootfs and mount mode's scanner reads the image's environment (and rootfs mode's tree) on stdin.
+        args: rootfs || plan.mode === 'mount' ? startRootfsScannerArgs(names) : startScannerArgs(names),
+        ...(rootfs && {
+          stdinFrom: run.disk ? diskTarOutCommand(run.disk) : exportTargetArgs(names),
+          stdinPrefix: rootfsStdinHeader(targetEnv),
+        }),
+        ...(plan.mode === 'mount' && { stdinPrefix: rootfsStdinHeader(targetEnv) }),
         scannerName: names.scanner,
         timeoutMs: Math.max(1, deadline - performance.now()),
         ...(plan.signal && { signal: plan.signal }),
@@ -620,6 +644,8 @@ async function runTheScanner(
         onHeartbeat: (ms) => run.log.info(`run scanner: still running after ${seconds(ms)}`),
         fastTempStop: plan.mode === 'image',
         redact: run.redact,
+        ...(rootfs && { treeRoot: ROOTFS_TREE }),
+        ...(plan.mode === 'mount' && { treeRoot: MOUNTED_TREE }),
       }),
   );
   if (
@@ -633,7 +659,7 @@ async function runTheScanner(
       `extract: ${lastLines(ran.output, 1)}; extracting every file of ${plan.image} and scanning again`,
     );
     await extractAll();
-    return runTheScanner(run, deadline);
+    return runTheScanner(run, deadline, targetEnv);
   }
   const writingLog = writeFile(logFile, `${ran.output}\n`);
   // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
@@ -645,6 +671,13 @@ async function runTheScanner(
     // The scanner's failure is the error to report; without its log, it is just not listed as kept.
     await writingLog.catch(() => undefined);
     const startFailure = ran.timedOut || ran.aborted ? undefined : await scannerStartFailure(docker, names);
+    const limitHit = ran.aborted
+      ? undefined
+      : describeLimitHit(plan.limits, {
+          oomKilled: await scannerOomKilled(docker, names),
+          exitCode: ran.exitCode,
+          output: ran.output,
+        });
     throw new ScanError(
       'run scanner',
       describeScannerFailure({
@@ -657,6 +690,8 @@ async function runTheScanner(
         ...(run.disk && { disk: true }),
         mode: plan.mode,
         ...(ran.timedOut && { timedOutAfterMs: plan.timeoutMs }),
+        ...(ran.inProgress !== undefined && { inProgress: ran.inProgress }),
+        ...(limitHit !== undefined && { limitHit }),
         aborted: ran.aborted,
         logFile,
       }),
@@ -703,11 +738,15 @@ async function createRootfsSource(docker: DockerRunner, names: ScanNames, image:
   const inspected = await docker(targetEnvArgs(names));
   if (inspected.exitCode !== 0)
     throw new ScanError('prepare target', `docker container inspect: ${lastLines(inspected.stderr)}`);
+  let env: string[];
   try {
-    return parseTargetEnv(inspected.stdout);
+    env = parseTargetEnv(inspected.stdout);
   } catch (thrown) {
     throw new ScanError('prepare target', toError(thrown).message);
   }
+  const refused = checkTargetEnv(env);
+  if (refused !== undefined) throw new ScanError('prepare target', refused);
+  return env;
 }
 
 /** A container created from `image` and never started; an image with neither CMD nor ENTRYPOINT gets a placeholder. */
@@ -725,11 +764,16 @@ async function inspectMountTarget(docker: DockerRunner, image: string): Promise<
   const inspected = await docker(inspectMountTargetArgs(image));
   if (inspected.exitCode !== 0)
     throw new ScanError('prepare target', `docker image inspect: ${lastLines(inspected.stderr)}`);
+  let target: MountTarget;
   try {
-    return parseMountTarget(inspected.stdout);
+    target = parseMountTarget(inspected.stdout);
   } catch (thrown) {
     throw new ScanError('prepare target', toError(thrown).message);
   }
+  // oscap reads the environment from one variable in mount mode too (see checkTargetEnv).
+  const refused = checkTargetEnv(target.env);
+  if (refused !== undefined) throw new ScanError('prepare target', refused);
+  return target;
 }
 
 /**

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanNames } from '../../src/scan/commands.js';
-import { createRootfsScannerArgs, startRootfsScannerArgs } from '../../src/scan/rootfs.js';
+import { createRootfsScannerArgs, rootfsStdinHeader, startRootfsScannerArgs } from '../../src/scan/rootfs.js';
 import { ROOTFS_EXIT } from '../../src/scan/rootfs-script.js';
 import { execDockerRunner, type DockerRunner } from '../../src/scan/runner.js';
 import { newScanId, scanImage } from '../../src/scan/scan.js';
@@ -126,7 +126,8 @@ for here, dirs, files in os.walk(root):
         st = os.lstat(path)
         print(json.dumps({"path": path[len(root):], "mode": oct(stat.S_IMODE(st.st_mode)), "uid": st.st_uid,
             "gid": st.st_gid, "type": "link" if stat.S_ISLNK(st.st_mode) else "dir" if stat.S_ISDIR(st.st_mode)
-            else "fifo" if stat.S_ISFIFO(st.st_mode) else "file", "link": os.readlink(path) if stat.S_ISLNK(st.st_mode) else None, "nlink": st.st_nlink}))
+            else "fifo" if stat.S_ISFIFO(st.st_mode) else "chr" if stat.S_ISCHR(st.st_mode)
+            else "socket" if stat.S_ISSOCK(st.st_mode) else "file", "rdev": [os.major(st.st_rdev), os.minor(st.st_rdev)], "link": os.readlink(path) if stat.S_ISLNK(st.st_mode) else None, "nlink": st.st_nlink}))
 `;
 
 /**
@@ -136,7 +137,11 @@ for here, dirs, files in os.walk(root):
 async function startWithStdinFrom(args: string[], file: string) {
   const handle = await open(file);
   try {
-    const child = spawn('docker', args, { stdio: [handle.fd, 'pipe', 'pipe'] });
+    const child = spawn('docker', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The program reads the image's environment first, then the tar stream (see rootfsStdinHeader).
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.write(rootfsStdinHeader(['A=1']));
+    handle.createReadStream().pipe(child.stdin!);
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -156,7 +161,8 @@ interface TreeEntry {
   mode: string;
   uid: number;
   gid: number;
-  type: 'link' | 'dir' | 'file';
+  type: 'link' | 'dir' | 'file' | 'fifo' | 'chr' | 'socket';
+  rdev: [number, number];
   link: string | null;
   nlink: number;
 }
@@ -183,9 +189,14 @@ describe.skipIf(!env).each(testScanners(env))('rootfs extraction in the $name sc
     const names = scanNames(newScanId());
     const out = await outputDir('extract-out');
     await mkdir(out, { recursive: true });
-    const plan = { profile: PROFILE, outputDir: out, rootfsMaxBytes: maxBytes };
+    const plan = {
+      profile: PROFILE,
+      outputDir: out,
+      rootfsMaxBytes: maxBytes,
+      limits: { memoryMb: 2048, pids: 1024, cpuShares: 512 },
+    };
     const created = await docker(
-      createRootfsScannerArgs(plan, names, scanner.image, ['A=1'], 'hostile', ['python3', '-c', LIST_TREE]),
+      createRootfsScannerArgs(plan, names, scanner.image, 'hostile', ['python3', '-c', LIST_TREE]),
     );
     expect(created.exitCode, created.stderr).toBe(0);
     try {
@@ -222,9 +233,11 @@ describe.skipIf(!env).each(testScanners(env))('rootfs extraction in the $name sc
     expect(at('/etc/evil-link')).toMatchObject({ type: 'link', link: '../stig-gate/out' });
     expect(at('/usr/lib/deep/up')).toMatchObject({ type: 'link', link: '../../../etc/shadow' });
     expect(at('/lib64')).toMatchObject({ type: 'link', link: 'usr/lib' });
-    // A device the scanner may not make is a FIFO with its owner and mode: no regular file, as it was not.
-    expect(at('/dev/evil-null')).toMatchObject({ type: 'fifo', mode: '0o666', uid: 0 });
-    expect(result.stdout).toMatch(/device nodes kept as FIFOs: 1; links made relative to the tree: 3/);
+    // A device is a device, with its numbers, owner and mode, on the nodev tree: no open of it succeeds.
+    expect(at('/dev/evil-null')).toMatchObject({ type: 'chr', rdev: [1, 3], mode: '0o666', uid: 0 });
+    expect(result.stdout).toMatch(
+      /device nodes \(never opened: nodev\): 1; FIFOs and refused devices as sockets: 0; links made relative to the tree: 3/,
+    );
     expect(at('/usr/bin/setuid-tool')).toMatchObject({ mode: '0o4755', uid: 0, gid: 0 });
     expect(at('/usr/bin/setgid-tool')).toMatchObject({ mode: '0o2755', gid: 42 });
     expect(at('/var/mail')).toMatchObject({ type: 'dir', mode: '0o2775', gid: 8 });
@@ -261,17 +274,17 @@ describe.skipIf(!env).each(testScanners(env))('rootfs extraction in the $name sc
     },
   );
 
-  it('keeps a link that steps out of a real directory; devices and their other names become FIFOs', async () => {
+  it('keeps a link that steps out of a real directory; devices and their other names are devices', async () => {
     const folded = await extract('inner-dots-real-dir');
     expect(folded.exitCode, folded.stdout + folded.stderr).toBe(0);
     expect(folded.entries.find((entry) => entry.path === '/usr/lib/link')).toMatchObject({ type: 'link' });
     const devices = await extract('device-hardlink');
     expect(devices.exitCode, devices.stdout + devices.stderr).toBe(0);
-    expect(devices.stdout).toMatch(/device nodes kept as FIFOs: 3;/);
+    expect(devices.stdout).toMatch(/device nodes \(never opened: nodev\): 3;/);
     const at = (path: string) => devices.entries.find((entry) => entry.path === path);
-    expect(at('/dev/null2')).toMatchObject({ type: 'fifo', mode: '0o666' });
+    expect(at('/dev/null2')).toMatchObject({ type: 'chr', rdev: [1, 3], mode: '0o666' });
     // A rule on /usr/lib's owners sees the device's owner, as the image has it.
-    expect(at('/usr/lib/evil-dev')).toMatchObject({ type: 'fifo', uid: 1000, gid: 1000 });
+    expect(at('/usr/lib/evil-dev')).toMatchObject({ type: 'chr', uid: 1000, gid: 1000 });
   });
 
   it('stops at the size limit with exit 4 and says so', async () => {

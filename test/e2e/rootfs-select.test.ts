@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResults } from '../../src/results/model.js';
 import { scanNames } from '../../src/scan/commands.js';
-import { createRootfsScannerArgs, startRootfsScannerArgs } from '../../src/scan/rootfs.js';
+import { createRootfsScannerArgs, rootfsStdinHeader, startRootfsScannerArgs } from '../../src/scan/rootfs.js';
 import { ROOTFS_EXIT } from '../../src/scan/rootfs-script.js';
 import { execDockerRunner } from '../../src/scan/runner.js';
 import { newScanId, scanImage } from '../../src/scan/scan.js';
@@ -104,7 +104,11 @@ interface TreeEntry {
 async function startWithStdinFrom(args: string[], file: string) {
   const handle = await open(file);
   try {
-    const child = spawn('docker', args, { stdio: [handle.fd, 'pipe', 'pipe'] });
+    const child = spawn('docker', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The program reads the image's environment first, then the tar stream (see rootfsStdinHeader).
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.write(rootfsStdinHeader(['A=1']));
+    handle.createReadStream().pipe(child.stdin!);
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -138,11 +142,14 @@ describe.skipIf(!env).each(testScanners(env))('selective extraction in the $name
     const names = scanNames(newScanId());
     const out = await outputDir('select-out');
     await mkdir(out, { recursive: true });
-    const plan = { profile: PROFILE, outputDir: out, rootfsMaxBytes: 64 * MIB };
+    const plan = {
+      profile: PROFILE,
+      outputDir: out,
+      rootfsMaxBytes: 64 * MIB,
+      limits: { memoryMb: 2048, pids: 1024, cpuShares: 512 },
+    };
     const command = ['python3', '-c', LIST_TREE];
-    const created = await docker(
-      createRootfsScannerArgs(plan, names, scanner.image, [], 't', command, REACH),
-    );
+    const created = await docker(createRootfsScannerArgs(plan, names, scanner.image, 't', command, REACH));
     expect(created.exitCode, created.stderr).toBe(0);
     try {
       const ran = await startWithStdinFrom(startRootfsScannerArgs(names), join(tars, `${tar}.tar`));

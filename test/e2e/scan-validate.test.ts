@@ -12,6 +12,7 @@ import type { ScanResults } from '../../src/results/model.js';
 import { readResultsFile } from '../../src/results/read.js';
 import { OUTPUT_FILES, scanNames } from '../../src/scan/commands.js';
 import { createMountScannerArgs, inspectMountTargetArgs, parseMountTarget } from '../../src/scan/mount.js';
+import { rootfsStdinHeader, startRootfsScannerArgs } from '../../src/scan/rootfs.js';
 import { execDockerRunner } from '../../src/scan/runner.js';
 import { newScanId } from '../../src/scan/scan.js';
 import {
@@ -61,11 +62,12 @@ describe.skipIf(!env).each(testScanners(env))('validation off with the $name sca
     const dir = await outputDir(`validate-${label}-${validate ? 'on' : 'off'}`);
     const inspected = await docker(inspectMountTargetArgs(image));
     if (inspected.exitCode !== 0) throw new Error(`docker image inspect ${image}: ${inspected.stderr}`);
+    const target = parseMountTarget(inspected.stdout);
     let args = createMountScannerArgs(
-      { profile: PROFILE, outputDir: dir },
+      { profile: PROFILE, outputDir: dir, limits: { memoryMb: 4096, pids: 1024, cpuShares: 512 } },
       names,
       scanner.image,
-      parseMountTarget(inspected.stdout),
+      target,
       image,
     );
     if (validate) {
@@ -76,7 +78,8 @@ describe.skipIf(!env).each(testScanners(env))('validation off with the $name sca
     try {
       const created = await docker(args);
       if (created.exitCode !== 0) throw new Error(`docker create: ${created.stderr}`);
-      const ran = await docker(['start', '--attach', names.scanner]);
+      // The image's environment on stdin, as the scan sends it (see MOUNT_ENV_PY).
+      const ran = await docker(startRootfsScannerArgs(names), { stdinPrefix: rootfsStdinHeader(target.env) });
       if (ran.exitCode !== 0 && ran.exitCode !== 2)
         throw new Error(`oscap exited ${ran.exitCode}: ${ran.stderr.slice(-2000)}`);
       const arf = join(dir, OUTPUT_FILES.resultsArf);

@@ -8,6 +8,7 @@ import {
   imageMountSupport,
   inspectMountTargetArgs,
   MOUNT_CAPABILITY,
+  MOUNT_ENV_PY,
   parseMountTarget,
 } from '../../src/scan/mount.js';
 
@@ -64,7 +65,11 @@ describe('the engine’s answer about image mounts', () => {
 
 describe('mount command lines', () => {
   const args = createMountScannerArgs(
-    { profile: 'xccdf_basic_profile_.check', outputDir: '/work/out' },
+    {
+      profile: 'xccdf_basic_profile_.check',
+      outputDir: '/work/out',
+      limits: { memoryMb: 4096, pids: 1024, cpuShares: 512 },
+    },
     names,
     'scanner:1',
     target,
@@ -89,16 +94,24 @@ describe('mount command lines', () => {
     expect(values(args, '--tmpfs').map((t) => t.split(':')[0])).toEqual(['/tmp']);
   });
 
-  it('runs oscap itself with validation off and the image’s environment, each value one argument', () => {
+  it('runs oscap with validation off, and the image’s environment on stdin, never on the command line', () => {
     const env = values(args, '--env');
     expect(env).toContain('SEXP_VALIDATE_DISABLE=1');
     expect(env).toContain('OSCAP_EVALUATION_TARGET=app:1');
-    expect(env).toContain('OSCAP_CONTAINER_VARS=PATH=/usr/bin\nA=b c');
-    expect(values(args, '--entrypoint')).toEqual(['oscap']);
-    expect(args.slice(args.indexOf('scanner:1') + 1, args.indexOf('scanner:1') + 3)).toEqual([
-      'xccdf',
-      'eval',
-    ]);
+    expect(env.some((entry) => entry.startsWith('OSCAP_CONTAINER_VARS='))).toBe(false);
+    expect(args.join('\n')).not.toContain('A=b c');
+    expect(args).toContain('--interactive');
+    expect(values(args, '--entrypoint')).toEqual(['python3']);
+    const program = args.indexOf(MOUNT_ENV_PY);
+    expect(args.slice(args.indexOf('scanner:1') + 1, program)).toEqual(['-I', '-c']);
+    expect(args.slice(program + 1, program + 4)).toEqual(['oscap', 'xccdf', 'eval']);
+  });
+
+  it('bounds the scanner by its memory, pids and CPU limits', () => {
+    expect(values(args, '--memory')).toEqual(['4096m']);
+    expect(values(args, '--memory-swap')).toEqual(['4096m']);
+    expect(values(args, '--pids-limit')).toEqual(['1024']);
+    expect(values(args, '--cpu-shares')).toEqual(['512']);
   });
 
   it('reads the target’s id, tags and environment from one inspect', () => {

@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/errors.js';
 import {
   DEFAULT_PROFILE,
+  DEFAULT_SCANNER_CPU_SHARES,
+  DEFAULT_SCANNER_PIDS_LIMIT,
+  defaultScannerMemoryMb,
   DEFAULT_SCANNER_IMAGE,
   normaliseRegistry,
   planScan,
@@ -28,6 +31,11 @@ describe('planScan', () => {
     const plan = await planScan(base, {});
     expect(plan).toEqual({
       image: 'ghcr.io/acme/app:1.2',
+      limits: {
+        memoryMb: defaultScannerMemoryMb(),
+        pids: DEFAULT_SCANNER_PIDS_LIMIT,
+        cpuShares: DEFAULT_SCANNER_CPU_SHARES,
+      },
       scannerImage: DEFAULT_SCANNER_IMAGE,
       mode: 'rootfs',
       requestedMode: 'auto',
@@ -182,5 +190,23 @@ describe('registryOf', () => {
     [' 127.0.0.1:5001 ', '127.0.0.1:5001'],
   ])('normalises %s to %s', (server, normal) => {
     expect(normaliseRegistry(server)).toBe(normal);
+  });
+});
+
+describe('scanner limits', () => {
+  it.each([
+    [1, 16 * 1024 ** 3, 12288],
+    [2, 7 * 1024 ** 3, 5376],
+    [3, 1 * 1024 ** 3, 2048],
+  ])('%i. the default memory limit is three quarters of the machine, at least 2 GiB', (_n, machine, mb) => {
+    expect(defaultScannerMemoryMb(machine)).toBe(mb);
+  });
+
+  it.each([
+    [1, { scannerMemoryMb: 10 }, /scanner memory limit \(MiB\) must be a whole number from 64/],
+    [2, { scannerPidsLimit: 1.5 }, /scanner pids limit must be a whole number from 16/],
+    [3, { scannerCpuShares: 1 }, /scanner CPU shares must be a whole number from 2 to 262144/],
+  ])('%i. a bad limit is an error naming it', async (_n, options, message) => {
+    await expect(planScan({ ...base, ...options }, {})).rejects.toThrow(message);
   });
 });

@@ -61,11 +61,16 @@ describe('chooseExtraction', () => {
 
 describe('createRootfsScannerArgs with a reach', () => {
   it('gives the program its reach in the environment, and none without one', () => {
-    const plan = { profile: 'p', outputDir: '/out', rootfsMaxBytes: 1 << 20 };
+    const plan = {
+      profile: 'p',
+      outputDir: '/out',
+      rootfsMaxBytes: 1 << 20,
+      limits: { memoryMb: 4096, pids: 1024, cpuShares: 512 },
+    };
     const names = scanNames('abc');
-    const withReach = createRootfsScannerArgs(plan, names, 'scanner:1', [], 't', undefined, '[]');
+    const withReach = createRootfsScannerArgs(plan, names, 'scanner:1', 't', undefined, '[]');
     expect(withReach).toContain(`${REACH_ENV}=[]`);
-    const without = createRootfsScannerArgs(plan, names, 'scanner:1', [], 't');
+    const without = createRootfsScannerArgs(plan, names, 'scanner:1', 't');
     expect(without.some((arg) => arg.startsWith(`${REACH_ENV}=`))).toBe(false);
   });
 });

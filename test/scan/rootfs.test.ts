@@ -19,6 +19,7 @@ const plan = {
   profile: 'xccdf_basic_profile_.check',
   outputDir: '/work/out',
   rootfsMaxBytes: 1024 * 1024 * 1024,
+  limits: { memoryMb: 4096, pids: 1024, cpuShares: 512 },
 };
 
 /** The value after each occurrence of `flag`. */
@@ -27,12 +28,16 @@ function values(args: string[], flag: string): string[] {
 }
 
 describe('rootfs command lines', () => {
-  const args = createRootfsScannerArgs(plan, names, 'scanner:1', ['PATH=/usr/bin', 'A=b c'], 'app:1');
+  const args = createRootfsScannerArgs(plan, names, 'scanner:1', 'app:1');
 
-  it('give the scanner no socket, no host PID namespace, no network, a read-only root and four capabilities', () => {
-    expect(args.join(' ')).not.toMatch(/docker\.sock|--pid|--privileged/);
+  it('give the scanner no socket, no host PID namespace, no network, a read-only root, five capabilities and limits', () => {
+    expect(args.join(' ')).not.toMatch(/docker\.sock|--pid[ =]|--privileged/);
     expect(values(args, '--network')).toEqual(['none']);
     expect(args).toContain('--read-only');
+    expect(values(args, '--memory')).toEqual(['4096m']);
+    expect(values(args, '--memory-swap')).toEqual(['4096m']);
+    expect(values(args, '--pids-limit')).toEqual(['1024']);
+    expect(values(args, '--cpu-shares')).toEqual(['512']);
     expect(values(args, '--cap-drop')).toEqual(['ALL']);
     expect(values(args, '--cap-add')).toEqual([...ROOTFS_CAPABILITIES]);
     expect(values(args, '--security-opt')).toEqual(['no-new-privileges']);
@@ -53,7 +58,8 @@ describe('rootfs command lines', () => {
     expect(args.slice(program + 2, program + 6)).toEqual([
       '/stig-gate/tree',
       String(1024 * 1024 * 1024),
-      '["PATH=/usr/bin","A=b c"]',
+      // The image's environment comes on standard input (rootfsStdinHeader), never on the command line.
+      'stdin',
       'app:1',
     ]);
     expect(args.slice(program + 6)).toEqual(rootfsOscapArgs(plan));
@@ -63,7 +69,7 @@ describe('rootfs command lines', () => {
 
   it('mount a workspace data stream and tailoring file read-only and point oscap at them', () => {
     const withInputs = { ...plan, datastream: '/ws/ds.xml', tailoringFile: '/ws/t,1.xml' };
-    const more = createRootfsScannerArgs(withInputs, names, 'scanner:1', [], 'app:1');
+    const more = createRootfsScannerArgs(withInputs, names, 'scanner:1', 'app:1');
     expect(values(more, '--mount').slice(1)).toEqual([
       'type=bind,source=/ws/ds.xml,target=/stig-gate/in/datastream/ds.xml,readonly',
       'type=bind,"source=/ws/t,1.xml","target=/stig-gate/in/tailoring/t,1.xml",readonly',
@@ -72,6 +78,10 @@ describe('rootfs command lines', () => {
       'oscap',
       'xccdf',
       'eval',
+      '--verbose',
+      'INFO',
+      '--verbose-log-file',
+      '/dev/stderr',
       '--profile',
       'xccdf_basic_profile_.check',
       '--tailoring-file',

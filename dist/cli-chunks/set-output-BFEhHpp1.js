@@ -4,10 +4,11 @@
 var node_crypto = require('node:crypto');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
+var node_os = require('node:os');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-CjTMynmz.js');
-var gateFiles = require('./gate-files-CvLjWn5l.js');
+var args = require('./args-pF1w-iF4.js');
+var gateFiles = require('./gate-files-DENrFmlW.js');
 
 /**
  * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps
@@ -62,6 +63,18 @@ function resolveScanMode(mode) {
  * it takes memory: 8 GiB is above nearly every real image's size and below a standard hosted runner's RAM.
  */
 const DEFAULT_ROOTFS_MAX_MB = 8192;
+/**
+ * The scanner's memory limit by default: three quarters of the machine's memory (12 GiB on a 16 GB hosted
+ * runner, 5.25 on a 7 GB one), at least 2 GiB. rootfs mode's tree is a tmpfs in the scanner, so its pages
+ * count too: the runner's own processes keep a quarter whatever the image holds.
+ */
+function defaultScannerMemoryMb(machineBytes = node_os.totalmem()) {
+    return Math.max(2048, Math.floor((machineBytes * 0.75) / (1024 * 1024)));
+}
+/** oscap runs its probes as threads and a few processes: dozens at most. A fork bomb stops here. */
+const DEFAULT_SCANNER_PIDS_LIMIT = 1024;
+/** Half of docker's default weight (1024): under contention the runner's own work gets two thirds of the CPU. */
+const DEFAULT_SCANNER_CPU_SHARES = 512;
 const PULL_POLICIES = ['always', 'missing', 'never'];
 /**
  * The socket behind a `DOCKER_HOST` value. oscap-docker talks to the engine through a mounted socket, so only
@@ -107,6 +120,14 @@ function registryOf(reference) {
     const first = reference.slice(0, slash);
     const isHost = first.includes('.') || first.includes(':') || first === 'localhost';
     return isHost ? normaliseRegistry(first) : 'docker.io';
+}
+/** `value` (else `fallback`) as a whole number from `min` to `max`, or a ConfigurationError naming `what`. */
+function wholeNumberIn(what, value, fallback, min, max = 2 ** 31) {
+    const number = value ?? fallback;
+    if (!Number.isInteger(number) || number < min || number > max) {
+        throw new cli.ConfigurationError(`${what} must be a whole number from ${min} to ${max}; got ${String(value)}`);
+    }
+    return number;
 }
 async function checkInputFile(input, path) {
     const absolute = node_path.resolve(path);
@@ -165,6 +186,11 @@ async function planScan(options, env = process.env) {
     if (!Number.isInteger(rootfsMaxMb) || rootfsMaxMb <= 0) {
         throw new cli.ConfigurationError(`rootfs max size must be a positive whole number of MiB; got ${String(options.rootfsMaxMb)}`);
     }
+    const limits = {
+        memoryMb: wholeNumberIn('scanner memory limit (MiB)', options.scannerMemoryMb, defaultScannerMemoryMb(), 64),
+        pids: wholeNumberIn('scanner pids limit', options.scannerPidsLimit, DEFAULT_SCANNER_PIDS_LIMIT, 16),
+        cpuShares: wholeNumberIn('scanner CPU shares', options.scannerCpuShares, DEFAULT_SCANNER_CPU_SHARES, 2, 262144),
+    };
     const pull = options.pull ?? 'always';
     if (!PULL_POLICIES.includes(pull)) {
         throw new cli.ConfigurationError(`pull must be one of ${PULL_POLICIES.join(', ')}; got '${String(pull)}'`);
@@ -183,6 +209,7 @@ async function planScan(options, env = process.env) {
         mode: resolveScanMode(requestedMode),
         requestedMode,
         rootfsMaxBytes: rootfsMaxMb * 1024 * 1024,
+        limits,
         profile,
         timeoutMs: Math.round(timeoutSeconds * 1000),
         outputDir: node_path.resolve(options.outputDir),

@@ -4,11 +4,11 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-BhBnhI6H.js');
-var args = require('./args-CjTMynmz.js');
-var compare = require('./compare-BcEDXD8D.js');
+var evidenceOutput = require('./evidence-output-DEUeFhlQ.js');
+var args = require('./args-pF1w-iF4.js');
+var compare = require('./compare-BXCNvqcQ.js');
 require('node:crypto');
-require('./gate-files-CvLjWn5l.js');
+require('./gate-files-DENrFmlW.js');
 require('./image-key-BqiSW_Ju.js');
 require('node:util');
 

@@ -3,12 +3,13 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-B9N_jWQw.js');
+var setOutput = require('./set-output-BFEhHpp1.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-CvLjWn5l.js');
-var args = require('./args-CjTMynmz.js');
+var gateFiles = require('./gate-files-DENrFmlW.js');
+var args = require('./args-pF1w-iF4.js');
 require('node:crypto');
+require('node:os');
 require('node:util');
 
 /**

@@ -5,8 +5,8 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-CjTMynmz.js');
-var gateFiles = require('./gate-files-CvLjWn5l.js');
+var args = require('./args-pF1w-iF4.js');
+var gateFiles = require('./gate-files-DENrFmlW.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
@@ -16766,7 +16766,7 @@ function renderEvidence(format, model) {
 const MANIFEST_SCHEMA = 'https://github.com/stig-gate/stig-gate/blob/v1/README.md#evidence-for-assessors';
 const PREDICATE_TYPE = 'https://github.com/stig-gate/stig-gate/evidence/v1';
 /** The manifest for `model`, listing `files` (sorted by name). */
-function renderManifest(model, files) {
+function renderManifest(model, files, withheld = []) {
     const { facts } = model;
     return {
         schema: MANIFEST_SCHEMA,
@@ -16805,6 +16805,7 @@ function renderManifest(model, files) {
         statusCounts: model.counts,
         checksNotRun: model.notRun,
         files: [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+        withheld: [...withheld].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     };
 }
 /** The subject's name: the image reference without its tag or digest (the digest is the subject's own). */
@@ -16837,6 +16838,33 @@ function renderIntotoStatement(manifest) {
         predicateType: PREDICATE_TYPE,
         predicate: { verdict: manifest.verdict, reason: manifest.reason, manifest },
     };
+}
+
+/**
+ * oscap's own report.html and results-arf.xml hold what oscap collected from the image as it was: a
+ * password hash read from /etc/shadow, values of secret-named variables and settings. stig-gate's reports
+ * and evidence are made from the model, redacted (src/results/why/redact.ts); these two are oscap's
+ * raw output, and a 30 MB ARF redacted through a full XML parse and rewrite would cost seconds and memory
+ * and could change what assessors' tools read. So they stay in the output folder (the gate and the
+ * evidence were read from them) and are left out of the uploaded artifact unless the workflow asks for
+ * them (`upload-raw-reports: true`, for a private repository whose run logs only the image's owners
+ * read). evidence.json lists them under `withheld`, with their digests, so an assessor given them later
+ * can check they are the scan's.
+ */
+/** The raw oscap files, by name in the output folder. */
+const RAW_REPORT_FILES = ['report.html', 'results-arf.xml'];
+/** Why a raw file was not uploaded, as evidence.json records it. */
+const WITHHELD_REASON = 'oscap output with data read from the image, unredacted (password hashes, secret values); ' +
+    "not uploaded: set the action input 'upload-raw-reports: true' to upload it";
+/** Whether `file` is one of oscap's raw files. */
+function isRawReport(file) {
+    return RAW_REPORT_FILES.includes(node_path.basename(file));
+}
+/** `files` split into those the artifact uploads and those it withholds. */
+function artifactSelection(files, uploadRaw) {
+    const uploaded = files.filter((file) => uploadRaw || !isRawReport(file));
+    const withheld = files.filter((file) => !uploadRaw && isRawReport(file));
+    return { uploaded, withheld };
 }
 
 /**
@@ -16965,7 +16993,13 @@ async function writeEvidence(options) {
             }
             for (const file of present)
                 digests.push(digestOfData(file, await promises.readFile(file), dir));
-            const manifest = renderManifest(model, digests);
+            const withheld = [];
+            for (const file of options.withheldFiles ?? []) {
+                if (!(await promises.stat(file).catch(() => undefined))?.isFile())
+                    continue;
+                withheld.push({ ...digestOfData(file, await promises.readFile(file), dir), reason: WITHHELD_REASON });
+            }
+            const manifest = renderManifest(model, digests, withheld);
             paths.manifest = node_path.join(dir, EVIDENCE_FILES.manifest);
             await promises.writeFile(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
             const statement = renderIntotoStatement(manifest);
@@ -17048,6 +17082,7 @@ async function writeCliEvidence(outcome, sources, formats, dir, artifactFiles, i
     io.stderr(`evidence: ${Object.values(paths).join(', ')}\n`);
 }
 
+exports.artifactSelection = artifactSelection;
 exports.gatherScanFacts = gatherScanFacts;
 exports.parseEvidenceFormats = parseEvidenceFormats;
 exports.scanJsonFacts = scanJsonFacts;

@@ -4,13 +4,13 @@
 var node_events = require('node:events');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
-var evidenceOutput = require('./evidence-output-BhBnhI6H.js');
+var evidenceOutput = require('./evidence-output-DEUeFhlQ.js');
 var cli = require('../cli.js');
-var compare = require('./compare-BcEDXD8D.js');
+var compare = require('./compare-BXCNvqcQ.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
-var args = require('./args-CjTMynmz.js');
-var setOutput = require('./set-output-B9N_jWQw.js');
+var args = require('./args-pF1w-iF4.js');
+var setOutput = require('./set-output-BFEhHpp1.js');
 var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
 var string_decoder = require('string_decoder');
@@ -21,7 +21,7 @@ var path = require('path');
 var fs = require('fs');
 var timers = require('timers');
 var node_readline = require('node:readline');
-var gateFiles = require('./gate-files-CvLjWn5l.js');
+var gateFiles = require('./gate-files-DENrFmlW.js');
 require('node:crypto');
 require('node:util');
 
@@ -227,8 +227,10 @@ const ROOTFS_EXIT = {
 /** The prefix of every line the program prints itself (oscap's lines follow unprefixed). */
 const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
 /**
- * `python3 -I -c ROOTFS_EXTRACT_PY TREE LIMIT_BYTES ENV_JSON TARGET_NAME oscap ARGS…`
+ * `python3 -I -c ROOTFS_EXTRACT_PY TREE LIMIT_BYTES ENV TARGET_NAME oscap ARGS…`
  *
+ * - ENV `stdin`: standard input starts with the image's `Env` (see rootfsStdinHeader in rootfs.ts), before
+ *   the tar stream; else ENV is that JSON list itself.
  * - Entry names: leading `/` dropped, `.` parts dropped; any `..` part is refused (exit 3). Hard links:
  *   the same for the name they link to.
  * - Nothing is written through a symbolic link: an entry whose parent directory in the tree is a link is
@@ -242,10 +244,14 @@ const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  *   once the tree is whole; where it steps out of a link, the kernel would go elsewhere: refused (exit 3).
  * - The image's root entry, if the stream has one, must be a directory; a hard link must name a file
  *   already extracted (else tarfile would extract its target again there and set modes through it).
- * - Character and block devices become FIFOs with their owner and mode (the scanner has no CAP_MKNOD, and
- *   the tree is `nodev`), and so do their other names; FIFOs are kept (they need no privilege). Owners are
- *   numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN, CAP_FOWNER and
- *   CAP_FSETID), and so are times, a symbolic link's own too (tarfile sets none on a link).
+ * - Nothing in the tree may block a read (a probe that opens it would wait until the timeout): character and
+ *   block devices are made as what they are, with their numbers, owner and mode (CAP_MKNOD), on a tree
+ *   mounted `nodev`, so the kernel refuses to open them at once (EACCES) while stat shows their type; their
+ *   other names (hard links) are devices of their own. A FIFO, which an open for reading would wait on for
+ *   a writer, becomes a Unix socket file (open fails at once, ENXIO): still a special file, neither regular
+ *   nor a directory. Where the system refuses mknod (a user namespace), a device becomes a socket file too.
+ *   Owners are numeric; modes, setuid and setgid are kept (chown then chmod, as root with CAP_CHOWN,
+ *   CAP_FOWNER and CAP_FSETID), and so are times, a symbolic link's own too (tarfile sets none on a link).
  * - What the tree takes in memory is counted as it comes (file data in whole pages, 1 KiB per inode); past
  *   LIMIT_BYTES the program stops (exit 4).
  * - The stream must end as a whole archive does, with zero blocks and nothing else: tarfile takes a stream
@@ -257,7 +263,7 @@ const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  * and OSCAP_CONTAINER_VARS set to the image's `Env` lines, as oscap-docker sets them.
  */
 const ROOTFS_EXTRACT_PY = String.raw `
-import json, os, sys, tarfile
+import json, os, socket, stat, sys, tarfile
 
 PREFIX = "stig-gate-rootfs:"
 
@@ -539,7 +545,9 @@ class Reach:
         return "sparse"
 
 
-class SelectiveTarFile(tarfile.TarFile):
+class Tree(tarfile.TarFile):
+    tally = None
+    root = None
     # Files the reach writes without data: created at their size, sparse, by name.
     sparse = set()
 
@@ -550,6 +558,25 @@ class SelectiveTarFile(tarfile.TarFile):
                 out.truncate(tarinfo.size)
             return
         super().makefile(tarinfo, targetpath)
+
+    def socket_file(self, path):
+        # A Unix socket's name: a special file that no open() waits on (ENXIO at once). Bound at a short name
+        # at the tree's top (a socket's path may not exceed 107 bytes), then moved to its place.
+        short = os.path.join(self.root, ".stig-gate-socket")
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.bind(short)
+        os.rename(short, path)
+        self.tally["sockets"] += 1
+
+    def makefifo(self, tarinfo, targetpath):
+        self.socket_file(targetpath)
+
+    def makedev(self, tarinfo, targetpath):
+        kind = stat.S_IFBLK if tarinfo.isblk() else stat.S_IFCHR
+        try:
+            os.mknod(targetpath, (tarinfo.mode or 0o600) | kind, os.makedev(tarinfo.devmajor, tarinfo.devminor))
+        except PermissionError:
+            self.socket_file(targetpath)
 
 
 def reach_from_environment(tree, tally):
@@ -567,12 +594,12 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
                 raise Refused(f"the image's root {member.name!r} is not a directory")
             continue
         if member.ischr() or member.isblk():
-            # The scanner may not make devices (no CAP_MKNOD; the tree is nodev): a FIFO in its place keeps its
-            # name, owner and mode, and is no regular file either, so rules on a folder's owners still see it.
+            # Made as a device on the nodev tree (see Tree.makedev): its type shows, and no open succeeds.
             tally["devices"] += 1
-            devices.add(name)
-            member.type = tarfile.FIFOTYPE
-        if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isfifo()):
+            devices[name] = (member.type, member.devmajor, member.devminor)
+        elif member.isfifo():
+            tally["fifos"] += 1
+        if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isdev()):
             raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
         member.name = name
         if reach is not None:
@@ -580,7 +607,7 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
             if decision == "skip":
                 continue
             if decision == "sparse":
-                SelectiveTarFile.sparse.add(name)
+                Tree.sparse.add(name)
         no_linked_parent(tree, parts, name)
         if member.issym():
             if steps_out_after_a_name(member.linkname):
@@ -594,10 +621,11 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
             no_linked_parent(tree, source + [""], member.linkname)
             member.linkname = "/".join(source)
             if member.linkname in devices:
-                # Another name of a device (docker export writes a second name so): a FIFO of its own.
+                # Another name of a device (docker export writes a second name so): a device of its own.
                 tally["devices"] += 1
-                devices.add(name)
-                member.type, member.linkname = tarfile.FIFOTYPE, ""
+                devices[name] = devices[member.linkname]
+                member.type, member.devmajor, member.devminor = devices[name]
+                member.linkname = ""
             else:
                 # tarfile, when the link cannot be made, extracts its target's entry again at this name and
                 # then sets this entry's owner and mode through whatever is there: only a file already in the
@@ -616,7 +644,7 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
                 os.unlink(path)
         # What the entry takes in the tmpfs, as the limit counts it: a file's data in whole pages, as tmpfs
         # holds it, and for every entry its inode, which no size bounds (a million empty files fill memory).
-        if member.isfile() and name not in SelectiveTarFile.sparse:
+        if member.isfile() and name not in Tree.sparse:
             tally["bytes"] += member.size
             tally["memory"] += -(-member.size // PAGE) * PAGE
         tally["memory"] += INODE
@@ -653,19 +681,35 @@ def os_release(tree):
     return None
 
 
+def read_env(stream):
+    # 'stig-gate-env <bytes>' and that many bytes of JSON, ahead of the tar stream.
+    header = stream.readline(64)
+    if not header.startswith(b"stig-gate-env ") or not header.endswith(b"\n"):
+        say("error: standard input did not start with the image's environment")
+        sys.exit(5)
+    size = int(header.split()[1])
+    data = stream.read(size)
+    if len(data) != size:
+        say("error: the image's environment on standard input was cut short")
+        sys.exit(5)
+    return json.loads(data)
+
+
 def main():
-    tree, limit, env_json, target = sys.argv[1:5]
+    tree, limit, env_arg, target = sys.argv[1:5]
     command = sys.argv[5:]
     limit = int(limit)
-    tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "relinked": 0}
+    env = read_env(sys.stdin.buffer) if env_arg == "stdin" else json.loads(env_arg)
+    tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "fifos": 0, "sockets": 0, "relinked": 0}
     tally.update(skipped=0, skipped_bytes=0, sparse=0)
-    devices = set()
+    devices = {}
     inner_dots = []
     link_times = {}
     source = Tail(sys.stdin.buffer)
     try:
         reach = reach_from_environment(tree, tally)
-        with SelectiveTarFile.open(fileobj=source, mode="r|") as tar:
+        with Tree.open(fileobj=source, mode="r|") as tar:
+            tar.tally, tar.root = tally, tree
             tar.errorlevel = 2
             # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
             trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
@@ -696,7 +740,8 @@ def main():
     say(
         f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data, "
         f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
-        f"device nodes kept as FIFOs: {tally['devices']}; links made relative to the tree: {tally['relinked']}"
+        f"device nodes (never opened: nodev): {tally['devices']}; FIFOs and refused devices as sockets: "
+        f"{tally['sockets']}; links made relative to the tree: {tally['relinked']}"
     )
     if reach is not None:
         say(
@@ -706,7 +751,7 @@ def main():
     say("os-release: " + json.dumps(os_release(tree)))
     os.environ["OSCAP_PROBE_ROOT"] = tree
     os.environ["OSCAP_EVALUATION_TARGET"] = target
-    os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(env_json) or [])
+    os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(env or [])
     try:
         os.execvp(command[0], command)
     except OSError as error:
@@ -903,6 +948,23 @@ const CONTAINER_MODE_CAPABILITY = 'SYS_PTRACE';
  * oscap-docker and the rootfs script pass their environment on to oscap.
  */
 const SCANNER_ENV = ['SEXP_VALIDATE_DISABLE=1'];
+/**
+ * The scanner's bounds, whatever the image does to it: memory (no swap beyond it; rootfs mode's tree is
+ * counted, being a tmpfs in the container), processes and threads, and a CPU weight below the runner's own
+ * work. Hitting one is reported by name (see describeLimitHit).
+ */
+function scannerLimitArgs(limits) {
+    return [
+        '--memory',
+        `${limits.memoryMb}m`,
+        '--memory-swap',
+        `${limits.memoryMb}m`,
+        '--pids-limit',
+        String(limits.pids),
+        '--cpu-shares',
+        String(limits.cpuShares),
+    ];
+}
 /** `--env NAME=VALUE` for each of {@link SCANNER_ENV}. */
 function scannerEnvArgs() {
     return SCANNER_ENV.flatMap((entry) => ['--env', entry]);
@@ -939,6 +1001,7 @@ function createScannerArgs(plan, names, scannerImage, target) {
         '--user',
         '0:0',
         ...(plan.mode === 'container' ? ['--cap-add', CONTAINER_MODE_CAPABILITY] : []),
+        ...scannerLimitArgs(plan.limits),
         '--env',
         'PYTHONUNBUFFERED=1',
         ...scannerEnvArgs(),
@@ -1939,6 +2002,30 @@ function getExecOutput(commandLine, args, options) {
  * exit code returned rather than thrown, and output kept for messages.
  */
 /**
+ * docker could not be run at all (the system refused the process: an argument list too long, no memory,
+ * no process left). Not the user's input to fix as such, but no bug either: the step that ran it says so.
+ */
+class DockerSpawnError extends cli.ConfigurationError {
+}
+/**
+ * What Linux takes on one command line: one argument at most 128 KiB (MAX_ARG_STRLEN), all of them well
+ * under the 2 MiB that the usual 8 MiB stack allows. Checked before spawning: Node throws E2BIG from inside
+ * @actions/exec's promise, where nothing catches it.
+ */
+const MAX_ARG_BYTES = 128 * 1024 - 1;
+const MAX_ARGS_BYTES = 1024 * 1024;
+function checkArgs(args) {
+    let total = 0;
+    for (const arg of args) {
+        const bytes = Buffer.byteLength(arg) + 1;
+        total += bytes;
+        if (bytes > MAX_ARG_BYTES || total > MAX_ARGS_BYTES) {
+            throw new DockerSpawnError(`docker ${args[0] ?? ''} was not run: its command line would be longer than the system allows ` +
+                `(${bytes > MAX_ARG_BYTES ? `one argument of ${Math.ceil(bytes / 1024)} KiB` : 'over 1 MiB'})`);
+        }
+    }
+}
+/**
  * The first executable file `name` in the directories of `searchPath` (PATH), as a shell finds it; undefined
  * when there is none. Empty entries (the current directory, to a shell) are skipped. Synchronous on
  * purpose: a stat is microseconds, while @actions/io's `which` awaits one per PATH entry, one after the
@@ -1980,10 +2067,13 @@ function execDockerRunner(dockerHost, baseEnv = process.env) {
         if (docker === undefined) {
             throw new cli.ConfigurationError('the docker CLI is not on PATH: install Docker (docker.io) or add it to PATH');
         }
-        if (options.stdinFrom !== undefined) {
+        checkArgs(args);
+        if (options.stdinFrom !== undefined || options.stdinPrefix !== undefined) {
             const from = options.stdinFrom;
-            const source = isHostCommand(from) ? from : { file: docker, args: from };
-            return runPiped(source, docker, args, env, options.onLine);
+            const source = from === undefined || isHostCommand(from) ? from : { file: docker, args: from };
+            return runPiped(source, docker, args, env, options.onLine, options.stdinPrefix).catch((thrown) => {
+                throw spawnFailure(args, thrown);
+            });
         }
         const listeners = options.onLine && {
             stdline: (line) => options.onLine?.(line, 'stdout'),
@@ -2010,9 +2100,17 @@ function execDockerRunner(dockerHost, baseEnv = process.env) {
             if (/Unable to locate executable file/i.test(error.message)) {
                 throw new cli.ConfigurationError(`the docker CLI at ${docker} is gone: ${error.message}`);
             }
-            throw error;
+            throw spawnFailure(args, error);
         }
     };
+}
+/** A process the system would not start (`spawn E2BIG`, `EAGAIN`, `ENOMEM`) as a {@link DockerSpawnError}. */
+function spawnFailure(args, thrown) {
+    const error = cli.toError(thrown);
+    const code = error.code;
+    if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code))
+        return new DockerSpawnError(`docker ${args[0] ?? ''} could not be run: ${error.message}`);
+    return error;
 }
 function isHostCommand(from) {
     return !Array.isArray(from);
@@ -2029,28 +2127,36 @@ function exited(child) {
 }
 /**
  * `<source> | docker <args>` without a shell: both spawned with argument arrays, the first one's stdout
- * piped into the second's stdin (the source's stdin is /dev/null: it is asked nothing). When the consumer
- * ends first (it refused the stream, or was killed), the producer is ended too, so that nothing outlives
- * the command.
+ * piped into the second's stdin (the source's stdin is /dev/null: it is asked nothing), after `prefix`.
+ * Without a source, `prefix` is all of the command's stdin (mount mode: the image's `Env`). When the
+ * consumer ends first (it refused the stream, or was killed), the producer is ended too, so that nothing
+ * outlives the command.
  */
-async function runPiped(source, docker, args, env, onLine) {
-    const producer = node_child_process.spawn(source.file, [...source.args], {
-        env: source.env ?? env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
+async function runPiped(source, docker, args, env, onLine, prefix) {
+    const producer = source &&
+        node_child_process.spawn(source.file, [...source.args], {
+            env: source.env ?? env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
     const consumer = node_child_process.spawn(docker, [...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const producerEnd = exited(producer);
+    const producerEnd = producer && exited(producer);
     const consumerEnd = exited(consumer);
     // Not awaited yet; a failure to start is reported through the awaits below.
-    producerEnd.catch(() => undefined);
+    producerEnd?.catch(() => undefined);
     // The consumer may stop reading early (it refused the stream): the broken pipe is expected then.
     consumer.stdin.on('error', () => undefined);
-    producer.stdout.pipe(consumer.stdin);
+    if (prefix !== undefined)
+        consumer.stdin.write(prefix);
     let producerStderr = '';
-    producer.stderr.setEncoding('utf8');
-    producer.stderr.on('data', (chunk) => {
-        producerStderr += chunk;
-    });
+    if (producer) {
+        producer.stdout.pipe(consumer.stdin);
+        producer.stderr.setEncoding('utf8');
+        producer.stderr.on('data', (chunk) => {
+            producerStderr += chunk;
+        });
+    }
+    else
+        consumer.stdin.end();
     const collected = { stdout: '', stderr: '' };
     const reading = ['stdout', 'stderr'].map((stream) => {
         const lines = node_readline.createInterface({ input: consumer[stream], crlfDelay: Infinity });
@@ -2068,9 +2174,9 @@ async function runPiped(source, docker, args, env, onLine) {
     finally {
         // The consumer is gone (done, or killed by a timeout or an interrupt): the rest of the stream has
         // nowhere to go.
-        producer.stdout.unpipe(consumer.stdin);
+        producer?.stdout.unpipe(consumer.stdin);
         consumer.stdin.destroy();
-        if (producer.exitCode === null && producer.signalCode === null) {
+        if (producer && producer.exitCode === null && producer.signalCode === null) {
             stopped = true;
             // Closing its pipe too: a producer blocked writing to a full pipe would not see the signal.
             producer.stdout.destroy();
@@ -2078,6 +2184,8 @@ async function runPiped(source, docker, args, env, onLine) {
         }
     }
     await Promise.all(reading);
+    if (producerEnd === undefined)
+        return { exitCode, ...collected };
     const sourceCode = await producerEnd.catch(() => -1);
     return { exitCode, ...collected, source: { exitCode: sourceCode, stderr: producerStderr, stopped } };
 }
@@ -2445,6 +2553,25 @@ function describeStartFailure(image, result) {
 function describeScannerCreateFailure(scannerImage, result) {
     return `docker could not create the scanner container from ${scannerImage}: ${said(result)}`;
 }
+/** What a process says when fork or thread creation fails: the pids limit, as a program sees it. */
+const NO_MORE_PROCESSES = /Resource temporarily unavailable|can't start new thread|Cannot fork|fork: retry|pthread_create|EAGAIN/i;
+/**
+ * The scanner's resource limit that ended it, named with the inputs that set it, or undefined: the memory
+ * limit when the engine says it killed the scanner for it, the pids limit when a failed run's output says
+ * a process or thread could not be made.
+ */
+function describeLimitHit(limits, ending) {
+    if (ending.oomKilled) {
+        return (`the scanner reached its memory limit of ${limits.memoryMb} MiB and was killed (the image's files, ` +
+            `held in memory in rootfs mode, and what oscap read): raise it with scanner-memory-mb ` +
+            `(--scanner-memory-mb), or lower rootfs-max-mb so that a too-large image stops with its own message`);
+    }
+    if (ending.exitCode !== 0 && ending.exitCode !== 2 && NO_MORE_PROCESSES.test(ending.output)) {
+        return (`the scanner could not start a process or thread: it reached its limit of ${limits.pids} processes ` +
+            `and threads; raise it with scanner-pids-limit (--scanner-pids-limit)`);
+    }
+    return undefined;
+}
 /** oscap-docker 1.3.x's image mode says this first; 1.3.8 and later say "Creating a temporary container". */
 const OLD_IMAGE_MODE = /^Running given image in a temporary container/m;
 /** Why a scanner run that did not end with oscap's 0 or 2 is not a result. */
@@ -2454,9 +2581,15 @@ function describeScannerFailure(ending) {
     const log = `Full scanner output: ${ending.logFile}`;
     if (ending.aborted)
         return `the scan was interrupted; its containers were removed.\n${log}`;
+    if (ending.limitHit !== undefined)
+        return `${ending.limitHit}\nLast output:\n${shown}\n${log}`;
     if (ending.timedOutAfterMs !== undefined) {
+        const stuck = ending.inProgress === undefined
+            ? 'Raise the timeout if the image is large.'
+            : `oscap was still on ${ending.inProgress}: that check did not end in time on this image (an ` +
+                `unusual file there: very large, very deep, or a pathological shape for the check's pattern).`;
         return (`the scan did not finish within its timeout of ${ending.timedOutAfterMs / 1000} s and was stopped; its ` +
-            `containers were removed. Raise the timeout if the image is large.\nLast output:\n${shown}\n${log}`);
+            `containers were removed. ${stuck}\nLast output:\n${shown}\n${log}`);
     }
     if (ending.mode === 'rootfs') {
         const rootfs = describeRootfsFailure({ ...ending, shown, log });
@@ -3203,13 +3336,15 @@ const ROOTFS_TREE = '/stig-gate/tree';
  * The only capabilities the scanner keeps (everything else is dropped): extracting as root with the
  * image's owners and modes needs CAP_CHOWN (chown to the image's uids), CAP_FOWNER (chmod and utime on
  * files it then no longer owns), CAP_DAC_OVERRIDE (writing into the image's read-only directories; oscap
- * reading root-only files such as /etc/shadow) and CAP_FSETID (keeping setgid bits through chmod: without
- * it the kernel clears them). Measured: with fewer, setgid bits are lost or 31 rules turn into `error`.
+ * reading root-only files such as /etc/shadow), CAP_FSETID (keeping setgid bits through chmod: without
+ * it the kernel clears them) and CAP_MKNOD (the image's device nodes made as devices, so their type shows;
+ * the tree is `nodev`, so none of them can be opened). Measured: with fewer, setgid bits are lost or 31
+ * rules turn into `error`.
  */
-const ROOTFS_CAPABILITIES = ['CHOWN', 'FOWNER', 'DAC_OVERRIDE', 'FSETID'];
+const ROOTFS_CAPABILITIES = ['CHOWN', 'FOWNER', 'DAC_OVERRIDE', 'FSETID', 'MKNOD'];
 /**
  * The tmpfs for the tree: `nodev`, `nosuid` and `noexec` (nothing in it is ever run or opened as a
- * device), sized at the limit plus room for the file system's own metadata, so that the kernel bounds it
+ * device: the kernel refuses to open the image's device nodes, so no probe blocks on one), sized at the limit plus room for the file system's own metadata, so that the kernel bounds it
  * even if the count in the extraction program were wrong.
  */
 function treeTmpfs(maxBytes) {
@@ -3218,8 +3353,10 @@ function treeTmpfs(maxBytes) {
     return `${ROOTFS_TREE}:rw,nosuid,nodev,noexec,size=${sizeMb}m,mode=0755`;
 }
 /**
- * oscap writes the data stream's SCE scripts (the ASLR check) to a temporary directory and runs them from
- * there, and the scanner's root is read-only: a small tmpfs, `nodev` and `nosuid`, but not `noexec`.
+ * oscap writes the data stream's SCE scripts (the ASLR check) to a temporary directory, and the scanner's
+ * root is read-only: a small tmpfs, `nodev` and `nosuid`, and `noexec` too, which docker's `--tmpfs` adds
+ * by default (measured: /proc/mounts shows it); the SCE check still runs there (its output is in the
+ * results), so nothing in the scanner needs an executable writable place.
  */
 const SCANNER_TMP_TMPFS = '/tmp:rw,nosuid,nodev,size=64m,mode=1777';
 /** The target's environment (`Config.Env`, the image's with nothing added) as JSON: `["PATH=…", …]` or `null`. */
@@ -3236,17 +3373,69 @@ function parseTargetEnv(stdout) {
     }
     return parsed;
 }
+/**
+ * Linux's limit on one environment string (MAX_ARG_STRLEN, 32 pages): oscap reads the image's whole `Env`
+ * from one variable, OSCAP_CONTAINER_VARS, which cannot be longer, with its name, than this.
+ */
+const OSCAP_CONTAINER_VARS_MAX_BYTES = 128 * 1024 - 'OSCAP_CONTAINER_VARS='.length - 1;
+/** A variable's name as a message shows it: printable, and short (it comes from the image). */
+function shownName(entry) {
+    const name = entry.split('=', 1)[0] ?? '';
+    const printable = JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name);
+    return printable;
+}
+/**
+ * Undefined when oscap can be given the image's `Env` as it is, else a message naming what it cannot take: oscap splits OSCAP_CONTAINER_VARS at line breaks, so a value with one would become a second
+ * variable (refused, by name), and the joined lines must fit one environment string (refused, with the
+ * largest variables named). Either way the scan stops before the scanner is made.
+ */
+function checkTargetEnv(env) {
+    const broken = env.filter((entry) => /[\n\r]/.test(entry));
+    if (broken.length > 0) {
+        return (`the image's environment (Config.Env) has ${broken.length === 1 ? 'a variable' : 'variables'} whose ` +
+            `value holds a line break, which oscap's OSCAP_CONTAINER_VARS cannot carry (it would read a second ` +
+            `variable): ${broken.slice(0, 5).map(shownName).join(', ')}${broken.length > 5 ? ', …' : ''}`);
+    }
+    const bytes = Buffer.byteLength(env.join('\n'));
+    if (bytes > OSCAP_CONTAINER_VARS_MAX_BYTES) {
+        const largest = [...env]
+            .sort((a, b) => Buffer.byteLength(b) - Buffer.byteLength(a))
+            .slice(0, 3)
+            .map((entry) => `${shownName(entry)} (${Math.ceil(Buffer.byteLength(entry) / 1024)} KiB)`);
+        return (`the image's environment (Config.Env) is ${Math.ceil(bytes / 1024)} KiB; oscap reads it from one ` +
+            `variable, which Linux limits to 128 KiB; the largest: ${largest.join(', ')}`);
+    }
+    return undefined;
+}
+/**
+ * What rootfs mode writes to the scanner's standard input before `docker export`'s stream: one line
+ * `stig-gate-env <bytes>`, then the image's `Env` as a JSON list of that many bytes. On standard input, not
+ * the command line: an image's environment can be larger than a command line may be (spawn E2BIG).
+ */
+function rootfsStdinHeader(env) {
+    const json = Buffer.from(JSON.stringify(env));
+    return Buffer.concat([Buffer.from(`stig-gate-env ${json.length}\n`), json]);
+}
 /** The target's file system as a tar stream on stdout: the unstarted container of {@link createSourceArgs}. */
 function exportTargetArgs(names) {
     return ['export', names.source];
 }
-/** oscap's own arguments in rootfs mode: `xccdf eval …` as oscap-docker would pass them on. */
+/**
+ * oscap's own arguments in rootfs mode: `xccdf eval …` as oscap-docker would pass them on, plus its INFO log
+ * on stderr, which C leaves unbuffered: the rule, OVAL object and file oscap is on arrive as it gets there,
+ * so a scan stopped at its timeout can say where it was (see OscapProgress). Those lines quote collected
+ * values, so they are read for that and never kept or shown.
+ */
 function rootfsOscapArgs(plan) {
     const out = IN_SCANNER.output;
     return [
         'oscap',
         'xccdf',
         'eval',
+        '--verbose',
+        'INFO',
+        '--verbose-log-file',
+        '/dev/stderr',
         '--profile',
         plan.profile,
         ...(plan.tailoringFile === undefined
@@ -3265,12 +3454,13 @@ function rootfsOscapArgs(plan) {
  * The rootfs scanner: root (extraction keeps the image's owners), but with every capability dropped except
  * {@link ROOTFS_CAPABILITIES}, `no-new-privileges`, a read-only root, no network, no engine socket and its
  * own PID namespace; the tree and /tmp are tmpfs; the output directory is the one writable mount, inputs
- * are read-only. `--interactive` keeps its stdin open for the tar stream (see startRootfsScannerArgs).
+ * are read-only. `--interactive` keeps its stdin open for the image's environment and the tar stream (see
+ * rootfsStdinHeader and startRootfsScannerArgs).
  * `targetName` is the name oscap's report gives the target; `command` replaces oscap's arguments (tests
  * run the same program with another command to look at the tree). `reach`: what the content can read
  * (rootfs-reach.ts), given to the program in its environment; without it every file is extracted.
  */
-function createRootfsScannerArgs(plan, names, scannerImage, targetEnv, targetName, command = rootfsOscapArgs(plan), reach) {
+function createRootfsScannerArgs(plan, names, scannerImage, targetName, command = rootfsOscapArgs(plan), reach) {
     const inputs = [];
     if (plan.datastream !== undefined) {
         const inside = `${IN_SCANNER.datastreamDir}/${node_path.basename(plan.datastream)}`;
@@ -3298,6 +3488,7 @@ function createRootfsScannerArgs(plan, names, scannerImage, targetEnv, targetNam
         ...ROOTFS_CAPABILITIES.flatMap((capability) => ['--cap-add', capability]),
         '--security-opt',
         'no-new-privileges',
+        ...scannerLimitArgs(plan.limits),
         ...scannerEnvArgs(),
         ...(reach === undefined ? [] : ['--env', `${REACH_ENV}=${reach}`]),
         '--tmpfs',
@@ -3315,7 +3506,7 @@ function createRootfsScannerArgs(plan, names, scannerImage, targetEnv, targetNam
         ROOTFS_EXTRACT_PY,
         ROOTFS_TREE,
         String(plan.rootfsMaxBytes),
-        JSON.stringify(targetEnv),
+        'stdin',
         targetName,
         ...command,
     ];
@@ -3403,13 +3594,33 @@ function imageMount(imageId) {
     return ['type=image', `source=${imageId}`, `target=${MOUNTED_TREE}`, 'readonly'].join(',');
 }
 /**
+ * Run in the scanner by `python3 -I -c` ahead of oscap: reads the image's `Env` from standard input as
+ * rootfs mode sends it (rootfsStdinHeader: `stig-gate-env <bytes>` and a JSON list), sets
+ * OSCAP_CONTAINER_VARS from it and becomes oscap (argv[1:]). On stdin, not the command line: an image's
+ * environment can be larger than a command line may be, and `docker inspect` would show it.
+ */
+const MOUNT_ENV_PY = String.raw `
+import json, os, sys
+header = sys.stdin.buffer.readline(64)
+if not header.startswith(b"stig-gate-env ") or not header.endswith(b"\n"):
+    print("stig-gate: error: standard input did not start with the image's environment", file=sys.stderr)
+    sys.exit(5)
+size = int(header.split()[1])
+data = sys.stdin.buffer.read(size)
+if len(data) != size:
+    print("stig-gate: error: the image's environment on standard input was cut short", file=sys.stderr)
+    sys.exit(5)
+os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(data) or [])
+os.execvp(sys.argv[1], sys.argv[1:])
+`;
+/**
  * The mount-mode scanner: root with every capability dropped but {@link MOUNT_CAPABILITY},
  * `no-new-privileges`, a read-only root, no network, no engine socket, its own PID namespace; the image
  * mounted read-only by its id (the very image inspected and recorded, whatever its tag points to by then);
  * a small /tmp for the data stream's SCE scripts; the output directory is the one writable mount. oscap
  * runs directly, with oscap-docker's environment: OSCAP_PROBE_ROOT on the mount, OSCAP_EVALUATION_TARGET
- * the target's name and OSCAP_CONTAINER_VARS the image's `Env` lines (each an argument: nothing reaches a
- * shell).
+ * the target's name (each an argument: nothing reaches a shell) and OSCAP_CONTAINER_VARS the image's `Env`
+ * lines, read from stdin by {@link MOUNT_ENV_PY} (`--interactive`; see startRootfsScannerArgs).
  */
 function createMountScannerArgs(plan, names, scannerImage, target, targetName) {
     const inputs = [];
@@ -3421,10 +3632,10 @@ function createMountScannerArgs(plan, names, scannerImage, target, targetName) {
         const inside = `${IN_SCANNER.tailoringDir}/${node_path.basename(plan.tailoringFile)}`;
         inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
     }
-    const [oscap, ...oscapArgs] = rootfsOscapArgs(plan);
     return [
         'create',
         '--pull=never',
+        '--interactive',
         '--name',
         names.scanner,
         '--label',
@@ -3440,13 +3651,12 @@ function createMountScannerArgs(plan, names, scannerImage, target, targetName) {
         MOUNT_CAPABILITY,
         '--security-opt',
         'no-new-privileges',
+        ...scannerLimitArgs(plan.limits),
         ...scannerEnvArgs(),
         '--env',
         `OSCAP_PROBE_ROOT=${MOUNTED_TREE}`,
         '--env',
         `OSCAP_EVALUATION_TARGET=${targetName}`,
-        '--env',
-        `OSCAP_CONTAINER_VARS=${target.env.join('\n')}`,
         '--tmpfs',
         SCANNER_TMP_TMPFS,
         '--mount',
@@ -3455,9 +3665,12 @@ function createMountScannerArgs(plan, names, scannerImage, target, targetName) {
         bindMount(plan.outputDir, IN_SCANNER.output, false),
         ...inputs,
         '--entrypoint',
-        oscap ?? 'oscap',
+        'python3',
         scannerImage,
-        ...oscapArgs,
+        '-I',
+        '-c',
+        MOUNT_ENV_PY,
+        ...rootfsOscapArgs(plan),
     ];
 }
 
@@ -3557,6 +3770,63 @@ async function writeMetadata(plan, output) {
 }
 
 /**
+ * Where oscap is, from its INFO log (rootfs mode gives `--verbose INFO` on stderr): the XCCDF rule being
+ * evaluated, the OVAL object being collected and the last file opened. Read so that a scan stopped at its
+ * timeout names what it was stuck on; the lines themselves quote collected values (secrets, maybe) and are
+ * never kept, logged or shown.
+ */
+/** oscap's log lines: `I: oscap: …` (and D:, W:, E:). */
+const LOG_LINE = /^[DIWE]: oscap: /;
+const RULE = /^I: oscap: Evaluating XCCDF rule '([^']+)'/;
+const OBJECT = /^I: oscap: Querying (\S+) object '([^']+)'/;
+const FILE = /^I: oscap: Opening file '([^']*)'/;
+/** The last rule, object and file oscap's log named. */
+class OscapProgress {
+    treeRoot;
+    rule;
+    object;
+    file;
+    /** `treeRoot`: OSCAP_PROBE_ROOT, taken off the front of file paths (they are the image's). */
+    constructor(treeRoot = '') {
+        this.treeRoot = treeRoot;
+    }
+    /** Whether `line` is one of oscap's log lines (then it was read here, and is not to be kept). */
+    see(line) {
+        if (!LOG_LINE.test(line))
+            return false;
+        const rule = RULE.exec(line);
+        if (rule) {
+            this.rule = rule[1];
+            this.object = undefined;
+            this.file = undefined;
+            return true;
+        }
+        const object = OBJECT.exec(line);
+        if (object) {
+            this.object = `${object[1]} object ${object[2]}`;
+            this.file = undefined;
+            return true;
+        }
+        const file = FILE.exec(line);
+        if (file?.[1] !== undefined) {
+            const path = file[1];
+            this.file =
+                this.treeRoot !== '' && path.startsWith(this.treeRoot)
+                    ? path.slice(this.treeRoot.length) || '/'
+                    : path;
+        }
+        return true;
+    }
+    /** `rule X (textfilecontent54 object Y, file /etc/z)`, or undefined before the first rule. */
+    describe() {
+        if (this.rule === undefined)
+            return undefined;
+        const where = [this.object, this.file && `file ${this.file}`].filter(Boolean).join(', ');
+        return `rule ${this.rule}${where ? ` (${where})` : ''}`;
+    }
+}
+
+/**
  * Running the scanner container under a time limit: the one long step, so it streams, can be stopped, and
  * remembers what oscap-docker created on the way.
  */
@@ -3606,7 +3876,11 @@ async function runScanner(input) {
     const started = Date.now();
     const heartbeat = input.onHeartbeat &&
         setInterval(() => input.onHeartbeat?.(Date.now() - started), input.heartbeatMs ?? 30_000);
+    const progress = new OscapProgress(input.treeRoot);
     const onLine = (raw, stream) => {
+        // oscap's INFO log: read for where it is, never kept (it quotes collected values).
+        if (stream === 'stderr' && progress.see(raw))
+            return;
         const line = input.redact(raw);
         if (lines.length === 0)
             input.onRunning?.();
@@ -3629,6 +3903,7 @@ async function runScanner(input) {
         const result = await docker(input.args, {
             onLine,
             ...(input.stdinFrom && { stdinFrom: input.stdinFrom }),
+            ...(input.stdinPrefix && { stdinPrefix: input.stdinPrefix }),
         });
         exitCode = result.exitCode;
         source = result.source && {
@@ -3644,7 +3919,15 @@ async function runScanner(input) {
         input.signal?.removeEventListener('abort', onAbort);
         await stopping;
     }
-    return { exitCode, output: lines.join('\n'), timedOut, aborted, ...(source && { source }) };
+    const inProgress = progress.describe();
+    return {
+        exitCode,
+        output: lines.join('\n'),
+        timedOut,
+        aborted,
+        ...(inProgress !== undefined && { inProgress }),
+        ...(source && { source }),
+    };
 }
 /**
  * Tells a scanner the engine never started (e.g. no oscap-docker in the image: `docker start` then exits 1)
@@ -3663,6 +3946,18 @@ async function scannerStartFailure(docker, names) {
     }
     catch {
         return undefined;
+    }
+}
+/** Whether the engine killed the scanner for its memory limit (the container's `State.OOMKilled`). */
+async function scannerOomKilled(docker, names) {
+    const state = await docker(scannerStateArgs(names)).catch(() => undefined);
+    if (state?.exitCode !== 0)
+        return false;
+    try {
+        return JSON.parse(state.stdout).OOMKilled === true;
+    }
+    catch {
+        return false;
     }
 }
 
@@ -3749,7 +4044,9 @@ async function phase(run, name, what, work) {
  */
 async function scanImage(options, runner, logger = quietLogger) {
     const secrets = options.registry ? secretParts(options.registry.password) : [];
-    const clean = (text) => redact(text, secrets);
+    // What the scanner prints can quote the image (a value oscap collected, on a line of its own): the
+    // evidence's redaction runs on every line kept or shown, after the registry password's.
+    const clean = (text) => args.redactText(redact(text, secrets));
     const log = {
         info: (message) => logger.info(clean(message)),
         warning: (message) => logger.warning(clean(message)),
@@ -3846,8 +4143,10 @@ function connectionChecked(docker, dockerHost) {
             result = await docker(args, options);
         }
         catch (thrown) {
-            // The runner's user error: no docker CLI on PATH.
-            if (thrown instanceof cli.ConfigurationError && !(thrown instanceof ScanError))
+            // The runner's user error: no docker CLI on PATH. A process the system refused is the step's own.
+            if (thrown instanceof cli.ConfigurationError &&
+                !(thrown instanceof ScanError) &&
+                !(thrown instanceof DockerSpawnError))
                 throw new ScanError('connect to docker', thrown.message);
             throw thrown;
         }
@@ -3943,7 +4242,7 @@ async function scanWithEngine(run) {
                 return;
             scannerStep = 'create scanner';
             created = true;
-            await phase(run, 'create scanner', names.scanner, () => createScanner(run, targetEnv, reach));
+            await phase(run, 'create scanner', names.scanner, () => createScanner(run, reach));
         })();
         // A failed start or an interrupt must not wait for the scanner's pull to end: the cleanup runs at once
         // (the pull finishes on its own, and the scanner is then not created).
@@ -3970,9 +4269,9 @@ async function scanWithEngine(run) {
         // again extracting every file, and the image exported again.
         const extractAll = async () => {
             await docker(['rm', '--force', names.scanner]);
-            await createScanner(run, targetEnv);
+            await createScanner(run);
         };
-        const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs, extractAll);
+        const scanning = runTheScanner(run, performance.now() + plan.timeoutMs - prepareMs, targetEnv, extractAll);
         // Awaited just below; until then a rejection must not count as unhandled.
         scanning.catch(() => undefined);
         // rootfs and image mode record the never-started container made from the target; mount mode the image
@@ -4106,16 +4405,16 @@ async function prepareTarget(run, deadline, onReady) {
 }
 /**
  * Creates the scanner container, to be started once the target is ready; bounded by the scan timeout.
- * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks; `reach`: what
- * rootfs mode extracts (see rootfs-reach.ts).
+ * `reach`: what rootfs mode extracts (see rootfs-reach.ts). The target's environment is not an argument:
+ * rootfs and mount mode's scanner reads it on stdin (see runTheScanner).
  */
-async function createScanner(run, targetEnv, reach) {
+async function createScanner(run, reach) {
     const { plan, docker, names } = run;
     const target = plan.mode === 'container' ? names.target : names.labelledImage;
     const args = plan.mode === 'mount' && run.mountTarget
         ? createMountScannerArgs(plan, names, plan.scannerImage, run.mountTarget, plan.image)
         : plan.mode === 'rootfs'
-            ? createRootfsScannerArgs(plan, names, plan.scannerImage, targetEnv, plan.image, undefined, reach)
+            ? createRootfsScannerArgs(plan, names, plan.scannerImage, plan.image, undefined, reach)
             : createScannerArgs(plan, names, plan.scannerImage, target);
     const created = await beforeDeadline(run, docker(args), performance.now() + plan.timeoutMs, 'create scanner');
     if (created.exitCode !== 0)
@@ -4146,8 +4445,9 @@ async function beforeDeadline(run, work, deadline, step) {
 /**
  * Runs oscap-docker in the scanner until the deadline; returns oscap's 0 or 2 and the writing of scan.log,
  * under way (the cleanup need not wait for it). Anything else is an error, thrown once the log is written.
+ * `targetEnv`: rootfs mode's target environment, for oscap's environment-variable checks (on stdin).
  */
-async function runTheScanner(run, deadline, extractAll) {
+async function runTheScanner(run, deadline, targetEnv, extractAll) {
     const { plan, docker, names } = run;
     const targetArg = plan.mode === 'container' ? names.target : names.labelledImage;
     const logFile = outputPaths(plan.outputDir).log;
@@ -4158,8 +4458,13 @@ async function runTheScanner(run, deadline, extractAll) {
             ? `oscap xccdf eval on ${plan.image} mounted read-only (profile ${plan.profile})`
             : `oscap-docker ${plan.mode} ${targetArg} (profile ${plan.profile})`, () => runScanner({
         docker,
-        args: rootfs ? startRootfsScannerArgs(names) : startScannerArgs(names),
-        ...(rootfs && { stdinFrom: run.disk ? diskTarOutCommand(run.disk) : exportTargetArgs(names) }),
+        // rootfs and mount mode's scanner reads the image's environment (and rootfs mode's tree) on stdin.
+        args: rootfs || plan.mode === 'mount' ? startRootfsScannerArgs(names) : startScannerArgs(names),
+        ...(rootfs && {
+            stdinFrom: run.disk ? diskTarOutCommand(run.disk) : exportTargetArgs(names),
+            stdinPrefix: rootfsStdinHeader(targetEnv),
+        }),
+        ...(plan.mode === 'mount' && { stdinPrefix: rootfsStdinHeader(targetEnv) }),
         scannerName: names.scanner,
         timeoutMs: Math.max(1, deadline - performance.now()),
         ...(plan.signal && { signal: plan.signal }),
@@ -4168,6 +4473,8 @@ async function runTheScanner(run, deadline, extractAll) {
         onHeartbeat: (ms) => run.log.info(`run scanner: still running after ${seconds(ms)}`),
         fastTempStop: plan.mode === 'image',
         redact: run.redact,
+        ...(rootfs && { treeRoot: ROOTFS_TREE }),
+        ...(plan.mode === 'mount' && { treeRoot: MOUNTED_TREE }),
     }));
     if (rootfs &&
         extractAll !== undefined &&
@@ -4176,7 +4483,7 @@ async function runTheScanner(run, deadline, extractAll) {
         !ran.aborted) {
         run.log.warning(`extract: ${lastLines(ran.output, 1)}; extracting every file of ${plan.image} and scanning again`);
         await extractAll();
-        return runTheScanner(run, deadline);
+        return runTheScanner(run, deadline, targetEnv);
     }
     const writingLog = promises.writeFile(logFile, `${ran.output}\n`);
     // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
@@ -4188,6 +4495,13 @@ async function runTheScanner(run, deadline, extractAll) {
         // The scanner's failure is the error to report; without its log, it is just not listed as kept.
         await writingLog.catch(() => undefined);
         const startFailure = ran.timedOut || ran.aborted ? undefined : await scannerStartFailure(docker, names);
+        const limitHit = ran.aborted
+            ? undefined
+            : describeLimitHit(plan.limits, {
+                oomKilled: await scannerOomKilled(docker, names),
+                exitCode: ran.exitCode,
+                output: ran.output,
+            });
         throw new ScanError('run scanner', describeScannerFailure({
             exitCode: startFailure?.exitCode ?? ran.exitCode,
             ...(startFailure && { startError: run.redact(startFailure.error) }),
@@ -4198,6 +4512,8 @@ async function runTheScanner(run, deadline, extractAll) {
             ...(run.disk && { disk: true }),
             mode: plan.mode,
             ...(ran.timedOut && { timedOutAfterMs: plan.timeoutMs }),
+            ...(ran.inProgress !== undefined && { inProgress: ran.inProgress }),
+            ...(limitHit !== undefined && { limitHit }),
             aborted: ran.aborted,
             logFile,
         }));
@@ -4239,12 +4555,17 @@ async function createRootfsSource(docker, names, image) {
     const inspected = await docker(targetEnvArgs(names));
     if (inspected.exitCode !== 0)
         throw new ScanError('prepare target', `docker container inspect: ${lastLines(inspected.stderr)}`);
+    let env;
     try {
-        return parseTargetEnv(inspected.stdout);
+        env = parseTargetEnv(inspected.stdout);
     }
     catch (thrown) {
         throw new ScanError('prepare target', cli.toError(thrown).message);
     }
+    const refused = checkTargetEnv(env);
+    if (refused !== undefined)
+        throw new ScanError('prepare target', refused);
+    return env;
 }
 /** A container created from `image` and never started; an image with neither CMD nor ENTRYPOINT gets a placeholder. */
 async function createSource(docker, names, image) {
@@ -4260,12 +4581,18 @@ async function inspectMountTarget(docker, image) {
     const inspected = await docker(inspectMountTargetArgs(image));
     if (inspected.exitCode !== 0)
         throw new ScanError('prepare target', `docker image inspect: ${lastLines(inspected.stderr)}`);
+    let target;
     try {
-        return parseMountTarget(inspected.stdout);
+        target = parseMountTarget(inspected.stdout);
     }
     catch (thrown) {
         throw new ScanError('prepare target', cli.toError(thrown).message);
     }
+    // oscap reads the environment from one variable in mount mode too (see checkTargetEnv).
+    const refused = checkTargetEnv(target.env);
+    if (refused !== undefined)
+        throw new ScanError('prepare target', refused);
+    return target;
 }
 /**
  * Each engine's answer, asked once per process: a set of scans on one engine asks it once. Only for the
@@ -4321,17 +4648,27 @@ async function chooseMode(run) {
  * the artifact uploads that list, and the manifest (evidence.json) lists the same files with their sha256.
  * An output file is added here, and nowhere else, to be uploaded and listed.
  */
-/**
- * The artifact's files, assessor files aside: the scan's and the gate's. scan.log and scan.json are named by
- * the folder (a scan that failed still leaves its log); scan.json also lets a later run that takes this
- * artifact as its baseline read the scanner's digest. Which of them exist is checked where they are read.
- */
-function reportFiles(files) {
+/** The scan's and the gate's files in the output folder, oscap's raw reports among them. */
+function scanAndGateFiles(files) {
     const scanRecords = files.outputDir
         ? [node_path.join(files.outputDir, OUTPUT_FILES.log), node_path.join(files.outputDir, OUTPUT_FILES.metadata)]
         : [];
     const reports = Object.keys(gateFiles.REPORT_FILES).map((name) => files[name]);
     return [files.reportHtml, files.resultsXml, files.resultsArf, ...reports, ...scanRecords].filter((file) => file !== undefined);
+}
+/**
+ * The artifact's files, assessor files aside: the scan's and the gate's. scan.log and scan.json are named by
+ * the folder (a scan that failed still leaves its log); scan.json also lets a later run that takes this
+ * artifact as its baseline read the scanner's digest. Which of them exist is checked where they are read.
+ * oscap's raw report.html and results-arf.xml are in it only with `uploadRaw` (see raw-reports.ts); the
+ * CLI, which uploads nothing, lists them (its default).
+ */
+function reportFiles(files, uploadRaw = true) {
+    return evidenceOutput.artifactSelection(scanAndGateFiles(files), uploadRaw).uploaded;
+}
+/** oscap's raw reports left out of the artifact (none with `uploadRaw`): the manifest lists them apart. */
+function withheldFiles(files, uploadRaw) {
+    return evidenceOutput.artifactSelection(scanAndGateFiles(files), uploadRaw).withheld;
 }
 
 /**
@@ -4504,7 +4841,8 @@ async function writeImageEvidence(plan, target, gated, scanned) {
         facts,
         formats: plan.evidence,
         dir: target.outputDir,
-        artifactFiles: reportFiles(target.files),
+        artifactFiles: reportFiles(target.files, plan.uploadRawReports ?? true),
+        withheldFiles: withheldFiles(target.files, plan.uploadRawReports ?? true),
     });
 }
 
@@ -4567,6 +4905,34 @@ async function pullScannerOnce(options, logger, runner) {
     logger.info(`pull scanner: done in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 }
 
+/** The scanner's resource limits as CLI options (the action's inputs of the same names). */
+const scannerLimitsUsage = `  --scanner-memory-mb N       the scanner's memory limit, tree included in rootfs mode (default: 3/4 of
+                              this machine's memory, at least 2048)
+  --scanner-pids-limit N      the scanner's limit of processes and threads (default 1024)
+  --scanner-cpu-shares N      the scanner's CPU weight, docker's --cpu-shares (default 512: half the
+                              weight of the runner's own work)`;
+const scannerLimitsSpec = {
+    'scanner-memory-mb': { type: 'string' },
+    'scanner-pids-limit': { type: 'string' },
+    'scanner-cpu-shares': { type: 'string' },
+};
+function wholeNumber(flag, text) {
+    if (!/^\s*\d+\s*$/.test(text))
+        throw new cli.ConfigurationError(`${flag} must be a whole number; got '${text}'`);
+    return Number(text);
+}
+/** The limits given on the command line (planScan checks their ranges and applies the defaults). */
+function scannerLimitOptions(values) {
+    const memory = values['scanner-memory-mb'];
+    const pids = values['scanner-pids-limit'];
+    const cpu = values['scanner-cpu-shares'];
+    return {
+        ...(memory !== undefined && { scannerMemoryMb: wholeNumber('--scanner-memory-mb', memory) }),
+        ...(pids !== undefined && { scannerPidsLimit: wholeNumber('--scanner-pids-limit', pids) }),
+        ...(cpu !== undefined && { scannerCpuShares: wholeNumber('--scanner-cpu-shares', cpu) }),
+    };
+}
+
 /**
  * `stig-gate scan --image REF --output-dir DIR …`: scan an image with OpenSCAP, then gate the results
  * exactly as `compare` does. Progress goes to stderr, the gate's report to stdout (or --output).
@@ -4607,6 +4973,7 @@ Scan options:
   --rootfs-max-mb N           rootfs: most MiB the extracted tree may take in memory (data and files)
                               (default ${setOutput.DEFAULT_ROOTFS_MAX_MB})
   --rootfs-extract-all        rootfs: extract every file, not only what the data stream's checks can read
+${scannerLimitsUsage}
   --profile ID                XCCDF profile (default ${setOutput.DEFAULT_PROFILE})
   --datastream PATH           data stream from the workspace (default: the one in the scanner image)
   --tailoring-file PATH       XCCDF tailoring file
@@ -4635,6 +5002,7 @@ const scanOptionSpec = {
     mode: { type: 'string', default: 'auto' },
     'rootfs-max-mb': { type: 'string', default: String(setOutput.DEFAULT_ROOTFS_MAX_MB) },
     'rootfs-extract-all': { type: 'boolean' },
+    ...scannerLimitsSpec,
     profile: { type: 'string', default: setOutput.DEFAULT_PROFILE },
     datastream: { type: 'string' },
     'tailoring-file': { type: 'string' },
@@ -4777,6 +5145,7 @@ async function planScan(values, env) {
             mode,
             rootfsMaxMb,
             ...(values['rootfs-extract-all'] === true && { rootfsExtractAll: true }),
+            ...scannerLimitOptions(values),
             profile: values.profile,
             ...(values.datastream !== undefined && { datastream: values.datastream }),
             ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),

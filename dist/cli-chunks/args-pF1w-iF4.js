@@ -8802,6 +8802,7 @@ exports.oneOf = oneOf;
 exports.parseCommandArgs = parseCommandArgs;
 exports.parseXmlFragment = parseXmlFragment;
 exports.readResultsFile = readResultsFile;
+exports.redactText = redactText;
 exports.severityRank = severityRank;
 exports.stigCategory = stigCategory;
 exports.stigLabel = stigLabel;
