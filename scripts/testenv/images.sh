@@ -559,7 +559,8 @@ compute_rootfs_keys() {
 }
 # === end of rootfs mode's targets ===============================================================
 
-# === the first pull request's regression ==================================================# target:shadow-unlocked: the clean root with a login-capable account. The datastream's NoUsersTest
+# === the first pull request's regression =========================================================
+# target:shadow-unlocked: the clean root with a login-capable account. The datastream's NoUsersTest
 # (oval:org.NoUsers:def:1) is a textfilecontent54 check with check_existence=none_exist on /etc/shadow
 # for an entry whose password field does not start with '!' or '*'; every entry of the clean root is
 # locked, so one account with a (made-up) SHA-512 crypt hash fails the rules using that definition newly:
@@ -577,7 +578,6 @@ build_shadow_unlocked() {
     --change 'CMD ["/bin/bash"]' --change "LABEL stig-gate.recipe=${KEY[shadow-unlocked]}" </dev/null
 }
 
-=======
 # === hostile targets (issue 25) =================================================================
 # The clean target plus one crafted layer and configuration each, made by hostile-image.py from a
 # `docker save` of target:clean (device nodes, FIFOs and an Env value with a line break cannot be made
