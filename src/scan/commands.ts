@@ -225,15 +225,7 @@ export function createScannerArgs(
   scannerImage: string,
   target: string,
 ): string[] {
-  const inputs: string[] = [];
-  if (plan.datastream !== undefined) {
-    const inside = `${IN_SCANNER.datastreamDir}/${basename(plan.datastream)}`;
-    inputs.push('--mount', bindMount(plan.datastream, inside, true));
-  }
-  if (plan.tailoringFile !== undefined) {
-    const inside = `${IN_SCANNER.tailoringDir}/${basename(plan.tailoringFile)}`;
-    inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
-  }
+  const inputs = inputMounts(plan);
   return [
     'create',
     '--pull=never',
@@ -262,6 +254,20 @@ export function createScannerArgs(
     scannerImage,
     ...oscapDockerArgs(plan, target),
   ];
+}
+
+/** The data stream and tailoring file from the workspace, each mounted read-only where oscap is told to find it. */
+export function inputMounts(plan: Pick<ScanPlan, 'datastream' | 'tailoringFile'>): string[] {
+  const inputs: string[] = [];
+  if (plan.datastream !== undefined) {
+    const inside = `${IN_SCANNER.datastreamDir}/${basename(plan.datastream)}`;
+    inputs.push('--mount', bindMount(plan.datastream, inside, true));
+  }
+  if (plan.tailoringFile !== undefined) {
+    const inside = `${IN_SCANNER.tailoringDir}/${basename(plan.tailoringFile)}`;
+    inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
+  }
+  return inputs;
 }
 
 /** Runs the created scanner with its output attached; docker exits with the scanner's code. */

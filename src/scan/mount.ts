@@ -4,8 +4,14 @@
  * `oscap xccdf eval` and OSCAP_PROBE_ROOT. No export, no copy, no tmpfs for the tree: the scan costs what
  * oscap costs. Pure functions, like commands.ts: every argument is tested without an engine.
  */
-import { basename } from 'node:path';
-import { bindMount, IN_SCANNER, scannerEnvArgs, scannerLimitArgs, type ScanNames } from './commands.js';
+import {
+  bindMount,
+  IN_SCANNER,
+  inputMounts,
+  scannerEnvArgs,
+  scannerLimitArgs,
+  type ScanNames,
+} from './commands.js';
 import { parseImageInfo, type ImageInfo } from './images.js';
 import type { ScanPlan } from './options.js';
 import { rootfsOscapArgs, SCANNER_TMP_TMPFS } from './rootfs.js';
@@ -141,15 +147,7 @@ export function createMountScannerArgs(
   target: MountTarget,
   targetName: string,
 ): string[] {
-  const inputs: string[] = [];
-  if (plan.datastream !== undefined) {
-    const inside = `${IN_SCANNER.datastreamDir}/${basename(plan.datastream)}`;
-    inputs.push('--mount', bindMount(plan.datastream, inside, true));
-  }
-  if (plan.tailoringFile !== undefined) {
-    const inside = `${IN_SCANNER.tailoringDir}/${basename(plan.tailoringFile)}`;
-    inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
-  }
+  const inputs = inputMounts(plan);
   return [
     'create',
     '--pull=never',

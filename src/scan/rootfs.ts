@@ -9,6 +9,7 @@ import {
   bindMount,
   datastreamInScanner,
   IN_SCANNER,
+  inputMounts,
   OUTPUT_FILES,
   scannerEnvArgs,
   scannerLimitArgs,
@@ -174,15 +175,7 @@ export function createRootfsScannerArgs(
   command: readonly string[] = rootfsOscapArgs(plan),
   reach?: string,
 ): string[] {
-  const inputs: string[] = [];
-  if (plan.datastream !== undefined) {
-    const inside = `${IN_SCANNER.datastreamDir}/${basename(plan.datastream)}`;
-    inputs.push('--mount', bindMount(plan.datastream, inside, true));
-  }
-  if (plan.tailoringFile !== undefined) {
-    const inside = `${IN_SCANNER.tailoringDir}/${basename(plan.tailoringFile)}`;
-    inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
-  }
+  const inputs = inputMounts(plan);
   return [
     'create',
     '--pull=never',

@@ -980,15 +980,7 @@ function scannerEnvArgs() {
  * would create it on the scan's critical path.
  */
 function createScannerArgs(plan, names, scannerImage, target) {
-    const inputs = [];
-    if (plan.datastream !== undefined) {
-        const inside = `${IN_SCANNER.datastreamDir}/${node_path.basename(plan.datastream)}`;
-        inputs.push('--mount', bindMount(plan.datastream, inside, true));
-    }
-    if (plan.tailoringFile !== undefined) {
-        const inside = `${IN_SCANNER.tailoringDir}/${node_path.basename(plan.tailoringFile)}`;
-        inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
-    }
+    const inputs = inputMounts(plan);
     return [
         'create',
         '--pull=never',
@@ -1017,6 +1009,19 @@ function createScannerArgs(plan, names, scannerImage, target) {
         scannerImage,
         ...oscapDockerArgs(plan, target),
     ];
+}
+/** The data stream and tailoring file from the workspace, each mounted read-only where oscap is told to find it. */
+function inputMounts(plan) {
+    const inputs = [];
+    if (plan.datastream !== undefined) {
+        const inside = `${IN_SCANNER.datastreamDir}/${node_path.basename(plan.datastream)}`;
+        inputs.push('--mount', bindMount(plan.datastream, inside, true));
+    }
+    if (plan.tailoringFile !== undefined) {
+        const inside = `${IN_SCANNER.tailoringDir}/${node_path.basename(plan.tailoringFile)}`;
+        inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
+    }
+    return inputs;
 }
 /** Runs the created scanner with its output attached; docker exits with the scanner's code. */
 function startScannerArgs(names) {
@@ -3463,15 +3468,7 @@ function rootfsOscapArgs(plan) {
  * (rootfs-reach.ts), given to the program in its environment; without it every file is extracted.
  */
 function createRootfsScannerArgs(plan, names, scannerImage, targetName, command = rootfsOscapArgs(plan), reach) {
-    const inputs = [];
-    if (plan.datastream !== undefined) {
-        const inside = `${IN_SCANNER.datastreamDir}/${node_path.basename(plan.datastream)}`;
-        inputs.push('--mount', bindMount(plan.datastream, inside, true));
-    }
-    if (plan.tailoringFile !== undefined) {
-        const inside = `${IN_SCANNER.tailoringDir}/${node_path.basename(plan.tailoringFile)}`;
-        inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
-    }
+    const inputs = inputMounts(plan);
     return [
         'create',
         '--pull=never',
@@ -3625,15 +3622,7 @@ os.execvp(sys.argv[1], sys.argv[1:])
  * lines, read from stdin by {@link MOUNT_ENV_PY} (`--interactive`; see startRootfsScannerArgs).
  */
 function createMountScannerArgs(plan, names, scannerImage, target, targetName) {
-    const inputs = [];
-    if (plan.datastream !== undefined) {
-        const inside = `${IN_SCANNER.datastreamDir}/${node_path.basename(plan.datastream)}`;
-        inputs.push('--mount', bindMount(plan.datastream, inside, true));
-    }
-    if (plan.tailoringFile !== undefined) {
-        const inside = `${IN_SCANNER.tailoringDir}/${node_path.basename(plan.tailoringFile)}`;
-        inputs.push('--mount', bindMount(plan.tailoringFile, inside, true));
-    }
+    const inputs = inputMounts(plan);
     return [
         'create',
         '--pull=never',
