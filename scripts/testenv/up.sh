@@ -26,6 +26,9 @@ set -euo pipefail
 PACKAGES=(docker.io containerd runc tini docker-registry debootstrap apache2-utils curl gcc libc6-dev libxml2-utils ssg-debian python3)
 # The disk tests (disks.sh): libguestfs's tools, and a kernel for its appliance (never booted as a host).
 PACKAGES+=(libguestfs-tools linux-image-amd64 qemu-utils)
+# Tests that look at an output as its reader does: Markdown as GitHub renders it, HDF in Heimdall Lite.
+# Debian's browser, driven by playwright-core (which downloads no browser of its own).
+PACKAGES+=(chromium)
 
 declare -a PHASES=()
 phase_start=0
