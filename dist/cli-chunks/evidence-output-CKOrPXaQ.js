@@ -5,8 +5,8 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-pF1w-iF4.js');
-var gateFiles = require('./gate-files-DENrFmlW.js');
+var args = require('./args-BaMkzC6V.js');
+var gateFiles = require('./gate-files-aR9YI8OY.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
@@ -15112,6 +15112,15 @@ function checklistRuleId(rule) {
     return rule.stigRuleId.startsWith('SV-') ? `${rule.stigRuleId}_rule` : rule.stigRuleId;
 }
 /**
+ * The rule's NIST SP 800-53 controls (`IA-5 f, CM-6 b`) for the checklists' IA Controls field, which DISA's
+ * own checklists leave empty: a CKL has no other place for a control the content names without a CCI (SSG
+ * rules name SP 800-53 ids as references, many without a CCI), and a CCI_REF alone reaches only tools that
+ * carry DISA's CCI list. hdf-converters keeps it as the control's `IA_Controls` tag; STIG Manager ignores it.
+ */
+function iaControls(rule) {
+    return rule.controls.join(', ');
+}
+/**
  * The host name STIG Viewer shows for a container image: the reference without its digest, the same for
  * every build of the tag (the digest scanned is in the target's comment and each finding's details).
  */
@@ -15159,7 +15168,7 @@ function vuln(rule, stigRef, stigUuid) {
             data('Rule_Ver', rule.ruleVersion),
             data('Rule_Title', rule.title),
             data('Vuln_Discuss', rule.discussion),
-            data('IA_Controls', ''),
+            data('IA_Controls', iaControls(rule)),
             data('Check_Content', rule.checkContent),
             data('Fix_Text', rule.fixText),
             data('False_Positives', ''),
@@ -15283,7 +15292,7 @@ function cklbRule(rule, stigUuid, model) {
         mitigation_control: '',
         responsibility: '',
         security_override_guidance: '',
-        ia_controls: '',
+        ia_controls: iaControls(rule),
         check_content_ref: check ? { name: check.name ?? check.system, href: check.href ?? '' } : null,
         legacy_ids: [],
         ccis: rule.ccis,
@@ -15600,7 +15609,7 @@ function observation(model, rule) {
         uuid: observationUuid(model, rule),
         title: markdown(`${rule.stigRuleId}: ${rule.title}`),
         description: markdown(`OpenSCAP evaluated ${rule.ruleId}: ${rule.result}.`),
-        props: props(prop('stig-rule-id', rule.stigRuleId), prop('stig-group-id', rule.vulnId), prop('xccdf-rule-id', rule.ruleId), prop('xccdf-result', rule.result), prop('checklist-status', rule.status), prop('severity', rule.severity), prop('gate-class', rule.gateClass), ...rule.ccis.map((cci) => prop('cci', cci))),
+        props: props(prop('stig-rule-id', rule.stigRuleId), prop('stig-group-id', rule.vulnId), prop('xccdf-rule-id', rule.ruleId), prop('xccdf-result', rule.result), prop('checklist-status', rule.status), prop('severity', rule.severity), prop('gate-class', rule.gateClass), ...rule.ccis.map((cci) => prop('cci', cci)), ...rule.controls.map((id) => prop('control', id))),
         methods: ['TEST'],
         types: ['finding'],
         origins: [{ actors: [{ type: 'tool', 'actor-uuid': toolUuid(model) }] }],
@@ -16701,7 +16710,7 @@ function row(rule, model) {
         rule.title,
         description,
         detectorSource(model),
-        `${rule.stigRuleId} (${rule.vulnId}); ${rule.ruleId}`,
+        [`${rule.stigRuleId} (${rule.vulnId})`, rule.ruleId, ...rule.ccis].join('; '),
         assetIdentifier(model),
         rule.waiver?.owner ?? '',
         '',
