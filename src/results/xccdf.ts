@@ -19,6 +19,7 @@ import {
   type Severity,
   type StigIdentifiers,
 } from './model.js';
+import { redactText } from './why/redact.js';
 import { decodeXmlEntities, normalizeWhitespace } from './xml-text.js';
 import {
   XmlFragmentError,
@@ -453,6 +454,8 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
       stig: stigIdentifiers(ruleId, idents, meta?.groupIds ?? [], meta?.references ?? []),
       checks: checks.length > 0 ? checks : (meta?.checks ?? []),
     };
+    const messages = childElements(ruleResult, 'message').flatMap((m) => plainText(m) ?? []);
+    if (messages.length > 0) outcome.messages = messages.map(redactText);
     if (meta?.version) outcome.stig.version = meta.version;
     if (meta?.groupTitle) outcome.stig.groupTitle = meta.groupTitle;
     if (meta) defineProse(source, outcome, meta.prose);

@@ -133,6 +133,34 @@ describe.each(SSG_SAMPLES)('$name', (sample: SsgSample) => {
     expect(controls.filter((c) => c.root.hdf.severity === 'high')).toHaveLength(high);
   });
 
+  it("a check that did not run is Not Reviewed with the scanner's reason, in every format", () => {
+    const { model } = built;
+    const notChecked = model.rules.filter((r) => r.result === 'notchecked');
+    expect(notChecked).toHaveLength(sample.counts.notchecked ?? 0);
+    // OpenSCAP's message on each notchecked rule-result, as the finding details give it.
+    const reason = 'the scanner says: "No candidate or applicable check found."';
+    const fromCkl = stigManager.ckl(renderCkl(model)).checklists[0]!.reviews;
+    const fromCklb = stigManager.cklb(JSON.stringify(renderCklb(model))).checklists[0]!.reviews;
+    const hdf = renderHdf(model).profiles[0]!.controls;
+    const observations = renderOscalAssessmentResults(model)['assessment-results'].results[0]!.observations!;
+    const details = model.rules.map((rule, index) => ({
+      rule,
+      ckl: fromCkl[index]!,
+      cklb: fromCklb[index]!,
+      hdf: hdf[index]!.results[0]!,
+      oscal: observations[index]!['relevant-evidence']![0]!.description,
+    }));
+    for (const { rule, ckl, cklb, hdf: result, oscal } of details) {
+      const notRun = rule.result === 'notchecked';
+      expect(ckl.detail?.includes(reason), rule.ruleId).toBe(notRun);
+      expect(cklb.detail?.includes(reason), rule.ruleId).toBe(notRun);
+      if (!notRun) continue;
+      expect([ckl.result, cklb.result]).toEqual(['notchecked', 'notchecked']);
+      expect(result).toMatchObject({ status: 'skipped', skip_message: expect.stringContaining(reason) });
+      expect(oscal).toContain(reason);
+    }
+  });
+
   it('every rule with a CCI or SP 800-53 reference in the content has it in CKL, CKLB, HDF, OSCAL and the POA&M', () => {
     const { model } = built;
     const content = contentReferences(sample.dataStream);

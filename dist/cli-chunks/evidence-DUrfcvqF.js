@@ -4,11 +4,11 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-CKOrPXaQ.js');
-var args = require('./args-BaMkzC6V.js');
-var compare = require('./compare-DofxKYeF.js');
+var evidenceOutput = require('./evidence-output-EoFrEI5r.js');
+var args = require('./args-C2Pckjbu.js');
+var compare = require('./compare-TtHZMOtm.js');
 require('node:crypto');
-require('./gate-files-aR9YI8OY.js');
+require('./gate-files-CMV9LYTr.js');
 require('./image-key-BqiSW_Ju.js');
 require('node:util');
 

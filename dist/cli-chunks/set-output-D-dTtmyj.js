@@ -7,8 +7,8 @@ var promises = require('node:fs/promises');
 var node_os = require('node:os');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-BaMkzC6V.js');
-var gateFiles = require('./gate-files-aR9YI8OY.js');
+var args = require('./args-C2Pckjbu.js');
+var gateFiles = require('./gate-files-CMV9LYTr.js');
 
 /**
  * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps

@@ -4,13 +4,13 @@
 var node_events = require('node:events');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
-var evidenceOutput = require('./evidence-output-CKOrPXaQ.js');
+var evidenceOutput = require('./evidence-output-EoFrEI5r.js');
 var cli = require('../cli.js');
-var compare = require('./compare-DofxKYeF.js');
+var compare = require('./compare-TtHZMOtm.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
-var args = require('./args-BaMkzC6V.js');
-var setOutput = require('./set-output-DKElKl1_.js');
+var args = require('./args-C2Pckjbu.js');
+var setOutput = require('./set-output-D-dTtmyj.js');
 var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
 var string_decoder = require('string_decoder');
@@ -21,7 +21,7 @@ var path = require('path');
 var fs = require('fs');
 var timers = require('timers');
 var node_readline = require('node:readline');
-var gateFiles = require('./gate-files-aR9YI8OY.js');
+var gateFiles = require('./gate-files-CMV9LYTr.js');
 require('node:crypto');
 require('node:util');
 

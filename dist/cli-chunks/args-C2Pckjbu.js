@@ -8645,6 +8645,9 @@ function buildScanResults(source, carved) {
             stig: stigIdentifiers(ruleId, idents, meta?.groupIds ?? [], meta?.references ?? []),
             checks: checks.length > 0 ? checks : (meta?.checks ?? []),
         };
+        const messages = childElements(ruleResult, 'message').flatMap((m) => plainText(m) ?? []);
+        if (messages.length > 0)
+            outcome.messages = messages.map(redactText);
         if (meta?.version)
             outcome.stig.version = meta.version;
         if (meta?.groupTitle)
@@ -8799,6 +8802,7 @@ function oneOf(option, value, allowed) {
     return value;
 }
 
+exports.EVIDENCE_LIMITS = EVIDENCE_LIMITS;
 exports.Expression = Expression;
 exports.Matcher = Matcher;
 exports.RULE_RESULT_VALUES = RULE_RESULT_VALUES;

@@ -5,8 +5,8 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-BaMkzC6V.js');
-var gateFiles = require('./gate-files-aR9YI8OY.js');
+var args = require('./args-C2Pckjbu.js');
+var gateFiles = require('./gate-files-CMV9LYTr.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
@@ -1147,16 +1147,34 @@ function scanFactLines(facts) {
         lines.push(`Scanned: ${time}`);
     return lines;
 }
-/** Why a check's result says it did not run, for the finding details (see build-model.ts). */
+/** What a check's result says when it did not run, and what follows, for the finding details (see build-model.ts). */
 const NOT_RUN = {
-    error: 'The check could not run (OpenSCAP error): nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
-    unknown: 'The check could not decide (OpenSCAP unknown): nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
-    notchecked: 'The rule has no automated check (OpenSCAP notchecked): review it by hand.',
+    error: [
+        'The check could not run (OpenSCAP error',
+        'nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
+    ],
+    unknown: [
+        'The check could not decide (OpenSCAP unknown',
+        'nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
+    ],
+    notchecked: ['The rule has no automated check (OpenSCAP notchecked', 'review it by hand.'],
 };
+/**
+ * Why the check did not run: the scanner's own reason where the results carry one (`The check could not run
+ * (OpenSCAP error; the scanner says: "…")`), else the result's fixed text.
+ */
+function notRunLine(rule) {
+    const notRun = NOT_RUN[rule.result];
+    if (!notRun)
+        return undefined;
+    const [what, consequence] = notRun;
+    const reason = rule.scannerReason?.length ? `; the scanner says: "${rule.scannerReason.join(' ')}"` : '';
+    return `${what}${reason}): ${consequence}`;
+}
 /** The rule's result and check, and its evidence where the scan has it. */
 function resultText(rule) {
     const lines = [`OpenSCAP result: ${rule.result} (gate: ${rule.gateClass.replace(/-/g, ' ')})`];
-    const notRun = NOT_RUN[rule.result];
+    const notRun = notRunLine(rule);
     if (notRun)
         lines.push(notRun);
     const severity = rule.contentSeverity && severityNote(rule.contentSeverity);
@@ -14975,6 +14993,22 @@ function detectedAt(rule, result) {
     const failedBefore = rule?.baselineResult !== undefined && rule.baselineResult !== 'absent' && args.isFailing(rule.baselineResult);
     return failedBefore && baseline ? baseline : current;
 }
+/**
+ * Why a check did not run, in the scanner's words: the rule-result's `<message>`s (OpenSCAP's "No candidate or
+ * applicable check found."), else the messages OpenSCAP put on the deciding OVAL tests and their objects
+ * (a probe's error). Undefined for a check that ran, or when the scan gave no reason.
+ */
+function scannerReason(outcome) {
+    if (outcome.result !== 'error' && outcome.result !== 'unknown' && outcome.result !== 'notchecked')
+        return undefined;
+    const cut = (text) => text.length > args.EVIDENCE_LIMITS.valueChars ? `${text.slice(0, args.EVIDENCE_LIMITS.valueChars)}…` : text;
+    if (outcome.messages?.length)
+        return outcome.messages.map(cut);
+    if (outcome.evidence?.kind !== 'oval')
+        return undefined;
+    const oval = outcome.evidence.tests.flatMap((test) => [...(test.object?.messages ?? []), ...test.messages]);
+    return oval.length > 0 ? [...new Set(oval)].map(cut) : undefined;
+}
 function emptyCounts() {
     return { not_a_finding: 0, open: 0, not_applicable: 0, not_reviewed: 0 };
 }
@@ -15025,6 +15059,9 @@ function buildEvidenceModel(input) {
             rule.rationale = outcome.rationale;
         if (evidence)
             rule.evidence = evidence;
+        const reason = scannerReason(outcome);
+        if (reason)
+            rule.scannerReason = reason;
         if (entry?.rule.waiver)
             rule.waiver = entry.rule.waiver;
         if (entry?.rule.inherited)

@@ -3,11 +3,11 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-DKElKl1_.js');
+var setOutput = require('./set-output-D-dTtmyj.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-aR9YI8OY.js');
-var args = require('./args-BaMkzC6V.js');
+var gateFiles = require('./gate-files-CMV9LYTr.js');
+var args = require('./args-C2Pckjbu.js');
 require('node:crypto');
 require('node:os');
 require('node:util');
