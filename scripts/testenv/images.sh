@@ -651,3 +651,74 @@ compute_speed_keys() {
   KEY[pylib]=$(printf '%s\n' "${KEY[clean]}" "$(declare -f build_pylib mutate)" | recipe_hash)
 }
 # === end of speed targets =======================================================================
+# === SSG scans (issue 24) =======================================================================
+# Real SCAP Security Guide results for the assessor-format tests: ComplianceAsCode content as Debian
+# ships it (bookworm's ssg-debian 0.1.65, in up.sh's packages: its newest content is Debian 11's) evaluated
+# on a Debian 11 (bullseye) minbase root, the platform it applies to, by the default test scanner (trixie's
+# OpenSCAP 1.4.x) the way rootfs mode runs it: OSCAP_PROBE_ROOT on the extracted tree, mounted read-only,
+# no network. Not images: results files, cached in $CACHE/ssg-scans/<name>-<key>/ (results.xml and
+# results-arf.xml), keyed by the root, the data stream, the scanner and this recipe. Two scans:
+#   ssg-debian11-anssi-high  profile anssi_np_nt28_high: 50 rules (35 with CCIs), pass 25 / fail 23 / n/a 2
+#   ssg-debian11-all         every rule ('(all)'): 354 rules, 21 notchecked with oscap's message
+# Cost: one bullseye debootstrap (about a minute, 124 MiB tarball, cached like the other roots) and a few
+# seconds per scan when cold; nothing when warm. up.sh's env file names the two directories
+# (STIG_GATE_TEST_SSG_ANSSI_HIGH, STIG_GATE_TEST_SSG_ALL).
+SSG_DATASTREAM=/usr/share/xml/scap/ssg/content/ssg-debian11-ds.xml
+SSG_SUITE=bullseye
+declare -gA SSG_PROFILE=(
+  [ssg-debian11-anssi-high]=xccdf_org.ssgproject.content_profile_anssi_np_nt28_high
+  [ssg-debian11-all]='(all)'
+)
+declare -gA SSG_SCAN_DIR=()
+
+# ssg_scan NAME TREE OUT: evaluate SSG_PROFILE[NAME] on TREE into OUT (results.xml, results-arf.xml).
+ssg_scan() {
+  local name=$1 tree=$2 out=$3 rc=0
+  mkdir -p "$out"
+  chmod 777 "$out"
+  dk run --rm --network none --user 0:0 --entrypoint oscap \
+    -v "$tree:/target:ro" -v "$SSG_DATASTREAM:/content/${SSG_DATASTREAM##*/}:ro" -v "$out:/out" \
+    -e OSCAP_PROBE_ROOT=/target -e OSCAP_EVALUATION_TARGET="$name" -e SEXP_VALIDATE_DISABLE=1 \
+    "${IMAGE_REF[scanner]}" xccdf eval --profile "${SSG_PROFILE[$name]}" \
+    --results /out/results.xml --results-arf /out/results-arf.xml "/content/${SSG_DATASTREAM##*/}" \
+    >"$STATE/$name.log" 2>&1 || rc=$?
+  # oscap: 0 all passed, 2 some failed; 1 (or anything else) is an error.
+  if [[ $rc != 0 && $rc != 2 ]] || [[ ! -s $out/results.xml || ! -s $out/results-arf.xml ]]; then
+    show_log_tail "$STATE/$name.log"
+    die "the SSG scan $name failed (oscap exit $rc; log: $STATE/$name.log)"
+  fi
+  chmod 755 "$out"
+  chmod 644 "$out"/results.xml "$out"/results-arf.xml
+}
+
+# ssg_scans_up: make the scans that are missing (after images_up: it needs the scanner image).
+ssg_scans_up() {
+  [[ -r $SSG_DATASTREAM ]] || die "$SSG_DATASTREAM is missing (Debian package ssg-debian, in up.sh's PACKAGES)"
+  local ds key name tar="" tree="" out
+  ds=$(sha256sum "$SSG_DATASTREAM" | cut -d' ' -f1)
+  mkdir -p "$CACHE/ssg-scans"
+  for name in "${!SSG_PROFILE[@]}"; do
+    key=$(printf '%s\n' "$(rootfs_key "$SSG_SUITE" "")" "$ds" "${KEY[scanner]}" "$name" "${SSG_PROFILE[$name]}" \
+      "$(declare -f ssg_scan)" | recipe_hash)
+    out=$CACHE/ssg-scans/$name-$key
+    SSG_SCAN_DIR[$name]=$out
+    if [[ -s $out/results-arf.xml ]]; then
+      log "up to date: SSG scan $name ($out)"
+      continue
+    fi
+    if [[ -z $tree ]]; then
+      tar=$(ensure_rootfs ssg-bullseye "$SSG_SUITE" "")
+      tree=$(mktemp -d "$CACHE/tmp/ssg-tree.XXXXXX")
+      tar -C "$tree" --numeric-owner -xf "$tar"
+    fi
+    local t0=$SECONDS
+    rm -rf "$out.tmp"
+    ssg_scan "$name" "$tree" "$out.tmp"
+    find "$CACHE/ssg-scans" -maxdepth 1 -name "$name-*" ! -name "$name-$key.tmp" -exec rm -rf {} +
+    mv "$out.tmp" "$out"
+    log "SSG scan $name (${SSG_PROFILE[$name]}) made in $((SECONDS - t0))s: $out"
+  done
+  [[ -n $tree ]] && remove_tree "$tree"
+  return 0
+}
+# === end of SSG scans ===========================================================================

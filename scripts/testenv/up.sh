@@ -291,6 +291,11 @@ write_env() {
       STIG_GATE_TEST_IMAGE_HOSTILE_SECRETS "${IMAGE_REF[hostile-secrets]}" \
       STIG_GATE_TEST_IMAGE_HOSTILE_SLOW "${IMAGE_REF[hostile-slow]}" \
       STIG_GATE_TEST_IMAGE_PYLIB "${IMAGE_REF[pylib]}"
+    # SSG scans for the assessor-format tests (images.sh, "SSG scans"): directories with results.xml and
+    # results-arf.xml.
+    printf 'export %s=%q\n' \
+      STIG_GATE_TEST_SSG_ANSSI_HIGH "${SSG_SCAN_DIR[ssg-debian11-anssi-high]}" \
+      STIG_GATE_TEST_SSG_ALL "${SSG_SCAN_DIR[ssg-debian11-all]}"
     # The Docker 28 engine with image mounts (engine28.sh), empty when skipped.
     if [[ ${STIG_GATE_ENGINE28:-1} != 0 ]]; then
       printf 'export %s=%q\n' STIG_GATE_TEST_DOCKER28_HOST "unix://$ENGINE28_SOCK" \
@@ -328,6 +333,8 @@ main() {
   # shellcheck source=images.sh
   . "$TESTENV_DIR/images.sh"
   images_up
+  phase ssg-scans
+  ssg_scans_up
   # After the images: it uses images.sh's debian_mirror.
   phase engine28
   # shellcheck source=engine28.sh

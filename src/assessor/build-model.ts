@@ -11,6 +11,7 @@
 import type { GateResult, GateRule } from '../gate/types.js';
 import { isFailing } from '../results/vocabulary.js';
 import type { RuleOutcome, RuleResultValue, ScanResults } from '../results/model.js';
+import { EVIDENCE_LIMITS } from '../results/why-model.js';
 import { comments, resultText, scanFactLines } from './finding-text.js';
 import type {
   EvidenceModel,
@@ -96,6 +97,22 @@ function detectedAt(rule: GateRule | undefined, result: GateResult): string {
   return failedBefore && baseline ? baseline : current;
 }
 
+/**
+ * Why a check did not run, in the scanner's words: the rule-result's `<message>`s (OpenSCAP's "No candidate or
+ * applicable check found."), else the messages OpenSCAP put on the deciding OVAL tests and their objects
+ * (a probe's error). Undefined for a check that ran, or when the scan gave no reason.
+ */
+function scannerReason(outcome: RuleOutcome): string[] | undefined {
+  if (outcome.result !== 'error' && outcome.result !== 'unknown' && outcome.result !== 'notchecked')
+    return undefined;
+  const cut = (text: string) =>
+    text.length > EVIDENCE_LIMITS.valueChars ? `${text.slice(0, EVIDENCE_LIMITS.valueChars)}…` : text;
+  if (outcome.messages?.length) return outcome.messages.map(cut);
+  if (outcome.evidence?.kind !== 'oval') return undefined;
+  const oval = outcome.evidence.tests.flatMap((test) => [...(test.object?.messages ?? []), ...test.messages]);
+  return oval.length > 0 ? [...new Set(oval)].map(cut) : undefined;
+}
+
 function emptyCounts(): StatusCounts {
   return { not_a_finding: 0, open: 0, not_applicable: 0, not_reviewed: 0 };
 }
@@ -144,6 +161,8 @@ export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
     };
     if (outcome.rationale !== undefined) rule.rationale = outcome.rationale;
     if (evidence) rule.evidence = evidence;
+    const reason = scannerReason(outcome);
+    if (reason) rule.scannerReason = reason;
     if (entry?.rule.waiver) rule.waiver = entry.rule.waiver;
     if (entry?.rule.inherited) rule.inherited = entry.rule.inherited;
     if (isFailing(outcome.result)) rule.detectedAt = detectedAt(entry?.rule, result);

@@ -60,6 +60,16 @@ export function checklistRuleId(rule: EvidenceRule): string {
 }
 
 /**
+ * The rule's NIST SP 800-53 controls (`IA-5 f, CM-6 b`) for the checklists' IA Controls field, which DISA's
+ * own checklists leave empty: a CKL has no other place for a control the content names without a CCI (SSG
+ * rules name SP 800-53 ids as references, many without a CCI), and a CCI_REF alone reaches only tools that
+ * carry DISA's CCI list. hdf-converters keeps it as the control's `IA_Controls` tag; STIG Manager ignores it.
+ */
+export function iaControls(rule: EvidenceRule): string {
+  return rule.controls.join(', ');
+}
+
+/**
  * The host name STIG Viewer shows for a container image: the reference without its digest, the same for
  * every build of the tag (the digest scanned is in the target's comment and each finding's details).
  */

@@ -5,7 +5,7 @@
  * exists for them.
  */
 import { XMLBuilder } from 'fast-xml-parser';
-import { checklistRuleId, stigInfo, targetComment, targetHostName } from './checklist-common.js';
+import { checklistRuleId, iaControls, stigInfo, targetComment, targetHostName } from './checklist-common.js';
 import type { EvidenceModel, EvidenceRule, EvidenceStatus } from './model.js';
 
 const NOT_XML =
@@ -40,7 +40,7 @@ function vuln(rule: EvidenceRule, stigRef: string, stigUuid: string) {
       data('Rule_Ver', rule.ruleVersion),
       data('Rule_Title', rule.title),
       data('Vuln_Discuss', rule.discussion),
-      data('IA_Controls', ''),
+      data('IA_Controls', iaControls(rule)),
       data('Check_Content', rule.checkContent),
       data('Fix_Text', rule.fixText),
       data('False_Positives', ''),

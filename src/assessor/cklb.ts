@@ -3,7 +3,7 @@
  * allows no property it does not list at any level. One STIG (the benchmark), one entry per rule of the
  * profile, with STIG Viewer's short ids (see stig-ids.ts) and stable UUIDs.
  */
-import { checklistRuleId, stigInfo, targetComment, targetHostName } from './checklist-common.js';
+import { checklistRuleId, iaControls, stigInfo, targetComment, targetHostName } from './checklist-common.js';
 import type { EvidenceModel, EvidenceRule } from './model.js';
 import { stableUuid } from './stable-uuid.js';
 
@@ -38,7 +38,7 @@ function cklbRule(rule: EvidenceRule, stigUuid: string, model: EvidenceModel) {
     mitigation_control: '',
     responsibility: '',
     security_override_guidance: '',
-    ia_controls: '',
+    ia_controls: iaControls(rule),
     check_content_ref: check ? { name: check.name ?? check.system, href: check.href ?? '' } : null,
     legacy_ids: [],
     ccis: rule.ccis,

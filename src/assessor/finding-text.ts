@@ -25,21 +25,37 @@ export function scanFactLines(facts: ScanFacts): string[] {
 }
 
 type RuleText = Pick<EvidenceRule, 'result' | 'gateClass' | 'checks' | 'evidence' | 'status'> &
-  Partial<Pick<EvidenceRule, 'contentSeverity'>>;
+  Partial<Pick<EvidenceRule, 'contentSeverity' | 'scannerReason'>>;
 
-/** Why a check's result says it did not run, for the finding details (see build-model.ts). */
-const NOT_RUN: Partial<Record<EvidenceRule['result'], string>> = {
-  error:
-    'The check could not run (OpenSCAP error): nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
-  unknown:
-    'The check could not decide (OpenSCAP unknown): nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
-  notchecked: 'The rule has no automated check (OpenSCAP notchecked): review it by hand.',
+/** What a check's result says when it did not run, and what follows, for the finding details (see build-model.ts). */
+const NOT_RUN: Partial<Record<EvidenceRule['result'], [what: string, consequence: string]>> = {
+  error: [
+    'The check could not run (OpenSCAP error',
+    'nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
+  ],
+  unknown: [
+    'The check could not decide (OpenSCAP unknown',
+    'nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
+  ],
+  notchecked: ['The rule has no automated check (OpenSCAP notchecked', 'review it by hand.'],
 };
+
+/**
+ * Why the check did not run: the scanner's own reason where the results carry one (`The check could not run
+ * (OpenSCAP error; the scanner says: "…")`), else the result's fixed text.
+ */
+function notRunLine(rule: RuleText): string | undefined {
+  const notRun = NOT_RUN[rule.result];
+  if (!notRun) return undefined;
+  const [what, consequence] = notRun;
+  const reason = rule.scannerReason?.length ? `; the scanner says: "${rule.scannerReason.join(' ')}"` : '';
+  return `${what}${reason}): ${consequence}`;
+}
 
 /** The rule's result and check, and its evidence where the scan has it. */
 export function resultText(rule: RuleText): string {
   const lines = [`OpenSCAP result: ${rule.result} (gate: ${rule.gateClass.replace(/-/g, ' ')})`];
-  const notRun = NOT_RUN[rule.result];
+  const notRun = notRunLine(rule);
   if (notRun) lines.push(notRun);
   const severity = rule.contentSeverity && severityNote(rule.contentSeverity);
   if (severity) lines.push(severity);

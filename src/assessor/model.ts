@@ -60,6 +60,11 @@ export interface EvidenceRule {
   inherited?: InheritedMatch;
   /** ISO 8601: the earliest scan known to fail the rule (the baseline's when it was failing there). */
   detectedAt?: string;
+  /**
+   * For a check that did not run (error, unknown, notchecked): the scanner's own reason, where the results
+   * carry one (the rule-result's messages, else the OVAL messages of its deciding tests). Plain text.
+   */
+  scannerReason?: string[];
   /** Scan-level evidence; absent until the results model carries it. */
   evidence?: RuleEvidence;
   /** Plain text of what the scan found for the rule: its result, its check and its evidence. */

@@ -189,6 +189,7 @@ export function observation(model: EvidenceModel, rule: EvidenceRule) {
       prop('severity', rule.severity),
       prop('gate-class', rule.gateClass),
       ...rule.ccis.map((cci) => prop('cci', cci)),
+      ...rule.controls.map((id) => prop('control', id)),
     ),
     methods: ['TEST'],
     types: ['finding'],

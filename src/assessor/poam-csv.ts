@@ -59,7 +59,7 @@ function row(rule: EvidenceRule, model: EvidenceModel): string[] {
     rule.title,
     description,
     detectorSource(model),
-    `${rule.stigRuleId} (${rule.vulnId}); ${rule.ruleId}`,
+    [`${rule.stigRuleId} (${rule.vulnId})`, rule.ruleId, ...rule.ccis].join('; '),
     assetIdentifier(model),
     rule.waiver?.owner ?? '',
     '',

@@ -80,6 +80,11 @@ export interface RuleOutcome {
   fixText?: string;
   checks: CheckReference[];
   /**
+   * The scanner's own messages on the rule-result (XCCDF `<message>`: OpenSCAP's "No candidate or applicable
+   * check found." on a notchecked rule, say), plain text with secrets redacted; absent when it gave none.
+   */
+  messages?: string[];
+  /**
    * Why the rule failed, read from the scan (failing rules only: fail, error, unknown): the OVAL tests that
    * decided its result (from an ARF) or its SCE script's output. Absent when the file holds none.
    */

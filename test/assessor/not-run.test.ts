@@ -3,6 +3,9 @@
  * the record says Not Reviewed and one severity in every format; the gate's verdict is what it was.
  */
 import { XMLParser } from 'fast-xml-parser';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderCkl } from '../../src/assessor/ckl.js';
 import { renderCklb } from '../../src/assessor/cklb.js';
@@ -12,7 +15,8 @@ import { renderOscalAssessmentResults } from '../../src/assessor/oscal-ar.js';
 import { poamRules } from '../../src/assessor/poam.js';
 import { readResultsFile } from '../../src/results/read.js';
 import { RHEL8_OPENSCAP_RESULTS } from '../support/paths.js';
-import { build, readBuilt } from './support.js';
+import { benchmarkXml } from '../support/xccdf-builder.js';
+import { build, readBuilt, xmllintCkl } from './support.js';
 
 const cklParser = new XMLParser({
   parseTagValue: false,
@@ -52,7 +56,10 @@ describe('checks that did not run', () => {
     for (const [index, rule] of model.rules.entries()) {
       if (!errors.has(rule.ruleId)) continue;
       expect(vulns[index]!.STATUS).toBe('Not_Reviewed');
-      expect(vulns[index]!.FINDING_DETAILS).toContain('The check could not run (OpenSCAP error)');
+      // DISA's sample records no reason: the fixed text.
+      expect(vulns[index]!.FINDING_DETAILS).toContain(
+        'The check could not run (OpenSCAP error): nothing was observed',
+      );
       expect(cklb[index]!.status).toBe('not_reviewed');
       expect(hdf[index]!.results[0]!.status).toBe('skipped');
       expect(hdf[index]!.impact).toBeGreaterThan(0);
@@ -80,6 +87,42 @@ describe('checks that did not run', () => {
     ]);
     expect(model.rules.map((r) => r.status)).toEqual(['not_reviewed', 'not_reviewed', 'open']);
     expect(model.notRun).toEqual({ error: 0, unknown: 1, notchecked: 1 });
+  });
+});
+
+describe("the scanner's reason for a check that did not run", () => {
+  const HASH = `$6$stiggate$${'aB3./'.repeat(17)}x`;
+  const MESSAGE = `probe failed on <script>alert(1)</script> & ]]> for root:${HASH}:19000`;
+  const escaped = MESSAGE.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+  it('is in the finding details as plain text, escaped in the CKL, a password hash redacted', async () => {
+    const rule = 'xccdf_mil.disa.stig_rule_SV-1r1_rule';
+    const other = 'xccdf_mil.disa.stig_rule_SV-2r1_rule';
+    const xml = benchmarkXml(
+      [
+        { id: rule, result: 'error' },
+        { id: other, result: 'pass' },
+      ],
+      {
+        testResults: [
+          `<TestResult id="xccdf_test_testresult_t"><benchmark href="#" id="xccdf_test_benchmark_b"/><rule-result idref="${rule}"><result>error</result><message severity="error">${escaped}</message></rule-result><rule-result idref="${other}"><result>pass</result></rule-result></TestResult>`,
+        ],
+      },
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'stig-gate-reason-')), 'results.xml');
+    writeFileSync(file, xml);
+    const { model } = build(await readResultsFile(file));
+    const [evidence] = model.rules;
+    expect(evidence!.status).toBe('not_reviewed');
+    const ckl = renderCkl(model);
+    expect(xmllintCkl(ckl).ok).toBe(true);
+    const details = cklVulns(ckl)[0]!.FINDING_DETAILS;
+    expect(details).toContain(
+      'The check could not run (OpenSCAP error; the scanner says: "probe failed on <script>',
+    );
+    expect(details).toContain('& ]]> for root:');
+    expect(details).not.toContain(HASH);
+    expect(JSON.stringify(renderCklb(model))).not.toContain(HASH);
   });
 });
 

@@ -12,6 +12,7 @@ import {
 } from '../../support/paths.js';
 import { WAIVER } from '../fixtures.js';
 import { build, type Built } from '../support.js';
+import { SSG_SAMPLES } from './ssg-samples.js';
 
 export interface Sample {
   name: string;
@@ -59,4 +60,6 @@ export const SAMPLES: Sample[] = [
     benchmarkId: 'RHEL_8_STIG',
     revision: 'V1R1.2',
   },
+  // SSG scans made by the test environment (ssg-samples.ts).
+  ...SSG_SAMPLES,
 ];

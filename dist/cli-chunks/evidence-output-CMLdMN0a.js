@@ -3,7 +3,7 @@
 
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
-var args = require('./args-pF1w-iF4.js');
+var args = require('./args-C2Pckjbu.js');
 var imageKey = require('./image-key-DLAIzh32.js');
 var cli = require('../cli.js');
 var node_child_process = require('node:child_process');
@@ -17,7 +17,7 @@ var fs = require('fs');
 var timers = require('timers');
 var node_readline = require('node:readline');
 var node_os = require('node:os');
-var gateFiles = require('./gate-files-DENrFmlW.js');
+var gateFiles = require('./gate-files-CMV9LYTr.js');
 var node_crypto = require('node:crypto');
 
 function _interopNamespace(e) {
@@ -5595,16 +5595,34 @@ function scanFactLines(facts) {
         lines.push(`Scanned: ${time}`);
     return lines;
 }
-/** Why a check's result says it did not run, for the finding details (see build-model.ts). */
+/** What a check's result says when it did not run, and what follows, for the finding details (see build-model.ts). */
 const NOT_RUN = {
-    error: 'The check could not run (OpenSCAP error): nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
-    unknown: 'The check could not decide (OpenSCAP unknown): nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
-    notchecked: 'The rule has no automated check (OpenSCAP notchecked): review it by hand.',
+    error: [
+        'The check could not run (OpenSCAP error',
+        'nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
+    ],
+    unknown: [
+        'The check could not decide (OpenSCAP unknown',
+        'nothing was observed, so the rule is Not Reviewed; the gate fails closed on it.',
+    ],
+    notchecked: ['The rule has no automated check (OpenSCAP notchecked', 'review it by hand.'],
 };
+/**
+ * Why the check did not run: the scanner's own reason where the results carry one (`The check could not run
+ * (OpenSCAP error; the scanner says: "…")`), else the result's fixed text.
+ */
+function notRunLine(rule) {
+    const notRun = NOT_RUN[rule.result];
+    if (!notRun)
+        return undefined;
+    const [what, consequence] = notRun;
+    const reason = rule.scannerReason?.length ? `; the scanner says: "${rule.scannerReason.join(' ')}"` : '';
+    return `${what}${reason}): ${consequence}`;
+}
 /** The rule's result and check, and its evidence where the scan has it. */
 function resultText(rule) {
     const lines = [`OpenSCAP result: ${rule.result} (gate: ${rule.gateClass.replace(/-/g, ' ')})`];
-    const notRun = NOT_RUN[rule.result];
+    const notRun = notRunLine(rule);
     if (notRun)
         lines.push(notRun);
     const severity = rule.contentSeverity && severityNote(rule.contentSeverity);
@@ -19423,6 +19441,22 @@ function detectedAt(rule, result) {
     const failedBefore = rule?.baselineResult !== undefined && rule.baselineResult !== 'absent' && args.isFailing(rule.baselineResult);
     return failedBefore && baseline ? baseline : current;
 }
+/**
+ * Why a check did not run, in the scanner's words: the rule-result's `<message>`s (OpenSCAP's "No candidate or
+ * applicable check found."), else the messages OpenSCAP put on the deciding OVAL tests and their objects
+ * (a probe's error). Undefined for a check that ran, or when the scan gave no reason.
+ */
+function scannerReason(outcome) {
+    if (outcome.result !== 'error' && outcome.result !== 'unknown' && outcome.result !== 'notchecked')
+        return undefined;
+    const cut = (text) => text.length > args.EVIDENCE_LIMITS.valueChars ? `${text.slice(0, args.EVIDENCE_LIMITS.valueChars)}…` : text;
+    if (outcome.messages?.length)
+        return outcome.messages.map(cut);
+    if (outcome.evidence?.kind !== 'oval')
+        return undefined;
+    const oval = outcome.evidence.tests.flatMap((test) => [...(test.object?.messages ?? []), ...test.messages]);
+    return oval.length > 0 ? [...new Set(oval)].map(cut) : undefined;
+}
 function emptyCounts() {
     return { not_a_finding: 0, open: 0, not_applicable: 0, not_reviewed: 0 };
 }
@@ -19473,6 +19507,9 @@ function buildEvidenceModel(input) {
             rule.rationale = outcome.rationale;
         if (evidence)
             rule.evidence = evidence;
+        const reason = scannerReason(outcome);
+        if (reason)
+            rule.scannerReason = reason;
         if (entry?.rule.waiver)
             rule.waiver = entry.rule.waiver;
         if (entry?.rule.inherited)
@@ -19560,6 +19597,15 @@ function checklistRuleId(rule) {
     return rule.stigRuleId.startsWith('SV-') ? `${rule.stigRuleId}_rule` : rule.stigRuleId;
 }
 /**
+ * The rule's NIST SP 800-53 controls (`IA-5 f, CM-6 b`) for the checklists' IA Controls field, which DISA's
+ * own checklists leave empty: a CKL has no other place for a control the content names without a CCI (SSG
+ * rules name SP 800-53 ids as references, many without a CCI), and a CCI_REF alone reaches only tools that
+ * carry DISA's CCI list. hdf-converters keeps it as the control's `IA_Controls` tag; STIG Manager ignores it.
+ */
+function iaControls(rule) {
+    return rule.controls.join(', ');
+}
+/**
  * The host name STIG Viewer shows for a container image: the reference without its digest, the same for
  * every build of the tag (the digest scanned is in the target's comment and each finding's details).
  */
@@ -19607,7 +19653,7 @@ function vuln(rule, stigRef, stigUuid) {
             data('Rule_Ver', rule.ruleVersion),
             data('Rule_Title', rule.title),
             data('Vuln_Discuss', rule.discussion),
-            data('IA_Controls', ''),
+            data('IA_Controls', iaControls(rule)),
             data('Check_Content', rule.checkContent),
             data('Fix_Text', rule.fixText),
             data('False_Positives', ''),
@@ -19731,7 +19777,7 @@ function cklbRule(rule, stigUuid, model) {
         mitigation_control: '',
         responsibility: '',
         security_override_guidance: '',
-        ia_controls: '',
+        ia_controls: iaControls(rule),
         check_content_ref: check ? { name: check.name ?? check.system, href: check.href ?? '' } : null,
         legacy_ids: [],
         ccis: rule.ccis,
@@ -20048,7 +20094,7 @@ function observation(model, rule) {
         uuid: observationUuid(model, rule),
         title: markdown(`${rule.stigRuleId}: ${rule.title}`),
         description: markdown(`OpenSCAP evaluated ${rule.ruleId}: ${rule.result}.`),
-        props: props(prop('stig-rule-id', rule.stigRuleId), prop('stig-group-id', rule.vulnId), prop('xccdf-rule-id', rule.ruleId), prop('xccdf-result', rule.result), prop('checklist-status', rule.status), prop('severity', rule.severity), prop('gate-class', rule.gateClass), ...rule.ccis.map((cci) => prop('cci', cci))),
+        props: props(prop('stig-rule-id', rule.stigRuleId), prop('stig-group-id', rule.vulnId), prop('xccdf-rule-id', rule.ruleId), prop('xccdf-result', rule.result), prop('checklist-status', rule.status), prop('severity', rule.severity), prop('gate-class', rule.gateClass), ...rule.ccis.map((cci) => prop('cci', cci)), ...rule.controls.map((id) => prop('control', id))),
         methods: ['TEST'],
         types: ['finding'],
         origins: [{ actors: [{ type: 'tool', 'actor-uuid': toolUuid(model) }] }],
@@ -21149,7 +21195,7 @@ function row(rule, model) {
         rule.title,
         description,
         detectorSource(model),
-        `${rule.stigRuleId} (${rule.vulnId}); ${rule.ruleId}`,
+        [`${rule.stigRuleId} (${rule.vulnId})`, rule.ruleId, ...rule.ccis].join('; '),
         assetIdentifier(model),
         rule.waiver?.owner ?? '',
         '',

@@ -2,16 +2,16 @@
 'use strict';
 
 var promises = require('node:fs/promises');
-var evidenceOutput = require('./evidence-output-BalchMmd.js');
+var evidenceOutput = require('./evidence-output-CMLdMN0a.js');
 var cli = require('../cli.js');
-var compare = require('./compare-BXCNvqcQ.js');
+var compare = require('./compare-TtHZMOtm.js');
 var imageKey = require('./image-key-DLAIzh32.js');
 var node_os = require('node:os');
 var node_events = require('node:events');
 var node_path = require('node:path');
-var gateFiles = require('./gate-files-DENrFmlW.js');
-var setOutput = require('./set-output-DkEFO5gG.js');
-var args = require('./args-pF1w-iF4.js');
+var gateFiles = require('./gate-files-CMV9LYTr.js');
+var setOutput = require('./set-output-DQNA4bmM.js');
+var args = require('./args-C2Pckjbu.js');
 require('node:child_process');
 require('node:fs');
 require('string_decoder');

@@ -8444,14 +8444,28 @@ const DISA_RULE_ID = /(SV-\d+)(r\d+)?/;
 const VULN_ID = /(?:^|[^S])(V-\d+)\b/;
 const SRG_ID = /\bSRG-[A-Z]+-\d+(?:-[A-Z]+-\d+)?\b/g;
 const CCI_ID = /\bCCI-\d+\b/g;
-/** SSG's control ids: `AC-2(4)`, `CM-6(a)`, `AU-2(d)`, `AC-17(2)`, `IA-5(1)(c)`. */
-const SP_800_53_ID = /\b[A-Z]{2}-\d+(?:\([0-9a-z]+\))*/g;
+/**
+ * SSG's control ids: `AC-2(4)`, `CM-6(a)`, `AU-2(d)`, `AC-17(2)`, `IA-5(1)(c)`; some spaced as DISA writes
+ * them (`AC-6 (1)`, `CM-7 (5) (b)`, `CM-6 b`), and a few SP 800-53A assessment objectives (`CM-6.1(iv)`,
+ * `CM-5(6).1`).
+ */
+const SP_800_53_ID = /\b[A-Z]{2}-\d+(?:\s*\([0-9a-z]+\))*(?:\.\d+(?:\s*\([0-9a-z]+\))*)?(?:\s+[a-z]\b)?/g;
 /**
  * An SP 800-53 id written as SSG writes them (`AC-2(4)`, `CM-6(a)`, `IA-5(1)(c)`) in DISA's form, the form
  * the CCI map gives and OSCAL's ids are made from: `AC-2 (4)`, `CM-6 a`, `IA-5 (1) (c)`.
  */
 function normalizeControlId(id) {
-    const [family, ...parts] = id.replace(/\s+/g, '').split(/[()]+/).filter(Boolean);
+    // An SP 800-53A assessment objective (`CM-6.1(iv)`, `CM-5(6).1`) is a part of its control's assessment:
+    // the control (`CM-6`, `CM-5 (6)`).
+    const objective = /^([^.]+)\.\d/.exec(id);
+    if (objective)
+        return normalizeControlId(objective[1]);
+    // DISA's own spacing (`CM-6 b`): the item as SSG writes it, `CM-6(b)`.
+    const [family, ...parts] = id
+        .replace(/\s+([a-z])$/, '($1)')
+        .replace(/\s+/g, '')
+        .split(/[()]+/)
+        .filter(Boolean);
     let enhanced = false;
     let text = family ?? id;
     for (const part of parts) {
@@ -8631,6 +8645,9 @@ function buildScanResults(source, carved) {
             stig: stigIdentifiers(ruleId, idents, meta?.groupIds ?? [], meta?.references ?? []),
             checks: checks.length > 0 ? checks : (meta?.checks ?? []),
         };
+        const messages = childElements(ruleResult, 'message').flatMap((m) => plainText(m) ?? []);
+        if (messages.length > 0)
+            outcome.messages = messages.map(redactText);
         if (meta?.version)
             outcome.stig.version = meta.version;
         if (meta?.groupTitle)
@@ -8785,6 +8802,7 @@ function oneOf(option, value, allowed) {
     return value;
 }
 
+exports.EVIDENCE_LIMITS = EVIDENCE_LIMITS;
 exports.Expression = Expression;
 exports.Matcher = Matcher;
 exports.RULE_RESULT_VALUES = RULE_RESULT_VALUES;

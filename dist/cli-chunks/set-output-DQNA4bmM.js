@@ -6,8 +6,8 @@ var imageKey = require('./image-key-DLAIzh32.js');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-pF1w-iF4.js');
-var gateFiles = require('./gate-files-DENrFmlW.js');
+var args = require('./args-C2Pckjbu.js');
+var gateFiles = require('./gate-files-CMV9LYTr.js');
 
 /**
  * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps

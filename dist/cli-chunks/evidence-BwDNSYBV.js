@@ -4,9 +4,9 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-BalchMmd.js');
-var args = require('./args-pF1w-iF4.js');
-var compare = require('./compare-BXCNvqcQ.js');
+var evidenceOutput = require('./evidence-output-CMLdMN0a.js');
+var args = require('./args-C2Pckjbu.js');
+var compare = require('./compare-TtHZMOtm.js');
 require('./image-key-DLAIzh32.js');
 require('node:os');
 require('node:child_process');
@@ -19,7 +19,7 @@ require('path');
 require('fs');
 require('timers');
 require('node:readline');
-require('./gate-files-DENrFmlW.js');
+require('./gate-files-CMV9LYTr.js');
 require('node:crypto');
 require('node:util');
 

@@ -3,11 +3,11 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-DkEFO5gG.js');
+var setOutput = require('./set-output-DQNA4bmM.js');
 var imageKey = require('./image-key-DLAIzh32.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-DENrFmlW.js');
-var args = require('./args-pF1w-iF4.js');
+var gateFiles = require('./gate-files-CMV9LYTr.js');
+var args = require('./args-C2Pckjbu.js');
 require('node:crypto');
 require('node:os');
 require('node:util');
