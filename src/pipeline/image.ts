@@ -16,7 +16,8 @@ import { normaliseRegistry, registryOf, targetName, type ScanOptions } from '../
 import { scanImage, type ScanLogger, type ScanOutput } from '../scan/scan.js';
 import { gatherScanFacts, writeEvidence } from './assessor-files.js';
 import type { OutputFiles } from './files.js';
-import { reportFiles, withheldFiles } from './files.js';
+import { reportFiles } from './files.js';
+import type { RawReportsRecord } from '../scan/redact-outputs.js';
 import {
   gateScans,
   renderReports,
@@ -38,8 +39,8 @@ export interface ImagePlan {
   /** The workflow run the assessor files name, when there is one. */
   workflowRun?: AssessorScanFacts['workflowRun'];
   /**
-   * Whether oscap's raw report.html and results-arf.xml go into the artifact (the action's
-   * `upload-raw-reports`); false: the manifest lists them as withheld. Absent: listed (the CLI).
+   * Keep oscap's report.html, results-arf.xml and results.xml as oscap wrote them, unredacted (the action's
+   * `upload-raw-reports`, the CLI's `--raw-reports`); default: the scan redacts them (redact-outputs.ts).
    */
   uploadRawReports?: boolean;
 }
@@ -96,6 +97,8 @@ export interface ScannedImages {
   scannerDigest: string;
   /** The mode the scan ran in (`auto` resolved). */
   mode: string;
+  /** What was done with oscap's own files. */
+  rawReports: RawReportsRecord;
 }
 
 export interface ImageOutcome extends Gated {
@@ -129,6 +132,7 @@ function scanOne(
       ...options,
       ...login,
       ...(ports.scannerReady && { scannerReady: true }),
+      ...(plan.uploadRawReports === true && { unredactedReports: true }),
       ...hooks,
       image,
       outputDir,
@@ -235,7 +239,12 @@ export async function gateImage(
     });
     current = output.results;
     currentFacts = factsOfScan(output, plan.scan);
-    scanned = { imageDigest: output.targetDigest, scannerDigest: output.scannerDigest, mode: output.mode };
+    scanned = {
+      imageDigest: output.targetDigest,
+      scannerDigest: output.scannerDigest,
+      mode: output.mode,
+      rawReports: output.rawReports,
+    };
   }
 
   let gated: Gated;
@@ -304,8 +313,8 @@ async function writeImageEvidence(
     facts,
     formats: plan.evidence,
     dir: target.outputDir,
-    artifactFiles: reportFiles(target.files, plan.uploadRawReports ?? true),
-    withheldFiles: withheldFiles(target.files, plan.uploadRawReports ?? true),
+    artifactFiles: reportFiles(target.files),
+    ...(scanned && { rawReports: scanned.rawReports }),
   });
 }
 

@@ -68,6 +68,7 @@ import { runScanner, scannerOomKilled, scannerStartFailure } from './run-scanner
 import { DockerSpawnError, execDockerRunner, type DockerRunner } from './runner.js';
 import { ScanError, type ScanStep } from './scan-error.js';
 import { redactText } from '../results/why/redact.js';
+import { redactOscapOutputs, type RawReportsRecord } from './redact-outputs.js';
 import { redact, redactError, secretParts } from './secrets.js';
 import type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
 
@@ -433,12 +434,19 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     });
     await cleaning;
     const paths = outputPaths(plan.outputDir);
+    // After the cleanup: the report container is the scan's last, labelled as its own, and gone with --rm.
+    const rawReports: RawReportsRecord = plan.unredactedReports
+      ? { handling: 'unredacted', files: [] }
+      : await phase(run, 'redact reports', "oscap's results-arf.xml, results.xml and report.html", () =>
+          redactOscapOutputs(docker, plan, names, paths),
+        );
     const output: ScanOutput = {
       scanId: names.id,
       mode: plan.mode,
       requestedMode: plan.requestedMode,
       outputDir: plan.outputDir,
       ...paths,
+      rawReports,
       oscapExitCode,
       targetDigest: recordedDigest(plan.image, target),
       scannerDigest: recordedDigest(plan.scannerImage, scanner),

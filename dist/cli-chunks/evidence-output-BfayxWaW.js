@@ -5,8 +5,8 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-pF1w-iF4.js');
-var gateFiles = require('./gate-files-DENrFmlW.js');
+var args = require('./args-Dug_eMl7.js');
+var gateFiles = require('./gate-files-DBQ7nCLq.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
@@ -16766,7 +16766,7 @@ function renderEvidence(format, model) {
 const MANIFEST_SCHEMA = 'https://github.com/stig-gate/stig-gate/blob/v1/README.md#evidence-for-assessors';
 const PREDICATE_TYPE = 'https://github.com/stig-gate/stig-gate/evidence/v1';
 /** The manifest for `model`, listing `files` (sorted by name). */
-function renderManifest(model, files, withheld = []) {
+function renderManifest(model, files, rawReports = null) {
     const { facts } = model;
     return {
         schema: MANIFEST_SCHEMA,
@@ -16805,7 +16805,7 @@ function renderManifest(model, files, withheld = []) {
         statusCounts: model.counts,
         checksNotRun: model.notRun,
         files: [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-        withheld: [...withheld].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+        rawReports,
     };
 }
 /** The subject's name: the image reference without its tag or digest (the digest is the subject's own). */
@@ -16840,31 +16840,22 @@ function renderIntotoStatement(manifest) {
     };
 }
 
-/**
- * oscap's own report.html and results-arf.xml hold what oscap collected from the image as it was: a
- * password hash read from /etc/shadow, values of secret-named variables and settings. stig-gate's reports
- * and evidence are made from the model, redacted (src/results/why/redact.ts); these two are oscap's
- * raw output, and a 30 MB ARF redacted through a full XML parse and rewrite would cost seconds and memory
- * and could change what assessors' tools read. So they stay in the output folder (the gate and the
- * evidence were read from them) and are left out of the uploaded artifact unless the workflow asks for
- * them (`upload-raw-reports: true`, for a private repository whose run logs only the image's owners
- * read). evidence.json lists them under `withheld`, with their digests, so an assessor given them later
- * can check they are the scan's.
- */
-/** The raw oscap files, by name in the output folder. */
-const RAW_REPORT_FILES = ['report.html', 'results-arf.xml'];
-/** Why a raw file was not uploaded, as evidence.json records it. */
-const WITHHELD_REASON = 'oscap output with data read from the image, unredacted (password hashes, secret values); ' +
-    "not uploaded: set the action input 'upload-raw-reports: true' to upload it";
-/** Whether `file` is one of oscap's raw files. */
-function isRawReport(file) {
-    return RAW_REPORT_FILES.includes(node_path.basename(file));
-}
-/** `files` split into those the artifact uploads and those it withholds. */
-function artifactSelection(files, uploadRaw) {
-    const uploaded = files.filter((file) => uploadRaw || !isRawReport(file));
-    const withheld = files.filter((file) => !uploadRaw && isRawReport(file));
-    return { uploaded, withheld };
+/** evidence.json's record of what was done with oscap's own files. */
+function rawReportsEntry(record) {
+    return {
+        handling: record.handling,
+        note: record.handling === 'redacted'
+            ? 'oscap output redacted as the reports are (password hashes, secret-named values, private keys, URL ' +
+                'credentials replaced); report.html made again from the redacted ARF by the scanner\u2019s oscap. ' +
+                'unredactedSha256 is the digest of the file as oscap wrote it.'
+            : "oscap output as oscap wrote it, unredacted, as the workflow asked ('upload-raw-reports: true'): it " +
+                'may hold password hashes and secret values read from the image',
+        files: record.files.map((file) => ({
+            name: file.name,
+            unredactedSha256: file.unredactedSha256,
+            ...(file.replaced !== undefined && { replaced: file.replaced }),
+        })),
+    };
 }
 
 /**
@@ -16993,13 +16984,8 @@ async function writeEvidence(options) {
             }
             for (const file of present)
                 digests.push(digestOfData(file, await promises.readFile(file), dir));
-            const withheld = [];
-            for (const file of options.withheldFiles ?? []) {
-                if (!(await promises.stat(file).catch(() => undefined))?.isFile())
-                    continue;
-                withheld.push({ ...digestOfData(file, await promises.readFile(file), dir), reason: WITHHELD_REASON });
-            }
-            const manifest = renderManifest(model, digests, withheld);
+            const raw = options.rawReports ? rawReportsEntry(options.rawReports) : null;
+            const manifest = renderManifest(model, digests, raw);
             paths.manifest = node_path.join(dir, EVIDENCE_FILES.manifest);
             await promises.writeFile(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
             const statement = renderIntotoStatement(manifest);
@@ -17082,7 +17068,7 @@ async function writeCliEvidence(outcome, sources, formats, dir, artifactFiles, i
     io.stderr(`evidence: ${Object.values(paths).join(', ')}\n`);
 }
 
-exports.artifactSelection = artifactSelection;
+exports.Builder = Builder;
 exports.gatherScanFacts = gatherScanFacts;
 exports.parseEvidenceFormats = parseEvidenceFormats;
 exports.scanJsonFacts = scanJsonFacts;

@@ -3,11 +3,11 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-BFEhHpp1.js');
+var setOutput = require('./set-output-B0_TRHIi.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-DENrFmlW.js');
-var args = require('./args-pF1w-iF4.js');
+var gateFiles = require('./gate-files-DBQ7nCLq.js');
+var args = require('./args-Dug_eMl7.js');
 require('node:crypto');
 require('node:os');
 require('node:util');

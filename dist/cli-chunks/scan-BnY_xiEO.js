@@ -4,13 +4,13 @@
 var node_events = require('node:events');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
-var evidenceOutput = require('./evidence-output-DEUeFhlQ.js');
+var evidenceOutput = require('./evidence-output-BfayxWaW.js');
 var cli = require('../cli.js');
-var compare = require('./compare-BXCNvqcQ.js');
+var compare = require('./compare-BMkxR1Ql.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
-var args = require('./args-pF1w-iF4.js');
-var setOutput = require('./set-output-BFEhHpp1.js');
+var args = require('./args-Dug_eMl7.js');
+var setOutput = require('./set-output-B0_TRHIi.js');
 var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
 var string_decoder = require('string_decoder');
@@ -21,8 +21,8 @@ var path = require('path');
 var fs = require('fs');
 var timers = require('timers');
 var node_readline = require('node:readline');
-var gateFiles = require('./gate-files-DENrFmlW.js');
-require('node:crypto');
+var node_crypto = require('node:crypto');
+var gateFiles = require('./gate-files-DBQ7nCLq.js');
 require('node:util');
 
 function _interopNamespace(e) {
@@ -3752,6 +3752,7 @@ function scanMetadata(plan, output) {
         requestedMode: plan.requestedMode,
         profile: plan.profile,
         oscapExitCode: output.oscapExitCode,
+        rawReports: output.rawReports,
         counts: output.results.counts,
         timings: output.timings.map(({ phase, ms }) => ({ phase, seconds: Math.round(ms) / 1000 })),
     };
@@ -3949,6 +3950,237 @@ async function scannerOomKilled(docker, names) {
     }
     catch {
         return false;
+    }
+}
+
+/**
+ * oscap's own results files (results-arf.xml, results.xml) with what it collected from the image redacted
+ * by the same rules as the reports' evidence (why/redact.ts): each OVAL item's fields through
+ * {@link redactItemFields}, variable values through {@link redactVariableValue}, and oscap's messages and
+ * SCE script output (`check-import`) through {@link redactText}. Everything else is written back as read.
+ *
+ * Read and written by fast-xml-parser, whole, names as written: the data stream the ARF embeds
+ * (`report-requests`) and OVAL results' copy of the definitions are stop nodes, kept as their bytes, never
+ * parsed (nothing in them comes from the image, and they are most of a real ARF). Entities: the five
+ * predefined ones and character references only; a DTD is refused (see xml-fragment.ts).
+ */
+const TEXT = '#text';
+const CDATA = '#cdata';
+const COMMENT = '#comment';
+const ATTRIBUTES = ':@';
+/** Parts of a results file kept as their bytes: the content as given to oscap, holding nothing it read. */
+const KEPT_AS_WRITTEN = ['*.arf:report-requests', '*.oval_definitions'];
+const parser = new args.XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    ignoreDeclaration: false,
+    ignorePiTags: false,
+    commentPropName: COMMENT,
+    cdataPropName: CDATA,
+    entityDecoder: args.entityDecoder,
+    stopNodes: KEPT_AS_WRITTEN,
+    maxNestedTags: 1000,
+});
+const builder = new evidenceOutput.Builder({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    commentPropName: COMMENT,
+    cdataPropName: CDATA,
+    suppressEmptyNode: true,
+    suppressBooleanAttributes: false,
+    processEntities: true,
+    stopNodes: KEPT_AS_WRITTEN,
+});
+function localName(name) {
+    const colon = name.indexOf(':');
+    return colon === -1 ? name : name.slice(colon + 1);
+}
+/** The element name of an ordered node (its one key that is not the attributes). */
+function tagOf(node) {
+    for (const key in node)
+        if (key !== ATTRIBUTES)
+            return key;
+    return undefined;
+}
+function childrenOf(node, tag) {
+    const value = node[tag];
+    return Array.isArray(value) ? value : [];
+}
+/** All text inside, CDATA included, in document order. */
+function textOf(nodes) {
+    let text = '';
+    for (const node of nodes) {
+        const tag = tagOf(node);
+        if (tag === TEXT)
+            text += String(node[TEXT]);
+        else if (tag !== undefined && tag !== COMMENT && !tag.startsWith('?'))
+            text += textOf(childrenOf(node, tag));
+    }
+    return text;
+}
+/** An element's content replaced by one text (CDATA kept as CDATA). */
+function setText(node, tag, text) {
+    const cdata = childrenOf(node, tag).some((child) => tagOf(child) === CDATA);
+    node[tag] = cdata ? [{ [CDATA]: [{ [TEXT]: text }] }] : [{ [TEXT]: text }];
+}
+class Redactor {
+    replaced = 0;
+    /** An element's whole text through `redact`, replaced when it changed. */
+    redactElement(node, tag, redact) {
+        const before = textOf(childrenOf(node, tag));
+        const after = redact(before);
+        if (after === before)
+            return;
+        setText(node, tag, after);
+        this.replaced++;
+    }
+    /** An OVAL item: its fields (child elements, by local name) through the evidence's item rules. */
+    redactItem(item, tag) {
+        const elements = childrenOf(item, tag).filter((child) => {
+            const name = tagOf(child);
+            return name !== undefined && name !== TEXT && name !== COMMENT && name !== CDATA;
+        });
+        const fields = elements.map((element) => {
+            const name = tagOf(element);
+            return { name: localName(name), value: textOf(childrenOf(element, name)) };
+        });
+        const redacted = args.redactItemFields(localName(tag), fields);
+        redacted.forEach((field, i) => {
+            if (field.value === fields[i].value)
+                return;
+            const element = elements[i];
+            setText(element, tagOf(element), field.value);
+            this.replaced++;
+        });
+    }
+    walk(nodes, inSystemData = false) {
+        for (const node of nodes) {
+            const tag = tagOf(node);
+            if (tag === undefined || tag === TEXT || tag === COMMENT || tag === CDATA || tag.startsWith('?'))
+                continue;
+            const name = localName(tag);
+            if (inSystemData)
+                this.redactItem(node, tag);
+            else if (name === 'variable_value' || name === 'tested_variable')
+                this.redactElement(node, tag, args.redactVariableValue);
+            else if (name === 'message' || name === 'check-import')
+                this.redactElement(node, tag, args.redactText);
+            else
+                this.walk(childrenOf(node, tag), name === 'system_data');
+        }
+    }
+}
+/**
+ * `xml` (an ARF, XCCDF results or OVAL results document) with every value oscap read from the image
+ * redacted; `source` names it in errors. Throws {@link XmlFragmentError} for what is not well-formed XML or
+ * holds a DTD.
+ */
+function redactResultsDocument(xml, source) {
+    let tree;
+    try {
+        tree = parser.parse(xml);
+    }
+    catch (error) {
+        if (error instanceof args.XmlFragmentError)
+            throw new args.XmlFragmentError(`${source}: ${error.message}`);
+        throw new args.XmlFragmentError(`${source}: not XML stig-gate can redact: ${error.message}`);
+    }
+    const redactor = new Redactor();
+    redactor.walk(tree);
+    const built = builder.build(tree);
+    return { xml: built, replaced: redactor.replaced };
+}
+
+/**
+ * oscap's own files, redacted in the output folder once the results are read (see
+ * results/redact-document.ts): results-arf.xml and results.xml rewritten with what oscap collected from
+ * the image redacted as the reports' evidence is, and report.html made again from the redacted ARF by the
+ * scanner's own oscap (`oscap xccdf generate report`), so that the HTML an assessor opens is oscap's and
+ * holds no secret either. The originals' sha256 are recorded (scan.json, evidence.json), so that an
+ * assessor given them later can tell they are this scan's.
+ *
+ * The report container is the least a report needs: no network, a read-only root, no capability, no new
+ * privileges, the scanner's limits, and one mount, the redacted ARF, read-only; oscap writes the HTML to
+ * its standard output.
+ */
+/** Where the report container sees the redacted ARF. */
+const ARF_IN_REPORTER = '/stig-gate/in/results-arf.xml';
+/**
+ * `docker run` of `oscap xccdf generate report` on the redacted ARF, printing the HTML. Named and labelled
+ * as the scan's, so that the scan's cleanup removes it whatever happens.
+ */
+function reportContainerArgs(plan, names, scannerImage, arf) {
+    return [
+        'run',
+        '--rm',
+        '--pull=never',
+        '--name',
+        `stig-gate-${names.id}-report`,
+        '--label',
+        names.label,
+        '--network',
+        'none',
+        '--read-only',
+        '--cap-drop',
+        'ALL',
+        '--security-opt',
+        'no-new-privileges',
+        ...scannerLimitArgs(plan.limits),
+        '--mount',
+        bindMount(arf, ARF_IN_REPORTER, true),
+        '--entrypoint',
+        'oscap',
+        scannerImage,
+        'xccdf',
+        'generate',
+        'report',
+        ARF_IN_REPORTER,
+    ];
+}
+function sha256(data) {
+    return node_crypto.createHash('sha256').update(data).digest('hex');
+}
+/** Writes `data` to `path` through a file beside it, so that no reader ever sees half of it. */
+async function replaceFile(path, data) {
+    const next = `${path}.redacting`;
+    await promises.writeFile(next, data);
+    await promises.rename(next, path);
+}
+async function redactXmlFile(path) {
+    const original = await promises.readFile(path);
+    const { xml, replaced } = redactResultsDocument(original.toString('utf8'), node_path.basename(path));
+    await replaceFile(path, xml);
+    return { name: node_path.basename(path), unredactedSha256: sha256(original), replaced };
+}
+/**
+ * Redacts results-arf.xml and results.xml in place and makes report.html again from the redacted ARF in
+ * a container of `scannerImage`. Any failure is the step "redact reports": the originals are then not
+ * left behind in the folder as if redacted (a file not yet redacted is removed by the caller's error).
+ */
+async function redactOscapOutputs(docker, plan, names, paths) {
+    try {
+        const [arf, xccdf] = await Promise.all([
+            redactXmlFile(paths.resultsArf),
+            redactXmlFile(paths.resultsXml),
+        ]);
+        const originalReport = await promises.readFile(paths.reportHtml);
+        const made = await docker(reportContainerArgs(plan, names, plan.scannerImage, paths.resultsArf));
+        if (made.exitCode !== 0 || !/<html/i.test(made.stdout)) {
+            throw new Error(`oscap xccdf generate report exited ${made.exitCode}: ${lastLines(made.stderr) || '(no output)'}`);
+        }
+        await replaceFile(paths.reportHtml, made.stdout);
+        return {
+            handling: 'redacted',
+            files: [arf, xccdf, { name: node_path.basename(paths.reportHtml), unredactedSha256: sha256(originalReport) }],
+        };
+    }
+    catch (thrown) {
+        throw new ScanError('redact reports', cli.toError(thrown).message);
     }
 }
 
@@ -4297,12 +4529,17 @@ async function scanWithEngine(run) {
         });
         await cleaning;
         const paths = outputPaths(plan.outputDir);
+        // After the cleanup: the report container is the scan's last, labelled as its own, and gone with --rm.
+        const rawReports = plan.unredactedReports
+            ? { handling: 'unredacted', files: [] }
+            : await phase(run, 'redact reports', "oscap's results-arf.xml, results.xml and report.html", () => redactOscapOutputs(docker, plan, names, paths));
         const output = {
             scanId: names.id,
             mode: plan.mode,
             requestedMode: plan.requestedMode,
             outputDir: plan.outputDir,
             ...paths,
+            rawReports,
             oscapExitCode,
             targetDigest: recordedDigest(plan.image, target),
             scannerDigest: recordedDigest(plan.scannerImage, scanner),
@@ -4651,15 +4888,11 @@ function scanAndGateFiles(files) {
  * The artifact's files, assessor files aside: the scan's and the gate's. scan.log and scan.json are named by
  * the folder (a scan that failed still leaves its log); scan.json also lets a later run that takes this
  * artifact as its baseline read the scanner's digest. Which of them exist is checked where they are read.
- * oscap's raw report.html and results-arf.xml are in it only with `uploadRaw` (see raw-reports.ts); the
- * CLI, which uploads nothing, lists them (its default).
+ * oscap's report.html, results-arf.xml and results.xml are redacted by the scan unless the workflow asked
+ * for them unredacted (see raw-reports.ts).
  */
-function reportFiles(files, uploadRaw = true) {
-    return evidenceOutput.artifactSelection(scanAndGateFiles(files), uploadRaw).uploaded;
-}
-/** oscap's raw reports left out of the artifact (none with `uploadRaw`): the manifest lists them apart. */
-function withheldFiles(files, uploadRaw) {
-    return evidenceOutput.artifactSelection(scanAndGateFiles(files), uploadRaw).withheld;
+function reportFiles(files) {
+    return scanAndGateFiles(files);
 }
 
 /**
@@ -4683,6 +4916,7 @@ function scanOne(plan, ports, image, outputDir, hooks = {}) {
         ...options,
         ...login,
         ...(ports.scannerReady && { scannerReady: true }),
+        ...(plan.uploadRawReports === true && { unredactedReports: true }),
         ...hooks,
         image,
         outputDir,
@@ -4775,7 +5009,12 @@ async function gateImage(plan, target, ports) {
         });
         current = output.results;
         currentFacts = gateFiles.factsOfScan(output, plan.scan);
-        scanned = { imageDigest: output.targetDigest, scannerDigest: output.scannerDigest, mode: output.mode };
+        scanned = {
+            imageDigest: output.targetDigest,
+            scannerDigest: output.scannerDigest,
+            mode: output.mode,
+            rawReports: output.rawReports,
+        };
     }
     let gated;
     if (early && readEarly)
@@ -4832,8 +5071,8 @@ async function writeImageEvidence(plan, target, gated, scanned) {
         facts,
         formats: plan.evidence,
         dir: target.outputDir,
-        artifactFiles: reportFiles(target.files, plan.uploadRawReports ?? true),
-        withheldFiles: withheldFiles(target.files, plan.uploadRawReports ?? true),
+        artifactFiles: reportFiles(target.files),
+        ...(scanned && { rawReports: scanned.rawReports }),
     });
 }
 
@@ -4975,6 +5214,9 @@ ${scannerLimitsUsage}
   --registry-password-file F  file holding the password (or set STIG_GATE_REGISTRY_PASSWORD); it is given
                               to 'docker login --password-stdin' in a private config, never on a command line
   --verbose                   show the scanner's output as it runs (it is always in DIR/scan.log)
+  --raw-reports               keep oscap's report.html, results-arf.xml and results.xml as oscap wrote
+                              them: unredacted, with password hashes and secret values read from the
+                              image (default: redacted, report.html made again from the redacted ARF)
   --evidence LIST             assessor evidence to write into DIR, as for 'stig-gate evidence':
                               all (default), none, or any of cklb, ckl, poam-csv, oscal-ar, oscal-poam,
                               hdf, manifest
@@ -4993,6 +5235,7 @@ const scanOptionSpec = {
     mode: { type: 'string', default: 'auto' },
     'rootfs-max-mb': { type: 'string', default: String(setOutput.DEFAULT_ROOTFS_MAX_MB) },
     'rootfs-extract-all': { type: 'boolean' },
+    'raw-reports': { type: 'boolean' },
     ...scannerLimitsSpec,
     profile: { type: 'string', default: setOutput.DEFAULT_PROFILE },
     datastream: { type: 'string' },
@@ -5151,6 +5394,7 @@ async function planScan(values, env) {
         },
         evidence,
         ...(workflowRun && { workflowRun }),
+        ...(values['raw-reports'] === true && { uploadRawReports: true }),
     };
     return { isSet, entries, baselines, outputDir, parallel, plan };
 }

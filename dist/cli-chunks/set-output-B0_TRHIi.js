@@ -7,8 +7,8 @@ var promises = require('node:fs/promises');
 var node_os = require('node:os');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-pF1w-iF4.js');
-var gateFiles = require('./gate-files-DENrFmlW.js');
+var args = require('./args-Dug_eMl7.js');
+var gateFiles = require('./gate-files-DBQ7nCLq.js');
 
 /**
  * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps
@@ -240,6 +240,8 @@ async function planScan(options, env = process.env) {
         plan.scannerReady = true;
     if (options.rootfsExtractAll === true)
         plan.rootfsExtractAll = true;
+    if (options.unredactedReports === true)
+        plan.unredactedReports = true;
     return plan;
 }
 
