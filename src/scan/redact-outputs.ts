@@ -11,7 +11,7 @@
  * its standard output.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { toError } from '../errors.js';
 import { redactResultsDocument } from '../results/redact-document.js';
@@ -27,7 +27,7 @@ export interface RedactedFile {
   name: string;
   /** The sha256 of oscap's file as it wrote it, before redaction. */
   unredactedSha256: string;
-  /** How many values were replaced (for report.html: made again from the redacted ARF). */
+  /** How many values were replaced (report.html: absent when made again from the redacted ARF, 0 when kept). */
   replaced?: number;
 }
 
@@ -92,14 +92,16 @@ async function replaceFile(path: string, data: string): Promise<void> {
 async function redactXmlFile(path: string): Promise<RedactedFile> {
   const original = await readFile(path);
   const { xml, replaced } = redactResultsDocument(original.toString('utf8'), basename(path));
-  await replaceFile(path, xml);
+  // Nothing to redact: the file stays byte for byte as oscap wrote it.
+  if (replaced > 0) await replaceFile(path, xml);
   return { name: basename(path), unredactedSha256: sha256(original), replaced };
 }
 
 /**
  * Redacts results-arf.xml and results.xml in place and makes report.html again from the redacted ARF in
- * a container of `scannerImage`. Any failure is the step "redact reports": the originals are then not
- * left behind in the folder as if redacted (a file not yet redacted is removed by the caller's error).
+ * a container of `scannerImage` (not when neither held anything to redact: oscap's report is made from
+ * what its ARF holds, so it holds nothing either, and the container's seconds are spared). Any failure is
+ * the step "redact reports", and oscap's three files are deleted rather than left unredacted.
  */
 export async function redactOscapOutputs(
   docker: DockerRunner,
@@ -113,6 +115,9 @@ export async function redactOscapOutputs(
       redactXmlFile(paths.resultsXml),
     ]);
     const originalReport = await readFile(paths.reportHtml);
+    const report = { name: basename(paths.reportHtml), unredactedSha256: sha256(originalReport) };
+    if (arf.replaced === 0 && xccdf.replaced === 0)
+      return { handling: 'redacted', files: [arf, xccdf, { ...report, replaced: 0 }] };
     const made = await docker(reportContainerArgs(plan, names, plan.scannerImage, paths.resultsArf));
     if (made.exitCode !== 0 || !/<html/i.test(made.stdout)) {
       throw new Error(
@@ -120,11 +125,14 @@ export async function redactOscapOutputs(
       );
     }
     await replaceFile(paths.reportHtml, made.stdout);
-    return {
-      handling: 'redacted',
-      files: [arf, xccdf, { name: basename(paths.reportHtml), unredactedSha256: sha256(originalReport) }],
-    };
+    return { handling: 'redacted', files: [arf, xccdf, report] };
   } catch (thrown) {
-    throw new ScanError('redact reports', toError(thrown).message);
+    const files = [paths.resultsArf, paths.resultsXml, paths.reportHtml];
+    await Promise.all(files.map((file) => rm(file, { force: true })));
+    throw new ScanError(
+      'redact reports',
+      `${toError(thrown).message}; oscap's results-arf.xml, results.xml and report.html were deleted rather ` +
+        'than left unredacted (--raw-reports, upload-raw-reports: true, keeps them as oscap wrote them)',
+    );
   }
 }

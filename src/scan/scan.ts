@@ -40,6 +40,8 @@ import {
   engineInfoArgs,
   imageMountSupport,
   inspectMountTargetArgs,
+  MOUNT_FIFO_EXIT,
+  MOUNT_FIFO_LINE,
   parseMountTarget,
   type ImageMountSupport,
   type MountTarget,
@@ -669,6 +671,10 @@ async function runTheScanner(
     await extractAll();
     return runTheScanner(run, deadline, targetEnv);
   }
+  if (plan.mode === 'mount' && ran.exitCode === MOUNT_FIFO_EXIT && !ran.timedOut && !ran.aborted) {
+    await exportInstead(run, ran.output);
+    return runTheScanner(run, deadline, targetEnv, extractAll);
+  }
   const writingLog = writeFile(logFile, `${ran.output}\n`);
   // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
   writingLog.catch(() => undefined);
@@ -707,6 +713,28 @@ async function runTheScanner(
   }
   const imageOs = rootfs ? imageOsFromOutput(ran.output) : undefined;
   return { oscapExitCode: ran.exitCode, writingLog, ...(imageOs && { imageOs }) };
+}
+
+/**
+ * mount mode met a FIFO in the image (see MOUNT_FIFO_EXIT): a probe opening it would wait until the
+ * timeout. The scan takes the export path instead, rootfs mode, where FIFOs become sockets that no open()
+ * waits on; the target is the very image that was mounted (by id), and the log says why.
+ */
+async function exportInstead(run: ScanRun, output: string): Promise<void> {
+  const { plan, docker, names } = run;
+  const found = output.split('\n').find((line) => line.includes(MOUNT_FIFO_LINE)) ?? MOUNT_FIFO_LINE;
+  run.log.warning(
+    `${found.trim()}: a check reading it in place would wait until the timeout; scanning the image's export (rootfs mode) instead, where a FIFO is a socket`,
+  );
+  plan.mode = 'rootfs';
+  await docker(['rm', '--force', names.scanner]);
+  const image = run.mountTarget?.info.id ?? plan.image;
+  await createRootfsSource(docker, names, image).catch((thrown: unknown) => {
+    throw new ScanError('run scanner', `rootfs fallback: ${toError(thrown).message}`);
+  });
+  const choice = await chooseExtraction(plan, docker, names.label);
+  run.log.info(`extract: ${choice.note}`);
+  await createScanner(run, choice.spec);
 }
 
 /** Removes the scan's containers (and image mode's labelled image); problems are warnings, never the verdict. */

@@ -14,7 +14,9 @@ import {
   acquireEngineLock,
   allContainers,
   containerChanges,
+  DOCKER28_LOCK,
   requireEngine,
+  requireSpeedEnv,
   testScanners,
 } from './support/engine.js';
 import { hangingDatastream, outputDir, removeMadeDirs, scanErrorOf } from './support/fixtures.js';
@@ -29,6 +31,9 @@ const SECRET_VALUE = 'hostile-secret-value-7f3a9c';
 
 const hostile = (name: string) => `${env?.registry ?? 'skipped'}/stig-gate/target:hostile-${name}`;
 
+/** The default scanner's rule results of each hostile image in the default (rootfs) mode, for mount mode's. */
+const defaultModeResults = new Map<string, Map<string, string>>();
+
 /** The rule results of a results file, by rule id. */
 async function ruleResults(file: string): Promise<Map<string, string>> {
   const xml = await readFile(file, 'utf8');
@@ -36,6 +41,24 @@ async function ruleResults(file: string): Promise<Map<string, string>> {
   for (const match of xml.matchAll(/<rule-result[^>]*idref="([^"]+)"[\s\S]*?<result>(\w+)<\/result>/g))
     results.set(match[1]!, match[2]!);
   return results;
+}
+
+/** Every file under `dir`, its path from `dir`. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
+
+/** The files under `dir` that hold the image's password hash or a secret value. */
+async function filesWithSecrets(dir: string): Promise<string[]> {
+  const holding: string[] = [];
+  for (const file of await filesUnder(dir)) {
+    const text = await readFile(join(dir, file), 'utf8');
+    if (text.includes(SHADOW_HASH) || text.includes(SECRET_VALUE)) holding.push(file);
+  }
+  return holding;
 }
 
 describe.skipIf(!env).each(testScanners(env))(
@@ -121,6 +144,7 @@ describe.skipIf(!env).each(testScanners(env))(
         expect(run.seconds).toBeLessThan(60);
         const clean = await ruleResults(join(run.dir, 'results-arf.xml'));
         expect([...clean.values()].filter((r) => r === 'fail').length).toBeGreaterThan(0);
+        if (scanner.exportsImages) defaultModeResults.set(name, clean);
         const log = await readFile(join(run.dir, 'scan.log'), 'utf8');
         expect(log).toMatch(
           name === 'fifo' ? /as sockets: 1;/ : /device nodes \(never opened: nodev\): \d+;/,
@@ -139,24 +163,6 @@ describe.skipIf(!env).each(testScanners(env))(
         );
       },
     );
-
-    /** Every file under `dir`, its path from `dir`. */
-    async function filesUnder(dir: string): Promise<string[]> {
-      const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-      return entries
-        .filter((entry) => entry.isFile())
-        .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
-    }
-
-    /** The files under `dir` that hold the image's password hash or a secret value. */
-    async function filesWithSecrets(dir: string): Promise<string[]> {
-      const holding: string[] = [];
-      for (const file of await filesUnder(dir)) {
-        const text = await readFile(join(dir, file), 'utf8');
-        if (text.includes(SHADOW_HASH) || text.includes(SECRET_VALUE)) holding.push(file);
-      }
-      return holding;
-    }
 
     it("secrets: no file in the output folder carries the image's password hash or secret values", async () => {
       const run = await scan('secrets', 'secrets');
@@ -251,6 +257,20 @@ describe.skipIf(!env).each(testScanners(env))(
       expect(await containerChanges(before, [error.scanId])).toEqual([]);
     });
 
+    it('hitting the pids limit is an error naming it', async () => {
+      const before = await allContainers();
+      const error = await scanErrorOf(
+        scanImage({
+          image: env!.images.clean,
+          scannerImage: scanner.image,
+          outputDir: await outputDir('hostile-pids'),
+          scannerPidsLimit: 16,
+        }),
+      );
+      expect(error.message).toMatch(/limit of 16 processes and threads.*scanner-pids-limit/s);
+      expect(await containerChanges(before, [error.scanId])).toEqual([]);
+    });
+
     it('a scan that times out names the rule oscap was on', async () => {
       const hanging = await hangingDatastream(env!.datastream);
       const error = await scanErrorOf(
@@ -269,3 +289,88 @@ describe.skipIf(!env).each(testScanners(env))(
     });
   },
 );
+
+/**
+ * mount mode (Docker 28.5, image mounts): the files are the image's own. A device node there cannot be
+ * opened (the mount is nodev) and a socket never blocks, but a FIFO would block a probe until the timeout:
+ * the scanner finds it first and the scan takes the export path, saying why. The default scanner only.
+ */
+describe.skipIf(!env)('hostile images, mount mode', () => {
+  const docker28Host = env ? requireSpeedEnv(env).docker28Host : 'skipped';
+  const scanner = testScanners(env)[0]!;
+  let release: (() => Promise<void>) | undefined;
+  let savedHost: string | undefined;
+  beforeAll(async () => {
+    release = await acquireEngineLock(undefined, DOCKER28_LOCK);
+    savedHost = process.env.DOCKER_HOST;
+    process.env.DOCKER_HOST = docker28Host;
+  });
+  afterAll(async () => {
+    if (savedHost === undefined) delete process.env.DOCKER_HOST;
+    else process.env.DOCKER_HOST = savedHost;
+    await removeMadeDirs();
+    await release?.();
+  });
+
+  async function scan(name: string, label: string, ...extra: string[]) {
+    const before = await allContainers();
+    const dir = await outputDir(`hostile-mount-${label}`);
+    const started = performance.now();
+    const run = await cli(
+      'scan',
+      '--image',
+      hostile(name),
+      '--scanner-image',
+      scanner.image,
+      '--output-dir',
+      dir,
+      '--pull',
+      'missing',
+      '--verbose',
+      ...extra,
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const ids = [...run.stderr.matchAll(/stig-gate-([0-9a-f]{12})-/g)].map((match) => match[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(await containerChanges(before, ids)).toEqual([]);
+    expect(workflowCommandsIn(run.stdout + run.stderr)).toEqual([]);
+    return { ...run, dir, seconds };
+  }
+
+  it.each(['devnull', 'chardev', 'fifo'])(
+    '%s at the CA bundle: ends in under a minute with the default mode’s rule results',
+    async (name) => {
+      const run = await scan(name, name, '--mode', 'mount', '--timeout', '240');
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.seconds).toBeLessThan(60);
+      const scanJson = JSON.parse(await readFile(join(run.dir, 'scan.json'), 'utf8')) as { mode: string };
+      if (name === 'fifo') {
+        // Found before oscap ran; the export path made it a socket.
+        expect(run.stderr).toMatch(
+          /FIFO in the image: 1 ; first: '\/etc\/ssl\/certs\/ca-certificates\.crt'.*scanning the image's export \(rootfs mode\) instead/,
+        );
+        expect(scanJson.mode).toBe('rootfs');
+      } else expect(scanJson.mode).toBe('mount');
+      const results = await ruleResults(join(run.dir, 'results-arf.xml'));
+      let expected = defaultModeResults.get(name);
+      if (!expected) {
+        const rootfs = await scan(name, `${name}-rootfs`, '--mode', 'rootfs');
+        expected = await ruleResults(join(rootfs.dir, 'results-arf.xml'));
+      }
+      expect(results).toEqual(expected);
+    },
+  );
+
+  it('names that are workflow commands: no printed line is one', async () => {
+    const run = await scan('names', 'names', '--mode', 'mount', '--format', 'json');
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stdout).toContain('## [error title=x]PWNED ## [add-mask]owner');
+  });
+
+  it("secrets: no file in the output folder carries the image's password hash or secret values", async () => {
+    const run = await scan('secrets', 'secrets', '--mode', 'mount');
+    expect(run.code, run.stderr).toBe(2);
+    expect(await filesWithSecrets(run.dir)).toEqual([]);
+    expect(await readFile(join(run.dir, 'results-arf.xml'), 'utf8')).toContain('[password hash redacted]');
+  });
+});

@@ -2562,6 +2562,11 @@ function describeScannerCreateFailure(scannerImage, result) {
 }
 /** What a process says when fork or thread creation fails: the pids limit, as a program sees it. */
 const NO_MORE_PROCESSES = /Resource temporarily unavailable|can't start new thread|Cannot fork|fork: retry|pthread_create|EAGAIN/i;
+/** Exits of a process killed by SIGSEGV or SIGABRT (128 + the signal), as docker reports them. */
+const CRASH_EXITS = new Map([
+    [139, 'SIGSEGV'],
+    [134, 'SIGABRT'],
+]);
 /**
  * The scanner's resource limit that ended it, named with the inputs that set it, or undefined: the memory
  * limit when the engine says it killed the scanner for it, the pids limit when a failed run's output says
@@ -2576,6 +2581,13 @@ function describeLimitHit(limits, ending) {
     if (ending.exitCode !== 0 && ending.exitCode !== 2 && NO_MORE_PROCESSES.test(ending.output)) {
         return (`the scanner could not start a process or thread: it reached its limit of ${limits.pids} processes ` +
             `and threads; raise it with scanner-pids-limit (--scanner-pids-limit)`);
+    }
+    // oscap starts a thread per probe and does not check that it got one: at the pids limit it dies of
+    // SIGSEGV (or SIGABRT) without a word (measured: --scanner-pids-limit 16, exit 139, nothing printed).
+    if (CRASH_EXITS.has(ending.exitCode)) {
+        return (`the scanner crashed (exit ${ending.exitCode}, ${CRASH_EXITS.get(ending.exitCode)}); oscap does so when it ` +
+            `cannot start a thread, at its limit of ${limits.pids} processes and threads: raise it with ` +
+            `scanner-pids-limit (--scanner-pids-limit)`);
     }
     return undefined;
 }
@@ -3593,13 +3605,44 @@ function imageMount(imageId) {
     return ['type=image', `source=${imageId}`, `target=${MOUNTED_TREE}`, 'readonly'].join(',');
 }
 /**
- * Run in the scanner by `python3 -I -c` ahead of oscap: reads the image's `Env` from standard input as
- * rootfs mode sends it (rootfsStdinHeader: `stig-gate-env <bytes>` and a JSON list), sets
+ * The mount-mode scanner's exit when the image holds a FIFO: in mount mode the files are the image's own,
+ * and a probe that opens a FIFO waits for a writer that never comes, until the scan's timeout. Device
+ * nodes are harmless there (the image mount is nodev: opening one fails at once) and so are sockets (open
+ * fails with ENXIO). The scan then takes the export path (rootfs mode), which makes each FIFO a socket.
+ */
+const MOUNT_FIFO_EXIT = 7;
+/** The line the scanner prints before {@link MOUNT_FIFO_EXIT}; the FIFOs' paths follow. */
+const MOUNT_FIFO_LINE = 'stig-gate-mount: FIFO in the image:';
+/**
+ * Run in the scanner by `python3 -I -c` ahead of oscap: looks for FIFOs in the mounted tree (a walk by
+ * directory entry types, no stat but for entries that are neither file, directory nor link: a second or
+ * two on a large image) and exits {@link MOUNT_FIFO_EXIT} naming them; then reads the image's `Env` from
+ * standard input as rootfs mode sends it (rootfsStdinHeader: `stig-gate-env <bytes>` and a JSON list), sets
  * OSCAP_CONTAINER_VARS from it and becomes oscap (argv[1:]). On stdin, not the command line: an image's
- * environment can be larger than a command line may be, and `docker inspect` would show it.
+ * environment can be larger than a command line may be, and `docker inspect` would show it. The paths are
+ * printed as Python's repr (escaped), and every line the scan shows passes the inert writer anyway.
  */
 const MOUNT_ENV_PY = String.raw `
-import json, os, sys
+import json, os, stat, sys
+root = os.environ["OSCAP_PROBE_ROOT"]
+fifos, pending = [], [root]
+while pending:
+    try:
+        entries = list(os.scandir(pending.pop()))
+    except OSError:
+        continue
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            pending.append(entry.path)
+        elif not (entry.is_file(follow_symlinks=False) or entry.is_symlink()):
+            try:
+                if stat.S_ISFIFO(entry.stat(follow_symlinks=False).st_mode):
+                    fifos.append(entry.path[len(root):])
+            except OSError:
+                pass
+if fifos:
+    print("${MOUNT_FIFO_LINE}", len(fifos), "; first:", ", ".join(repr(f) for f in fifos[:5]), file=sys.stderr)
+    sys.exit(${MOUNT_FIFO_EXIT})
 header = sys.stdin.buffer.readline(64)
 if not header.startswith(b"stig-gate-env ") or not header.endswith(b"\n"):
     print("stig-gate: error: standard input did not start with the image's environment", file=sys.stderr)
@@ -4154,13 +4197,16 @@ async function replaceFile(path, data) {
 async function redactXmlFile(path) {
     const original = await promises.readFile(path);
     const { xml, replaced } = redactResultsDocument(original.toString('utf8'), node_path.basename(path));
-    await replaceFile(path, xml);
+    // Nothing to redact: the file stays byte for byte as oscap wrote it.
+    if (replaced > 0)
+        await replaceFile(path, xml);
     return { name: node_path.basename(path), unredactedSha256: sha256(original), replaced };
 }
 /**
  * Redacts results-arf.xml and results.xml in place and makes report.html again from the redacted ARF in
- * a container of `scannerImage`. Any failure is the step "redact reports": the originals are then not
- * left behind in the folder as if redacted (a file not yet redacted is removed by the caller's error).
+ * a container of `scannerImage` (not when neither held anything to redact: oscap's report is made from
+ * what its ARF holds, so it holds nothing either, and the container's seconds are spared). Any failure is
+ * the step "redact reports", and oscap's three files are deleted rather than left unredacted.
  */
 async function redactOscapOutputs(docker, plan, names, paths) {
     try {
@@ -4169,18 +4215,21 @@ async function redactOscapOutputs(docker, plan, names, paths) {
             redactXmlFile(paths.resultsXml),
         ]);
         const originalReport = await promises.readFile(paths.reportHtml);
+        const report = { name: node_path.basename(paths.reportHtml), unredactedSha256: sha256(originalReport) };
+        if (arf.replaced === 0 && xccdf.replaced === 0)
+            return { handling: 'redacted', files: [arf, xccdf, { ...report, replaced: 0 }] };
         const made = await docker(reportContainerArgs(plan, names, plan.scannerImage, paths.resultsArf));
         if (made.exitCode !== 0 || !/<html/i.test(made.stdout)) {
             throw new Error(`oscap xccdf generate report exited ${made.exitCode}: ${lastLines(made.stderr) || '(no output)'}`);
         }
         await replaceFile(paths.reportHtml, made.stdout);
-        return {
-            handling: 'redacted',
-            files: [arf, xccdf, { name: node_path.basename(paths.reportHtml), unredactedSha256: sha256(originalReport) }],
-        };
+        return { handling: 'redacted', files: [arf, xccdf, report] };
     }
     catch (thrown) {
-        throw new ScanError('redact reports', cli.toError(thrown).message);
+        const files = [paths.resultsArf, paths.resultsXml, paths.reportHtml];
+        await Promise.all(files.map((file) => promises.rm(file, { force: true })));
+        throw new ScanError('redact reports', `${cli.toError(thrown).message}; oscap's results-arf.xml, results.xml and report.html were deleted rather ` +
+            'than left unredacted (--raw-reports, upload-raw-reports: true, keeps them as oscap wrote them)');
     }
 }
 
@@ -4713,6 +4762,10 @@ async function runTheScanner(run, deadline, targetEnv, extractAll) {
         await extractAll();
         return runTheScanner(run, deadline, targetEnv);
     }
+    if (plan.mode === 'mount' && ran.exitCode === MOUNT_FIFO_EXIT && !ran.timedOut && !ran.aborted) {
+        await exportInstead(run, ran.output);
+        return runTheScanner(run, deadline, targetEnv, extractAll);
+    }
     const writingLog = promises.writeFile(logFile, `${ran.output}\n`);
     // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
     writingLog.catch(() => undefined);
@@ -4748,6 +4801,25 @@ async function runTheScanner(run, deadline, targetEnv, extractAll) {
     }
     const imageOs = rootfs ? imageOsFromOutput(ran.output) : undefined;
     return { oscapExitCode: ran.exitCode, writingLog, ...(imageOs && { imageOs }) };
+}
+/**
+ * mount mode met a FIFO in the image (see MOUNT_FIFO_EXIT): a probe opening it would wait until the
+ * timeout. The scan takes the export path instead, rootfs mode, where FIFOs become sockets that no open()
+ * waits on; the target is the very image that was mounted (by id), and the log says why.
+ */
+async function exportInstead(run, output) {
+    const { plan, docker, names } = run;
+    const found = output.split('\n').find((line) => line.includes(MOUNT_FIFO_LINE)) ?? MOUNT_FIFO_LINE;
+    run.log.warning(`${found.trim()}: a check reading it in place would wait until the timeout; scanning the image's export (rootfs mode) instead, where a FIFO is a socket`);
+    plan.mode = 'rootfs';
+    await docker(['rm', '--force', names.scanner]);
+    const image = run.mountTarget?.info.id ?? plan.image;
+    await createRootfsSource(docker, names, image).catch((thrown) => {
+        throw new ScanError('run scanner', `rootfs fallback: ${cli.toError(thrown).message}`);
+    });
+    const choice = await chooseExtraction(plan, docker, names.label);
+    run.log.info(`extract: ${choice.note}`);
+    await createScanner(run, choice.spec);
 }
 /** Removes the scan's containers (and image mode's labelled image); problems are warnings, never the verdict. */
 async function cleanUp(run) {
