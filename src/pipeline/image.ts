@@ -14,7 +14,7 @@ import type { ScanResults } from '../results/model.js';
 import { readResultsFile } from '../results/read.js';
 import { normaliseRegistry, registryOf, targetName, type ScanOptions } from '../scan/options.js';
 import { scanImage, type ScanLogger, type ScanOutput } from '../scan/scan.js';
-import { gatherScanFacts, writeEvidence } from './assessor-files.js';
+import { gatherScanFacts, writeEvidence, type FactSources } from './assessor-files.js';
 import type { OutputFiles } from './files.js';
 import { reportFiles } from './files.js';
 import type { RawReportsRecord } from '../scan/redact-outputs.js';
@@ -40,7 +40,7 @@ export interface ImagePlan {
   workflowRun?: AssessorScanFacts['workflowRun'];
   /**
    * Keep oscap's report.html, results-arf.xml and results.xml as oscap wrote them, unredacted (the action's
-   * `upload-raw-reports`, the CLI's `--raw-reports`); default: the scan redacts them (redact-outputs.ts).
+   * `upload-raw-reports`, the CLI's `--upload-raw-reports`); default: the scan redacts them (redact-outputs.ts).
    */
   uploadRawReports?: boolean;
 }
@@ -91,22 +91,10 @@ export interface Gated {
   current: ScanResults;
 }
 
-/** What a scan of this run knows about the images: their digests and the mode it ran in. */
-export interface ScannedImages {
-  imageDigest: string;
-  scannerDigest: string;
-  /** The mode the scan ran in (`auto` resolved). */
-  mode: string;
-  /** What was done with oscap's own files. */
-  rawReports: RawReportsRecord;
-}
-
 export interface ImageOutcome extends Gated {
   files: OutputFiles;
   /** Its Markdown report as written to stig-gate.md: a set's job summary shows it as it is in memory. */
   markdown: string;
-  /** Absent when a results file was gated. */
-  scanned?: ScannedImages;
 }
 
 /** The action's and the CLI's log line for a finished scan. */
@@ -200,7 +188,7 @@ export async function gateImage(
 
   let current: ResultsInput;
   let currentFacts: FactsInput;
-  let scanned: ScannedImages | undefined;
+  let rawReports: RawReportsRecord | undefined;
   if (target.results !== undefined) {
     const results = target.results;
     current = await group(`Results ${results}`, () => takeResults(results, target.outputDir, ports.log));
@@ -239,12 +227,7 @@ export async function gateImage(
     });
     current = output.results;
     currentFacts = factsOfScan(output, plan.scan);
-    scanned = {
-      imageDigest: output.targetDigest,
-      scannerDigest: output.scannerDigest,
-      mode: output.mode,
-      rawReports: output.rawReports,
-    };
+    rawReports = output.rawReports;
   }
 
   let gated: Gated;
@@ -281,10 +264,25 @@ export async function gateImage(
   Object.assign(files, await writeRenderedReports(reports, target.outputDir));
   if (plan.evidence.length > 0) {
     files.evidence = await group('Evidence for assessors', () =>
-      writeImageEvidence(plan, target, gated, scanned),
+      writeImageEvidence(plan, target, gated, rawReports),
     );
   }
-  return { ...gated, files, markdown: reports.markdown, ...(scanned && { scanned }) };
+  return { ...gated, files, markdown: reports.markdown };
+}
+
+/**
+ * What the assessor files say was scanned with what, from the facts the gate took: a scan of this run's
+ * own, or the records beside a results file only when they describe that very scan (see scan-facts.ts).
+ * The action and `stig-gate evidence` alike.
+ */
+export function scannedWith(result: GateResult): Omit<FactSources, 'results' | 'image'> {
+  const { facts } = result.current;
+  return {
+    ...(facts.targetDigest && { imageDigest: facts.targetDigest }),
+    ...(facts.scannerImage && { scannerImage: facts.scannerImage }),
+    ...(facts.scannerDigest && { scannerDigest: facts.scannerDigest }),
+    ...(facts.mode && { mode: facts.mode }),
+  };
 }
 
 /** The assessor files, after the reports whose digests the manifest lists with every other artifact file. */
@@ -292,17 +290,12 @@ async function writeImageEvidence(
   plan: ImagePlan,
   target: ImageTarget,
   gated: Gated,
-  scanned: ScannedImages | undefined,
+  rawReports: RawReportsRecord | undefined,
 ) {
   const facts = await gatherScanFacts({
     results: gated.current,
     image: targetName(target.image),
-    ...(scanned && {
-      imageDigest: scanned.imageDigest,
-      scannerImage: plan.scan.scannerImage,
-      scannerDigest: scanned.scannerDigest,
-      mode: scanned.mode,
-    }),
+    ...scannedWith(gated.result),
     ...(plan.scan.datastream && { datastream: plan.scan.datastream }),
     ...(plan.scan.tailoringFile && { tailoringFile: plan.scan.tailoringFile }),
     ...(plan.workflowRun && { workflowRun: plan.workflowRun }),
@@ -314,7 +307,7 @@ async function writeImageEvidence(
     formats: plan.evidence,
     dir: target.outputDir,
     artifactFiles: reportFiles(target.files),
-    ...(scanned && { rawReports: scanned.rawReports }),
+    ...(rawReports && { rawReports }),
   });
 }
 

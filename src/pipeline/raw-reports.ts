@@ -4,7 +4,7 @@
  * them in the output folder by the reports' own rules and makes report.html again from the redacted ARF
  * (src/scan/redact-outputs.ts), so that the artifact uploads them and no secret. A workflow that wants
  * them as oscap wrote them (a private repository whose run logs only the image's owners read) sets
- * `upload-raw-reports: true` (`--raw-reports`). evidence.json records which, with the originals' sha256.
+ * `upload-raw-reports: true` (`--upload-raw-reports`). evidence.json records which, with the originals' sha256.
  */
 import type { RawReportsEntry } from '../assessor/manifest.js';
 import type { RawReportsRecord } from '../scan/redact-outputs.js';

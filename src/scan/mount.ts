@@ -14,7 +14,9 @@ import {
 } from './commands.js';
 import { parseImageInfo, type ImageInfo } from './images.js';
 import type { ScanPlan } from './options.js';
+import { OS_RELEASE_PY } from './os-release-py.js';
 import { rootfsOscapArgs, SCANNER_TMP_TMPFS } from './rootfs.js';
+import { ROOTFS_LINE_PREFIX } from './rootfs-script.js';
 
 /** Where the image is mounted inside the scanner. */
 export const MOUNTED_TREE = '/stig-gate/tree';
@@ -128,7 +130,8 @@ export const MOUNT_FIFO_LINE = 'stig-gate-mount: FIFO in the image:';
  * standard input as rootfs mode sends it (rootfsStdinHeader: `stig-gate-env <bytes>` and a JSON list), sets
  * OSCAP_CONTAINER_VARS from it and becomes oscap (argv[1:]). On stdin, not the command line: an image's
  * environment can be larger than a command line may be, and `docker inspect` would show it. The paths are
- * printed as Python's repr (escaped), and every line the scan shows passes the inert writer anyway.
+ * printed as Python's repr (escaped), and every line the scan shows passes the inert writer anyway. It
+ * also prints the image's os-release as rootfs mode does (for the content-coverage notice).
  */
 export const MOUNT_ENV_PY = String.raw`
 import json, os, stat, sys
@@ -161,6 +164,8 @@ if len(data) != size:
     print("stig-gate: error: the image's environment on standard input was cut short", file=sys.stderr)
     sys.exit(5)
 os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(data) or [])
+${OS_RELEASE_PY}
+print("${ROOTFS_LINE_PREFIX} os-release: " + json.dumps(os_release(os.environ["OSCAP_PROBE_ROOT"])), flush=True)
 os.execvp(sys.argv[1], sys.argv[1:])
 `;
 

@@ -132,7 +132,7 @@ export async function redactOscapOutputs(
     throw new ScanError(
       'redact reports',
       `${toError(thrown).message}; oscap's results-arf.xml, results.xml and report.html were deleted rather ` +
-        'than left unredacted (--raw-reports, upload-raw-reports: true, keeps them as oscap wrote them)',
+        'than left unredacted (--upload-raw-reports, upload-raw-reports: true, keeps them as oscap wrote them)',
     );
   }
 }

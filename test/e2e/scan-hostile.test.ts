@@ -192,9 +192,9 @@ describe.skipIf(!env).each(testScanners(env))(
     });
 
     it.skipIf(!scanner.exportsImages)(
-      "secrets, --raw-reports: oscap's own files are kept as written, and they do hold the secrets",
+      "secrets, --upload-raw-reports: oscap's own files are kept as written, and they do hold the secrets",
       async () => {
-        const run = await scan('secrets', 'secrets-raw', '--raw-reports');
+        const run = await scan('secrets', 'secrets-raw', '--upload-raw-reports');
         expect(run.code, run.stderr).toBe(2);
         // The check above can fail: unredacted, oscap's files hold both; stig-gate's own files still hold neither.
         expect((await filesWithSecrets(run.dir)).sort()).toEqual(['report.html', 'results-arf.xml']);
