@@ -13,9 +13,14 @@ export interface FileDigest {
   bytes: number;
 }
 
-/** A file of the output folder that was not uploaded, with its digest and why. */
-export interface WithheldFile extends FileDigest {
-  reason: string;
+/**
+ * What was done with oscap's own files (results-arf.xml, results.xml, report.html): redacted in place (the
+ * default) or kept as oscap wrote them, unredacted, as the workflow asked; with each original's sha256.
+ */
+export interface RawReportsEntry {
+  handling: 'redacted' | 'unredacted';
+  note: string;
+  files: { name: string; unredactedSha256: string; replaced?: number }[];
 }
 
 export const MANIFEST_SCHEMA =
@@ -44,15 +49,15 @@ export interface EvidenceManifest {
   checksNotRun: NotRunCounts;
   /** Every file of the artifact but this manifest and the in-toto statement (which holds the manifest). */
   files: FileDigest[];
-  /** Files the scan produced that the artifact leaves out (oscap's raw reports, unless asked for). */
-  withheld: WithheldFile[];
+  /** oscap's own files: redacted or not, and their digests as oscap wrote them; null when nothing was scanned. */
+  rawReports: RawReportsEntry | null;
 }
 
 /** The manifest for `model`, listing `files` (sorted by name). */
 export function renderManifest(
   model: EvidenceModel,
   files: readonly FileDigest[],
-  withheld: readonly WithheldFile[] = [],
+  rawReports: RawReportsEntry | null = null,
 ): EvidenceManifest {
   const { facts } = model;
   return {
@@ -92,7 +97,7 @@ export function renderManifest(
     statusCounts: model.counts,
     checksNotRun: model.notRun,
     files: [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-    withheld: [...withheld].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    rawReports,
   };
 }
 

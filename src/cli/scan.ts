@@ -77,6 +77,9 @@ ${scannerLimitsUsage}
   --registry-password-file F  file holding the password (or set STIG_GATE_REGISTRY_PASSWORD); it is given
                               to 'docker login --password-stdin' in a private config, never on a command line
   --verbose                   show the scanner's output as it runs (it is always in DIR/scan.log)
+  --upload-raw-reports        keep oscap's report.html, results-arf.xml and results.xml as oscap wrote
+                              them: unredacted, with password hashes and secret values read from the
+                              image (default: redacted, report.html made again from the redacted ARF)
   --evidence LIST             assessor evidence to write into DIR, as for 'stig-gate evidence':
                               all (default), none, or any of cklb, ckl, poam-csv, oscal-ar, oscal-poam,
                               hdf, manifest
@@ -96,6 +99,7 @@ export const scanOptionSpec = {
   mode: { type: 'string', default: 'auto' },
   'rootfs-max-mb': { type: 'string', default: String(DEFAULT_ROOTFS_MAX_MB) },
   'rootfs-extract-all': { type: 'boolean' },
+  'upload-raw-reports': { type: 'boolean' },
   ...scannerLimitsSpec,
   profile: { type: 'string', default: DEFAULT_PROFILE },
   datastream: { type: 'string' },
@@ -288,6 +292,7 @@ async function planScan(values: ScanValues, env: NodeJS.ProcessEnv): Promise<Run
       },
       evidence,
       ...(workflowRun && { workflowRun }),
+      ...(values['upload-raw-reports'] === true && { uploadRawReports: true }),
     },
   };
 }

@@ -21,12 +21,13 @@ import {
   renderIntotoStatement,
   renderManifest,
   type FileDigest,
-  type WithheldFile,
+  type RawReportsEntry,
 } from '../assessor/manifest.js';
 import type { ScanFacts } from '../assessor/model.js';
 import type { GateResult } from '../gate/types.js';
 import type { ScanResults } from '../results/model.js';
-import { WITHHELD_REASON } from './raw-reports.js';
+import { rawReportsEntry } from './raw-reports.js';
+import type { RawReportsRecord } from '../scan/redact-outputs.js';
 
 import { TOOL } from '../version.js';
 
@@ -109,8 +110,8 @@ export interface WriteEvidenceOptions {
   dir: string;
   /** The other files of the artifact (results, reports), listed in the manifest with their sha256. */
   artifactFiles: readonly string[];
-  /** Files of the output folder left out of the artifact (oscap's raw reports), listed apart with theirs. */
-  withheldFiles?: readonly string[];
+  /** What the scan did with oscap's own files (absent: no scan, a results file was gated). */
+  rawReports?: RawReportsRecord;
 }
 
 export type { EvidencePaths };
@@ -176,12 +177,8 @@ export async function writeEvidence(options: WriteEvidenceOptions): Promise<Evid
         if ((await stat(file).catch(() => undefined))?.isFile()) present.push(file);
       }
       for (const file of present) digests.push(digestOfData(file, await readFile(file), dir));
-      const withheld: WithheldFile[] = [];
-      for (const file of options.withheldFiles ?? []) {
-        if (!(await stat(file).catch(() => undefined))?.isFile()) continue;
-        withheld.push({ ...digestOfData(file, await readFile(file), dir), reason: WITHHELD_REASON });
-      }
-      const manifest = renderManifest(model, digests, withheld);
+      const raw: RawReportsEntry | null = options.rawReports ? rawReportsEntry(options.rawReports) : null;
+      const manifest = renderManifest(model, digests, raw);
       paths.manifest = join(dir, EVIDENCE_FILES.manifest);
       await writeFile(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
       const statement = renderIntotoStatement(manifest);

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import type { EvidencePaths } from '../assessor/format-names.js';
 import { OUTPUT_FILES } from '../scan/commands.js';
 import { REPORT_FILES, type ReportName } from './gate-files.js';
-import { artifactSelection } from './raw-reports.js';
 
 /** Files on disk, as far as the run got; an absent one was not written. */
 export interface OutputFiles extends Partial<Record<ReportName, string>> {
@@ -34,19 +33,14 @@ function scanAndGateFiles(files: OutputFiles): string[] {
  * The artifact's files, assessor files aside: the scan's and the gate's. scan.log and scan.json are named by
  * the folder (a scan that failed still leaves its log); scan.json also lets a later run that takes this
  * artifact as its baseline read the scanner's digest. Which of them exist is checked where they are read.
- * oscap's raw report.html and results-arf.xml are in it only with `uploadRaw` (see raw-reports.ts); the
- * CLI, which uploads nothing, lists them (its default).
+ * oscap's report.html, results-arf.xml and results.xml are redacted by the scan unless the workflow asked
+ * for them unredacted (see raw-reports.ts).
  */
-export function reportFiles(files: OutputFiles, uploadRaw = true): string[] {
-  return artifactSelection(scanAndGateFiles(files), uploadRaw).uploaded;
-}
-
-/** oscap's raw reports left out of the artifact (none with `uploadRaw`): the manifest lists them apart. */
-export function withheldFiles(files: OutputFiles, uploadRaw: boolean): string[] {
-  return artifactSelection(scanAndGateFiles(files), uploadRaw).withheld;
+export function reportFiles(files: OutputFiles): string[] {
+  return scanAndGateFiles(files);
 }
 
 /** Every file of the artifact: {@link reportFiles}, then the assessor files (the manifest among them). */
-export function artifactFiles(files: OutputFiles, uploadRaw = true): string[] {
-  return [...reportFiles(files, uploadRaw), ...Object.values(files.evidence ?? {})];
+export function artifactFiles(files: OutputFiles): string[] {
+  return [...reportFiles(files), ...Object.values(files.evidence ?? {})];
 }

@@ -16,7 +16,8 @@ import { normaliseRegistry, registryOf, targetName, type ScanOptions } from '../
 import { scanImage, type ScanLogger, type ScanOutput } from '../scan/scan.js';
 import { gatherScanFacts, writeEvidence, type FactSources } from './assessor-files.js';
 import type { OutputFiles } from './files.js';
-import { reportFiles, withheldFiles } from './files.js';
+import { reportFiles } from './files.js';
+import type { RawReportsRecord } from '../scan/redact-outputs.js';
 import {
   gateScans,
   renderReports,
@@ -38,8 +39,8 @@ export interface ImagePlan {
   /** The workflow run the assessor files name, when there is one. */
   workflowRun?: AssessorScanFacts['workflowRun'];
   /**
-   * Whether oscap's raw report.html and results-arf.xml go into the artifact (the action's
-   * `upload-raw-reports`); false: the manifest lists them as withheld. Absent: listed (the CLI).
+   * Keep oscap's report.html, results-arf.xml and results.xml as oscap wrote them, unredacted (the action's
+   * `upload-raw-reports`, the CLI's `--upload-raw-reports`); default: the scan redacts them (redact-outputs.ts).
    */
   uploadRawReports?: boolean;
 }
@@ -119,6 +120,7 @@ function scanOne(
       ...options,
       ...login,
       ...(ports.scannerReady && { scannerReady: true }),
+      ...(plan.uploadRawReports === true && { unredactedReports: true }),
       ...hooks,
       image,
       outputDir,
@@ -186,6 +188,7 @@ export async function gateImage(
 
   let current: ResultsInput;
   let currentFacts: FactsInput;
+  let rawReports: RawReportsRecord | undefined;
   if (target.results !== undefined) {
     const results = target.results;
     current = await group(`Results ${results}`, () => takeResults(results, target.outputDir, ports.log));
@@ -224,6 +227,7 @@ export async function gateImage(
     });
     current = output.results;
     currentFacts = factsOfScan(output, plan.scan);
+    rawReports = output.rawReports;
   }
 
   let gated: Gated;
@@ -259,7 +263,9 @@ export async function gateImage(
   );
   Object.assign(files, await writeRenderedReports(reports, target.outputDir));
   if (plan.evidence.length > 0) {
-    files.evidence = await group('Evidence for assessors', () => writeImageEvidence(plan, target, gated));
+    files.evidence = await group('Evidence for assessors', () =>
+      writeImageEvidence(plan, target, gated, rawReports),
+    );
   }
   return { ...gated, files, markdown: reports.markdown };
 }
@@ -280,7 +286,12 @@ export function scannedWith(result: GateResult): Omit<FactSources, 'results' | '
 }
 
 /** The assessor files, after the reports whose digests the manifest lists with every other artifact file. */
-async function writeImageEvidence(plan: ImagePlan, target: ImageTarget, gated: Gated) {
+async function writeImageEvidence(
+  plan: ImagePlan,
+  target: ImageTarget,
+  gated: Gated,
+  rawReports: RawReportsRecord | undefined,
+) {
   const facts = await gatherScanFacts({
     results: gated.current,
     image: targetName(target.image),
@@ -295,8 +306,8 @@ async function writeImageEvidence(plan: ImagePlan, target: ImageTarget, gated: G
     facts,
     formats: plan.evidence,
     dir: target.outputDir,
-    artifactFiles: reportFiles(target.files, plan.uploadRawReports ?? true),
-    withheldFiles: withheldFiles(target.files, plan.uploadRawReports ?? true),
+    artifactFiles: reportFiles(target.files),
+    ...(rawReports && { rawReports }),
   });
 }
 

@@ -1,45 +1,39 @@
 /**
- * oscap's own report.html and results-arf.xml hold what oscap collected from the image as it was: a
- * password hash read from /etc/shadow, values of secret-named variables and settings. stig-gate's reports
- * and evidence are made from the model, redacted (src/results/why/redact.ts); these two are oscap's
- * raw output, and a 30 MB ARF redacted through a full XML parse and rewrite would cost seconds and memory
- * and could change what assessors' tools read. So they stay in the output folder (the gate and the
- * evidence were read from them) and are left out of the uploaded artifact unless the workflow asks for
- * them (`upload-raw-reports: true`, for a private repository whose run logs only the image's owners
- * read). evidence.json lists them under `withheld`, with their digests, so an assessor given them later
- * can check they are the scan's.
+ * oscap's own report.html, results-arf.xml and results.xml hold what oscap collected from the image: a
+ * password hash read from /etc/shadow, values of secret-named variables and settings. The scan redacts
+ * them in the output folder by the reports' own rules and makes report.html again from the redacted ARF
+ * (src/scan/redact-outputs.ts), so that the artifact uploads them and no secret. A workflow that wants
+ * them as oscap wrote them (a private repository whose run logs only the image's owners read) sets
+ * `upload-raw-reports: true` (`--upload-raw-reports`). evidence.json records which, with the originals' sha256.
  */
-import { basename } from 'node:path';
+import type { RawReportsEntry } from '../assessor/manifest.js';
+import type { RawReportsRecord } from '../scan/redact-outputs.js';
 
-/** The raw oscap files, by name in the output folder. */
-export const RAW_REPORT_FILES = ['report.html', 'results-arf.xml'] as const;
-
-/** Why a raw file was not uploaded, as evidence.json records it. */
-export const WITHHELD_REASON =
-  'oscap output with data read from the image, unredacted (password hashes, secret values); ' +
-  "not uploaded: set the action input 'upload-raw-reports: true' to upload it";
-
-/** Whether `file` is one of oscap's raw files. */
-export function isRawReport(file: string): boolean {
-  return (RAW_REPORT_FILES as readonly string[]).includes(basename(file));
+/** evidence.json's record of what was done with oscap's own files. */
+export function rawReportsEntry(record: RawReportsRecord): RawReportsEntry {
+  return {
+    handling: record.handling,
+    note:
+      record.handling === 'redacted'
+        ? 'oscap output redacted as the reports are (password hashes, secret-named values, private keys, URL ' +
+          'credentials replaced); report.html made again from the redacted ARF by the scanner\u2019s oscap. ' +
+          'unredactedSha256 is the digest of the file as oscap wrote it.'
+        : "oscap output as oscap wrote it, unredacted, as the workflow asked ('upload-raw-reports: true'): it " +
+          'may hold password hashes and secret values read from the image',
+    files: record.files.map((file) => ({
+      name: file.name,
+      unredactedSha256: file.unredactedSha256,
+      ...(file.replaced !== undefined && { replaced: file.replaced }),
+    })),
+  };
 }
 
-/** `files` split into those the artifact uploads and those it withholds. */
-export function artifactSelection(
-  files: readonly string[],
-  uploadRaw: boolean,
-): { uploaded: string[]; withheld: string[] } {
-  const uploaded = files.filter((file) => uploadRaw || !isRawReport(file));
-  const withheld = files.filter((file) => !uploadRaw && isRawReport(file));
-  return { uploaded, withheld };
-}
-
-/** The job summary's line on the raw files. */
+/** The job summary's line on oscap's own files. */
 export function rawReportsNote(uploadRaw: boolean): string {
   return uploadRaw
-    ? "\n> [!WARNING]\n> oscap's own `report.html` and `results-arf.xml` were uploaded as asked (`upload-raw-reports`): " +
-        'they hold data read from the image unredacted, such as password hashes and secret values.\n'
-    : "\n> [!NOTE]\n> oscap's own `report.html` and `results-arf.xml` were not uploaded: they hold data read from the " +
-        'image unredacted. The reports and evidence above are redacted; `evidence.json` lists the withheld ' +
-        'files with their sha256. Set `upload-raw-reports: true` to upload them.\n';
+    ? "\n> [!WARNING]\n> oscap's own `report.html`, `results-arf.xml` and `results.xml` were uploaded unredacted, as asked " +
+        '(`upload-raw-reports`): they hold data read from the image, such as password hashes and secret values.\n'
+    : "\n> [!NOTE]\n> oscap's own `report.html`, `results-arf.xml` and `results.xml` were redacted before upload, as the " +
+        'reports above are (password hashes and secret values replaced); `report.html` was made again from the ' +
+        'redacted ARF. `evidence.json` records the sha256 of the files as oscap wrote them.\n';
 }

@@ -113,12 +113,12 @@ export async function publishReports(input: PublishInput): Promise<Published> {
  */
 export async function uploadArtifact(
   input: Pick<PublishInput, 'files' | 'artifacts' | 'artifactName'> & {
-    inputs: Pick<ActionInputs, 'retentionDays' | 'uploadRawReports'>;
+    inputs: Pick<ActionInputs, 'retentionDays'>;
   },
 ) {
   const { files } = input;
   const present: string[] = [];
-  for (const file of artifactFiles(files, input.inputs.uploadRawReports)) {
+  for (const file of artifactFiles(files)) {
     if ((await stat(file).catch(() => undefined))?.isFile()) present.push(file);
   }
   if (present.length === 0) return undefined;

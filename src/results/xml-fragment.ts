@@ -44,7 +44,7 @@ const TEXT = '#text';
 const ATTRIBUTES = ':@';
 
 /** The five predefined entities and numeric references only; a DTD's entities are refused, never kept. */
-const entityDecoder: EntityDecoderOptions = {
+export const entityDecoder: EntityDecoderOptions = {
   decode: decodeXmlEntities,
   reset() {},
   setXmlVersion() {},

@@ -122,6 +122,12 @@ export interface ScannerEnding {
 const NO_MORE_PROCESSES =
   /Resource temporarily unavailable|can't start new thread|Cannot fork|fork: retry|pthread_create|EAGAIN/i;
 
+/** Exits of a process killed by SIGSEGV or SIGABRT (128 + the signal), as docker reports them. */
+const CRASH_EXITS = new Map([
+  [139, 'SIGSEGV'],
+  [134, 'SIGABRT'],
+]);
+
 /**
  * The scanner's resource limit that ended it, named with the inputs that set it, or undefined: the memory
  * limit when the engine says it killed the scanner for it, the pids limit when a failed run's output says
@@ -142,6 +148,15 @@ export function describeLimitHit(
     return (
       `the scanner could not start a process or thread: it reached its limit of ${limits.pids} processes ` +
       `and threads; raise it with scanner-pids-limit (--scanner-pids-limit)`
+    );
+  }
+  // oscap starts a thread per probe and does not check that it got one: at the pids limit it dies of
+  // SIGSEGV (or SIGABRT) without a word (measured: --scanner-pids-limit 16, exit 139, nothing printed).
+  if (CRASH_EXITS.has(ending.exitCode)) {
+    return (
+      `the scanner crashed (exit ${ending.exitCode}, ${CRASH_EXITS.get(ending.exitCode)}); oscap does so when it ` +
+      `cannot start a thread, at its limit of ${limits.pids} processes and threads: raise it with ` +
+      `scanner-pids-limit (--scanner-pids-limit)`
     );
   }
   return undefined;

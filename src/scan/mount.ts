@@ -113,14 +113,47 @@ export function imageMount(imageId: string): string {
 }
 
 /**
- * Run in the scanner by `python3 -I -c` ahead of oscap: reads the image's `Env` from standard input as
- * rootfs mode sends it (rootfsStdinHeader: `stig-gate-env <bytes>` and a JSON list), sets
- * OSCAP_CONTAINER_VARS from it, prints the image's os-release as rootfs mode does (for the content-coverage
- * notice) and becomes oscap (argv[1:]). On stdin, not the command line: an image's
- * environment can be larger than a command line may be, and `docker inspect` would show it.
+ * The mount-mode scanner's exit when the image holds a FIFO: in mount mode the files are the image's own,
+ * and a probe that opens a FIFO waits for a writer that never comes, until the scan's timeout. Device
+ * nodes are harmless there (the image mount is nodev: opening one fails at once) and so are sockets (open
+ * fails with ENXIO). The scan then takes the export path (rootfs mode), which makes each FIFO a socket.
+ */
+export const MOUNT_FIFO_EXIT = 7;
+
+/** The line the scanner prints before {@link MOUNT_FIFO_EXIT}; the FIFOs' paths follow. */
+export const MOUNT_FIFO_LINE = 'stig-gate-mount: FIFO in the image:';
+
+/**
+ * Run in the scanner by `python3 -I -c` ahead of oscap: looks for FIFOs in the mounted tree (a walk by
+ * directory entry types, no stat but for entries that are neither file, directory nor link: a second or
+ * two on a large image) and exits {@link MOUNT_FIFO_EXIT} naming them; then reads the image's `Env` from
+ * standard input as rootfs mode sends it (rootfsStdinHeader: `stig-gate-env <bytes>` and a JSON list), sets
+ * OSCAP_CONTAINER_VARS from it and becomes oscap (argv[1:]). On stdin, not the command line: an image's
+ * environment can be larger than a command line may be, and `docker inspect` would show it. The paths are
+ * printed as Python's repr (escaped), and every line the scan shows passes the inert writer anyway. It
+ * also prints the image's os-release as rootfs mode does (for the content-coverage notice).
  */
 export const MOUNT_ENV_PY = String.raw`
 import json, os, stat, sys
+root = os.environ["OSCAP_PROBE_ROOT"]
+fifos, pending = [], [root]
+while pending:
+    try:
+        entries = list(os.scandir(pending.pop()))
+    except OSError:
+        continue
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            pending.append(entry.path)
+        elif not (entry.is_file(follow_symlinks=False) or entry.is_symlink()):
+            try:
+                if stat.S_ISFIFO(entry.stat(follow_symlinks=False).st_mode):
+                    fifos.append(entry.path[len(root):])
+            except OSError:
+                pass
+if fifos:
+    print("${MOUNT_FIFO_LINE}", len(fifos), "; first:", ", ".join(repr(f) for f in fifos[:5]), file=sys.stderr)
+    sys.exit(${MOUNT_FIFO_EXIT})
 header = sys.stdin.buffer.readline(64)
 if not header.startswith(b"stig-gate-env ") or not header.endswith(b"\n"):
     print("stig-gate: error: standard input did not start with the image's environment", file=sys.stderr)

@@ -124,6 +124,11 @@ export interface ScanOptions {
   pull?: PullPolicy;
   /** The scanner image is in the engine already (pulled once for a set of scans): it is not pulled again. */
   scannerReady?: boolean;
+  /**
+   * Keep oscap's results-arf.xml, results.xml and report.html as oscap wrote them, with what it read from
+   * the image unredacted (password hashes, secret values). Default: redacted (see redact-outputs.ts).
+   */
+  unredactedReports?: boolean;
   /** Aborting stops the scan and removes everything it created, as a timeout does. */
   signal?: AbortSignal;
   /**
@@ -171,6 +176,8 @@ export interface ScanPlan {
   socketPath: string;
   pull: PullPolicy;
   scannerReady?: boolean;
+  /** oscap's own files are kept unredacted (see {@link ScanOptions.unredactedReports}). */
+  unredactedReports?: boolean;
   signal?: AbortSignal;
 }
 
@@ -373,5 +380,6 @@ export async function planScan(
   if (options.signal !== undefined) plan.signal = options.signal;
   if (options.scannerReady === true) plan.scannerReady = true;
   if (options.rootfsExtractAll === true) plan.rootfsExtractAll = true;
+  if (options.unredactedReports === true) plan.unredactedReports = true;
   return plan;
 }

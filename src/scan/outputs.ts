@@ -107,6 +107,7 @@ export function scanMetadata(
     requestedMode: plan.requestedMode,
     profile: plan.profile,
     oscapExitCode: output.oscapExitCode,
+    rawReports: output.rawReports,
     counts: output.results.counts,
     timings: output.timings.map(({ phase, ms }) => ({ phase, seconds: Math.round(ms) / 1000 })),
   };

@@ -18,6 +18,8 @@ export const SCAN_STEPS = [
   'run scanner',
   'record images',
   'read results',
+  // oscap's own files rewritten with what it read from the image redacted (see redact-outputs.ts).
+  'redact reports',
 ] as const;
 export type ScanStep = (typeof SCAN_STEPS)[number];
 

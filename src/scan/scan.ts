@@ -40,6 +40,8 @@ import {
   engineInfoArgs,
   imageMountSupport,
   inspectMountTargetArgs,
+  MOUNT_FIFO_EXIT,
+  MOUNT_FIFO_LINE,
   parseMountTarget,
   type ImageMountSupport,
   type MountTarget,
@@ -68,6 +70,7 @@ import { runScanner, scannerOomKilled, scannerStartFailure } from './run-scanner
 import { DockerSpawnError, execDockerRunner, type DockerRunner } from './runner.js';
 import { ScanError, type ScanStep } from './scan-error.js';
 import { redactText } from '../results/why/redact.js';
+import { redactOscapOutputs, type RawReportsRecord } from './redact-outputs.js';
 import { redact, redactError, secretParts } from './secrets.js';
 import type { PhaseTiming, ScanLogger, ScanOutput, ScanPhase } from './types.js';
 
@@ -433,12 +436,19 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     });
     await cleaning;
     const paths = outputPaths(plan.outputDir);
+    // After the cleanup: the report container is the scan's last, labelled as its own, and gone with --rm.
+    const rawReports: RawReportsRecord = plan.unredactedReports
+      ? { handling: 'unredacted', files: [] }
+      : await phase(run, 'redact reports', "oscap's results-arf.xml, results.xml and report.html", () =>
+          redactOscapOutputs(docker, plan, names, paths),
+        );
     const output: ScanOutput = {
       scanId: names.id,
       mode: plan.mode,
       requestedMode: plan.requestedMode,
       outputDir: plan.outputDir,
       ...paths,
+      rawReports,
       oscapExitCode,
       targetDigest: recordedDigest(plan.image, target),
       scannerDigest: recordedDigest(plan.scannerImage, scanner),
@@ -661,6 +671,10 @@ async function runTheScanner(
     await extractAll();
     return runTheScanner(run, deadline, targetEnv);
   }
+  if (plan.mode === 'mount' && ran.exitCode === MOUNT_FIFO_EXIT && !ran.timedOut && !ran.aborted) {
+    await exportInstead(run, ran.output);
+    return runTheScanner(run, deadline, targetEnv, extractAll);
+  }
   const writingLog = writeFile(logFile, `${ran.output}\n`);
   // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
   writingLog.catch(() => undefined);
@@ -700,6 +714,28 @@ async function runTheScanner(
   // rootfs and mount mode's programs print the image's os-release before oscap runs.
   const imageOs = rootfs || plan.mode === 'mount' ? imageOsFromOutput(ran.output) : undefined;
   return { oscapExitCode: ran.exitCode, writingLog, ...(imageOs && { imageOs }) };
+}
+
+/**
+ * mount mode met a FIFO in the image (see MOUNT_FIFO_EXIT): a probe opening it would wait until the
+ * timeout. The scan takes the export path instead, rootfs mode, where FIFOs become sockets that no open()
+ * waits on; the target is the very image that was mounted (by id), and the log says why.
+ */
+async function exportInstead(run: ScanRun, output: string): Promise<void> {
+  const { plan, docker, names } = run;
+  const found = output.split('\n').find((line) => line.includes(MOUNT_FIFO_LINE)) ?? MOUNT_FIFO_LINE;
+  run.log.warning(
+    `${found.trim()}: a check reading it in place would wait until the timeout; scanning the image's export (rootfs mode) instead, where a FIFO is a socket`,
+  );
+  plan.mode = 'rootfs';
+  await docker(['rm', '--force', names.scanner]);
+  const image = run.mountTarget?.info.id ?? plan.image;
+  await createRootfsSource(docker, names, image).catch((thrown: unknown) => {
+    throw new ScanError('run scanner', `rootfs fallback: ${toError(thrown).message}`);
+  });
+  const choice = await chooseExtraction(plan, docker, names.label);
+  run.log.info(`extract: ${choice.note}`);
+  await createScanner(run, choice.spec);
 }
 
 /** Removes the scan's containers (and image mode's labelled image); problems are warnings, never the verdict. */

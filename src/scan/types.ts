@@ -1,5 +1,6 @@
 /** The shapes a scan hands back: progress reporting, timings and the completed scan. */
 import type { ImageOs } from './image-os.js';
+import type { RawReportsRecord } from './redact-outputs.js';
 import type { ScanResults } from '../results/model.js';
 import type { ResolvedScanMode, ScanMode } from './options.js';
 import type { ScanStep } from './scan-error.js';
@@ -31,8 +32,10 @@ export interface ScanOutput {
   outputDir: string;
   resultsXml: string;
   resultsArf: string;
-  /** The HTML report exactly as oscap wrote it. */
+  /** The HTML report: oscap's, made again from the redacted ARF unless kept unredacted (see rawReports). */
   reportHtml: string;
+  /** Whether oscap's own files were redacted, with their sha256 as oscap wrote them. */
+  rawReports: RawReportsRecord;
   /** The scanner's output (scan.log). */
   log: string;
   /** scan.json: the images, digests, mode, profile, oscap's exit code and the timings, for the record. */

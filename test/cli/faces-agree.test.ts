@@ -12,7 +12,7 @@ import { scanOptionSpec } from '../../src/cli/scan.js';
 import { INPUT_DEFAULTS, INPUT_NAMES } from '../../src/inputs/action-inputs.js';
 import { REPO_ROOT } from '../support/paths.js';
 
-const cliOptions: Record<string, { default?: unknown }> = { ...scanOptionSpec, ...gateOptions };
+const cliOptions: Record<string, { type: string; default?: unknown }> = { ...scanOptionSpec, ...gateOptions };
 
 /** The inline code spans of docs/cli.md's section on the differences, read with a Markdown parser. */
 function namedInDifferences(): Set<string> {

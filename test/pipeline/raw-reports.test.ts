@@ -1,25 +1,29 @@
-/** oscap's raw report.html and ARF are withheld from the artifact unless the workflow asks for them. */
+/** What evidence.json and the job summary say of oscap's own files: redacted by default, raw on request. */
 import { describe, expect, it } from 'vitest';
-import { artifactSelection, isRawReport, rawReportsNote } from '../../src/pipeline/raw-reports.js';
+import { rawReportsEntry, rawReportsNote } from '../../src/pipeline/raw-reports.js';
 
-const files = ['/o/report.html', '/o/results.xml', '/o/results-arf.xml', '/o/stig-gate.json', '/o/scan.log'];
-
-describe('raw reports', () => {
-  it('are withheld by default and uploaded on request', () => {
-    expect(artifactSelection(files, false)).toEqual({
-      uploaded: ['/o/results.xml', '/o/stig-gate.json', '/o/scan.log'],
-      withheld: ['/o/report.html', '/o/results-arf.xml'],
+describe("oscap's own files", () => {
+  it('are recorded as redacted, with the digests of the files as oscap wrote them', () => {
+    const entry = rawReportsEntry({
+      handling: 'redacted',
+      files: [
+        { name: 'results-arf.xml', unredactedSha256: 'a'.repeat(64), replaced: 3 },
+        { name: 'report.html', unredactedSha256: 'b'.repeat(64) },
+      ],
     });
-    expect(artifactSelection(files, true)).toEqual({ uploaded: files, withheld: [] });
+    expect(entry).toMatchObject({
+      handling: 'redacted',
+      files: [
+        { name: 'results-arf.xml', unredactedSha256: 'a'.repeat(64), replaced: 3 },
+        { name: 'report.html', unredactedSha256: 'b'.repeat(64) },
+      ],
+    });
+    expect(entry.note).toMatch(/made again from the redacted ARF/);
+    expect(rawReportsEntry({ handling: 'unredacted', files: [] }).note).toMatch(/unredacted/);
   });
 
-  it('are known by name only', () => {
-    expect(isRawReport('/x/report.html')).toBe(true);
-    expect(isRawReport('/x/stig-gate.md')).toBe(false);
-  });
-
-  it('the job summary says which', () => {
-    expect(rawReportsNote(false)).toMatch(/were not uploaded.*upload-raw-reports: true/s);
-    expect(rawReportsNote(true)).toMatch(/were uploaded as asked/);
+  it('are named in the job summary: redacted, or a warning when uploaded raw', () => {
+    expect(rawReportsNote(false)).toMatch(/\[!NOTE\].*were redacted before upload/s);
+    expect(rawReportsNote(true)).toMatch(/\[!WARNING\].*uploaded unredacted.*upload-raw-reports/s);
   });
 });

@@ -124,7 +124,6 @@ export async function requireEngine(): Promise<TestEnv | undefined> {
   const problem =
     (await registryAnswers(env.registry, [200])) ?? (await registryAnswers(env.authRegistry, [401]));
   if (problem) throw new Error(`${problem}: ${HOW_TO}`);
-  ownRegistries = [env.registry, env.authRegistry];
   return env;
 }
 
@@ -186,37 +185,23 @@ export async function allContainers(): Promise<ContainerRow[]> {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The registries of the environment requireEngine found (set there): images from them are this suite's. */
-let ownRegistries: string[] = [];
-
 /**
- * Whether an unlabelled container could be one this suite made: oscap-docker's own (`tmp_oscap_…`), or made
- * from an image of this environment's registries. (Every container a scan creates carries its label, so an
- * unlabelled `stig-gate-…` one is another environment's build, not a scan's.) Other people's containers on
- * a shared engine (another environment's builds, someone's debugging) are none of these.
- */
-function couldBeOurs(row: ContainerRow): boolean {
-  return (
-    row.name.startsWith('tmp_oscap_') ||
-    ownRegistries.length === 0 ||
-    ownRegistries.some((registry) => row.image.startsWith(`${registry}/`))
-  );
-}
-
-/**
- * `docker ps -a` now, compared with `before`: the containers that appeared or vanished, leaving out those
- * of other stig-gate scans (labelled with a scan id not in `ours`), which another test file or a developer
- * may be running at the same moment, and unlabelled ones that cannot be this suite's (see couldBeOurs).
- * Empty means the engine is as it was.
+ * `docker ps -a` now, compared with `before`: the containers that appeared or vanished of this run's own scans
+ * only, those labelled with a scan id in `ours` or named after one (`stig-gate-<id>-…`). Every container a
+ * scan creates carries its label (oscap-docker's `tmp_oscap_…` ones inherit it from the labelled image), so
+ * that is all of them; anything else on the shared engine (another test file's scans, builds, someone's
+ * debugging) comes and goes on its own and is not compared. Empty means this run left nothing behind.
  */
 export async function containerChanges(
   before: ContainerRow[],
   ours: (string | undefined)[],
 ): Promise<string[]> {
   const after = await allContainers();
-  const foreign = (row: ContainerRow) => (row.scan !== '' ? !ours.includes(row.scan) : !couldBeOurs(row));
-  const ids = (rows: ContainerRow[]) => new Set(rows.map((row) => row.id));
-  const [beforeIds, afterIds] = [ids(before), ids(after)];
+  const ids = ours.filter((id): id is string => id !== undefined && id !== '');
+  const foreign = (row: ContainerRow) =>
+    !(ids.includes(row.scan) || ids.some((id) => row.name.includes(`stig-gate-${id}-`)));
+  const idsOf = (rows: ContainerRow[]) => new Set(rows.map((row) => row.id));
+  const [beforeIds, afterIds] = [idsOf(before), idsOf(after)];
   return [
     ...after
       .filter((row) => !beforeIds.has(row.id) && !foreign(row))
