@@ -57,9 +57,25 @@ const RULE_CHILDREN_KEPT = new Set(['title', 'version', 'ident', 'check']);
 const RULE_PROSE = new Set(['description', 'rationale', 'fixtext']);
 /**
  * References are carved apart too: real benchmarks give a Rule dozens (CIS, NIST, ISO, PCI, … each one
- * element), most of a Rule's bytes, and the model reads only SRG ids from them.
+ * element), most of a Rule's bytes, and the model reads only SRG, CCI and SP 800-53 ids from them. Only
+ * those that can name one are kept (see {@link mayNameAnId}); the others are dropped as soon as their end
+ * tag is found, never decoded.
  */
 const RULE_REFERENCE = 'reference';
+
+/**
+ * What the XML of a reference that can name an SRG, a CCI or an SP 800-53 control holds: the id's own
+ * text (`SRG-`, `CCI-`), SP 800-53 in its href (SSG's references to NIST's publication), or markup that
+ * may hide either in its text (an entity or character reference, a comment or CDATA). A reference with
+ * none of them cannot name one.
+ */
+const ID_MARKER = /SRG-|CCI-|800-53|&|<!/;
+
+function mayNameAnId(xml: Buffer): boolean {
+  // The markers are ASCII: found alike in the bytes read as Latin-1, which costs no UTF-8 decoding.
+  return ID_MARKER.test(xml.toString('latin1'));
+}
+
 // Every other child of a Rule (fix scripts, warnings, platforms, requires, OCIL questions, …) is cut out
 // of the carved Rule unread: nothing in the model comes from it.
 
@@ -88,7 +104,7 @@ export interface CarvedRule {
   groupTitle?: string;
   /** Each description, rationale and fixtext child, in document order. */
   prose: CarvedProse[];
-  /** Each reference child, as XML, in document order. */
+  /** Each reference child that can name an SRG, CCI or SP 800-53 control, as XML, in document order. */
   references: string[];
 }
 
@@ -664,13 +680,14 @@ class Carver {
       const prose = capture.proseCapture;
       if (prose) {
         prose.parts.push(this.buf.subarray(prose.from, tagEnd + 1));
-        const xml = Buffer.concat(prose.parts).toString('utf8');
         capture.proseCapture = undefined;
         capture.from = tagEnd + 1;
+        const bytes = prose.parts.length === 1 ? prose.parts[0]! : Buffer.concat(prose.parts);
         if (prose.name === RULE_REFERENCE) {
-          capture.references.push(xml);
+          if (mayNameAnId(bytes)) capture.references.push(bytes.toString('utf8'));
           return;
         }
+        const xml = bytes.toString('utf8');
         const inside = xml.slice(
           prose.startTagLength,
           xml.endsWith('/>') ? undefined : xml.lastIndexOf('</'),

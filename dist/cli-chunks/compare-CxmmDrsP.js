@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-pF1w-iF4.js');
+var args = require('./args-DKdTPq3j.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-DENrFmlW.js');
+var gateFiles = require('./gate-files-DubG1Gpz.js');
 var node_path = require('node:path');
 
 /** `--fail-on`: which failures can fail the gate. */

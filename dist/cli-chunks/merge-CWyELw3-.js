@@ -3,11 +3,11 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-BFEhHpp1.js');
+var setOutput = require('./set-output-sCb4EdTR.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-DENrFmlW.js');
-var args = require('./args-pF1w-iF4.js');
+var gateFiles = require('./gate-files-DubG1Gpz.js');
+var args = require('./args-DKdTPq3j.js');
 require('node:crypto');
 require('node:os');
 require('node:util');
