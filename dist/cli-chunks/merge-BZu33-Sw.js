@@ -3,11 +3,11 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-sCb4EdTR.js');
+var setOutput = require('./set-output-C26u7sku.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-DubG1Gpz.js');
-var args = require('./args-DKdTPq3j.js');
+var gateFiles = require('./gate-files-CC_zYfhn.js');
+var args = require('./args-CO-xyjt8.js');
 require('node:crypto');
 require('node:os');
 require('node:util');

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-DKdTPq3j.js');
+var args = require('./args-CO-xyjt8.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-DubG1Gpz.js');
+var gateFiles = require('./gate-files-CC_zYfhn.js');
 var node_path = require('node:path');
 
 /** `--fail-on`: which failures can fail the gate. */

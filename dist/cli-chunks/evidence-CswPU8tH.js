@@ -4,11 +4,11 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-U_ozWIVs.js');
-var args = require('./args-DKdTPq3j.js');
-var compare = require('./compare-CxmmDrsP.js');
+var evidenceOutput = require('./evidence-output-B_KX_dbc.js');
+var args = require('./args-CO-xyjt8.js');
+var compare = require('./compare-Cpk-7GIg.js');
 require('node:crypto');
-require('./gate-files-DubG1Gpz.js');
+require('./gate-files-CC_zYfhn.js');
 require('./image-key-BqiSW_Ju.js');
 require('node:util');
 

@@ -5,8 +5,8 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
-var args = require('./args-DKdTPq3j.js');
-var gateFiles = require('./gate-files-DubG1Gpz.js');
+var args = require('./args-CO-xyjt8.js');
+var gateFiles = require('./gate-files-CC_zYfhn.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently

@@ -5,9 +5,9 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-DubG1Gpz.js');
+var gateFiles = require('./gate-files-CC_zYfhn.js');
 require('node:path');
-require('./args-DKdTPq3j.js');
+require('./args-CO-xyjt8.js');
 require('node:util');
 require('node:crypto');
 

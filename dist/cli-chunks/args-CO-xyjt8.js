@@ -598,8 +598,11 @@ const ARF_NS = 'http://scap.nist.gov/schema/asset-reporting-format/1.1';
 const XCCDF_NAMESPACES = new Set([XCCDF_1_2_NS, XCCDF_1_1_NS]);
 /** Subtrees that are large and hold nothing the gate reads. They never nest within themselves. */
 const SKIPPED_SUBTREES = new Set(['oval_results', 'oval_definitions', 'oval_system_characteristics', 'ocil']);
-/** Carved elements passed over with a native search for their end tag; they never nest within themselves. */
-const SKIPPED_CAPTURES = new Set(['TestResult']);
+/**
+ * Carved elements passed over with a native search for their end tag; they never nest within themselves.
+ * A Profile is hundreds of selections, and only the one the TestResult names is parsed (xccdf.ts).
+ */
+const SKIPPED_CAPTURES = new Set(['TestResult', 'Profile']);
 /**
  * Children of a Rule kept in its carved XML: what the model reads of every rule-result's Rule. Their
  * insides are passed over with a native search for their end tag (none nests within itself).
@@ -865,12 +868,13 @@ class Carver {
         const selfClosing = tag.endsWith('/');
         const body = selfClosing ? tag.slice(0, -1) : tag;
         const name = tagName(body);
-        const element = { name };
-        if (body.includes('xmlns'))
-            element.declarations = namespaceDeclarations(body);
+        const element = { name, scope: this.stack[this.stack.length - 1]?.scope };
+        const declarations = body.includes('xmlns') ? namespaceDeclarations(body) : undefined;
+        if (declarations)
+            element.scope = { declarations, parent: element.scope };
         const local = localName$2(name);
         // Resolved only where it matters: not for the millions of elements inside OVAL results.
-        const namespace = () => this.resolve(name, element.declarations);
+        const namespace = () => resolve(name, element.scope);
         if (!this.root) {
             this.root = { name: local, namespace: namespace() };
             if (local.toLowerCase() === 'html')
@@ -1180,26 +1184,31 @@ class Carver {
                 return false;
             }
             if (endsName(after)) {
-                this.pos = found;
                 this.skipUntil = undefined;
+                if (after === GT) {
+                    // `</name>`, and the name is the open element's (the needle was made from it): closed here, with
+                    // no need to read the tag again (tens of thousands of a benchmark's elements end so).
+                    this.pos = found + needle.length + 1;
+                    this.closeElement(this.stack.pop(), found + needle.length);
+                }
+                else {
+                    this.pos = found;
+                }
                 return true;
             }
             from = found + 1;
         }
     }
-    resolve(name, declarations) {
-        const colon = name.indexOf(':');
-        const prefix = colon === -1 ? '' : name.slice(0, colon);
-        const own = declarations?.get(prefix);
-        if (own !== undefined)
-            return own;
-        for (let i = this.stack.length - 1; i >= 0; i--) {
-            const uri = this.stack[i].declarations?.get(prefix);
-            if (uri !== undefined)
-                return uri;
-        }
-        return undefined;
+}
+function resolve(name, scope) {
+    const colon = name.indexOf(':');
+    const prefix = colon === -1 ? '' : name.slice(0, colon);
+    for (let at = scope; at !== undefined; at = at.parent) {
+        const uri = at.declarations.get(prefix);
+        if (uri !== undefined)
+            return uri;
     }
+    return undefined;
 }
 function isSpace(byte) {
     return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;

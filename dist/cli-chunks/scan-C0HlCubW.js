@@ -4,13 +4,13 @@
 var node_events = require('node:events');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
-var evidenceOutput = require('./evidence-output-U_ozWIVs.js');
+var evidenceOutput = require('./evidence-output-B_KX_dbc.js');
 var cli = require('../cli.js');
-var compare = require('./compare-CxmmDrsP.js');
+var compare = require('./compare-Cpk-7GIg.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
-var args = require('./args-DKdTPq3j.js');
-var setOutput = require('./set-output-sCb4EdTR.js');
+var args = require('./args-CO-xyjt8.js');
+var setOutput = require('./set-output-C26u7sku.js');
 var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
 var string_decoder = require('string_decoder');
@@ -21,7 +21,7 @@ var path = require('path');
 var fs = require('fs');
 var timers = require('timers');
 var node_readline = require('node:readline');
-var gateFiles = require('./gate-files-DubG1Gpz.js');
+var gateFiles = require('./gate-files-CC_zYfhn.js');
 require('node:crypto');
 require('node:util');
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-DKdTPq3j.js');
+var args = require('./args-CO-xyjt8.js');
 var cli = require('../cli.js');
 require('node:fs/promises');
 require('node:util');

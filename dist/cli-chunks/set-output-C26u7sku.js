@@ -7,8 +7,8 @@ var promises = require('node:fs/promises');
 var node_os = require('node:os');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-DKdTPq3j.js');
-var gateFiles = require('./gate-files-DubG1Gpz.js');
+var args = require('./args-CO-xyjt8.js');
+var gateFiles = require('./gate-files-CC_zYfhn.js');
 
 /**
  * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps
