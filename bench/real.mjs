@@ -5,6 +5,8 @@
  * FILE --format json` against `xmllint --stream --noout FILE` in the same run, best wall-clock of
  * BENCH_RUNS (default 3), CPU time, peak RSS, and the targets: ≤ 3× xmllint and ≤ 100 MB at ~32 MB,
  * ≤ 200 MB and linear time at 1 GB. Prints figures; exits non-zero only when the bench itself broke.
+ * BENCH_BASELINE_CLI=/path/to/other/dist/cli.js also times that build (an older revision's `dist/`, say)
+ * on each file in the same runs, as rows of its own: a before/after on a shared machine.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { GNU_TIME, measure, readLoad, warmPageCache } from './measure.mjs';
 import { DATA_STREAM, ensureGrownArfs, ensureRealArf, ensureStigArf, STIG_DATA_STREAM } from './real-arf.mjs';
 
 const CLI = join(OUT_DIR, '..', '..', 'dist', 'cli.js');
+const BASELINE_CLI = process.env.BENCH_BASELINE_CLI;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES_MIB = (process.env.BENCH_REAL_SIZES ?? '32,256,1024').split(',').filter(Boolean).map(Number);
 const MB = 1e6;
@@ -41,8 +44,8 @@ function counts(stdout, file) {
 const STIG_REFUSAL =
   /nothing was evaluated in the current scan \(all \d+ rules are notselected or notapplicable\)/;
 
-function summarizeOnce(file, scratch) {
-  const args = [CLI, 'summarize', file.path, '--format', 'json'];
+function summarizeOnce(file, scratch, cli = CLI) {
+  const args = [cli, 'summarize', file.path, '--format', 'json'];
   if (!file.refused) return measure(process.execPath, args, scratch);
   const run = measure(process.execPath, args, scratch, { okCodes: [1] });
   if (!STIG_REFUSAL.test(run.stderr)) {
@@ -53,7 +56,7 @@ function summarizeOnce(file, scratch) {
   return run;
 }
 
-function benchFile(file, scratch, expectedCounts) {
+function benchFile(file, scratch, expectedCounts, cli = CLI) {
   warmPageCache(file.path);
   const best = {
     seconds: Infinity,
@@ -64,7 +67,7 @@ function benchFile(file, scratch, expectedCounts) {
     xmllintRss: 0,
   };
   for (let i = 0; i < RUNS; i++) {
-    const summarize = summarizeOnce(file, scratch);
+    const summarize = summarizeOnce(file, scratch, cli);
     const got = file.refused ? undefined : JSON.stringify(counts(summarize.stdout, file.path));
     if (expectedCounts !== undefined && got !== expectedCounts) {
       throw new BenchError(
@@ -173,6 +176,8 @@ function verdicts(rows) {
 
 function main() {
   if (!existsSync(CLI)) throw new BenchError(`${CLI} is missing: build it first with npm run build`);
+  if (BASELINE_CLI && !existsSync(BASELINE_CLI))
+    throw new BenchError(`BENCH_BASELINE_CLI=${BASELINE_CLI} does not exist`);
   if (!existsSync(GNU_TIME)) throw new BenchError(`${GNU_TIME} is missing: apt-get install time`);
   if (!Number.isInteger(RUNS) || RUNS < 1)
     throw new BenchError(`BENCH_RUNS must be a positive integer, got '${RUNS}'`);
@@ -205,14 +210,24 @@ function main() {
     const first = measure(process.execPath, [CLI, 'summarize', real.path, '--format', 'json'], scratch);
     const expected = JSON.stringify(counts(first.stdout, real.path));
     say(`counts (every file): ${expected}`);
-    const rows = [
-      benchFile({ mib: 0, label: 'real', ...real }, scratch, expected),
-      ...grown.map((file) => benchFile({ ...file, label: `grown ${file.mib} MiB` }, scratch, expected)),
-      benchFile({ mib: -1, label: 'RHEL 8 STIG', refused: true, ...stig }, scratch, undefined),
+    const files = [
+      [{ mib: 0, label: 'real', ...real }, expected],
+      ...grown.map((file) => [{ ...file, label: `grown ${file.mib} MiB` }, expected]),
+      [{ mib: -1, label: 'RHEL 8 STIG', refused: true, ...stig }, undefined],
     ];
+    if (BASELINE_CLI) say(`baseline rows: ${BASELINE_CLI}, timed in the same runs`);
+    const rows = [];
+    const baselineRows = [];
+    for (const [file, counts] of files) {
+      rows.push(benchFile(file, scratch, counts));
+      if (BASELINE_CLI) {
+        const label = `${file.label} (baseline)`;
+        baselineRows.push(benchFile({ ...file, label }, scratch, counts, BASELINE_CLI));
+      }
+    }
     say(`loadavg after:  ${readLoad()}`);
     say();
-    for (const line of formatRows(rows)) say(line);
+    for (const line of formatRows([...rows, ...baselineRows])) say(line);
     say();
     for (const line of verdicts(rows)) say(line);
   } finally {

@@ -41,8 +41,11 @@ const XCCDF_NAMESPACES = new Set([XCCDF_1_2_NS, XCCDF_1_1_NS]);
 /** Subtrees that are large and hold nothing the gate reads. They never nest within themselves. */
 const SKIPPED_SUBTREES = new Set(['oval_results', 'oval_definitions', 'oval_system_characteristics', 'ocil']);
 
-/** Carved elements passed over with a native search for their end tag; they never nest within themselves. */
-const SKIPPED_CAPTURES = new Set(['TestResult']);
+/**
+ * Carved elements passed over with a native search for their end tag; they never nest within themselves.
+ * A Profile is hundreds of selections, and only the one the TestResult names is parsed (xccdf.ts).
+ */
+const SKIPPED_CAPTURES = new Set(['TestResult', 'Profile']);
 
 /**
  * Children of a Rule kept in its carved XML: what the model reads of every rule-result's Rule. Their
@@ -57,9 +60,25 @@ const RULE_CHILDREN_KEPT = new Set(['title', 'version', 'ident', 'check']);
 const RULE_PROSE = new Set(['description', 'rationale', 'fixtext']);
 /**
  * References are carved apart too: real benchmarks give a Rule dozens (CIS, NIST, ISO, PCI, … each one
- * element), most of a Rule's bytes, and the model reads only SRG ids from them.
+ * element), most of a Rule's bytes, and the model reads only SRG, CCI and SP 800-53 ids from them. Only
+ * those that can name one are kept (see {@link mayNameAnId}); the others are dropped as soon as their end
+ * tag is found, never decoded.
  */
 const RULE_REFERENCE = 'reference';
+
+/**
+ * What the XML of a reference that can name an SRG, a CCI or an SP 800-53 control holds: the id's own
+ * text (`SRG-`, `CCI-`), SP 800-53 in its href (SSG's references to NIST's publication), or markup that
+ * may hide either in its text (an entity or character reference, a comment or CDATA). A reference with
+ * none of them cannot name one.
+ */
+const ID_MARKER = /SRG-|CCI-|800-53|&|<!/;
+
+function mayNameAnId(xml: Buffer): boolean {
+  // The markers are ASCII: found alike in the bytes read as Latin-1, which costs no UTF-8 decoding.
+  return ID_MARKER.test(xml.toString('latin1'));
+}
+
 // Every other child of a Rule (fix scripts, warnings, platforms, requires, OCIL questions, …) is cut out
 // of the carved Rule unread: nothing in the model comes from it.
 
@@ -88,7 +107,7 @@ export interface CarvedRule {
   groupTitle?: string;
   /** Each description, rationale and fixtext child, in document order. */
   prose: CarvedProse[];
-  /** Each reference child, as XML, in document order. */
+  /** Each reference child that can name an SRG, CCI or SP 800-53 control, as XML, in document order. */
   references: string[];
 }
 
@@ -129,12 +148,22 @@ export class CarveError extends Error {
 
 interface OpenElement {
   name: string;
-  /** Namespace declarations made on this element, if any. */
-  declarations?: Map<string, string>;
+  /** The namespace declarations in scope: this element's own, if any, then its ancestors'. */
+  scope?: NamespaceScope;
   /** What this element is, for the parts we carve. */
   role?: 'benchmark' | 'group' | 'capture' | 'prose' | 'cut' | 'ovalResults' | 'ovalArea';
   /** For a list in OVAL results that is being read: what its children are. */
   ovalSection?: OvalSection;
+}
+
+/**
+ * Namespace declarations made on one element, linked to those of the nearest ancestor that made any: a
+ * prefix is resolved by walking the few elements that declare namespaces, not every open element (a
+ * benchmark's references are a dozen levels deep, and there are tens of thousands of them).
+ */
+interface NamespaceScope {
+  declarations: Map<string, string>;
+  parent: NamespaceScope | undefined;
 }
 
 /** A prose child of a carved Rule, being cut out of it. */
@@ -409,11 +438,12 @@ class Carver {
     const selfClosing = tag.endsWith('/');
     const body = selfClosing ? tag.slice(0, -1) : tag;
     const name = tagName(body);
-    const element: OpenElement = { name };
-    if (body.includes('xmlns')) element.declarations = namespaceDeclarations(body);
+    const element: OpenElement = { name, scope: this.stack[this.stack.length - 1]?.scope };
+    const declarations = body.includes('xmlns') ? namespaceDeclarations(body) : undefined;
+    if (declarations) element.scope = { declarations, parent: element.scope };
     const local = localName(name);
     // Resolved only where it matters: not for the millions of elements inside OVAL results.
-    const namespace = () => this.resolve(name, element.declarations);
+    const namespace = () => resolve(name, element.scope);
 
     if (!this.root) {
       this.root = { name: local, namespace: namespace() };
@@ -664,13 +694,14 @@ class Carver {
       const prose = capture.proseCapture;
       if (prose) {
         prose.parts.push(this.buf.subarray(prose.from, tagEnd + 1));
-        const xml = Buffer.concat(prose.parts).toString('utf8');
         capture.proseCapture = undefined;
         capture.from = tagEnd + 1;
+        const bytes = prose.parts.length === 1 ? prose.parts[0]! : Buffer.concat(prose.parts);
         if (prose.name === RULE_REFERENCE) {
-          capture.references.push(xml);
+          if (mayNameAnId(bytes)) capture.references.push(bytes.toString('utf8'));
           return;
         }
+        const xml = bytes.toString('utf8');
         const inside = xml.slice(
           prose.startTagLength,
           xml.endsWith('/>') ? undefined : xml.lastIndexOf('</'),
@@ -727,25 +758,30 @@ class Carver {
         return false;
       }
       if (endsName(after)) {
-        this.pos = found;
         this.skipUntil = undefined;
+        if (after === GT) {
+          // `</name>`, and the name is the open element's (the needle was made from it): closed here, with
+          // no need to read the tag again (tens of thousands of a benchmark's elements end so).
+          this.pos = found + needle.length + 1;
+          this.closeElement(this.stack.pop()!, found + needle.length);
+        } else {
+          this.pos = found;
+        }
         return true;
       }
       from = found + 1;
     }
   }
+}
 
-  private resolve(name: string, declarations: Map<string, string> | undefined): string | undefined {
-    const colon = name.indexOf(':');
-    const prefix = colon === -1 ? '' : name.slice(0, colon);
-    const own = declarations?.get(prefix);
-    if (own !== undefined) return own;
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const uri = this.stack[i]!.declarations?.get(prefix);
-      if (uri !== undefined) return uri;
-    }
-    return undefined;
+function resolve(name: string, scope: NamespaceScope | undefined): string | undefined {
+  const colon = name.indexOf(':');
+  const prefix = colon === -1 ? '' : name.slice(0, colon);
+  for (let at = scope; at !== undefined; at = at.parent) {
+    const uri = at.declarations.get(prefix);
+    if (uri !== undefined) return uri;
   }
+  return undefined;
 }
 
 function isSpace(byte: number): boolean {

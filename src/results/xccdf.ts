@@ -5,13 +5,11 @@
  * judged. One-or-many elements are normalised here, once; result values and severities are
  * checked against XCCDF's lists, and anything else is an error, never a pass.
  */
-import { ResultsFormatError } from '../errors.js';
-import { attribute, type CarvedDocument, type CarvedProse, type CarvedRule } from './carve.js';
+import { attribute, type CarvedDocument } from './carve.js';
 import {
   RULE_RESULT_VALUES,
   SEVERITIES,
   countResults,
-  type CheckReference,
   type RuleOutcome,
   type RuleResultValue,
   type ScanResults,
@@ -20,7 +18,18 @@ import {
   type StigIdentifiers,
 } from './model.js';
 import { redactText } from './why/redact.js';
-import { decodeXmlEntities, normalizeWhitespace } from './xml-text.js';
+import {
+  BenchmarkRules,
+  defineOnDemand,
+  defineProse,
+  parseChecks,
+  parseIdents,
+  ruleMetadataError,
+  ruleProse,
+  type ReferenceText,
+  type RuleMetadata,
+} from './rule-metadata.js';
+import { decodeXmlEntities } from './xml-text.js';
 import {
   XmlFragmentError,
   childElements,
@@ -29,209 +38,10 @@ import {
   textContent,
   type XmlElement,
 } from './xml-fragment.js';
+import { XccdfContentError, attr, localizedText, parseElement, plainText } from './xccdf-element.js';
 
-/** Raised for content that is well-formed XML but not usable results; the reader adds the file name. */
-export class XccdfContentError extends Error {
-  override readonly name = 'XccdfContentError';
-}
-
-/** The one top-level element of a carved fragment; a fragment that does not parse is named in the error. */
-function parseElement(xml: string, name: string): XmlElement {
-  let element: XmlElement | undefined;
-  try {
-    element = firstChild(parseXmlFragment(xml), name);
-  } catch (error) {
-    if (!(error instanceof XmlFragmentError)) throw error;
-    const id = attribute(xml.slice(0, xml.indexOf('>')), 'id');
-    throw new XmlFragmentError(`in <${name}${id === undefined ? '' : ` id="${id}"`}>: ${error.message}`);
-  }
-  if (element === undefined) throw new XccdfContentError(`could not parse a <${name}> element`);
-  return element;
-}
-
-function attr(element: XmlElement | undefined, name: string): string | undefined {
-  return element?.attributes[name];
-}
-
-/** Plain text of an element that may carry XHTML: markup dropped, white space normalised; undefined if empty. */
-function plainText(element: XmlElement | undefined): string | undefined {
-  if (element === undefined) return undefined;
-  const plain = normalizeWhitespace(textContent(element));
-  return plain === '' ? undefined : plain;
-}
-
-/** The English (or first) of several language variants of a child element. */
-function localizedElement(parent: XmlElement | undefined, name: string): XmlElement | undefined {
-  const variants = childElements(parent, name);
-  return (
-    variants.find((v) => (attr(v, 'xml:lang') ?? attr(v, 'lang') ?? 'en').startsWith('en')) ?? variants[0]
-  );
-}
-
-/** The English (or first) text among several language variants of a child element. */
-function localizedText(parent: XmlElement | undefined, name: string): string | undefined {
-  return plainText(localizedElement(parent, name));
-}
-
-/** The English (or first) of several language variants of a prose child, told from their start tags. */
-function localizedProse(prose: readonly CarvedProse[], name: string): CarvedProse | undefined {
-  const variants = prose.filter((p) => p.name === name);
-  return variants.find((v) => decodeXmlEntities(v.lang ?? 'en').startsWith('en')) ?? variants[0];
-}
-
-/**
- * Gives `outcome` its description, rationale and fix text as properties computed on first read and then
- * kept: they are most of a benchmark's text, and only reports about failing rules read them, so each is
- * parsed (by fast-xml-parser, like every fragment) only then. Prose that does not parse is an error naming
- * the file and the rule, when it is read. Empty elements give no property.
- */
-function defineProse(source: string, outcome: RuleOutcome, prose: RuleMetadata['prose']): void {
-  for (const key of ['description', 'rationale', 'fixText'] as const) {
-    const carved = prose[key];
-    // Only white space (or nothing) is no prose: no property, as for a missing element.
-    if (carved === undefined || carved.empty) continue;
-    Object.defineProperty(outcome, key, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        let value: string | undefined;
-        try {
-          // Text without markup or references is its own plain text: no parse (a third of the prose
-          // of real benchmarks, most rationales).
-          value =
-            carved.plain !== undefined
-              ? normalizeWhitespace(carved.plain) || undefined
-              : plainText(parseElement(carved.xml, carved.name));
-        } catch (error) {
-          if (!(error instanceof XmlFragmentError)) throw error;
-          throw new ResultsFormatError(source, `rule ${outcome.ruleId}: ${error.message}`);
-        }
-        Object.defineProperty(outcome, key, { value, enumerable: true, writable: true, configurable: true });
-        return value;
-      },
-      set(value: string | undefined) {
-        Object.defineProperty(outcome, key, { value, enumerable: true, writable: true, configurable: true });
-      },
-    });
-  }
-}
-
-interface RuleMetadata {
-  severity?: string;
-  weight?: string;
-  title?: string;
-  version?: string;
-  /** Prose, flattened only when read (see {@link defineProse}). */
-  prose: { description?: CarvedProse; rationale?: CarvedProse; fixText?: CarvedProse };
-  idents: { system: string; value: string }[];
-  references: ReferenceText[];
-  checks: CheckReference[];
-  groupIds: string[];
-  groupTitle?: string;
-}
-
-function parseIdents(parent: XmlElement): { system: string; value: string }[] {
-  return childElements(parent, 'ident').map((ident) => ({
-    system: attr(ident, 'system') ?? '',
-    value: normalizeWhitespace(textContent(ident)),
-  }));
-}
-
-function parseChecks(parent: XmlElement): CheckReference[] {
-  return childElements(parent, 'check').flatMap((check) => {
-    const system = attr(check, 'system') ?? '';
-    const refs = childElements(check, 'check-content-ref');
-    if (refs.length === 0) return [{ system }];
-    return refs.map((ref) => ({ system, name: attr(ref, 'name'), href: attr(ref, 'href') }));
-  });
-}
-
-/** The id of a carved Rule, from its start tag (the Rule itself is parsed only when a result needs it). */
-function carvedRuleId(rule: CarvedRule): string | undefined {
-  const id = attribute(rule.xml.slice(0, rule.xml.indexOf('>')), 'id');
-  return id === undefined ? undefined : decodeXmlEntities(id);
-}
-
-/** Parses one carved Rule into its metadata. */
-function ruleMetadata(rule: XmlElement, carved: CarvedRule): RuleMetadata {
-  const { groupIds, prose, references } = carved;
-  const meta: RuleMetadata = {
-    severity: attr(rule, 'severity'),
-    weight: attr(rule, 'weight'),
-    title: localizedText(rule, 'title'),
-    version: plainText(firstChild(rule, 'version')),
-    prose: {
-      description: localizedProse(prose, 'description'),
-      rationale: localizedProse(prose, 'rationale'),
-      fixText: localizedProse(prose, 'fixtext'),
-    },
-    idents: parseIdents(rule),
-    references: referenceTexts(references),
-    checks: parseChecks(rule),
-    groupIds,
-  };
-  const groupTitle = carved.groupTitle && plainText(parseElement(carved.groupTitle, 'title'));
-  if (groupTitle) meta.groupTitle = groupTitle;
-  return meta;
-}
-
-/**
- * The metadata of the Rules named in `wanted`, by rule id; the other Rules are not parsed. A Rule with no
- * id is an error whatever it is. With two Rules of one id, the later one counts (as a map keeps it).
- */
-export function parseRules(
-  carved: readonly CarvedRule[],
-  wanted: ReadonlySet<string>,
-): Map<string, RuleMetadata> {
-  const byId = new Map<string, CarvedRule>();
-  for (const rule of carved) {
-    const id = carvedRuleId(rule);
-    if (!id) throw new XccdfContentError('a <Rule> without an id');
-    if (wanted.has(id)) byId.set(id, rule);
-  }
-  const rules = new Map<string, RuleMetadata>();
-  for (const [id, rule] of byId) rules.set(id, ruleMetadata(parseElement(rule.xml, 'Rule'), rule));
-  return rules;
-}
-
-/** A reference's `href` and its words. */
-export interface ReferenceText {
-  href: string;
-  text: string;
-}
-
-/**
- * The references the model reads: those that can name an SRG, a CCI (SSG's `<reference
- * href="https://public.cyber.mil/stigs/cci/">CCI-000366</reference>`) or an SP 800-53 control (SSG's
- * references to NIST's SP 800-53 publication). Most do not: a reference whose XML has none of `SRG-`,
- * `CCI-`, `800-53`, an entity or character reference or a comment cannot name one in its text either,
- * so only the others are parsed (all of a Rule's at once).
- */
-function referenceTexts(references: readonly string[]): ReferenceText[] {
-  const candidates = references.filter(
-    (xml) =>
-      xml.includes('SRG-') ||
-      xml.includes('CCI-') ||
-      xml.includes('800-53') ||
-      xml.includes('&') ||
-      xml.includes('<!'),
-  );
-  if (candidates.length === 0) return [];
-  // <reference> is free text or Dublin Core children; either way its words are what we search.
-  return childElements(parseReferences(candidates.join('')), 'reference').map((reference) => ({
-    href: attr(reference, 'href') ?? '',
-    text: textContent(reference),
-  }));
-}
-
-function parseReferences(xml: string): XmlElement {
-  try {
-    return parseXmlFragment(xml);
-  } catch (error) {
-    if (!(error instanceof XmlFragmentError)) throw error;
-    throw new XmlFragmentError(`in a <reference>: ${error.message}`);
-  }
-}
+export { XccdfContentError } from './xccdf-element.js';
+export type { ReferenceText } from './rule-metadata.js';
 
 const DISA_RULE_ID = /(SV-\d+)(r\d+)?/;
 const VULN_ID = /(?:^|[^S])(V-\d+)\b/;
@@ -418,6 +228,108 @@ function parseHeader(parts: readonly string[], profileId: string | undefined): X
 }
 
 /**
+ * Whether a rule-result's Rule is read only when its title, STIG ids, checks or prose are: a notselected
+ * result that carries its own severity and weight, as oscap writes every rule-result. A whole benchmark
+ * embedded in an ARF (SSG's RHEL 8 STIG: 1,520 Rules, 1,132 of them notselected) is mostly such Rules,
+ * which only a report that lists every rule reads, and no assessor format.
+ */
+function readsRuleOnDemand(ruleResult: XmlElement, hasRule: boolean): boolean {
+  if (!hasRule || attr(ruleResult, 'severity') === undefined || attr(ruleResult, 'weight') === undefined)
+    return false;
+  const results = childElements(ruleResult, 'result');
+  return results.length === 1 && textContent(results[0]!).trim() === 'notselected';
+}
+
+/** What an outcome takes from its Rule (none when the benchmark has no Rule of that id). */
+function fromRule(
+  ruleId: string,
+  meta: RuleMetadata | undefined,
+  ownIdents: readonly { system: string; value: string }[],
+  ownChecks: RuleOutcome['checks'],
+): Pick<RuleOutcome, 'title' | 'stig' | 'checks'> {
+  const idents = [...(meta?.idents ?? []), ...ownIdents];
+  const stig = stigIdentifiers(ruleId, idents, meta?.groupIds ?? [], meta?.references ?? []);
+  if (meta?.version) stig.version = meta.version;
+  if (meta?.groupTitle) stig.groupTitle = meta.groupTitle;
+  return {
+    title: meta?.title ?? ruleId,
+    stig,
+    checks: ownChecks.length > 0 ? ownChecks : (meta?.checks ?? []),
+  };
+}
+
+/**
+ * One outcome per rule-result, joined with its Rule. The Rules of the results a check gave are parsed
+ * now, in document order, so that a malformed one fails the read; the Rules of notselected results
+ * ({@link readsRuleOnDemand}) when a property taken from them is first read, and a malformed one is then
+ * an error naming the file and the rule, as prose is. Either way the properties are the same.
+ */
+/** The scanner's own messages on a rule-result (why a check did not run, say), redacted: they quote the image. */
+function addMessages(outcome: RuleOutcome, ruleResult: XmlElement): void {
+  const messages = childElements(ruleResult, 'message').flatMap((m) => plainText(m) ?? []);
+  if (messages.length > 0) outcome.messages = messages.map(redactText);
+}
+
+function ruleOutcomes(
+  source: string,
+  ruleResults: readonly XmlElement[],
+  benchmark: BenchmarkRules,
+): RuleOutcome[] {
+  const onDemand = new Set<XmlElement>();
+  const parsedNow = new Set<string>();
+  for (const ruleResult of ruleResults) {
+    const ruleId = attr(ruleResult, 'idref') ?? '';
+    if (readsRuleOnDemand(ruleResult, benchmark.carved(ruleId) !== undefined)) onDemand.add(ruleResult);
+    else parsedNow.add(ruleId);
+  }
+  for (const id of benchmark.ids()) if (parsedNow.has(id)) benchmark.metadata(id);
+
+  return ruleResults.map((ruleResult) => {
+    const ruleId = attr(ruleResult, 'idref');
+    if (!ruleId) throw new XccdfContentError('a <rule-result> without an idref');
+    const result = resultValue(ruleId, childElements(ruleResult, 'result'));
+    const ownIdents = parseIdents(ruleResult);
+    const ownChecks = parseChecks(ruleResult);
+    if (onDemand.has(ruleResult)) {
+      const outcome: RuleOutcome = {
+        ruleId,
+        result,
+        severity: severityValue(ruleId, attr(ruleResult, 'severity')),
+        // Placeholders that keep the properties in the order of an outcome read at once.
+        title: ruleId,
+        weight: weightValue(ruleId, attr(ruleResult, 'weight')),
+        stig: { cci: [], srg: [] },
+        checks: [],
+      };
+      defineOnDemand(outcome, ['title', 'stig', 'checks'], () => {
+        try {
+          return fromRule(ruleId, benchmark.metadata(ruleId), ownIdents, ownChecks);
+        } catch (error) {
+          throw ruleMetadataError(source, ruleId, error);
+        }
+      });
+      addMessages(outcome, ruleResult);
+      defineProse(source, outcome, ruleProse(benchmark.carved(ruleId)!));
+      return outcome;
+    }
+    const meta = benchmark.metadata(ruleId);
+    const outcome: RuleOutcome = {
+      ruleId,
+      result,
+      severity: severityValue(ruleId, attr(ruleResult, 'severity') ?? meta?.severity),
+      title: ruleId,
+      weight: weightValue(ruleId, attr(ruleResult, 'weight') ?? meta?.weight),
+      stig: { cci: [], srg: [] },
+      checks: [],
+    };
+    Object.assign(outcome, fromRule(ruleId, meta, ownIdents, ownChecks));
+    addMessages(outcome, ruleResult);
+    if (meta) defineProse(source, outcome, meta.prose);
+    return outcome;
+  });
+}
+
+/**
  * Builds the scan model from a carved document. With several TestResults (oscap appends one per
  * evaluation when results are fed back in), the last one in the document is the scan and a warning names
  * the others: the newest evaluation is the one a gate must judge.
@@ -438,29 +350,11 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
   }
 
   const ruleResults = childElements(testResult, 'rule-result');
-  const metadata = parseRules(carved.rules, new Set(ruleResults.map((r) => attr(r, 'idref') ?? '')));
-  const rules: RuleOutcome[] = ruleResults.map((ruleResult) => {
-    const ruleId = attr(ruleResult, 'idref');
-    if (!ruleId) throw new XccdfContentError('a <rule-result> without an idref');
-    const meta = metadata.get(ruleId);
-    const idents = [...(meta?.idents ?? []), ...parseIdents(ruleResult)];
-    const checks = parseChecks(ruleResult);
-    const outcome: RuleOutcome = {
-      ruleId,
-      result: resultValue(ruleId, childElements(ruleResult, 'result')),
-      severity: severityValue(ruleId, attr(ruleResult, 'severity') ?? meta?.severity),
-      title: meta?.title ?? ruleId,
-      weight: weightValue(ruleId, attr(ruleResult, 'weight') ?? meta?.weight),
-      stig: stigIdentifiers(ruleId, idents, meta?.groupIds ?? [], meta?.references ?? []),
-      checks: checks.length > 0 ? checks : (meta?.checks ?? []),
-    };
-    const messages = childElements(ruleResult, 'message').flatMap((m) => plainText(m) ?? []);
-    if (messages.length > 0) outcome.messages = messages.map(redactText);
-    if (meta?.version) outcome.stig.version = meta.version;
-    if (meta?.groupTitle) outcome.stig.groupTitle = meta.groupTitle;
-    if (meta) defineProse(source, outcome, meta.prose);
-    return outcome;
-  });
+  const benchmarkRules = new BenchmarkRules(
+    carved.rules,
+    new Set(ruleResults.map((r) => attr(r, 'idref') ?? '')),
+  );
+  const rules = ruleOutcomes(source, ruleResults, benchmarkRules);
 
   const benchmarkId =
     (carved.benchmarkStartTag && attribute(carved.benchmarkStartTag, 'id')) ??

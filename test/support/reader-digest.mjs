@@ -4,7 +4,8 @@
  * reader) and test/results/reader-golden.test.ts (which compares today's reader with it). Rules are kept as
  * one SHA-256 prefix each (of their key-sorted JSON, prose included) so that a difference names the rule;
  * everything else in the model is kept as it is, but for the failing rules' evidence (`evidence`,
- * `evidenceFrom`): the golden's reader read none, and test/results/why/ checks it.
+ * `evidenceFrom`): the golden's reader read none, and test/results/why/ checks it; `{ evidence: true }`
+ * keeps them (test/results/whole-benchmark.test.ts, whose golden's reader read evidence).
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -31,16 +32,17 @@ function sha(text) {
  * `ruleId sha`), or the error's class and message (the path replaced by its base name).
  * @param {string} file the path that was read
  * @param {() => Promise<object>} read
+ * @param {{ evidence?: boolean }} [options] evidence: keep the evidence in the fingerprint
  */
-export async function readerDigest(file, read) {
+export async function readerDigest(file, read, { evidence = false } = {}) {
   try {
     // JSON round trip: reads every enumerable property, prose getters included.
     const model = JSON.parse(JSON.stringify(await read()));
     const { rules, ...rest } = model;
-    delete rest.evidenceFrom;
+    if (!evidence) delete rest.evidenceFrom;
     rest.source = basename(rest.source);
     const digest = (rule) => {
-      delete rule.evidence;
+      if (!evidence) delete rule.evidence;
       return `${rule.ruleId} ${sha(canonicalJson(rule))}`;
     };
     return { model: rest, rules: rules.map(digest) };
