@@ -44,6 +44,8 @@ export const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  *   leaves it (an absolute link would otherwise resolve in the scanner's own file system). A target with a
  *   `..` after a name (`p/../x`) is folded as text only when every name it steps out of is a real directory
  *   once the tree is whole; where it steps out of a link, the kernel would go elsewhere: refused (exit 3).
+ * - `/.dockerenv`, which the engine writes into every container it creates (over the image's own), is left
+ *   out: the image has none, and content reads it to tell a container from a machine.
  * - The image's root entry, if the stream has one, must be a directory; a hard link must name a file
  *   already extracted (else tarfile would extract its target again there and set modes through it).
  * - Nothing in the tree may block a read (a probe that opens it would wait until the timeout): character and
@@ -406,6 +408,12 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
         if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isdev()):
             raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
         member.name = name
+        if name == ".dockerenv" and member.isfile():
+            # The engine's mark of a container, written into every container it creates (over the image's
+            # own, if any): the image has none (an image mount shows none), and content reads it to tell a
+            # container from a machine (SSG's "machine" platform), so it is left out.
+            tally["engine_files"] += 1
+            continue
         if reach is not None:
             decision = reach.decide(member, name, parts)
             if decision == "skip":
@@ -505,6 +513,7 @@ def main():
     limit = int(limit)
     env = read_env(sys.stdin.buffer) if env_arg == "stdin" else json.loads(env_arg)
     tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "fifos": 0, "sockets": 0, "relinked": 0}
+    tally["engine_files"] = 0
     tally.update(skipped=0, skipped_bytes=0, sparse=0)
     devices = {}
     inner_dots = []
@@ -545,7 +554,8 @@ def main():
         f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data, "
         f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
         f"device nodes (never opened: nodev): {tally['devices']}; FIFOs and refused devices as sockets: "
-        f"{tally['sockets']}; links made relative to the tree: {tally['relinked']}"
+        f"{tally['sockets']}; links made relative to the tree: {tally['relinked']}; "
+        f"left out as the engine's, not the image's: {tally['engine_files']} (/.dockerenv)"
     )
     if reach is not None:
         say(

@@ -36,12 +36,16 @@ export const ROOTFS_CAPABILITIES = ['CHOWN', 'FOWNER', 'DAC_OVERRIDE', 'FSETID',
 /**
  * The tmpfs for the tree: `nodev`, `nosuid` and `noexec` (nothing in it is ever run or opened as a
  * device: the kernel refuses to open the image's device nodes, so no probe blocks on one), sized at the limit plus room for the file system's own metadata, so that the kernel bounds it
- * even if the count in the extraction program were wrong.
+ * even if the count in the extraction program were wrong. `noatime`, because the tree stands for the
+ * image, which reading does not change: on a tmpfs with atime, the first read of a file or a link after
+ * its extraction moves its access time (relatime), so oscap's file probe, which lstat()s a path once per
+ * object that reaches it, recorded a link read between two objects as two items differing only in
+ * a_time, where the image mount (read-only) gives one.
  */
 export function treeTmpfs(maxBytes: number): string {
   const slackMb = 64;
   const sizeMb = Math.ceil(maxBytes / (1024 * 1024)) + slackMb;
-  return `${ROOTFS_TREE}:rw,nosuid,nodev,noexec,size=${sizeMb}m,mode=0755`;
+  return `${ROOTFS_TREE}:rw,nosuid,nodev,noexec,noatime,size=${sizeMb}m,mode=0755`;
 }
 
 /**

@@ -46,7 +46,7 @@ describe('rootfs command lines', () => {
     expect(values(args, '--user')).toEqual(['0:0']);
     expect(values(args, '--mount')).toEqual(['type=bind,source=/work/out,target=/stig-gate/out']);
     expect(values(args, '--tmpfs')).toEqual([
-      '/stig-gate/tree:rw,nosuid,nodev,noexec,size=1088m,mode=0755',
+      '/stig-gate/tree:rw,nosuid,nodev,noexec,noatime,size=1088m,mode=0755',
       '/tmp:rw,nosuid,nodev,size=64m,mode=1777',
     ]);
   });
@@ -117,7 +117,7 @@ describe('rootfs command lines', () => {
   });
 
   it('size the tree tmpfs at the limit plus room for metadata', () => {
-    expect(treeTmpfs(8192 * 1024 * 1024)).toBe('/stig-gate/tree:rw,nosuid,nodev,noexec,size=8256m,mode=0755');
+    expect(treeTmpfs(8192 * 1024 * 1024)).toBe('/stig-gate/tree:rw,nosuid,nodev,noexec,noatime,size=8256m,mode=0755');
   });
 });
 
