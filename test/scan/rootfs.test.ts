@@ -117,7 +117,9 @@ describe('rootfs command lines', () => {
   });
 
   it('size the tree tmpfs at the limit plus room for metadata', () => {
-    expect(treeTmpfs(8192 * 1024 * 1024)).toBe('/stig-gate/tree:rw,nosuid,nodev,noexec,noatime,size=8256m,mode=0755');
+    expect(treeTmpfs(8192 * 1024 * 1024)).toBe(
+      '/stig-gate/tree:rw,nosuid,nodev,noexec,noatime,size=8256m,mode=0755',
+    );
   });
 });
 
