@@ -25,6 +25,9 @@ export const ROOTFS_EXIT = {
   incomplete: 6,
 } as const;
 
+/** Set to `1` when the tar stream is an engine's `docker export` (not a disk's): see ROOTFS_EXTRACT_PY. */
+export const ENGINE_EXPORT_ENV = 'STIG_GATE_ENGINE_EXPORT';
+
 /** The prefix of every line the program prints itself (oscap's lines follow unprefixed). */
 export const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
 
@@ -44,8 +47,9 @@ export const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  *   leaves it (an absolute link would otherwise resolve in the scanner's own file system). A target with a
  *   `..` after a name (`p/../x`) is folded as text only when every name it steps out of is a real directory
  *   once the tree is whole; where it steps out of a link, the kernel would go elsewhere: refused (exit 3).
- * - `/.dockerenv`, which the engine writes into every container it creates (over the image's own), is left
- *   out: the image has none, and content reads it to tell a container from a machine.
+ * - With STIG_GATE_ENGINE_EXPORT=1 (the stream is `docker export`'s), `/.dockerenv`, which the engine writes
+ *   into every container it creates (over the image's own), is left out: the image has none, and content
+ *   reads it to tell a container from a machine. A disk's stream keeps its own.
  * - The image's root entry, if the stream has one, must be a directory; a hard link must name a file
  *   already extracted (else tarfile would extract its target again there and set modes through it).
  * - Nothing in the tree may block a read (a probe that opens it would wait until the timeout): character and
@@ -390,7 +394,7 @@ def reach_from_environment(tree, tally):
     return None if spec is None else Reach(json.loads(spec) + own, tree, tally)
 
 
-def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None):
+def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None, engine_export=False):
     for member in tar:
         parts = parts_of(member.name, "entry")
         name = "/".join(parts)
@@ -408,7 +412,7 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
         if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isdev()):
             raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
         member.name = name
-        if name == ".dockerenv" and member.isfile():
+        if engine_export and name == ".dockerenv" and member.isfile():
             # The engine's mark of a container, written into every container it creates (over the image's
             # own, if any): the image has none (an image mount shows none), and content reads it to tell a
             # container from a machine (SSG's "machine" platform), so it is left out.
@@ -521,12 +525,13 @@ def main():
     source = Tail(sys.stdin.buffer)
     try:
         reach = reach_from_environment(tree, tally)
+        engine_export = os.environ.pop("STIG_GATE_ENGINE_EXPORT", None) == "1"
         with Tree.open(fileobj=source, mode="r|") as tar:
             tar.tally, tar.root = tally, tree
             tar.errorlevel = 2
             # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
             trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
-            members = checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach)
+            members = checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach, engine_export)
             tar.extractall(tree, members=members, numeric_owner=True, **trusted)
             end = tar.offset
         for path, mtime in link_times.items():

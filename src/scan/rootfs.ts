@@ -17,7 +17,7 @@ import {
 } from './commands.js';
 import type { ScanPlan } from './options.js';
 import { REACH_ENV } from './rootfs-reach.js';
-import { ROOTFS_EXTRACT_PY } from './rootfs-script.js';
+import { ENGINE_EXPORT_ENV, ROOTFS_EXTRACT_PY } from './rootfs-script.js';
 
 /** Where the target's files are extracted inside the scanner (a tmpfs, gone with the container). */
 export const ROOTFS_TREE = '/stig-gate/tree';
@@ -171,7 +171,7 @@ export function rootfsOscapArgs(plan: Pick<ScanPlan, 'profile' | 'datastream' | 
 export function createRootfsScannerArgs(
   plan: Pick<
     ScanPlan,
-    'profile' | 'datastream' | 'tailoringFile' | 'outputDir' | 'rootfsMaxBytes' | 'limits'
+    'profile' | 'datastream' | 'tailoringFile' | 'outputDir' | 'rootfsMaxBytes' | 'limits' | 'disk'
   >,
   names: ScanNames,
   scannerImage: string,
@@ -201,6 +201,8 @@ export function createRootfsScannerArgs(
     ...scannerLimitArgs(plan.limits),
     ...scannerEnvArgs(),
     ...(reach === undefined ? [] : ['--env', `${REACH_ENV}=${reach}`]),
+    // The stream is the engine's `docker export` (not a disk's): its /.dockerenv is the engine's, left out.
+    ...(plan.disk === undefined ? ['--env', `${ENGINE_EXPORT_ENV}=1`] : []),
     '--tmpfs',
     treeTmpfs(plan.rootfsMaxBytes),
     '--tmpfs',

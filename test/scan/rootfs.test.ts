@@ -42,7 +42,14 @@ describe('rootfs command lines', () => {
     expect(values(args, '--cap-add')).toEqual([...ROOTFS_CAPABILITIES]);
     expect(values(args, '--security-opt')).toEqual(['no-new-privileges']);
     // OpenSCAP's debug self-checks make the /usr/lib rules quadratic in the files they see.
-    expect(values(args, '--env')).toEqual(['SEXP_VALIDATE_DISABLE=1']);
+    // The stream is docker export's: the program leaves out the engine's /.dockerenv (not a disk's).
+    expect(values(args, '--env')).toEqual(['SEXP_VALIDATE_DISABLE=1', 'STIG_GATE_ENGINE_EXPORT=1']);
+    expect(
+      values(
+        createRootfsScannerArgs({ ...plan, disk: '/work/vm.qcow2' }, names, 'scanner:1', 'vm.qcow2'),
+        '--env',
+      ),
+    ).toEqual(['SEXP_VALIDATE_DISABLE=1']);
     expect(values(args, '--user')).toEqual(['0:0']);
     expect(values(args, '--mount')).toEqual(['type=bind,source=/work/out,target=/stig-gate/out']);
     expect(values(args, '--tmpfs')).toEqual([
