@@ -95,6 +95,7 @@ describe.skipIf(!env).each(testScanners(env))('mount mode with the $name scanner
   it('auto takes the image mount on Docker 28 with the containerd image store, and says why', () => {
     expect(mounted!.mode).toBe('mount');
     expect(mounted!.requestedMode).toBe('auto');
+    expect(mounted!.imageOs).toMatchObject({ ids: 'debian' });
     expect(log.lines).toContainEqual(
       expect.stringMatching(/^info: mode auto: mount .*Docker Engine 28\.\d+.* containerd image store/),
     );

@@ -226,6 +226,7 @@ describe.skipIf(!env)('the same answers by image mount, selective export, full e
       const ways = await readWays(c);
       const reference = ways.mount;
       expect(reference.mode).toBe('mount');
+      if (c.target !== 'distroless') expect(reference.imageOs).toBeDefined();
       expect(reference.results.rules.length).toBeGreaterThan(30);
       if (c.stream === 'SSG' && c.target !== 'distroless') {
         // The content applies: rules pass and fail (a platform mismatch gives only notapplicable).
@@ -240,6 +241,8 @@ describe.skipIf(!env)('the same answers by image mount, selective export, full e
         ['full export', ways.full],
       ] as const) {
         expect(output.mode, way).toBe('rootfs');
+        // The content-coverage notice reads the image's os-release: every way records the same.
+        expect(output.imageOs, way).toEqual(reference.imageOs);
         expect(output.results.counts, way).toEqual(reference.results.counts);
         expect(ruleResults(output.results), way).toEqual(ruleResults(reference.results));
         expect(await collectedItems(output.resultsArf), way).toEqual(items);

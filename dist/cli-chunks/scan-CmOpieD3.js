@@ -200,6 +200,70 @@ async function runFleet(entries, options) {
 }
 
 /**
+ * The Python function both scanner programs (rootfs mode's extraction, mount mode's start) use to read the
+ * image's os-release from its tree, for the content-coverage notice (gate/content-coverage.ts). The file
+ * came from the image: its links are followed inside the tree only (an absolute link names a path of the
+ * image, never of the scanner), and only a regular file is opened, without blocking (a FIFO or a device at
+ * that path must not hang the scan). Needs `import json, os, stat` in the program; `say` is not used.
+ */
+const OS_RELEASE_PY = String.raw `
+def in_tree(tree, name, hops=40):
+    # name's path in the tree, its links resolved as the image would resolve them; None when it is
+    # missing or the links loop.
+    parts, done = name.split("/"), []
+    while parts:
+        part = parts.pop(0)
+        if part in ("", "."):
+            continue
+        if part == "..":
+            done = done[:-1]
+            continue
+        path = os.path.join(tree, *done, part)
+        try:
+            mode = os.lstat(path).st_mode
+        except OSError:
+            return None
+        if stat.S_ISLNK(mode):
+            hops -= 1
+            if hops < 0:
+                return None
+            target = os.readlink(path)
+            if target.startswith("/"):
+                done = []
+            parts = target.split("/") + parts
+            continue
+        done.append(part)
+    return os.path.join(tree, *done)
+
+
+def os_release(tree):
+    # The image's /etc/os-release, else /usr/lib/os-release: ID, ID_LIKE and PRETTY_NAME, clipped.
+    for name in ("etc/os-release", "usr/lib/os-release"):
+        path = in_tree(tree, name)
+        if path is None:
+            continue
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                continue
+            data = os.read(fd, 65536)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+        fields = {}
+        for line in data.decode("utf-8", "replace").splitlines():
+            key, sep, value = line.partition("=")
+            if sep and key.strip() in ("ID", "ID_LIKE", "PRETTY_NAME"):
+                fields[key.strip()] = value.strip().strip("\"'")[:200]
+        return fields
+    return None
+`;
+
+/**
  * The program rootfs mode runs inside the scanner: a constant of the project, given to `python3 -I -c` as
  * one argument, with everything that varies (the tree, the limit, the image's environment, the target's
  * name, oscap's arguments) as further arguments. Nothing from an input reaches a shell.
@@ -672,27 +736,7 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
         yield member
 
 
-def os_release(tree):
-    # The image's os-release (/etc/os-release, else /usr/lib/os-release), for the reports to say when the
-    # content is not written for its distribution. The tree's links were made to resolve inside it; a FIFO
-    # (a device node kept as one) is no regular file and is never opened.
-    for name in ("etc/os-release", "usr/lib/os-release"):
-        path = os.path.join(tree, name)
-        if not os.path.isfile(path):
-            continue
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read(65536)
-        except OSError:
-            continue
-        fields = {}
-        for line in data.decode("utf-8", "replace").splitlines():
-            key, sep, value = line.partition("=")
-            if sep and key.strip() in ("ID", "ID_LIKE", "PRETTY_NAME"):
-                fields[key.strip()] = value.strip().strip("\"'")[:200]
-        return fields
-    return None
-
+${OS_RELEASE_PY}
 
 def read_env(stream):
     # 'stig-gate-env <bytes>' and that many bytes of JSON, ahead of the tar stream.
@@ -779,12 +823,12 @@ main()
 `;
 
 /**
- * The image's distribution as rootfs mode's extraction program read it from the image's os-release (pure,
+ * The image's distribution as the rootfs and mount scanner programs read it from the image's os-release (pure,
  * like diagnose.ts). The values came from the image: clipped, and kept only as text.
  */
 const LINE = `${ROOTFS_LINE_PREFIX} os-release: `;
 const MAX = 200;
-/** The os-release line of a rootfs scanner run's output; undefined when there is none (other modes). */
+/** The os-release line of a rootfs or mount scanner run's output; undefined when there is none (other modes). */
 function imageOsFromOutput(output) {
     // The program's own line comes before oscap runs: only a line that starts with its prefix counts.
     const line = output.split('\n').find((text) => text.startsWith(LINE));
@@ -3615,11 +3659,12 @@ function imageMount(imageId) {
 /**
  * Run in the scanner by `python3 -I -c` ahead of oscap: reads the image's `Env` from standard input as
  * rootfs mode sends it (rootfsStdinHeader: `stig-gate-env <bytes>` and a JSON list), sets
- * OSCAP_CONTAINER_VARS from it and becomes oscap (argv[1:]). On stdin, not the command line: an image's
+ * OSCAP_CONTAINER_VARS from it, prints the image's os-release as rootfs mode does (for the content-coverage
+ * notice) and becomes oscap (argv[1:]). On stdin, not the command line: an image's
  * environment can be larger than a command line may be, and `docker inspect` would show it.
  */
 const MOUNT_ENV_PY = String.raw `
-import json, os, sys
+import json, os, stat, sys
 header = sys.stdin.buffer.readline(64)
 if not header.startswith(b"stig-gate-env ") or not header.endswith(b"\n"):
     print("stig-gate: error: standard input did not start with the image's environment", file=sys.stderr)
@@ -3630,6 +3675,8 @@ if len(data) != size:
     print("stig-gate: error: the image's environment on standard input was cut short", file=sys.stderr)
     sys.exit(5)
 os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(data) or [])
+${OS_RELEASE_PY}
+print("${ROOTFS_LINE_PREFIX} os-release: " + json.dumps(os_release(os.environ["OSCAP_PROBE_ROOT"])), flush=True)
 os.execvp(sys.argv[1], sys.argv[1:])
 `;
 /**
@@ -4529,7 +4576,8 @@ async function runTheScanner(run, deadline, targetEnv, extractAll) {
             logFile,
         }));
     }
-    const imageOs = rootfs ? imageOsFromOutput(ran.output) : undefined;
+    // rootfs and mount mode's programs print the image's os-release before oscap runs.
+    const imageOs = rootfs || plan.mode === 'mount' ? imageOsFromOutput(ran.output) : undefined;
     return { oscapExitCode: ran.exitCode, writingLog, ...(imageOs && { imageOs }) };
 }
 /** Removes the scan's containers (and image mode's labelled image); problems are warnings, never the verdict. */
