@@ -123,7 +123,9 @@ describe.skipIf(!env)('the same answers by image mount, selective export, full e
    */
   const early = new Map<Case, Promise<{ run: Validated; seconds: number }>>();
 
-  beforeAll(async (suite) => {
+  // vitest 4 hands hooks a fixture context (destructured, here unused) and then the suite.
+  // eslint-disable-next-line no-empty-pattern
+  beforeAll(async ({}, suite) => {
     release = await acquireEngineLock(undefined, DOCKER28_LOCK);
     // Only for the cases that run (`-t` leaves the others out).
     // (Without the suite's tasks, nothing starts early: the case then runs its validation itself.)
