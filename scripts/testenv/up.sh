@@ -301,6 +301,10 @@ write_env() {
       printf 'export %s=%q\n' STIG_GATE_TEST_DOCKER28_HOST "unix://$ENGINE28_SOCK" \
         STIG_GATE_TEST_DOCKER28 "$ENGINE28_ROOT/usr/bin/docker"
     fi
+    # SSG's Debian 12 data stream (ssg-debian12.sh), which applies to the targets; absent when skipped.
+    if [[ ${STIG_GATE_SSG_DEBIAN12:-1} != 0 ]]; then
+      printf 'export %s=%q\n' STIG_GATE_TEST_SSG_DEBIAN12_DATASTREAM "$SSG_DEBIAN12_DS"
+    fi
     # The disk tests: this machine's /dev/kvm makes qemu abort, so libguestfs runs its appliance under TCG.
     printf 'export %s=%q\n' \
       LIBGUESTFS_BACKEND direct \
@@ -340,6 +344,11 @@ main() {
   # shellcheck source=engine28.sh
   . "$TESTENV_DIR/engine28.sh"
   engine28_up
+  # After engine28.sh: it uses that file's apt for Debian unstable.
+  phase ssg-debian12
+  # shellcheck source=ssg-debian12.sh
+  . "$TESTENV_DIR/ssg-debian12.sh"
+  ssg_debian12_up
   phase disks
   # shellcheck source=disks.sh
   . "$TESTENV_DIR/disks.sh"

@@ -180,7 +180,7 @@ export const CONTAINER_MODE_CAPABILITY = 'SYS_PTRACE';
  * S-expressions: Debian's and Wolfi's packages are built without NDEBUG, so each access to a probe's item list
  * walks the whole list, and a rule that collects one item per file (the /usr/lib ownership rules) costs the
  * square of the files it sees: 5,000 files under /usr/lib took 75-107 s with the checks and 2.3 s without.
- * The switch exists since OpenSCAP 0.5.9; it changes no result (test/e2e/scan-validate.test.ts).
+ * The switch exists since OpenSCAP 0.5.9; it changes no result (test/e2e/scan-same-answers.test.ts).
  * oscap-docker and the rootfs script pass their environment on to oscap.
  */
 export const SCANNER_ENV = ['SEXP_VALIDATE_DISABLE=1'] as const;

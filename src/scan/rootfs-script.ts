@@ -26,6 +26,9 @@ export const ROOTFS_EXIT = {
   incomplete: 6,
 } as const;
 
+/** Set to `1` when the tar stream is an engine's `docker export` (not a disk's): see ROOTFS_EXTRACT_PY. */
+export const ENGINE_EXPORT_ENV = 'STIG_GATE_ENGINE_EXPORT';
+
 /** The prefix of every line the program prints itself (oscap's lines follow unprefixed). */
 export const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
 
@@ -45,6 +48,9 @@ export const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  *   leaves it (an absolute link would otherwise resolve in the scanner's own file system). A target with a
  *   `..` after a name (`p/../x`) is folded as text only when every name it steps out of is a real directory
  *   once the tree is whole; where it steps out of a link, the kernel would go elsewhere: refused (exit 3).
+ * - With STIG_GATE_ENGINE_EXPORT=1 (the stream is `docker export`'s), `/.dockerenv`, which the engine writes
+ *   into every container it creates (over the image's own), is left out: the image has none, and content
+ *   reads it to tell a container from a machine. A disk's stream keeps its own.
  * - The image's root entry, if the stream has one, must be a directory; a hard link must name a file
  *   already extracted (else tarfile would extract its target again there and set modes through it).
  * - Nothing in the tree may block a read (a probe that opens it would wait until the timeout): character and
@@ -389,7 +395,7 @@ def reach_from_environment(tree, tally):
     return None if spec is None else Reach(json.loads(spec) + own, tree, tally)
 
 
-def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None):
+def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None, engine_export=False):
     for member in tar:
         parts = parts_of(member.name, "entry")
         name = "/".join(parts)
@@ -407,6 +413,12 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
         if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isdev()):
             raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
         member.name = name
+        if engine_export and name == ".dockerenv" and member.isfile():
+            # The engine's mark of a container, written into every container it creates (over the image's
+            # own, if any): the image has none (an image mount shows none), and content reads it to tell a
+            # container from a machine (SSG's "machine" platform), so it is left out.
+            tally["engine_files"] += 1
+            continue
         if reach is not None:
             decision = reach.decide(member, name, parts)
             if decision == "skip":
@@ -486,6 +498,7 @@ def main():
     limit = int(limit)
     env = read_env(sys.stdin.buffer) if env_arg == "stdin" else json.loads(env_arg)
     tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "fifos": 0, "sockets": 0, "relinked": 0}
+    tally["engine_files"] = 0
     tally.update(skipped=0, skipped_bytes=0, sparse=0)
     devices = {}
     inner_dots = []
@@ -493,12 +506,13 @@ def main():
     source = Tail(sys.stdin.buffer)
     try:
         reach = reach_from_environment(tree, tally)
+        engine_export = os.environ.pop("STIG_GATE_ENGINE_EXPORT", None) == "1"
         with Tree.open(fileobj=source, mode="r|") as tar:
             tar.tally, tar.root = tally, tree
             tar.errorlevel = 2
             # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
             trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
-            members = checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach)
+            members = checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach, engine_export)
             tar.extractall(tree, members=members, numeric_owner=True, **trusted)
             end = tar.offset
         for path, mtime in link_times.items():
@@ -526,7 +540,8 @@ def main():
         f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data, "
         f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
         f"device nodes (never opened: nodev): {tally['devices']}; FIFOs and refused devices as sockets: "
-        f"{tally['sockets']}; links made relative to the tree: {tally['relinked']}"
+        f"{tally['sockets']}; links made relative to the tree: {tally['relinked']}; "
+        f"left out as the engine's, not the image's: {tally['engine_files']} (/.dockerenv)"
     )
     if reach is not None:
         say(

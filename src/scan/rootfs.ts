@@ -17,7 +17,7 @@ import {
 } from './commands.js';
 import type { ScanPlan } from './options.js';
 import { REACH_ENV } from './rootfs-reach.js';
-import { ROOTFS_EXTRACT_PY } from './rootfs-script.js';
+import { ENGINE_EXPORT_ENV, ROOTFS_EXTRACT_PY } from './rootfs-script.js';
 
 /** Where the target's files are extracted inside the scanner (a tmpfs, gone with the container). */
 export const ROOTFS_TREE = '/stig-gate/tree';
@@ -36,12 +36,16 @@ export const ROOTFS_CAPABILITIES = ['CHOWN', 'FOWNER', 'DAC_OVERRIDE', 'FSETID',
 /**
  * The tmpfs for the tree: `nodev`, `nosuid` and `noexec` (nothing in it is ever run or opened as a
  * device: the kernel refuses to open the image's device nodes, so no probe blocks on one), sized at the limit plus room for the file system's own metadata, so that the kernel bounds it
- * even if the count in the extraction program were wrong.
+ * even if the count in the extraction program were wrong. `noatime`, because the tree stands for the
+ * image, which reading does not change: on a tmpfs with atime, the first read of a file or a link after
+ * its extraction moves its access time (relatime), so oscap's file probe, which lstat()s a path once per
+ * object that reaches it, recorded a link read between two objects as two items differing only in
+ * a_time, where the image mount (read-only) gives one.
  */
 export function treeTmpfs(maxBytes: number): string {
   const slackMb = 64;
   const sizeMb = Math.ceil(maxBytes / (1024 * 1024)) + slackMb;
-  return `${ROOTFS_TREE}:rw,nosuid,nodev,noexec,size=${sizeMb}m,mode=0755`;
+  return `${ROOTFS_TREE}:rw,nosuid,nodev,noexec,noatime,size=${sizeMb}m,mode=0755`;
 }
 
 /**
@@ -167,7 +171,7 @@ export function rootfsOscapArgs(plan: Pick<ScanPlan, 'profile' | 'datastream' | 
 export function createRootfsScannerArgs(
   plan: Pick<
     ScanPlan,
-    'profile' | 'datastream' | 'tailoringFile' | 'outputDir' | 'rootfsMaxBytes' | 'limits'
+    'profile' | 'datastream' | 'tailoringFile' | 'outputDir' | 'rootfsMaxBytes' | 'limits' | 'disk'
   >,
   names: ScanNames,
   scannerImage: string,
@@ -197,6 +201,8 @@ export function createRootfsScannerArgs(
     ...scannerLimitArgs(plan.limits),
     ...scannerEnvArgs(),
     ...(reach === undefined ? [] : ['--env', `${REACH_ENV}=${reach}`]),
+    // The stream is the engine's `docker export` (not a disk's): its /.dockerenv is the engine's, left out.
+    ...(plan.disk === undefined ? ['--env', `${ENGINE_EXPORT_ENV}=1`] : []),
     '--tmpfs',
     treeTmpfs(plan.rootfsMaxBytes),
     '--tmpfs',

@@ -1,22 +1,21 @@
 /**
  * rootfs mode's selective extraction (issue #23), for real: the extraction program with a reach, in the
  * real scanners, on tars built here (files left out, written without data, links that lead the reach on,
- * links that lead back to a file already passed, hard links); then real scans of every test target with
- * the GPOS data stream, selective against every file, rule for rule.
+ * links that lead back to a file already passed, hard links). Real scans, selective against every file
+ * and against the image mount, are scan-same-answers.test.ts's.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScanResults } from '../../src/results/model.js';
 import { scanNames } from '../../src/scan/commands.js';
 import { createRootfsScannerArgs, rootfsStdinHeader, startRootfsScannerArgs } from '../../src/scan/rootfs.js';
 import { ROOTFS_EXIT } from '../../src/scan/rootfs-script.js';
 import { execDockerRunner } from '../../src/scan/runner.js';
-import { newScanId, scanImage } from '../../src/scan/scan.js';
+import { newScanId } from '../../src/scan/scan.js';
 import { acquireEngineLock, requireEngine, testScanners } from './support/engine.js';
-import { outputDir, PROFILE, recordingLogger, removeMadeDirs } from './support/fixtures.js';
+import { outputDir, PROFILE, removeMadeDirs } from './support/fixtures.js';
 
 const env = await requireEngine();
 const run = promisify(execFile);
@@ -209,60 +208,4 @@ describe.skipIf(!env).each(testScanners(env))('selective extraction in the $name
     );
     expect(at('/etc/installed')).toBeUndefined();
   });
-});
-
-function resultsById(results: ScanResults): Record<string, string> {
-  return Object.fromEntries(results.rules.map((rule) => [rule.ruleId, rule.result]));
-}
-
-describe.skipIf(!env)('selective and full extraction scan alike', () => {
-  let release: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    release = await acquireEngineLock();
-  });
-  afterAll(async () => {
-    await removeMadeDirs();
-    await release?.();
-  });
-
-  const targets = env
-    ? ([
-        ['clean', env.images.clean],
-        ['remote-access', env.images.remoteAccess],
-        ['world-writable-log', env.images.worldWritableLog],
-        ['usrlib-nonroot', env.images.usrlibNonroot],
-        ['big', env.images.big],
-      ] as const)
-    : [];
-  it.each(targets)(
-    '%s: the same result for every rule, from a smaller tree',
-    async (label, image) => {
-      const scan = async (rootfsExtractAll: boolean, log = recordingLogger()) => ({
-        output: await scanImage(
-          {
-            image,
-            scannerImage: env!.images.scanner,
-            mode: 'rootfs',
-            profile: PROFILE,
-            outputDir: await outputDir(`select-${label}-${rootfsExtractAll ? 'all' : 'reach'}`),
-            pull: 'missing',
-            rootfsExtractAll,
-          },
-          undefined,
-          log,
-        ),
-        log,
-      });
-      const [selective, full] = await Promise.all([scan(false), scan(true)]);
-      expect(selective.log.lines.join('\n')).toMatch(/extract: only what the data stream's checks can read/);
-      expect(full.log.lines.join('\n')).toMatch(/extract: every file \(asked for\)/);
-      const [a, b] = [resultsById(selective.output.results), resultsById(full.output.results)];
-      expect(Object.keys(a).length).toBeGreaterThan(30);
-      expect(a).toEqual(b);
-      // The scanner's own count: files were left out (the GPOS checks read none under /usr/bin or /usr/share).
-      const scanLog = await readFile(join(selective.output.outputDir, 'scan.log'), 'utf8');
-      expect(scanLog).toMatch(/only what the content reads: [1-9]\d* files left out/);
-    },
-    600_000,
-  );
 });

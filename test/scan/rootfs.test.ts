@@ -42,11 +42,18 @@ describe('rootfs command lines', () => {
     expect(values(args, '--cap-add')).toEqual([...ROOTFS_CAPABILITIES]);
     expect(values(args, '--security-opt')).toEqual(['no-new-privileges']);
     // OpenSCAP's debug self-checks make the /usr/lib rules quadratic in the files they see.
-    expect(values(args, '--env')).toEqual(['SEXP_VALIDATE_DISABLE=1']);
+    // The stream is docker export's: the program leaves out the engine's /.dockerenv (not a disk's).
+    expect(values(args, '--env')).toEqual(['SEXP_VALIDATE_DISABLE=1', 'STIG_GATE_ENGINE_EXPORT=1']);
+    expect(
+      values(
+        createRootfsScannerArgs({ ...plan, disk: '/work/vm.qcow2' }, names, 'scanner:1', 'vm.qcow2'),
+        '--env',
+      ),
+    ).toEqual(['SEXP_VALIDATE_DISABLE=1']);
     expect(values(args, '--user')).toEqual(['0:0']);
     expect(values(args, '--mount')).toEqual(['type=bind,source=/work/out,target=/stig-gate/out']);
     expect(values(args, '--tmpfs')).toEqual([
-      '/stig-gate/tree:rw,nosuid,nodev,noexec,size=1088m,mode=0755',
+      '/stig-gate/tree:rw,nosuid,nodev,noexec,noatime,size=1088m,mode=0755',
       '/tmp:rw,nosuid,nodev,size=64m,mode=1777',
     ]);
   });
@@ -117,7 +124,9 @@ describe('rootfs command lines', () => {
   });
 
   it('size the tree tmpfs at the limit plus room for metadata', () => {
-    expect(treeTmpfs(8192 * 1024 * 1024)).toBe('/stig-gate/tree:rw,nosuid,nodev,noexec,size=8256m,mode=0755');
+    expect(treeTmpfs(8192 * 1024 * 1024)).toBe(
+      '/stig-gate/tree:rw,nosuid,nodev,noexec,noatime,size=8256m,mode=0755',
+    );
   });
 });
 

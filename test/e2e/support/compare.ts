@@ -9,15 +9,6 @@ import type { ScanResults } from '../../../src/results/model.js';
  */
 const KERNEL_TIMES = new Set(['a_time', 'c_time']);
 
-/**
- * A symbolic link's own modification time, in an image mount, is when the engine unpacked the layer:
- * containerd's unpacker (2.1, Docker 28.5's) sets no times on links, while `docker export` carries the
- * image's. No rule reads a link's time; every other field of a link's item must be the same.
- */
-function isLinkTime(item: Record<string, unknown>, field: string): boolean {
-  return field === 'm_time' && JSON.stringify(item.type) === '["symbolic link"]';
-}
-
 /** A directory's size is its file system's (4096 on ext4 and overlay, 20 bytes an entry on tmpfs), not the image's. */
 function isDirectorySize(item: Record<string, unknown>, field: string): boolean {
   return field === 'size' && JSON.stringify(item.type) === '["directory"]';
@@ -83,11 +74,7 @@ export async function collectedItems(arfFile: string): Promise<string[]> {
           for (const item of items as Record<string, unknown>[]) {
             const kept = Object.fromEntries(
               Object.entries(item).filter(
-                ([name]) =>
-                  name !== '@id' &&
-                  !KERNEL_TIMES.has(name) &&
-                  !isLinkTime(item, name) &&
-                  !isDirectorySize(item, name),
+                ([name]) => name !== '@id' && !KERNEL_TIMES.has(name) && !isDirectorySize(item, name),
               ),
             );
             const line = `${type} ${sortedJson(kept)}`;
@@ -99,17 +86,4 @@ export async function collectedItems(arfFile: string): Promise<string[]> {
   };
   walk(document);
   return [...counts].map(([line, count]) => `${count}× ${line}`).sort();
-}
-
-/**
- * {@link collectedItems} split in two: symbolic links' items, reduced to each link's path (their own fields
- * differ between an image mount and an export: the link's time, see isLinkTime, and how many items oscap
- * records for one link, not yet explained), and every other item, whole.
- */
-export function splitLinks(items: string[]): { links: string[]; others: string[] } {
-  const isLink = (line: string) => line.includes('"type":["symbolic link"]');
-  const links = [
-    ...new Set(items.filter(isLink).map((line) => /"filepath":\["([^"]*)"\]/.exec(line)?.[1] ?? line)),
-  ].sort();
-  return { links, others: items.filter((line) => !isLink(line)) };
 }

@@ -342,3 +342,23 @@ export function requireSpeedEnv(env: TestEnv): { docker28Host: string; pylib: st
     );
   return { docker28Host: env.docker28Host!, pylib: env.images.pylib! };
 }
+
+/** ssg-debian12.sh's data stream, where up.sh puts it (another checkout's env file may not name it). */
+const SSG_DEBIAN12_DATASTREAM =
+  '/var/cache/stig-gate/ssg-debian12/root/usr/share/xml/scap/ssg/content/ssg-debian12-ds.xml';
+
+/**
+ * SSG's Debian 12 data stream from Debian unstable's ssg-debian (scripts/testenv/ssg-debian12.sh): the SSG
+ * content whose platform is the targets' (bookworm's own ssg-debian has Debian 10 and 11 only), or an error
+ * naming what to run.
+ */
+export async function requireSsgDebian12(): Promise<string> {
+  const vars = await testenvVariables();
+  const file = vars.STIG_GATE_TEST_SSG_DEBIAN12_DATASTREAM ?? SSG_DEBIAN12_DATASTREAM;
+  if (!existsSync(file))
+    throw new Error(
+      `the SSG Debian 12 data stream ${file} is missing: run this checkout's scripts/testenv/up.sh ` +
+        '(ssg-debian12.sh fetches it from Debian unstable; STIG_GATE_SSG_DEBIAN12=0 skipped it)',
+    );
+  return file;
+}
