@@ -3,8 +3,8 @@
 
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
-var args = require('./args-C2Pckjbu.js');
-var imageKey = require('./image-key-DLAIzh32.js');
+var args = require('./args-B48x4sx6.js');
+var imageKey = require('./image-key-DiHdaawd.js');
 var cli = require('../cli.js');
 var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
@@ -17,8 +17,8 @@ var fs = require('fs');
 var timers = require('timers');
 var node_readline = require('node:readline');
 var node_os = require('node:os');
-var gateFiles = require('./gate-files-CMV9LYTr.js');
 var node_crypto = require('node:crypto');
+var gateFiles = require('./gate-files-chEO-8Fu.js');
 
 function _interopNamespace(e) {
   if (e && e.__esModule) return e;
@@ -1157,6 +1157,8 @@ const ROOTFS_EXIT = {
     /** Extracting only what the content reads left out a file it turned out to need (see STIG_GATE_REACH). */
     incomplete: 6,
 };
+/** Set to `1` when the tar stream is an engine's `docker export` (not a disk's): see ROOTFS_EXTRACT_PY. */
+const ENGINE_EXPORT_ENV = 'STIG_GATE_ENGINE_EXPORT';
 /** The prefix of every line the program prints itself (oscap's lines follow unprefixed). */
 const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
 /**
@@ -1175,6 +1177,9 @@ const ROOTFS_LINE_PREFIX = 'stig-gate-rootfs:';
  *   leaves it (an absolute link would otherwise resolve in the scanner's own file system). A target with a
  *   `..` after a name (`p/../x`) is folded as text only when every name it steps out of is a real directory
  *   once the tree is whole; where it steps out of a link, the kernel would go elsewhere: refused (exit 3).
+ * - With STIG_GATE_ENGINE_EXPORT=1 (the stream is `docker export`'s), `/.dockerenv`, which the engine writes
+ *   into every container it creates (over the image's own), is left out: the image has none, and content
+ *   reads it to tell a container from a machine. A disk's stream keeps its own.
  * - The image's root entry, if the stream has one, must be a directory; a hard link must name a file
  *   already extracted (else tarfile would extract its target again there and set modes through it).
  * - Nothing in the tree may block a read (a probe that opens it would wait until the timeout): character and
@@ -1519,7 +1524,7 @@ def reach_from_environment(tree, tally):
     return None if spec is None else Reach(json.loads(spec) + own, tree, tally)
 
 
-def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None):
+def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None, engine_export=False):
     for member in tar:
         parts = parts_of(member.name, "entry")
         name = "/".join(parts)
@@ -1537,6 +1542,12 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
         if not (member.isfile() or member.isdir() or member.issym() or member.islnk() or member.isdev()):
             raise Refused(f"entry {name!r} has an unknown type {member.type!r}")
         member.name = name
+        if engine_export and name == ".dockerenv" and member.isfile():
+            # The engine's mark of a container, written into every container it creates (over the image's
+            # own, if any): the image has none (an image mount shows none), and content reads it to tell a
+            # container from a machine (SSG's "machine" platform), so it is left out.
+            tally["engine_files"] += 1
+            continue
         if reach is not None:
             decision = reach.decide(member, name, parts)
             if decision == "skip":
@@ -1616,6 +1627,7 @@ def main():
     limit = int(limit)
     env = read_env(sys.stdin.buffer) if env_arg == "stdin" else json.loads(env_arg)
     tally = {"entries": 0, "bytes": 0, "memory": 0, "devices": 0, "fifos": 0, "sockets": 0, "relinked": 0}
+    tally["engine_files"] = 0
     tally.update(skipped=0, skipped_bytes=0, sparse=0)
     devices = {}
     inner_dots = []
@@ -1623,12 +1635,13 @@ def main():
     source = Tail(sys.stdin.buffer)
     try:
         reach = reach_from_environment(tree, tally)
+        engine_export = os.environ.pop("STIG_GATE_ENGINE_EXPORT", None) == "1"
         with Tree.open(fileobj=source, mode="r|") as tar:
             tar.tally, tar.root = tally, tree
             tar.errorlevel = 2
             # Python 3.14 would apply the 'data' filter by default; the entries are checked above instead.
             trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
-            members = checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach)
+            members = checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach, engine_export)
             tar.extractall(tree, members=members, numeric_owner=True, **trusted)
             end = tar.offset
         for path, mtime in link_times.items():
@@ -1656,7 +1669,8 @@ def main():
         f"extracted {tally['entries']} entries ({tally['bytes'] / (1 << 20):.1f} MiB of file data, "
         f"{tally['memory'] / (1 << 20):.1f} MiB in memory) into {tree}; "
         f"device nodes (never opened: nodev): {tally['devices']}; FIFOs and refused devices as sockets: "
-        f"{tally['sockets']}; links made relative to the tree: {tally['relinked']}"
+        f"{tally['sockets']}; links made relative to the tree: {tally['relinked']}; "
+        f"left out as the engine's, not the image's: {tally['engine_files']} (/.dockerenv)"
     )
     if reach is not None:
         say(
@@ -1859,7 +1873,7 @@ const CONTAINER_MODE_CAPABILITY = 'SYS_PTRACE';
  * S-expressions: Debian's and Wolfi's packages are built without NDEBUG, so each access to a probe's item list
  * walks the whole list, and a rule that collects one item per file (the /usr/lib ownership rules) costs the
  * square of the files it sees: 5,000 files under /usr/lib took 75-107 s with the checks and 2.3 s without.
- * The switch exists since OpenSCAP 0.5.9; it changes no result (test/e2e/scan-validate.test.ts).
+ * The switch exists since OpenSCAP 0.5.9; it changes no result (test/e2e/scan-same-answers.test.ts).
  * oscap-docker and the rootfs script pass their environment on to oscap.
  */
 const SCANNER_ENV = ['SEXP_VALIDATE_DISABLE=1'];
@@ -3475,6 +3489,11 @@ function describeScannerCreateFailure(scannerImage, result) {
 }
 /** What a process says when fork or thread creation fails: the pids limit, as a program sees it. */
 const NO_MORE_PROCESSES = /Resource temporarily unavailable|can't start new thread|Cannot fork|fork: retry|pthread_create|EAGAIN/i;
+/** Exits of a process killed by SIGSEGV or SIGABRT (128 + the signal), as docker reports them. */
+const CRASH_EXITS = new Map([
+    [139, 'SIGSEGV'],
+    [134, 'SIGABRT'],
+]);
 /**
  * The scanner's resource limit that ended it, named with the inputs that set it, or undefined: the memory
  * limit when the engine says it killed the scanner for it, the pids limit when a failed run's output says
@@ -3489,6 +3508,13 @@ function describeLimitHit(limits, ending) {
     if (ending.exitCode !== 0 && ending.exitCode !== 2 && NO_MORE_PROCESSES.test(ending.output)) {
         return (`the scanner could not start a process or thread: it reached its limit of ${limits.pids} processes ` +
             `and threads; raise it with scanner-pids-limit (--scanner-pids-limit)`);
+    }
+    // oscap starts a thread per probe and does not check that it got one: at the pids limit it dies of
+    // SIGSEGV (or SIGABRT) without a word (measured: --scanner-pids-limit 16, exit 139, nothing printed).
+    if (CRASH_EXITS.has(ending.exitCode)) {
+        return (`the scanner crashed (exit ${ending.exitCode}, ${CRASH_EXITS.get(ending.exitCode)}); oscap does so when it ` +
+            `cannot start a thread, at its limit of ${limits.pids} processes and threads: raise it with ` +
+            `scanner-pids-limit (--scanner-pids-limit)`);
     }
     return undefined;
 }
@@ -4265,12 +4291,16 @@ const ROOTFS_CAPABILITIES = ['CHOWN', 'FOWNER', 'DAC_OVERRIDE', 'FSETID', 'MKNOD
 /**
  * The tmpfs for the tree: `nodev`, `nosuid` and `noexec` (nothing in it is ever run or opened as a
  * device: the kernel refuses to open the image's device nodes, so no probe blocks on one), sized at the limit plus room for the file system's own metadata, so that the kernel bounds it
- * even if the count in the extraction program were wrong.
+ * even if the count in the extraction program were wrong. `noatime`, because the tree stands for the
+ * image, which reading does not change: on a tmpfs with atime, the first read of a file or a link after
+ * its extraction moves its access time (relatime), so oscap's file probe, which lstat()s a path once per
+ * object that reaches it, recorded a link read between two objects as two items differing only in
+ * a_time, where the image mount (read-only) gives one.
  */
 function treeTmpfs(maxBytes) {
     const slackMb = 64;
     const sizeMb = Math.ceil(maxBytes / (1024 * 1024)) + slackMb;
-    return `${ROOTFS_TREE}:rw,nosuid,nodev,noexec,size=${sizeMb}m,mode=0755`;
+    return `${ROOTFS_TREE}:rw,nosuid,nodev,noexec,noatime,size=${sizeMb}m,mode=0755`;
 }
 /**
  * oscap writes the data stream's SCE scripts (the ASLR check) to a temporary directory, and the scanner's
@@ -4403,6 +4433,8 @@ function createRootfsScannerArgs(plan, names, scannerImage, targetName, command 
         ...scannerLimitArgs(plan.limits),
         ...scannerEnvArgs(),
         ...(reach === undefined ? [] : ['--env', `${REACH_ENV}=${reach}`]),
+        // The stream is the engine's `docker export` (not a disk's): its /.dockerenv is the engine's, left out.
+        ...(plan.disk === undefined ? ['--env', `${ENGINE_EXPORT_ENV}=1`] : []),
         '--tmpfs',
         treeTmpfs(plan.rootfsMaxBytes),
         '--tmpfs',
@@ -4506,14 +4538,45 @@ function imageMount(imageId) {
     return ['type=image', `source=${imageId}`, `target=${MOUNTED_TREE}`, 'readonly'].join(',');
 }
 /**
- * Run in the scanner by `python3 -I -c` ahead of oscap: reads the image's `Env` from standard input as
- * rootfs mode sends it (rootfsStdinHeader: `stig-gate-env <bytes>` and a JSON list), sets
- * OSCAP_CONTAINER_VARS from it, prints the image's os-release as rootfs mode does (for the content-coverage
- * notice) and becomes oscap (argv[1:]). On stdin, not the command line: an image's
- * environment can be larger than a command line may be, and `docker inspect` would show it.
+ * The mount-mode scanner's exit when the image holds a FIFO: in mount mode the files are the image's own,
+ * and a probe that opens a FIFO waits for a writer that never comes, until the scan's timeout. Device
+ * nodes are harmless there (the image mount is nodev: opening one fails at once) and so are sockets (open
+ * fails with ENXIO). The scan then takes the export path (rootfs mode), which makes each FIFO a socket.
+ */
+const MOUNT_FIFO_EXIT = 7;
+/** The line the scanner prints before {@link MOUNT_FIFO_EXIT}; the FIFOs' paths follow. */
+const MOUNT_FIFO_LINE = 'stig-gate-mount: FIFO in the image:';
+/**
+ * Run in the scanner by `python3 -I -c` ahead of oscap: looks for FIFOs in the mounted tree (a walk by
+ * directory entry types, no stat but for entries that are neither file, directory nor link: a second or
+ * two on a large image) and exits {@link MOUNT_FIFO_EXIT} naming them; then reads the image's `Env` from
+ * standard input as rootfs mode sends it (rootfsStdinHeader: `stig-gate-env <bytes>` and a JSON list), sets
+ * OSCAP_CONTAINER_VARS from it and becomes oscap (argv[1:]). On stdin, not the command line: an image's
+ * environment can be larger than a command line may be, and `docker inspect` would show it. The paths are
+ * printed as Python's repr (escaped), and every line the scan shows passes the inert writer anyway. It
+ * also prints the image's os-release as rootfs mode does (for the content-coverage notice).
  */
 const MOUNT_ENV_PY = String.raw `
 import json, os, stat, sys
+root = os.environ["OSCAP_PROBE_ROOT"]
+fifos, pending = [], [root]
+while pending:
+    try:
+        entries = list(os.scandir(pending.pop()))
+    except OSError:
+        continue
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            pending.append(entry.path)
+        elif not (entry.is_file(follow_symlinks=False) or entry.is_symlink()):
+            try:
+                if stat.S_ISFIFO(entry.stat(follow_symlinks=False).st_mode):
+                    fifos.append(entry.path[len(root):])
+            except OSError:
+                pass
+if fifos:
+    print("${MOUNT_FIFO_LINE}", len(fifos), "; first:", ", ".join(repr(f) for f in fifos[:5]), file=sys.stderr)
+    sys.exit(${MOUNT_FIFO_EXIT})
 header = sys.stdin.buffer.readline(64)
 if not header.startswith(b"stig-gate-env ") or not header.endswith(b"\n"):
     print("stig-gate: error: standard input did not start with the image's environment", file=sys.stderr)
@@ -4668,6 +4731,7 @@ function scanMetadata(plan, output) {
         requestedMode: plan.requestedMode,
         profile: plan.profile,
         oscapExitCode: output.oscapExitCode,
+        rawReports: output.rawReports,
         counts: output.results.counts,
         timings: output.timings.map(({ phase, ms }) => ({ phase, seconds: Math.round(ms) / 1000 })),
     };
@@ -4865,6 +4929,243 @@ async function scannerOomKilled(docker, names) {
     }
     catch {
         return false;
+    }
+}
+
+/**
+ * oscap's own results files (results-arf.xml, results.xml) with what it collected from the image redacted
+ * by the same rules as the reports' evidence (why/redact.ts): each OVAL item's fields through
+ * {@link redactItemFields}, variable values through {@link redactVariableValue}, and oscap's messages and
+ * SCE script output (`check-import`) through {@link redactText}. Everything else is written back as read.
+ *
+ * Read and written by fast-xml-parser, whole, names as written: the data stream the ARF embeds
+ * (`report-requests`) and OVAL results' copy of the definitions are stop nodes, kept as their bytes, never
+ * parsed (nothing in them comes from the image, and they are most of a real ARF). Entities: the five
+ * predefined ones and character references only; a DTD is refused (see xml-fragment.ts).
+ */
+const TEXT = '#text';
+const CDATA = '#cdata';
+const COMMENT = '#comment';
+const ATTRIBUTES = ':@';
+/** Parts of a results file kept as their bytes: the content as given to oscap, holding nothing it read. */
+const KEPT_AS_WRITTEN = ['*.arf:report-requests', '*.oval_definitions'];
+const parser = new args.XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    ignoreDeclaration: false,
+    ignorePiTags: false,
+    commentPropName: COMMENT,
+    cdataPropName: CDATA,
+    entityDecoder: args.entityDecoder,
+    stopNodes: KEPT_AS_WRITTEN,
+    maxNestedTags: 1000,
+});
+const builder$1 = new Builder({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    commentPropName: COMMENT,
+    cdataPropName: CDATA,
+    suppressEmptyNode: true,
+    suppressBooleanAttributes: false,
+    processEntities: true,
+    stopNodes: KEPT_AS_WRITTEN,
+});
+function localName(name) {
+    const colon = name.indexOf(':');
+    return colon === -1 ? name : name.slice(colon + 1);
+}
+/** The element name of an ordered node (its one key that is not the attributes). */
+function tagOf(node) {
+    for (const key in node)
+        if (key !== ATTRIBUTES)
+            return key;
+    return undefined;
+}
+function childrenOf(node, tag) {
+    const value = node[tag];
+    return Array.isArray(value) ? value : [];
+}
+/** All text inside, CDATA included, in document order. */
+function textOf(nodes) {
+    let text = '';
+    for (const node of nodes) {
+        const tag = tagOf(node);
+        if (tag === TEXT)
+            text += String(node[TEXT]);
+        else if (tag !== undefined && tag !== COMMENT && !tag.startsWith('?'))
+            text += textOf(childrenOf(node, tag));
+    }
+    return text;
+}
+/** An element's content replaced by one text (CDATA kept as CDATA). */
+function setText(node, tag, text) {
+    const cdata = childrenOf(node, tag).some((child) => tagOf(child) === CDATA);
+    node[tag] = cdata ? [{ [CDATA]: [{ [TEXT]: text }] }] : [{ [TEXT]: text }];
+}
+class Redactor {
+    replaced = 0;
+    /** An element's whole text through `redact`, replaced when it changed. */
+    redactElement(node, tag, redact) {
+        const before = textOf(childrenOf(node, tag));
+        const after = redact(before);
+        if (after === before)
+            return;
+        setText(node, tag, after);
+        this.replaced++;
+    }
+    /** An OVAL item: its fields (child elements, by local name) through the evidence's item rules. */
+    redactItem(item, tag) {
+        const elements = childrenOf(item, tag).filter((child) => {
+            const name = tagOf(child);
+            return name !== undefined && name !== TEXT && name !== COMMENT && name !== CDATA;
+        });
+        const fields = elements.map((element) => {
+            const name = tagOf(element);
+            return { name: localName(name), value: textOf(childrenOf(element, name)) };
+        });
+        const redacted = args.redactItemFields(localName(tag), fields);
+        redacted.forEach((field, i) => {
+            if (field.value === fields[i].value)
+                return;
+            const element = elements[i];
+            setText(element, tagOf(element), field.value);
+            this.replaced++;
+        });
+    }
+    walk(nodes, inSystemData = false) {
+        for (const node of nodes) {
+            const tag = tagOf(node);
+            if (tag === undefined || tag === TEXT || tag === COMMENT || tag === CDATA || tag.startsWith('?'))
+                continue;
+            const name = localName(tag);
+            if (inSystemData)
+                this.redactItem(node, tag);
+            else if (name === 'variable_value' || name === 'tested_variable')
+                this.redactElement(node, tag, args.redactVariableValue);
+            else if (name === 'message' || name === 'check-import')
+                this.redactElement(node, tag, args.redactText);
+            else
+                this.walk(childrenOf(node, tag), name === 'system_data');
+        }
+    }
+}
+/**
+ * `xml` (an ARF, XCCDF results or OVAL results document) with every value oscap read from the image
+ * redacted; `source` names it in errors. Throws {@link XmlFragmentError} for what is not well-formed XML or
+ * holds a DTD.
+ */
+function redactResultsDocument(xml, source) {
+    let tree;
+    try {
+        tree = parser.parse(xml);
+    }
+    catch (error) {
+        if (error instanceof args.XmlFragmentError)
+            throw new args.XmlFragmentError(`${source}: ${error.message}`);
+        throw new args.XmlFragmentError(`${source}: not XML stig-gate can redact: ${error.message}`);
+    }
+    const redactor = new Redactor();
+    redactor.walk(tree);
+    const built = builder$1.build(tree);
+    return { xml: built, replaced: redactor.replaced };
+}
+
+/**
+ * oscap's own files, redacted in the output folder once the results are read (see
+ * results/redact-document.ts): results-arf.xml and results.xml rewritten with what oscap collected from
+ * the image redacted as the reports' evidence is, and report.html made again from the redacted ARF by the
+ * scanner's own oscap (`oscap xccdf generate report`), so that the HTML an assessor opens is oscap's and
+ * holds no secret either. The originals' sha256 are recorded (scan.json, evidence.json), so that an
+ * assessor given them later can tell they are this scan's.
+ *
+ * The report container is the least a report needs: no network, a read-only root, no capability, no new
+ * privileges, the scanner's limits, and one mount, the redacted ARF, read-only; oscap writes the HTML to
+ * its standard output.
+ */
+/** Where the report container sees the redacted ARF. */
+const ARF_IN_REPORTER = '/stig-gate/in/results-arf.xml';
+/**
+ * `docker run` of `oscap xccdf generate report` on the redacted ARF, printing the HTML. Named and labelled
+ * as the scan's, so that the scan's cleanup removes it whatever happens.
+ */
+function reportContainerArgs(plan, names, scannerImage, arf) {
+    return [
+        'run',
+        '--rm',
+        '--pull=never',
+        '--name',
+        `stig-gate-${names.id}-report`,
+        '--label',
+        names.label,
+        '--network',
+        'none',
+        '--read-only',
+        '--cap-drop',
+        'ALL',
+        '--security-opt',
+        'no-new-privileges',
+        ...scannerLimitArgs(plan.limits),
+        '--mount',
+        bindMount(arf, ARF_IN_REPORTER, true),
+        '--entrypoint',
+        'oscap',
+        scannerImage,
+        'xccdf',
+        'generate',
+        'report',
+        ARF_IN_REPORTER,
+    ];
+}
+function sha256(data) {
+    return node_crypto.createHash('sha256').update(data).digest('hex');
+}
+/** Writes `data` to `path` through a file beside it, so that no reader ever sees half of it. */
+async function replaceFile(path, data) {
+    const next = `${path}.redacting`;
+    await promises.writeFile(next, data);
+    await promises.rename(next, path);
+}
+async function redactXmlFile(path) {
+    const original = await promises.readFile(path);
+    const { xml, replaced } = redactResultsDocument(original.toString('utf8'), node_path.basename(path));
+    // Nothing to redact: the file stays byte for byte as oscap wrote it.
+    if (replaced > 0)
+        await replaceFile(path, xml);
+    return { name: node_path.basename(path), unredactedSha256: sha256(original), replaced };
+}
+/**
+ * Redacts results-arf.xml and results.xml in place and makes report.html again from the redacted ARF in
+ * a container of `scannerImage` (not when neither held anything to redact: oscap's report is made from
+ * what its ARF holds, so it holds nothing either, and the container's seconds are spared). Any failure is
+ * the step "redact reports", and oscap's three files are deleted rather than left unredacted.
+ */
+async function redactOscapOutputs(docker, plan, names, paths) {
+    try {
+        const [arf, xccdf] = await Promise.all([
+            redactXmlFile(paths.resultsArf),
+            redactXmlFile(paths.resultsXml),
+        ]);
+        const originalReport = await promises.readFile(paths.reportHtml);
+        const report = { name: node_path.basename(paths.reportHtml), unredactedSha256: sha256(originalReport) };
+        if (arf.replaced === 0 && xccdf.replaced === 0)
+            return { handling: 'redacted', files: [arf, xccdf, { ...report, replaced: 0 }] };
+        const made = await docker(reportContainerArgs(plan, names, plan.scannerImage, paths.resultsArf));
+        if (made.exitCode !== 0 || !/<html/i.test(made.stdout)) {
+            throw new Error(`oscap xccdf generate report exited ${made.exitCode}: ${lastLines(made.stderr) || '(no output)'}`);
+        }
+        await replaceFile(paths.reportHtml, made.stdout);
+        return { handling: 'redacted', files: [arf, xccdf, report] };
+    }
+    catch (thrown) {
+        const files = [paths.resultsArf, paths.resultsXml, paths.reportHtml];
+        await Promise.all(files.map((file) => promises.rm(file, { force: true })));
+        throw new ScanError('redact reports', `${cli.toError(thrown).message}; oscap's results-arf.xml, results.xml and report.html were deleted rather ` +
+            'than left unredacted (--upload-raw-reports, upload-raw-reports: true, keeps them as oscap wrote them)');
     }
 }
 
@@ -5213,12 +5514,17 @@ async function scanWithEngine(run) {
         });
         await cleaning;
         const paths = outputPaths(plan.outputDir);
+        // After the cleanup: the report container is the scan's last, labelled as its own, and gone with --rm.
+        const rawReports = plan.unredactedReports
+            ? { handling: 'unredacted', files: [] }
+            : await phase(run, 'redact reports', "oscap's results-arf.xml, results.xml and report.html", () => redactOscapOutputs(docker, plan, names, paths));
         const output = {
             scanId: names.id,
             mode: plan.mode,
             requestedMode: plan.requestedMode,
             outputDir: plan.outputDir,
             ...paths,
+            rawReports,
             oscapExitCode,
             targetDigest: recordedDigest(plan.image, target),
             scannerDigest: recordedDigest(plan.scannerImage, scanner),
@@ -5392,6 +5698,10 @@ async function runTheScanner(run, deadline, targetEnv, extractAll) {
         await extractAll();
         return runTheScanner(run, deadline, targetEnv);
     }
+    if (plan.mode === 'mount' && ran.exitCode === MOUNT_FIFO_EXIT && !ran.timedOut && !ran.aborted) {
+        await exportInstead(run, ran.output);
+        return runTheScanner(run, deadline, targetEnv, extractAll);
+    }
     const writingLog = promises.writeFile(logFile, `${ran.output}\n`);
     // Awaited by the caller after it has started the cleanup; until then a failure must not count as unhandled.
     writingLog.catch(() => undefined);
@@ -5428,6 +5738,25 @@ async function runTheScanner(run, deadline, targetEnv, extractAll) {
     // rootfs and mount mode's programs print the image's os-release before oscap runs.
     const imageOs = rootfs || plan.mode === 'mount' ? imageOsFromOutput(ran.output) : undefined;
     return { oscapExitCode: ran.exitCode, writingLog, ...(imageOs && { imageOs }) };
+}
+/**
+ * mount mode met a FIFO in the image (see MOUNT_FIFO_EXIT): a probe opening it would wait until the
+ * timeout. The scan takes the export path instead, rootfs mode, where FIFOs become sockets that no open()
+ * waits on; the target is the very image that was mounted (by id), and the log says why.
+ */
+async function exportInstead(run, output) {
+    const { plan, docker, names } = run;
+    const found = output.split('\n').find((line) => line.includes(MOUNT_FIFO_LINE)) ?? MOUNT_FIFO_LINE;
+    run.log.warning(`${found.trim()}: a check reading it in place would wait until the timeout; scanning the image's export (rootfs mode) instead, where a FIFO is a socket`);
+    plan.mode = 'rootfs';
+    await docker(['rm', '--force', names.scanner]);
+    const image = run.mountTarget?.info.id ?? plan.image;
+    await createRootfsSource(docker, names, image).catch((thrown) => {
+        throw new ScanError('run scanner', `rootfs fallback: ${cli.toError(thrown).message}`);
+    });
+    const choice = await chooseExtraction(plan, docker, names.label);
+    run.log.info(`extract: ${choice.note}`);
+    await createScanner(run, choice.spec);
 }
 /** Removes the scan's containers (and image mode's labelled image); problems are warnings, never the verdict. */
 async function cleanUp(run) {
@@ -21260,7 +21589,7 @@ function renderEvidence(format, model) {
 const MANIFEST_SCHEMA = 'https://github.com/stig-gate/stig-gate/blob/v1/README.md#evidence-for-assessors';
 const PREDICATE_TYPE = 'https://github.com/stig-gate/stig-gate/evidence/v1';
 /** The manifest for `model`, listing `files` (sorted by name). */
-function renderManifest(model, files, withheld = []) {
+function renderManifest(model, files, rawReports = null) {
     const { facts } = model;
     return {
         schema: MANIFEST_SCHEMA,
@@ -21299,7 +21628,7 @@ function renderManifest(model, files, withheld = []) {
         statusCounts: model.counts,
         checksNotRun: model.notRun,
         files: [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-        withheld: [...withheld].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+        rawReports,
     };
 }
 /** The subject's name: the image reference without its tag or digest (the digest is the subject's own). */
@@ -21334,31 +21663,22 @@ function renderIntotoStatement(manifest) {
     };
 }
 
-/**
- * oscap's own report.html and results-arf.xml hold what oscap collected from the image as it was: a
- * password hash read from /etc/shadow, values of secret-named variables and settings. stig-gate's reports
- * and evidence are made from the model, redacted (src/results/why/redact.ts); these two are oscap's
- * raw output, and a 30 MB ARF redacted through a full XML parse and rewrite would cost seconds and memory
- * and could change what assessors' tools read. So they stay in the output folder (the gate and the
- * evidence were read from them) and are left out of the uploaded artifact unless the workflow asks for
- * them (`upload-raw-reports: true`, for a private repository whose run logs only the image's owners
- * read). evidence.json lists them under `withheld`, with their digests, so an assessor given them later
- * can check they are the scan's.
- */
-/** The raw oscap files, by name in the output folder. */
-const RAW_REPORT_FILES = ['report.html', 'results-arf.xml'];
-/** Why a raw file was not uploaded, as evidence.json records it. */
-const WITHHELD_REASON = 'oscap output with data read from the image, unredacted (password hashes, secret values); ' +
-    "not uploaded: set the action input 'upload-raw-reports: true' to upload it";
-/** Whether `file` is one of oscap's raw files. */
-function isRawReport(file) {
-    return RAW_REPORT_FILES.includes(node_path.basename(file));
-}
-/** `files` split into those the artifact uploads and those it withholds. */
-function artifactSelection(files, uploadRaw) {
-    const uploaded = files.filter((file) => uploadRaw || !isRawReport(file));
-    const withheld = files.filter((file) => !uploadRaw && isRawReport(file));
-    return { uploaded, withheld };
+/** evidence.json's record of what was done with oscap's own files. */
+function rawReportsEntry(record) {
+    return {
+        handling: record.handling,
+        note: record.handling === 'redacted'
+            ? 'oscap output redacted as the reports are (password hashes, secret-named values, private keys, URL ' +
+                'credentials replaced); report.html made again from the redacted ARF by the scanner\u2019s oscap. ' +
+                'unredactedSha256 is the digest of the file as oscap wrote it.'
+            : "oscap output as oscap wrote it, unredacted, as the workflow asked ('upload-raw-reports: true'): it " +
+                'may hold password hashes and secret values read from the image',
+        files: record.files.map((file) => ({
+            name: file.name,
+            unredactedSha256: file.unredactedSha256,
+            ...(file.replaced !== undefined && { replaced: file.replaced }),
+        })),
+    };
 }
 
 /**
@@ -21487,13 +21807,8 @@ async function writeEvidence(options) {
             }
             for (const file of present)
                 digests.push(digestOfData(file, await promises.readFile(file), dir));
-            const withheld = [];
-            for (const file of options.withheldFiles ?? []) {
-                if (!(await promises.stat(file).catch(() => undefined))?.isFile())
-                    continue;
-                withheld.push({ ...digestOfData(file, await promises.readFile(file), dir), reason: WITHHELD_REASON });
-            }
-            const manifest = renderManifest(model, digests, withheld);
+            const raw = options.rawReports ? rawReportsEntry(options.rawReports) : null;
+            const manifest = renderManifest(model, digests, raw);
             paths.manifest = node_path.join(dir, EVIDENCE_FILES.manifest);
             await promises.writeFile(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
             const statement = renderIntotoStatement(manifest);
@@ -21526,15 +21841,11 @@ function scanAndGateFiles(files) {
  * The artifact's files, assessor files aside: the scan's and the gate's. scan.log and scan.json are named by
  * the folder (a scan that failed still leaves its log); scan.json also lets a later run that takes this
  * artifact as its baseline read the scanner's digest. Which of them exist is checked where they are read.
- * oscap's raw report.html and results-arf.xml are in it only with `uploadRaw` (see raw-reports.ts); the
- * CLI, which uploads nothing, lists them (its default).
+ * oscap's report.html, results-arf.xml and results.xml are redacted by the scan unless the workflow asked
+ * for them unredacted (see raw-reports.ts).
  */
-function reportFiles(files, uploadRaw = true) {
-    return artifactSelection(scanAndGateFiles(files), uploadRaw).uploaded;
-}
-/** oscap's raw reports left out of the artifact (none with `uploadRaw`): the manifest lists them apart. */
-function withheldFiles(files, uploadRaw) {
-    return artifactSelection(scanAndGateFiles(files), uploadRaw).withheld;
+function reportFiles(files) {
+    return scanAndGateFiles(files);
 }
 
 /**
@@ -21558,6 +21869,7 @@ function scanOne(plan, ports, image, outputDir, hooks = {}) {
         ...options,
         ...login,
         ...(ports.scannerReady && { scannerReady: true }),
+        ...(plan.uploadRawReports === true && { unredactedReports: true }),
         ...hooks,
         image,
         outputDir,
@@ -21608,6 +21920,7 @@ async function gateImage(plan, target, ports) {
         : [undefined, undefined];
     let current;
     let currentFacts;
+    let rawReports;
     if (target.results !== undefined) {
         const results = target.results;
         current = await group(`Results ${results}`, () => takeResults(results, target.outputDir, ports.log));
@@ -21649,6 +21962,7 @@ async function gateImage(plan, target, ports) {
         });
         current = output.results;
         currentFacts = gateFiles.factsOfScan(output, plan.scan);
+        rawReports = output.rawReports;
     }
     let gated;
     if (early && readEarly)
@@ -21680,7 +21994,7 @@ async function gateImage(plan, target, ports) {
     const reports = gateFiles.renderReports(gated.result, target.heading ? { markdown: { heading: target.heading } } : {});
     Object.assign(files, await gateFiles.writeRenderedReports(reports, target.outputDir));
     if (plan.evidence.length > 0) {
-        files.evidence = await group('Evidence for assessors', () => writeImageEvidence(plan, target, gated));
+        files.evidence = await group('Evidence for assessors', () => writeImageEvidence(plan, target, gated, rawReports));
     }
     return { ...gated, files, markdown: reports.markdown };
 }
@@ -21699,7 +22013,7 @@ function scannedWith(result) {
     };
 }
 /** The assessor files, after the reports whose digests the manifest lists with every other artifact file. */
-async function writeImageEvidence(plan, target, gated) {
+async function writeImageEvidence(plan, target, gated, rawReports) {
     const facts = await gatherScanFacts({
         results: gated.current,
         image: imageKey.targetName(target.image),
@@ -21714,8 +22028,8 @@ async function writeImageEvidence(plan, target, gated) {
         facts,
         formats: plan.evidence,
         dir: target.outputDir,
-        artifactFiles: reportFiles(target.files, plan.uploadRawReports ?? true),
-        withheldFiles: withheldFiles(target.files, plan.uploadRawReports ?? true),
+        artifactFiles: reportFiles(target.files),
+        ...(rawReports && { rawReports }),
     });
 }
 

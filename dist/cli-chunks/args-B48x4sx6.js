@@ -598,8 +598,11 @@ const ARF_NS = 'http://scap.nist.gov/schema/asset-reporting-format/1.1';
 const XCCDF_NAMESPACES = new Set([XCCDF_1_2_NS, XCCDF_1_1_NS]);
 /** Subtrees that are large and hold nothing the gate reads. They never nest within themselves. */
 const SKIPPED_SUBTREES = new Set(['oval_results', 'oval_definitions', 'oval_system_characteristics', 'ocil']);
-/** Carved elements passed over with a native search for their end tag; they never nest within themselves. */
-const SKIPPED_CAPTURES = new Set(['TestResult']);
+/**
+ * Carved elements passed over with a native search for their end tag; they never nest within themselves.
+ * A Profile is hundreds of selections, and only the one the TestResult names is parsed (xccdf.ts).
+ */
+const SKIPPED_CAPTURES = new Set(['TestResult', 'Profile']);
 /**
  * Children of a Rule kept in its carved XML: what the model reads of every rule-result's Rule. Their
  * insides are passed over with a native search for their end tag (none nests within itself).
@@ -612,9 +615,22 @@ const RULE_CHILDREN_KEPT = new Set(['title', 'version', 'ident', 'check']);
 const RULE_PROSE = new Set(['description', 'rationale', 'fixtext']);
 /**
  * References are carved apart too: real benchmarks give a Rule dozens (CIS, NIST, ISO, PCI, … each one
- * element), most of a Rule's bytes, and the model reads only SRG ids from them.
+ * element), most of a Rule's bytes, and the model reads only SRG, CCI and SP 800-53 ids from them. Only
+ * those that can name one are kept (see {@link mayNameAnId}); the others are dropped as soon as their end
+ * tag is found, never decoded.
  */
 const RULE_REFERENCE = 'reference';
+/**
+ * What the XML of a reference that can name an SRG, a CCI or an SP 800-53 control holds: the id's own
+ * text (`SRG-`, `CCI-`), SP 800-53 in its href (SSG's references to NIST's publication), or markup that
+ * may hide either in its text (an entity or character reference, a comment or CDATA). A reference with
+ * none of them cannot name one.
+ */
+const ID_MARKER = /SRG-|CCI-|800-53|&|<!/;
+function mayNameAnId(xml) {
+    // The markers are ASCII: found alike in the bytes read as Latin-1, which costs no UTF-8 decoding.
+    return ID_MARKER.test(xml.toString('latin1'));
+}
 // Every other child of a Rule (fix scripts, warnings, platforms, requires, OCIL questions, …) is cut out
 // of the carved Rule unread: nothing in the model comes from it.
 /** Children of Benchmark kept for the header (`plain-text` holds DISA's `release-info`). */
@@ -852,12 +868,13 @@ class Carver {
         const selfClosing = tag.endsWith('/');
         const body = selfClosing ? tag.slice(0, -1) : tag;
         const name = tagName(body);
-        const element = { name };
-        if (body.includes('xmlns'))
-            element.declarations = namespaceDeclarations(body);
+        const element = { name, scope: this.stack[this.stack.length - 1]?.scope };
+        const declarations = body.includes('xmlns') ? namespaceDeclarations(body) : undefined;
+        if (declarations)
+            element.scope = { declarations, parent: element.scope };
         const local = localName$2(name);
         // Resolved only where it matters: not for the millions of elements inside OVAL results.
-        const namespace = () => this.resolve(name, element.declarations);
+        const namespace = () => resolve(name, element.scope);
         if (!this.root) {
             this.root = { name: local, namespace: namespace() };
             if (local.toLowerCase() === 'html')
@@ -1096,13 +1113,15 @@ class Carver {
             const prose = capture.proseCapture;
             if (prose) {
                 prose.parts.push(this.buf.subarray(prose.from, tagEnd + 1));
-                const xml = Buffer.concat(prose.parts).toString('utf8');
                 capture.proseCapture = undefined;
                 capture.from = tagEnd + 1;
+                const bytes = prose.parts.length === 1 ? prose.parts[0] : Buffer.concat(prose.parts);
                 if (prose.name === RULE_REFERENCE) {
-                    capture.references.push(xml);
+                    if (mayNameAnId(bytes))
+                        capture.references.push(bytes.toString('utf8'));
                     return;
                 }
+                const xml = bytes.toString('utf8');
                 const inside = xml.slice(prose.startTagLength, xml.endsWith('/>') ? undefined : xml.lastIndexOf('</'));
                 const carved = {
                     name: prose.name,
@@ -1165,26 +1184,31 @@ class Carver {
                 return false;
             }
             if (endsName(after)) {
-                this.pos = found;
                 this.skipUntil = undefined;
+                if (after === GT) {
+                    // `</name>`, and the name is the open element's (the needle was made from it): closed here, with
+                    // no need to read the tag again (tens of thousands of a benchmark's elements end so).
+                    this.pos = found + needle.length + 1;
+                    this.closeElement(this.stack.pop(), found + needle.length);
+                }
+                else {
+                    this.pos = found;
+                }
                 return true;
             }
             from = found + 1;
         }
     }
-    resolve(name, declarations) {
-        const colon = name.indexOf(':');
-        const prefix = colon === -1 ? '' : name.slice(0, colon);
-        const own = declarations?.get(prefix);
-        if (own !== undefined)
-            return own;
-        for (let i = this.stack.length - 1; i >= 0; i--) {
-            const uri = this.stack[i].declarations?.get(prefix);
-            if (uri !== undefined)
-                return uri;
-        }
-        return undefined;
+}
+function resolve(name, scope) {
+    const colon = name.indexOf(':');
+    const prefix = colon === -1 ? '' : name.slice(0, colon);
+    for (let at = scope; at !== undefined; at = at.parent) {
+        const uri = at.declarations.get(prefix);
+        if (uri !== undefined)
+            return uri;
     }
+    return undefined;
 }
 function isSpace(byte) {
     return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
@@ -8259,11 +8283,9 @@ class OvalCollector {
 }
 
 /**
- * Parses the carved XCCDF fragments (Rules, TestResult, Benchmark header) with fast-xml-parser and joins
- * each rule-result to its Rule by `idref`. Only the Rules the TestResult names are parsed: a full
- * benchmark (1,500 Rules in a 16 MB Benchmark for a few hundred rule-results) is mostly Rules a scan never
- * judged. One-or-many elements are normalised here, once; result values and severities are
- * checked against XCCDF's lists, and anything else is an error, never a pass.
+ * Reading parsed XCCDF fragments: the one top-level element of a carved fragment, attributes, plain text
+ * and language variants. Shared by the TestResult/header reader (xccdf.ts) and the Rule reader
+ * (rule-metadata.ts).
  */
 /** Raised for content that is well-formed XML but not usable results; the reader adds the file name. */
 class XccdfContentError extends Error {
@@ -8304,50 +8326,14 @@ function localizedElement(parent, name) {
 function localizedText(parent, name) {
     return plainText(localizedElement(parent, name));
 }
-/** The English (or first) of several language variants of a prose child, told from their start tags. */
-function localizedProse(prose, name) {
-    const variants = prose.filter((p) => p.name === name);
-    return variants.find((v) => decodeXmlEntities(v.lang ?? 'en').startsWith('en')) ?? variants[0];
-}
+
 /**
- * Gives `outcome` its description, rationale and fix text as properties computed on first read and then
- * kept: they are most of a benchmark's text, and only reports about failing rules read them, so each is
- * parsed (by fast-xml-parser, like every fragment) only then. Prose that does not parse is an error naming
- * the file and the rule, when it is read. Empty elements give no property.
+ * A benchmark's Rules, as carved, read into the metadata the model takes from them (title, idents,
+ * checks, references, prose). Each Rule is parsed (by fast-xml-parser) at most once, and only when asked
+ * for: a whole benchmark embedded in an ARF is mostly Rules the profile did not select, whose metadata
+ * only a report that lists them reads (see xccdf.ts). A Group title shared by a Group's Rules is parsed
+ * once.
  */
-function defineProse(source, outcome, prose) {
-    for (const key of ['description', 'rationale', 'fixText']) {
-        const carved = prose[key];
-        // Only white space (or nothing) is no prose: no property, as for a missing element.
-        if (carved === undefined || carved.empty)
-            continue;
-        Object.defineProperty(outcome, key, {
-            enumerable: true,
-            configurable: true,
-            get() {
-                let value;
-                try {
-                    // Text without markup or references is its own plain text: no parse (a third of the prose
-                    // of real benchmarks, most rationales).
-                    value =
-                        carved.plain !== undefined
-                            ? normalizeWhitespace(carved.plain) || undefined
-                            : plainText(parseElement(carved.xml, carved.name));
-                }
-                catch (error) {
-                    if (!(error instanceof XmlFragmentError))
-                        throw error;
-                    throw new cli.ResultsFormatError(source, `rule ${outcome.ruleId}: ${error.message}`);
-                }
-                Object.defineProperty(outcome, key, { value, enumerable: true, writable: true, configurable: true });
-                return value;
-            },
-            set(value) {
-                Object.defineProperty(outcome, key, { value, enumerable: true, writable: true, configurable: true });
-            },
-        });
-    }
-}
 function parseIdents(parent) {
     return childElements(parent, 'ident').map((ident) => ({
         system: attr(ident, 'system') ?? '',
@@ -8368,64 +8354,96 @@ function carvedRuleId(rule) {
     const id = attribute(rule.xml.slice(0, rule.xml.indexOf('>')), 'id');
     return id === undefined ? undefined : decodeXmlEntities(id);
 }
+/** The English (or first) of several language variants of a prose child, told from their start tags. */
+function localizedProse(prose, name) {
+    const variants = prose.filter((p) => p.name === name);
+    return variants.find((v) => decodeXmlEntities(v.lang ?? 'en').startsWith('en')) ?? variants[0];
+}
+/** A carved Rule's description, rationale and fix text, chosen without parsing them. */
+function ruleProse(carved) {
+    return {
+        description: localizedProse(carved.prose, 'description'),
+        rationale: localizedProse(carved.prose, 'rationale'),
+        fixText: localizedProse(carved.prose, 'fixtext'),
+    };
+}
+/**
+ * The Rules a TestResult names, by id, parsed on demand. A Rule with no id is an error whatever it is.
+ * With two Rules of one id, the later one counts (as a map keeps it).
+ */
+class BenchmarkRules {
+    byId = new Map();
+    parsed = new Map();
+    /** Group titles by their XML: the Rules of one Group share it. */
+    groupTitles = new Map();
+    constructor(carved, wanted) {
+        for (const rule of carved) {
+            const id = carvedRuleId(rule);
+            if (!id)
+                throw new XccdfContentError('a <Rule> without an id');
+            if (wanted.has(id))
+                this.byId.set(id, rule);
+        }
+    }
+    /** The carved Rule of `id`, unparsed. */
+    carved(id) {
+        return this.byId.get(id);
+    }
+    /** Ids in document order (of the Rule kept for each). */
+    ids() {
+        return this.byId.keys();
+    }
+    /** The metadata of the Rule `id`, parsed on the first call; undefined when the benchmark has no such Rule. */
+    metadata(id) {
+        const known = this.parsed.get(id);
+        if (known !== undefined)
+            return known;
+        const carved = this.byId.get(id);
+        if (carved === undefined)
+            return undefined;
+        const meta = ruleMetadata(parseElement(carved.xml, 'Rule'), carved, this.groupTitle(carved.groupTitle));
+        this.parsed.set(id, meta);
+        return meta;
+    }
+    groupTitle(xml) {
+        if (xml === undefined)
+            return undefined;
+        if (this.groupTitles.has(xml))
+            return this.groupTitles.get(xml);
+        const title = plainText(parseElement(xml, 'title'));
+        this.groupTitles.set(xml, title);
+        return title;
+    }
+}
 /** Parses one carved Rule into its metadata. */
-function ruleMetadata(rule, carved) {
-    const { groupIds, prose, references } = carved;
+function ruleMetadata(rule, carved, groupTitle) {
     const meta = {
         severity: attr(rule, 'severity'),
         weight: attr(rule, 'weight'),
         title: localizedText(rule, 'title'),
         version: plainText(firstChild(rule, 'version')),
-        prose: {
-            description: localizedProse(prose, 'description'),
-            rationale: localizedProse(prose, 'rationale'),
-            fixText: localizedProse(prose, 'fixtext'),
-        },
+        prose: ruleProse(carved),
         idents: parseIdents(rule),
-        references: referenceTexts(references),
+        references: referenceTexts(carved.references),
         checks: parseChecks(rule),
-        groupIds,
+        groupIds: carved.groupIds,
     };
-    const groupTitle = carved.groupTitle && plainText(parseElement(carved.groupTitle, 'title'));
     if (groupTitle)
         meta.groupTitle = groupTitle;
     return meta;
 }
 /**
- * The metadata of the Rules named in `wanted`, by rule id; the other Rules are not parsed. A Rule with no
- * id is an error whatever it is. With two Rules of one id, the later one counts (as a map keeps it).
- */
-function parseRules(carved, wanted) {
-    const byId = new Map();
-    for (const rule of carved) {
-        const id = carvedRuleId(rule);
-        if (!id)
-            throw new XccdfContentError('a <Rule> without an id');
-        if (wanted.has(id))
-            byId.set(id, rule);
-    }
-    const rules = new Map();
-    for (const [id, rule] of byId)
-        rules.set(id, ruleMetadata(parseElement(rule.xml, 'Rule'), rule));
-    return rules;
-}
-/**
  * The references the model reads: those that can name an SRG, a CCI (SSG's `<reference
  * href="https://public.cyber.mil/stigs/cci/">CCI-000366</reference>`) or an SP 800-53 control (SSG's
- * references to NIST's SP 800-53 publication). Most do not: a reference whose XML has none of `SRG-`,
- * `CCI-`, `800-53`, an entity or character reference or a comment cannot name one in its text either,
- * so only the others are parsed (all of a Rule's at once).
+ * references to NIST's SP 800-53 publication). The carver keeps only the references whose XML has one of
+ * `SRG-`, `CCI-`, `800-53`, an entity or character reference or a comment (see carve.ts): the others
+ * cannot name one in their text either. They are parsed all of a Rule's at once.
  */
 function referenceTexts(references) {
-    const candidates = references.filter((xml) => xml.includes('SRG-') ||
-        xml.includes('CCI-') ||
-        xml.includes('800-53') ||
-        xml.includes('&') ||
-        xml.includes('<!'));
-    if (candidates.length === 0)
+    if (references.length === 0)
         return [];
     // <reference> is free text or Dublin Core children; either way its words are what we search.
-    return childElements(parseReferences(candidates.join('')), 'reference').map((reference) => ({
+    return childElements(parseReferences(references.join('')), 'reference').map((reference) => ({
         href: attr(reference, 'href') ?? '',
         text: textContent(reference),
     }));
@@ -8440,6 +8458,86 @@ function parseReferences(xml) {
         throw new XmlFragmentError(`in a <reference>: ${error.message}`);
     }
 }
+/** The error a Rule's metadata read on demand gives: the file and the rule named. */
+function onDemandError(source, ruleId, error) {
+    if (error instanceof XmlFragmentError || error instanceof XccdfContentError)
+        return new cli.ResultsFormatError(source, `rule ${ruleId}: ${error.message}`);
+    return error;
+}
+/**
+ * Gives `outcome` its description, rationale and fix text as properties computed on first read and then
+ * kept: they are most of a benchmark's text, and only reports about failing rules read them, so each is
+ * parsed (by fast-xml-parser, like every fragment) only then. Prose that does not parse is an error naming
+ * the file and the rule, when it is read. Empty elements give no property.
+ */
+function defineProse(source, outcome, prose) {
+    for (const key of ['description', 'rationale', 'fixText']) {
+        const carved = prose[key];
+        // Only white space (or nothing) is no prose: no property, as for a missing element.
+        if (carved === undefined || carved.empty)
+            continue;
+        defineOnDemand(outcome, [key], () => {
+            try {
+                // Text without markup or references is its own plain text: no parse (a third of the prose
+                // of real benchmarks, most rationales).
+                const value = carved.plain !== undefined
+                    ? normalizeWhitespace(carved.plain) || undefined
+                    : plainText(parseElement(carved.xml, carved.name));
+                return { [key]: value };
+            }
+            catch (error) {
+                throw onDemandError(source, outcome.ruleId, error);
+            }
+        });
+    }
+}
+/**
+ * Gives `target` the enumerable properties `keys`, computed together by `compute` on the first read of
+ * any of them and kept from then on as plain data properties (a property assigned before is kept as
+ * assigned). An error `compute` throws is thrown by that read, naming what it names.
+ */
+function defineOnDemand(target, keys, compute) {
+    const getters = new Map();
+    const settle = (values) => {
+        for (const key of keys) {
+            if (Object.getOwnPropertyDescriptor(target, key)?.get !== getters.get(key))
+                continue;
+            Object.defineProperty(target, key, {
+                value: values[key],
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+        }
+    };
+    for (const key of keys) {
+        const get = () => {
+            settle(compute());
+            return target[key];
+        };
+        getters.set(key, get);
+        Object.defineProperty(target, key, {
+            enumerable: true,
+            configurable: true,
+            get,
+            set(value) {
+                Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+            },
+        });
+    }
+}
+/** {@link onDemandError}, for the Rule metadata that xccdf.ts reads on demand. */
+function ruleMetadataError(source, ruleId, error) {
+    return onDemandError(source, ruleId, error);
+}
+
+/**
+ * Parses the carved XCCDF fragments (Rules, TestResult, Benchmark header) with fast-xml-parser and joins
+ * each rule-result to its Rule by `idref`. Only the Rules the TestResult names are parsed: a full
+ * benchmark (1,500 Rules in a 16 MB Benchmark for a few hundred rule-results) is mostly Rules a scan never
+ * judged. One-or-many elements are normalised here, once; result values and severities are
+ * checked against XCCDF's lists, and anything else is an error, never a pass.
+ */
 const DISA_RULE_ID = /(SV-\d+)(r\d+)?/;
 const VULN_ID = /(?:^|[^S])(V-\d+)\b/;
 const SRG_ID = /\bSRG-[A-Z]+-\d+(?:-[A-Z]+-\d+)?\b/g;
@@ -8610,6 +8708,104 @@ function parseHeader(parts, profileId) {
     }
 }
 /**
+ * Whether a rule-result's Rule is read only when its title, STIG ids, checks or prose are: a notselected
+ * result that carries its own severity and weight, as oscap writes every rule-result. A whole benchmark
+ * embedded in an ARF (SSG's RHEL 8 STIG: 1,520 Rules, 1,132 of them notselected) is mostly such Rules,
+ * which only a report that lists every rule reads, and no assessor format.
+ */
+function readsRuleOnDemand(ruleResult, hasRule) {
+    if (!hasRule || attr(ruleResult, 'severity') === undefined || attr(ruleResult, 'weight') === undefined)
+        return false;
+    const results = childElements(ruleResult, 'result');
+    return results.length === 1 && textContent(results[0]).trim() === 'notselected';
+}
+/** What an outcome takes from its Rule (none when the benchmark has no Rule of that id). */
+function fromRule(ruleId, meta, ownIdents, ownChecks) {
+    const idents = [...(meta?.idents ?? []), ...ownIdents];
+    const stig = stigIdentifiers(ruleId, idents, meta?.groupIds ?? [], meta?.references ?? []);
+    if (meta?.version)
+        stig.version = meta.version;
+    if (meta?.groupTitle)
+        stig.groupTitle = meta.groupTitle;
+    return {
+        title: meta?.title ?? ruleId,
+        stig,
+        checks: ownChecks.length > 0 ? ownChecks : (meta?.checks ?? []),
+    };
+}
+/**
+ * One outcome per rule-result, joined with its Rule. The Rules of the results a check gave are parsed
+ * now, in document order, so that a malformed one fails the read; the Rules of notselected results
+ * ({@link readsRuleOnDemand}) when a property taken from them is first read, and a malformed one is then
+ * an error naming the file and the rule, as prose is. Either way the properties are the same.
+ */
+/** The scanner's own messages on a rule-result (why a check did not run, say), redacted: they quote the image. */
+function addMessages(outcome, ruleResult) {
+    const messages = childElements(ruleResult, 'message').flatMap((m) => plainText(m) ?? []);
+    if (messages.length > 0)
+        outcome.messages = messages.map(redactText);
+}
+function ruleOutcomes(source, ruleResults, benchmark) {
+    const onDemand = new Set();
+    const parsedNow = new Set();
+    for (const ruleResult of ruleResults) {
+        const ruleId = attr(ruleResult, 'idref') ?? '';
+        if (readsRuleOnDemand(ruleResult, benchmark.carved(ruleId) !== undefined))
+            onDemand.add(ruleResult);
+        else
+            parsedNow.add(ruleId);
+    }
+    for (const id of benchmark.ids())
+        if (parsedNow.has(id))
+            benchmark.metadata(id);
+    return ruleResults.map((ruleResult) => {
+        const ruleId = attr(ruleResult, 'idref');
+        if (!ruleId)
+            throw new XccdfContentError('a <rule-result> without an idref');
+        const result = resultValue(ruleId, childElements(ruleResult, 'result'));
+        const ownIdents = parseIdents(ruleResult);
+        const ownChecks = parseChecks(ruleResult);
+        if (onDemand.has(ruleResult)) {
+            const outcome = {
+                ruleId,
+                result,
+                severity: severityValue(ruleId, attr(ruleResult, 'severity')),
+                // Placeholders that keep the properties in the order of an outcome read at once.
+                title: ruleId,
+                weight: weightValue(ruleId, attr(ruleResult, 'weight')),
+                stig: { cci: [], srg: [] },
+                checks: [],
+            };
+            defineOnDemand(outcome, ['title', 'stig', 'checks'], () => {
+                try {
+                    return fromRule(ruleId, benchmark.metadata(ruleId), ownIdents, ownChecks);
+                }
+                catch (error) {
+                    throw ruleMetadataError(source, ruleId, error);
+                }
+            });
+            addMessages(outcome, ruleResult);
+            defineProse(source, outcome, ruleProse(benchmark.carved(ruleId)));
+            return outcome;
+        }
+        const meta = benchmark.metadata(ruleId);
+        const outcome = {
+            ruleId,
+            result,
+            severity: severityValue(ruleId, attr(ruleResult, 'severity') ?? meta?.severity),
+            title: ruleId,
+            weight: weightValue(ruleId, attr(ruleResult, 'weight') ?? meta?.weight),
+            stig: { cci: [], srg: [] },
+            checks: [],
+        };
+        Object.assign(outcome, fromRule(ruleId, meta, ownIdents, ownChecks));
+        addMessages(outcome, ruleResult);
+        if (meta)
+            defineProse(source, outcome, meta.prose);
+        return outcome;
+    });
+}
+/**
  * Builds the scan model from a carved document. With several TestResults (oscap appends one per
  * evaluation when results are fed back in), the last one in the document is the scan and a warning names
  * the others: the newest evaluation is the one a gate must judge.
@@ -8628,34 +8824,8 @@ function buildScanResults(source, carved) {
         warnings.push(`${carved.testResults.length} TestResults in one file; using the last one (${testResultId}) and ignoring ${others.join(', ')}`);
     }
     const ruleResults = childElements(testResult, 'rule-result');
-    const metadata = parseRules(carved.rules, new Set(ruleResults.map((r) => attr(r, 'idref') ?? '')));
-    const rules = ruleResults.map((ruleResult) => {
-        const ruleId = attr(ruleResult, 'idref');
-        if (!ruleId)
-            throw new XccdfContentError('a <rule-result> without an idref');
-        const meta = metadata.get(ruleId);
-        const idents = [...(meta?.idents ?? []), ...parseIdents(ruleResult)];
-        const checks = parseChecks(ruleResult);
-        const outcome = {
-            ruleId,
-            result: resultValue(ruleId, childElements(ruleResult, 'result')),
-            severity: severityValue(ruleId, attr(ruleResult, 'severity') ?? meta?.severity),
-            title: meta?.title ?? ruleId,
-            weight: weightValue(ruleId, attr(ruleResult, 'weight') ?? meta?.weight),
-            stig: stigIdentifiers(ruleId, idents, meta?.groupIds ?? [], meta?.references ?? []),
-            checks: checks.length > 0 ? checks : (meta?.checks ?? []),
-        };
-        const messages = childElements(ruleResult, 'message').flatMap((m) => plainText(m) ?? []);
-        if (messages.length > 0)
-            outcome.messages = messages.map(redactText);
-        if (meta?.version)
-            outcome.stig.version = meta.version;
-        if (meta?.groupTitle)
-            outcome.stig.groupTitle = meta.groupTitle;
-        if (meta)
-            defineProse(source, outcome, meta.prose);
-        return outcome;
-    });
+    const benchmarkRules = new BenchmarkRules(carved.rules, new Set(ruleResults.map((r) => attr(r, 'idref') ?? '')));
+    const rules = ruleOutcomes(source, ruleResults, benchmarkRules);
     const benchmarkId = (carved.benchmarkStartTag && attribute(carved.benchmarkStartTag, 'id')) ??
         attr(firstChild(testResult, 'benchmark'), 'id') ??
         '';
@@ -8806,12 +8976,15 @@ exports.EVIDENCE_LIMITS = EVIDENCE_LIMITS;
 exports.Expression = Expression;
 exports.Matcher = Matcher;
 exports.RULE_RESULT_VALUES = RULE_RESULT_VALUES;
+exports.XMLParser = XMLParser;
+exports.XmlFragmentError = XmlFragmentError;
 exports.assertSomethingEvaluated = assertSomethingEvaluated;
 exports.childElements = childElements;
 exports.clip = clip;
 exports.compareIds = compareIds;
 exports.compareScans = compareScans;
 exports.createValidator = createValidator;
+exports.entityDecoder = entityDecoder;
 exports.escapeHtml = escapeHtml;
 exports.escapeMarkdown = escapeMarkdown;
 exports.isFailing = isFailing;
@@ -8820,7 +8993,9 @@ exports.oneOf = oneOf;
 exports.parseCommandArgs = parseCommandArgs;
 exports.parseXmlFragment = parseXmlFragment;
 exports.readResultsFile = readResultsFile;
+exports.redactItemFields = redactItemFields;
 exports.redactText = redactText;
+exports.redactVariableValue = redactVariableValue;
 exports.severityRank = severityRank;
 exports.stigCategory = stigCategory;
 exports.stigLabel = stigLabel;

@@ -212,6 +212,8 @@ async function planScan(options, env = process.env) {
         plan.scannerReady = true;
     if (options.rootfsExtractAll === true)
         plan.rootfsExtractAll = true;
+    if (options.unredactedReports === true)
+        plan.unredactedReports = true;
     return plan;
 }
 

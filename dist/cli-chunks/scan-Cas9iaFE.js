@@ -2,16 +2,16 @@
 'use strict';
 
 var promises = require('node:fs/promises');
-var evidenceOutput = require('./evidence-output-CMLdMN0a.js');
+var evidenceOutput = require('./evidence-output-Bma2Znpv.js');
 var cli = require('../cli.js');
-var compare = require('./compare-TtHZMOtm.js');
-var imageKey = require('./image-key-DLAIzh32.js');
+var compare = require('./compare-16jrYPtV.js');
+var imageKey = require('./image-key-DiHdaawd.js');
 var node_os = require('node:os');
 var node_events = require('node:events');
 var node_path = require('node:path');
-var gateFiles = require('./gate-files-CMV9LYTr.js');
-var setOutput = require('./set-output-DQNA4bmM.js');
-var args = require('./args-C2Pckjbu.js');
+var gateFiles = require('./gate-files-chEO-8Fu.js');
+var setOutput = require('./set-output-2p4SeYW5.js');
+var args = require('./args-B48x4sx6.js');
 require('node:child_process');
 require('node:fs');
 require('string_decoder');
@@ -442,6 +442,9 @@ ${scannerLimitsUsage}
   --registry-password-file F  file holding the password (or set STIG_GATE_REGISTRY_PASSWORD); it is given
                               to 'docker login --password-stdin' in a private config, never on a command line
   --verbose                   show the scanner's output as it runs (it is always in DIR/scan.log)
+  --upload-raw-reports        keep oscap's report.html, results-arf.xml and results.xml as oscap wrote
+                              them: unredacted, with password hashes and secret values read from the
+                              image (default: redacted, report.html made again from the redacted ARF)
   --evidence LIST             assessor evidence to write into DIR, as for 'stig-gate evidence':
                               all (default), none, or any of cklb, ckl, poam-csv, oscal-ar, oscal-poam,
                               hdf, manifest
@@ -460,6 +463,7 @@ const scanOptionSpec = {
     mode: { type: 'string', default: 'auto' },
     'rootfs-max-mb': { type: 'string', default: String(imageKey.DEFAULT_ROOTFS_MAX_MB) },
     'rootfs-extract-all': { type: 'boolean' },
+    'upload-raw-reports': { type: 'boolean' },
     ...scannerLimitsSpec,
     profile: { type: 'string', default: imageKey.DEFAULT_PROFILE },
     datastream: { type: 'string' },
@@ -627,6 +631,7 @@ async function planScan(values, env) {
             },
             evidence,
             ...(workflowRun && { workflowRun }),
+            ...(values['upload-raw-reports'] === true && { uploadRawReports: true }),
         },
     };
 }

@@ -3,11 +3,11 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-DQNA4bmM.js');
-var imageKey = require('./image-key-DLAIzh32.js');
+var setOutput = require('./set-output-2p4SeYW5.js');
+var imageKey = require('./image-key-DiHdaawd.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-CMV9LYTr.js');
-var args = require('./args-C2Pckjbu.js');
+var gateFiles = require('./gate-files-chEO-8Fu.js');
+var args = require('./args-B48x4sx6.js');
 require('node:crypto');
 require('node:os');
 require('node:util');

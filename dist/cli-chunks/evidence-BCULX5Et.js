@@ -4,10 +4,10 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-CMLdMN0a.js');
-var args = require('./args-C2Pckjbu.js');
-var compare = require('./compare-TtHZMOtm.js');
-require('./image-key-DLAIzh32.js');
+var evidenceOutput = require('./evidence-output-Bma2Znpv.js');
+var args = require('./args-B48x4sx6.js');
+var compare = require('./compare-16jrYPtV.js');
+require('./image-key-DiHdaawd.js');
 require('node:os');
 require('node:child_process');
 require('node:fs');
@@ -19,8 +19,8 @@ require('path');
 require('fs');
 require('timers');
 require('node:readline');
-require('./gate-files-CMV9LYTr.js');
 require('node:crypto');
+require('./gate-files-chEO-8Fu.js');
 require('node:util');
 
 /**

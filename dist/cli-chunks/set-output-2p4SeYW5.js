@@ -2,12 +2,12 @@
 'use strict';
 
 var node_crypto = require('node:crypto');
-var imageKey = require('./image-key-DLAIzh32.js');
+var imageKey = require('./image-key-DiHdaawd.js');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-C2Pckjbu.js');
-var gateFiles = require('./gate-files-CMV9LYTr.js');
+var args = require('./args-B48x4sx6.js');
+var gateFiles = require('./gate-files-chEO-8Fu.js');
 
 /**
  * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps
