@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Writes test/results/golden/whole-benchmark.json: what the results reader of a given git revision
- * (default 6757388, the last before Rules of notselected results were read on demand, issue #23) returns
+ * (default e9cb5dc, the last before Rules of notselected results were read on demand, issue #23, with the scanner's messages and whole SP 800-53 ids of #24) returns
  * for files that embed a whole benchmark: test/results/fixtures/ssg-debian11-standard-arf.xml.br (see
  * test/results/whole-benchmark.test.ts) read in full, without Rules and without evidence, and the RHEL 8
  * STIG results in ../shared/scap/peers. Evidence is kept in the fingerprint. The reader's TypeScript is
@@ -28,7 +28,7 @@ import ts from 'typescript';
 import { readerDigest } from '../test/support/reader-digest.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
-const REVISION = process.argv[2] ?? '6757388';
+const REVISION = process.argv[2] ?? 'e9cb5dc';
 const SHARED_SCAP = join(REPO, '..', 'shared', 'scap');
 const FIXTURE = join(REPO, 'test', 'results', 'fixtures', 'ssg-debian11-standard-arf.xml.br');
 const OUT = join(REPO, 'test', 'results', 'golden', 'whole-benchmark.json');

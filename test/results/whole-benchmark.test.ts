@@ -1,7 +1,7 @@
 /**
  * Files that embed a whole benchmark (the field's shape, issue #23): the reader returns the same model,
  * evidence included, as the reader before Rules of notselected results were read on demand (golden written
- * from revision 6757388's code by scripts/whole-benchmark-golden.mjs; see test/support/reader-digest.mjs).
+ * from revision e9cb5dc's code (before the on-demand reader, with #24's messages and control ids) by scripts/whole-benchmark-golden.mjs; see test/support/reader-digest.mjs).
  *
  * The fixture is real oscap output: SCAP Security Guide's Debian 11 data stream (Debian's `ssg-debian`,
  * BSD-3-Clause) evaluated with its `standard` profile by OpenSCAP 1.3.7 on a Debian 11 debootstrap root, as
