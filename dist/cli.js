@@ -141,23 +141,23 @@ const EXIT_FAIL = 2;
  */
 const commands = {
     summarize: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-DLQDm0O6.js'); })).summarize,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/summarize-NQR_-e5L.js'); })).summarize,
         summary: 'show what one results file holds: counts and failing rules',
     },
     compare: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-BXCNvqcQ.js'); }).then(function (n) { return n.compare; })).compare,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/compare-BGsjBHHH.js'); }).then(function (n) { return n.compare; })).compare,
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     evidence: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-DhIzIcXS.js'); })).evidence,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-C70ZRem-.js'); })).evidence,
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-BZ83DxX0.js'); })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-xUBGN1-L.js'); })).scan,
         summary: 'pull and scan an image (or several) with OpenSCAP, then gate the results as compare does',
     },
     merge: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-DF4qGqx7.js'); })).merge,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-CQbFJe0s.js'); })).merge,
         summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };

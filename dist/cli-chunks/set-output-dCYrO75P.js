@@ -7,8 +7,8 @@ var promises = require('node:fs/promises');
 var node_os = require('node:os');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-pF1w-iF4.js');
-var gateFiles = require('./gate-files-DENrFmlW.js');
+var args = require('./args-BC3cvDNO.js');
+var gateFiles = require('./gate-files-CPCI0y7t.js');
 
 /**
  * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-pF1w-iF4.js');
+var args = require('./args-BC3cvDNO.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-DENrFmlW.js');
+var gateFiles = require('./gate-files-CPCI0y7t.js');
 var node_path = require('node:path');
 
 /** `--fail-on`: which failures can fail the gate. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-pF1w-iF4.js');
+var args = require('./args-BC3cvDNO.js');
 var cli = require('../cli.js');
 require('node:fs/promises');
 require('node:util');

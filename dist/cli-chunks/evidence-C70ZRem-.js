@@ -4,11 +4,11 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-DEUeFhlQ.js');
-var args = require('./args-pF1w-iF4.js');
-var compare = require('./compare-BXCNvqcQ.js');
+var evidenceOutput = require('./evidence-output-BjNmJsBB.js');
+var args = require('./args-BC3cvDNO.js');
+var compare = require('./compare-BGsjBHHH.js');
 require('node:crypto');
-require('./gate-files-DENrFmlW.js');
+require('./gate-files-CPCI0y7t.js');
 require('./image-key-BqiSW_Ju.js');
 require('node:util');
 

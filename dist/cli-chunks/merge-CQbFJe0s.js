@@ -3,11 +3,11 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-BFEhHpp1.js');
+var setOutput = require('./set-output-dCYrO75P.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-DENrFmlW.js');
-var args = require('./args-pF1w-iF4.js');
+var gateFiles = require('./gate-files-CPCI0y7t.js');
+var args = require('./args-BC3cvDNO.js');
 require('node:crypto');
 require('node:os');
 require('node:util');
