@@ -125,6 +125,9 @@ function gateSeverity(model: EvidenceModel): HeimdallSeverityCounts {
   return counts;
 }
 
+/** A load takes seconds; on a machine shared by many runs, several times that. */
+const LOAD_TIMEOUT = 180_000;
+
 describe('Heimdall Lite (in Chromium) on our HDF and CKL', () => {
   let heimdall: HeimdallLite;
   const models = new Map<string, EvidenceModel>();
@@ -153,6 +156,7 @@ describe('Heimdall Lite (in Chromium) on our HDF and CKL', () => {
       expect(view.info.Platform).toBe(shown.platform);
       expect(view.info.Duration).toBe(shown.duration);
     },
+    LOAD_TIMEOUT,
   );
 
   // The scan folder's CKL would be the GPOS clean sample's with other facts in its finding details.
@@ -168,6 +172,7 @@ describe('Heimdall Lite (in Chromium) on our HDF and CKL', () => {
       expect(view.severity).toEqual(gateSeverity(model));
       expect(view.severity).toEqual(shown.severity);
     },
+    LOAD_TIMEOUT,
   );
 
   it('reached nothing but loopback, and needed nothing else', () => {

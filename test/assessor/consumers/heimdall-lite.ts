@@ -61,8 +61,8 @@ export const UPDATE_CHECK = 'https://api.github.com/repos/mitre/heimdall2/tags';
 export class HeimdallLite {
   /** Requests to anything but loopback, aborted. */
   readonly blocked: string[] = [];
-  /** Files loaded so far. */
-  private shown = 0;
+  /** True when the page shows one file, loaded by {@link show} without an error. */
+  private settled = false;
 
   private constructor(
     private readonly site: StaticSite,
@@ -107,7 +107,10 @@ export class HeimdallLite {
   async show(name: string, content: string): Promise<HeimdallView> {
     const { page } = this;
     const info = page.locator('[data-cy=fileinfo]');
-    if (this.shown === 0) {
+    // The first load, or one after a load that failed half-way: the app starts afresh.
+    const fresh = !this.settled;
+    this.settled = false;
+    if (fresh) {
       await page.goto(`${this.site.url}/`);
     } else {
       const remove = page.locator('[data-cy=closeFile]').filter({ visible: true });
@@ -131,7 +134,7 @@ export class HeimdallLite {
     if (await failure.isVisible()) {
       throw new Error(`Heimdall Lite could not load ${name}: ${await failure.innerText()}`);
     }
-    this.shown += 1;
+    this.settled = true;
     await page.locator('#severityCounts .apexcharts-donut-slice-4').waitFor({ state: 'attached' });
     return {
       ...(await this.readInfo()),
