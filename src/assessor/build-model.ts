@@ -21,6 +21,7 @@ import type {
   ScanFacts,
   StatusCounts,
 } from './model.js';
+import { recordedImageOs } from './image-os.js';
 import { controlsOfCcis } from './nist-controls.js';
 import { ruleEvidence } from './rule-evidence.js';
 import { assessedSeverity } from './severity.js';
@@ -119,7 +120,9 @@ function emptyCounts(): StatusCounts {
 
 /** Builds the evidence model; a plain function of its input. */
 export function buildEvidenceModel(input: EvidenceInput): EvidenceModel {
-  const { result, current, facts } = input;
+  const { result, current } = input;
+  const os = input.facts.image.os ?? recordedImageOs(result.current.facts, current);
+  const facts: ScanFacts = os ? { ...input.facts, image: { ...input.facts.image, os } } : input.facts;
   const listed = classes(result);
   const counts = emptyCounts();
   const notRun: EvidenceModel['notRun'] = { error: 0, unknown: 0, notchecked: 0 };

@@ -85,29 +85,42 @@ function uniqueControlIds(rules: readonly EvidenceRule[]): Map<EvidenceRule, str
   return new Map(rules.map((rule) => [rule, uses.get(rule.vulnId) === 1 ? rule.vulnId : rule.stigRuleId]));
 }
 
+/** What Heimdall shows after "Platform:" when the scan recorded no OS for the image. */
+export const OS_NOT_RECORDED = 'OS not recorded by the scan';
+
+/**
+ * What was scanned: the image, and its OS as the scan recorded it. Heimdall shows `name` and `release`
+ * run together (`${name}${release}`, as InSpec's `debian` `12` reads `debian12`), so the release starts
+ * with its own separator: `app:1.0 (Debian GNU/Linux 12 (bookworm))`.
+ */
+function platform(facts: EvidenceModel['facts']) {
+  const { reference, digest, os } = facts.image;
+  return {
+    name: reference,
+    release: ` (${os ?? OS_NOT_RECORDED})`,
+    target_id: digest ? `${reference} (${digest})` : reference,
+  };
+}
+
+/**
+ * The scan's duration in seconds, from the TestResult's start and end times (oscap writes whole seconds:
+ * 0 is a scan of less than one); null when either is missing or they make no sense.
+ */
+function scanSeconds(facts: EvidenceModel['facts']): number | null {
+  if (!facts.startTime || !facts.endTime) return null;
+  const seconds = (Date.parse(facts.endTime) - Date.parse(facts.startTime)) / 1000;
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
+}
+
 /** The HDF document as a plain object (JSON.stringify it). */
 export function renderHdf(model: EvidenceModel) {
   const { facts } = model;
   const controlIds = uniqueControlIds(model.rules);
   const start = facts.startTime ?? model.evaluatedAt;
-  const seconds =
-    facts.startTime && facts.endTime
-      ? (new Date(facts.endTime).getTime() - new Date(facts.startTime).getTime()) / 1000
-      : null;
   return {
-    // Heimdall shows `name release` as what was scanned: the image, and the content it was judged by
-    // (DISA's and SSG's titles name the OS), not the tool.
-    platform: {
-      name: facts.image.reference,
-      release: [facts.benchmark.title ?? facts.benchmark.id, facts.benchmark.version]
-        .filter(Boolean)
-        .join(' '),
-      target_id: facts.image.digest
-        ? `${facts.image.reference} (${facts.image.digest})`
-        : facts.image.reference,
-    },
+    platform: platform(facts),
     version: model.tool.version,
-    statistics: { duration: Number.isFinite(seconds) ? seconds : null },
+    statistics: { duration: scanSeconds(facts) },
     profiles: [
       {
         name: facts.benchmark.id,

@@ -80,6 +80,11 @@ export interface ImageFacts {
   reference: string;
   /** `repo@sha256:…`, or a local image id (`sha256:…`). */
   digest?: string;
+  /**
+   * Its operating system as the scan recorded it (see image-os.ts): os-release's `PRETTY_NAME`, `no
+   * /etc/os-release`, or the scanner's record of the target; absent when nothing recorded it.
+   */
+  os?: string;
 }
 
 /**

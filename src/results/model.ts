@@ -104,6 +104,11 @@ export interface ScanResults {
   profile: { id?: string; title?: string };
   /** The scanned target as oscap names it (a container id or image name). */
   target?: string;
+  /**
+   * The target's operating system as the scanner recorded it in the TestResult's facts (DISA's SCC writes
+   * `os_name` and `os_version`; OpenSCAP records none).
+   */
+  targetOs?: string;
   scanner: { name?: string; version?: string };
   testResultId: string;
   startTime?: string;

@@ -227,6 +227,25 @@ function parseHeader(parts: readonly string[], profileId: string | undefined): X
   }
 }
 
+/** The longest OS text kept from a target's facts (they come from the scanned system). */
+const OS_TEXT_MAX = 200;
+
+/**
+ * The target's OS from the TestResult's facts: `…:asset:identifier:os_name` and `os_version`, as DISA's
+ * SCC writes them (`urn:scap:fact:…`; the `urn:xccdf:fact:…` spelling counts too). Plain text, clipped.
+ */
+function osOfFacts(facts: ReadonlyMap<string | undefined, string | undefined>): string | undefined {
+  const fact = (field: string) =>
+    (
+      facts.get(`urn:scap:fact:asset:identifier:${field}`) ??
+      facts.get(`urn:xccdf:fact:asset:identifier:${field}`)
+    )
+      ?.replace(/\s+/g, ' ')
+      .trim();
+  const text = [fact('os_name'), fact('os_version')].filter(Boolean).join(' ');
+  return text === '' ? undefined : text.slice(0, OS_TEXT_MAX);
+}
+
 /**
  * Whether a rule-result's Rule is read only when its title, STIG ids, checks or prose are: a notselected
  * result that carries its own severity and weight, as oscap writes every rule-result. A whole benchmark
@@ -378,6 +397,7 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
   const scannerName =
     facts.get('urn:xccdf:fact:scanner:name') ?? (testSystem?.includes('openscap') ? 'OpenSCAP' : undefined);
   const target = plainText(firstChild(testResult, 'target'));
+  const targetOs = osOfFacts(facts);
 
   const results: ScanResults = {
     source,
@@ -397,6 +417,7 @@ export function buildScanResults(source: string, carved: CarvedDocument): ScanRe
   const profileTitle = localizedText(profile, 'title');
   if (profileTitle) results.profile.title = profileTitle;
   if (target) results.target = target;
+  if (targetOs) results.targetOs = targetOs;
   if (scannerName) results.scanner.name = scannerName;
   if (scannerVersion) results.scanner.version = scannerVersion;
   const startTime = attr(testResult, 'start-time');

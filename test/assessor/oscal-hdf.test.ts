@@ -15,6 +15,8 @@ import {
   readBuilt,
   type Built,
 } from './support.js';
+import { readResultsFile } from '../../src/results/read.js';
+import { CLEAN_RESULTS, RHEL8_OPENSCAP_RESULTS, RHEL8_SCC_RESULTS } from '../support/paths.js';
 import { clean, cleanArf, hostile, large, remoteAccess, WAIVED_RULE } from './fixtures.js';
 
 const CASES: [string, () => Promise<Built>][] = [
@@ -218,5 +220,43 @@ describe('HDF for Heimdall', () => {
     // Rated high, as the POA&M rates it: a filter on high severity in Heimdall finds it.
     const severities = evaluation.contains[0]!.contains.map((c) => c.root.hdf.severity);
     expect(severities).toEqual(['high', 'high']);
+  });
+
+  it("3. the platform is the image and the OS the scan recorded; the duration is the TestResult's", async () => {
+    const platformOf = (built: Built) => renderHdf(built.model).platform;
+    const [gpos, scc, openscap] = await Promise.all([
+      readResultsFile(CLEAN_RESULTS),
+      readResultsFile(RHEL8_SCC_RESULTS),
+      readResultsFile(RHEL8_OPENSCAP_RESULTS),
+    ]);
+    // rootfs mode records the image's os-release: PRETTY_NAME, else its ids, or that it has none.
+    const debian = build(gpos, {
+      currentFacts: { imageOsIds: 'debian', imageOsName: 'Debian GNU/Linux 12 (bookworm)' },
+    });
+    expect(platformOf(debian)).toEqual({
+      name: 'registry.example/app:1.0',
+      release: ' (Debian GNU/Linux 12 (bookworm))',
+      target_id: `registry.example/app:1.0 (registry.example/app@sha256:${'ab'.repeat(32)})`,
+    });
+    expect(debian.model.facts.image.os).toBe('Debian GNU/Linux 12 (bookworm)');
+    expect(platformOf(build(gpos, { currentFacts: { imageOsIds: 'wolfi' } })).release).toBe(' (wolfi)');
+    expect(platformOf(build(gpos, { currentFacts: { imageOsIds: 'none' } })).release).toBe(
+      ' (no /etc/os-release)',
+    );
+    // DISA's SCC records the target's OS in the TestResult's facts; OpenSCAP records none.
+    expect(scc.targetOs).toBe('RedHat Variant 8.5');
+    expect(platformOf(build(scc)).release).toBe(' (RedHat Variant 8.5)');
+    expect(platformOf(build(openscap)).release).toBe(' (OS not recorded by the scan)');
+    expect(platformOf(build(gpos)).release).toBe(' (OS not recorded by the scan)');
+    // Seconds from the TestResult's start-time to its end-time (oscap writes whole seconds).
+    const duration = (results: typeof gpos) => renderHdf(build(results).model).statistics.duration;
+    expect([duration(gpos), duration(openscap), duration(scc)]).toEqual([0, 5, 385]);
+    const untimed = { ...gpos };
+    delete untimed.endTime;
+    expect(duration(untimed)).toBeNull();
+    for (const built of [debian, build(scc)]) {
+      const validate = hdfValidator();
+      expect(validate(renderHdf(built.model)), errorsOf(validate)).toBe(true);
+    }
   });
 });

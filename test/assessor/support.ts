@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { buildEvidenceModel } from '../../src/assessor/build-model.js';
 import type { EvidenceModel, ScanFacts } from '../../src/assessor/model.js';
 import { evaluateGate } from '../../src/gate/evaluate.js';
-import type { GatePolicy, GateResult, Waiver } from '../../src/gate/types.js';
+import type { GateInput, GatePolicy, GateResult, Waiver } from '../../src/gate/types.js';
 import type { ScanResults } from '../../src/results/model.js';
 import { readResultsFile } from '../../src/results/read.js';
 import { SHARED } from '../support/paths.js';
@@ -172,9 +172,16 @@ export interface Built {
 /** Gates `current` (with `baseline`, waivers and the inherited set as given) and builds its model. */
 export function build(
   current: ScanResults,
-  options: { baseline?: ScanResults; waivers?: Waiver[]; inherited?: boolean } = {},
+  options: {
+    baseline?: ScanResults;
+    waivers?: Waiver[];
+    inherited?: boolean;
+    /** What the scan recorded beyond its results file (the image's os-release, say). */
+    currentFacts?: GateInput['currentFacts'];
+  } = {},
 ): Built {
   const result = evaluateGate({
+    ...(options.currentFacts && { currentFacts: options.currentFacts }),
     current,
     baseline: options.baseline,
     waivers: options.waivers ?? [],

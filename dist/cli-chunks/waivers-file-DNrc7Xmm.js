@@ -5,9 +5,9 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-chEO-8Fu.js');
+var gateFiles = require('./gate-files-CIzBBgc-.js');
 require('node:path');
-require('./args-B48x4sx6.js');
+require('./args-Cjw6L1O6.js');
 require('node:util');
 require('node:crypto');
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-B48x4sx6.js');
+var args = require('./args-Cjw6L1O6.js');
 var cli = require('../cli.js');
 require('node:fs/promises');
 require('node:util');

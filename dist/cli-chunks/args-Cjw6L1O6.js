@@ -8707,6 +8707,20 @@ function parseHeader(parts, profileId) {
         throw new XmlFragmentError(`in the Benchmark's title, version or Profile: ${error.message}`);
     }
 }
+/** The longest OS text kept from a target's facts (they come from the scanned system). */
+const OS_TEXT_MAX = 200;
+/**
+ * The target's OS from the TestResult's facts: `…:asset:identifier:os_name` and `os_version`, as DISA's
+ * SCC writes them (`urn:scap:fact:…`; the `urn:xccdf:fact:…` spelling counts too). Plain text, clipped.
+ */
+function osOfFacts(facts) {
+    const fact = (field) => (facts.get(`urn:scap:fact:asset:identifier:${field}`) ??
+        facts.get(`urn:xccdf:fact:asset:identifier:${field}`))
+        ?.replace(/\s+/g, ' ')
+        .trim();
+    const text = [fact('os_name'), fact('os_version')].filter(Boolean).join(' ');
+    return text === '' ? undefined : text.slice(0, OS_TEXT_MAX);
+}
 /**
  * Whether a rule-result's Rule is read only when its title, STIG ids, checks or prose are: a notselected
  * result that carries its own severity and weight, as oscap writes every rule-result. A whole benchmark
@@ -8840,6 +8854,7 @@ function buildScanResults(source, carved) {
     const scannerVersion = facts.get('urn:xccdf:fact:scanner:version') ?? /:([^:]+)$/.exec(testSystem ?? '')?.[1];
     const scannerName = facts.get('urn:xccdf:fact:scanner:name') ?? (testSystem?.includes('openscap') ? 'OpenSCAP' : undefined);
     const target = plainText(firstChild(testResult, 'target'));
+    const targetOs = osOfFacts(facts);
     const results = {
         source,
         format: formatOf(carved, chosen.namespace),
@@ -8864,6 +8879,8 @@ function buildScanResults(source, carved) {
         results.profile.title = profileTitle;
     if (target)
         results.target = target;
+    if (targetOs)
+        results.targetOs = targetOs;
     if (scannerName)
         results.scanner.name = scannerName;
     if (scannerVersion)

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 
-var args = require('./args-B48x4sx6.js');
+var args = require('./args-Cjw6L1O6.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-chEO-8Fu.js');
+var gateFiles = require('./gate-files-CIzBBgc-.js');
 var node_path = require('node:path');
 
 /** `--fail-on`: which failures can fail the gate. */

@@ -2,16 +2,16 @@
 'use strict';
 
 var promises = require('node:fs/promises');
-var evidenceOutput = require('./evidence-output-Bma2Znpv.js');
+var evidenceOutput = require('./evidence-output-Dgom4Vam.js');
 var cli = require('../cli.js');
-var compare = require('./compare-16jrYPtV.js');
+var compare = require('./compare-DJjjTEZ5.js');
 var imageKey = require('./image-key-DiHdaawd.js');
 var node_os = require('node:os');
 var node_events = require('node:events');
 var node_path = require('node:path');
-var gateFiles = require('./gate-files-chEO-8Fu.js');
-var setOutput = require('./set-output-2p4SeYW5.js');
-var args = require('./args-B48x4sx6.js');
+var gateFiles = require('./gate-files-CIzBBgc-.js');
+var setOutput = require('./set-output-CRa3zYma.js');
+var args = require('./args-Cjw6L1O6.js');
 require('node:child_process');
 require('node:fs');
 require('string_decoder');

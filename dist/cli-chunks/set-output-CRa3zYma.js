@@ -6,8 +6,8 @@ var imageKey = require('./image-key-DiHdaawd.js');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var args = require('./args-B48x4sx6.js');
-var gateFiles = require('./gate-files-chEO-8Fu.js');
+var args = require('./args-Cjw6L1O6.js');
+var gateFiles = require('./gate-files-CIzBBgc-.js');
 
 /**
  * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps

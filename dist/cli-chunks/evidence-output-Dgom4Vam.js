@@ -3,7 +3,7 @@
 
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
-var args = require('./args-B48x4sx6.js');
+var args = require('./args-Cjw6L1O6.js');
 var imageKey = require('./image-key-DiHdaawd.js');
 var cli = require('../cli.js');
 var node_child_process = require('node:child_process');
@@ -18,7 +18,7 @@ var timers = require('timers');
 var node_readline = require('node:readline');
 var node_os = require('node:os');
 var node_crypto = require('node:crypto');
-var gateFiles = require('./gate-files-chEO-8Fu.js');
+var gateFiles = require('./gate-files-CIzBBgc-.js');
 
 function _interopNamespace(e) {
   if (e && e.__esModule) return e;
@@ -5986,6 +5986,21 @@ function comments(rule) {
         ].join('\n');
     }
     return '';
+}
+
+/**
+ * The image's os-release as the scan recorded it (rootfs mode reads it: `PRETTY_NAME`, else `ID` and
+ * `ID_LIKE`; `no /etc/os-release` when the image has none), else the target's OS from the results' own
+ * facts (DISA's SCC records `os_name` and `os_version`); undefined when neither recorded it.
+ */
+function recordedImageOs(recorded, results) {
+    if (recorded.imageOsName)
+        return recorded.imageOsName;
+    if (recorded.imageOsIds === 'none')
+        return 'no /etc/os-release';
+    if (recorded.imageOsIds)
+        return recorded.imageOsIds;
+    return results.targetOs;
 }
 
 var rev5 = {
@@ -19791,7 +19806,9 @@ function emptyCounts() {
 }
 /** Builds the evidence model; a plain function of its input. */
 function buildEvidenceModel(input) {
-    const { result, current, facts } = input;
+    const { result, current } = input;
+    const os = input.facts.image.os ?? recordedImageOs(result.current.facts, current);
+    const facts = os ? { ...input.facts, image: { ...input.facts.image, os } } : input.facts;
     const listed = classes(result);
     const counts = emptyCounts();
     const notRun = { error: 0, unknown: 0, notchecked: 0 };
@@ -20234,28 +20251,40 @@ function uniqueControlIds(rules) {
         uses.set(rule.vulnId, (uses.get(rule.vulnId) ?? 0) + 1);
     return new Map(rules.map((rule) => [rule, uses.get(rule.vulnId) === 1 ? rule.vulnId : rule.stigRuleId]));
 }
+/** What Heimdall shows after "Platform:" when the scan recorded no OS for the image. */
+const OS_NOT_RECORDED = 'OS not recorded by the scan';
+/**
+ * What was scanned: the image, and its OS as the scan recorded it. Heimdall shows `name` and `release`
+ * run together (`${name}${release}`, as InSpec's `debian` `12` reads `debian12`), so the release starts
+ * with its own separator: `app:1.0 (Debian GNU/Linux 12 (bookworm))`.
+ */
+function platform(facts) {
+    const { reference, digest, os } = facts.image;
+    return {
+        name: reference,
+        release: ` (${os ?? OS_NOT_RECORDED})`,
+        target_id: digest ? `${reference} (${digest})` : reference,
+    };
+}
+/**
+ * The scan's duration in seconds, from the TestResult's start and end times (oscap writes whole seconds:
+ * 0 is a scan of less than one); null when either is missing or they make no sense.
+ */
+function scanSeconds(facts) {
+    if (!facts.startTime || !facts.endTime)
+        return null;
+    const seconds = (Date.parse(facts.endTime) - Date.parse(facts.startTime)) / 1000;
+    return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
+}
 /** The HDF document as a plain object (JSON.stringify it). */
 function renderHdf(model) {
     const { facts } = model;
     const controlIds = uniqueControlIds(model.rules);
     const start = facts.startTime ?? model.evaluatedAt;
-    const seconds = facts.startTime && facts.endTime
-        ? (new Date(facts.endTime).getTime() - new Date(facts.startTime).getTime()) / 1000
-        : null;
     return {
-        // Heimdall shows `name release` as what was scanned: the image, and the content it was judged by
-        // (DISA's and SSG's titles name the OS), not the tool.
-        platform: {
-            name: facts.image.reference,
-            release: [facts.benchmark.title ?? facts.benchmark.id, facts.benchmark.version]
-                .filter(Boolean)
-                .join(' '),
-            target_id: facts.image.digest
-                ? `${facts.image.reference} (${facts.image.digest})`
-                : facts.image.reference,
-        },
+        platform: platform(facts),
         version: model.tool.version,
-        statistics: { duration: Number.isFinite(seconds) ? seconds : null },
+        statistics: { duration: scanSeconds(facts) },
         profiles: [
             {
                 name: facts.benchmark.id,

@@ -3,11 +3,11 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-2p4SeYW5.js');
+var setOutput = require('./set-output-CRa3zYma.js');
 var imageKey = require('./image-key-DiHdaawd.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-chEO-8Fu.js');
-var args = require('./args-B48x4sx6.js');
+var gateFiles = require('./gate-files-CIzBBgc-.js');
+var args = require('./args-Cjw6L1O6.js');
 require('node:crypto');
 require('node:os');
 require('node:util');

@@ -4,9 +4,9 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-Bma2Znpv.js');
-var args = require('./args-B48x4sx6.js');
-var compare = require('./compare-16jrYPtV.js');
+var evidenceOutput = require('./evidence-output-Dgom4Vam.js');
+var args = require('./args-Cjw6L1O6.js');
+var compare = require('./compare-DJjjTEZ5.js');
 require('./image-key-DiHdaawd.js');
 require('node:os');
 require('node:child_process');
@@ -20,7 +20,7 @@ require('fs');
 require('timers');
 require('node:readline');
 require('node:crypto');
-require('./gate-files-chEO-8Fu.js');
+require('./gate-files-CIzBBgc-.js');
 require('node:util');
 
 /**
