@@ -95,6 +95,19 @@ const SHOWN: Record<string, Shown> = {
     platform: 'registry.example/app:1.0 (RedHat Variant 8.5)',
     duration: '385 Seconds',
   },
+  // The SSG scans (ssg-samples.ts): `unknown` severities read as high; notchecked rules Not Reviewed.
+  'SSG Debian 11, ANSSI NT28 high, on bullseye': {
+    status: { passed: 25, failed: 23, notApplicable: 2, notReviewed: 0 },
+    severity: { none: 0, low: 7, medium: 32, high: 11, critical: 0 },
+    platform: NO_OS,
+    duration: '0 Seconds',
+  },
+  'SSG Debian 11, every rule, on bullseye': {
+    status: { passed: 126, failed: 108, notApplicable: 99, notReviewed: 21 },
+    severity: { none: 0, low: 32, medium: 284, high: 38, critical: 0 },
+    platform: NO_OS,
+    duration: '4 Seconds',
+  },
   [SCAN_FOLDER]: {
     status: { passed: 81, failed: 10, notApplicable: 107, notReviewed: 0 },
     severity: GPOS_SEVERITY,

@@ -61,8 +61,6 @@ export const UPDATE_CHECK = 'https://api.github.com/repos/mitre/heimdall2/tags';
 export class HeimdallLite {
   /** Requests to anything but loopback, aborted. */
   readonly blocked: string[] = [];
-  /** True when the page shows one file, loaded by {@link show} without an error. */
-  private settled = false;
 
   private constructor(
     private readonly site: StaticSite,
@@ -100,25 +98,15 @@ export class HeimdallLite {
   }
 
   /**
-   * Loads `content` as `name` through Heimdall's own upload and reads what its results page shows; the
-   * file shown before is removed first (its sidebar's "Remove entry"), so the page shows one file at a
-   * time without reloading the app. Throws with Heimdall's message when it cannot read the file.
+   * Loads `content` as `name` through Heimdall's own upload, in the app started afresh (so the page shows
+   * one file at a time), and reads what its results page shows. Throws with Heimdall's message when it cannot read the file.
    */
   async show(name: string, content: string): Promise<HeimdallView> {
     const { page } = this;
     const info = page.locator('[data-cy=fileinfo]');
-    // The first load, or one after a load that failed half-way: the app starts afresh.
-    const fresh = !this.settled;
-    this.settled = false;
-    if (fresh) {
-      await page.goto(`${this.site.url}/`);
-    } else {
-      const remove = page.locator('[data-cy=closeFile]').filter({ visible: true });
-      if ((await remove.count()) === 0) await page.locator('.v-app-bar__nav-icon').first().click();
-      await remove.first().click();
-      await info.waitFor({ state: 'detached' });
-      await page.locator('#upload-btn').filter({ visible: true }).first().click();
-    }
+    // Every load starts the app afresh: removing the file shown before through the sidebar raced with
+    // Vuetify's transitions on a loaded machine (the button found, then hidden, until the timeout).
+    await page.goto(`${this.site.url}/`);
     // The landing page's file input, or the one in the Load dialog (rendered after the page's).
     await page
       .locator('input[type=file]')
@@ -134,7 +122,6 @@ export class HeimdallLite {
     if (await failure.isVisible()) {
       throw new Error(`Heimdall Lite could not load ${name}: ${await failure.innerText()}`);
     }
-    this.settled = true;
     await page.locator('#severityCounts .apexcharts-donut-slice-4').waitFor({ state: 'attached' });
     return {
       ...(await this.readInfo()),
