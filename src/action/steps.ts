@@ -129,7 +129,7 @@ export async function findBaseline(
   run: BaselineRun,
   scan: (image: string) => Promise<string>,
   log: ScanLogger,
-): Promise<{ path: string; from: string } | undefined> {
+): Promise<{ path: string; from: string; runUrl?: string } | undefined> {
   const inWorkspace = (path: string) => resolve(run.context.workspace, path);
   const resolved = await resolveBaseline(source, artifactName, {
     isFile: async (path) => (await stat(inWorkspace(path)).catch(() => undefined))?.isFile() === true,
@@ -152,7 +152,11 @@ export async function findBaseline(
     return undefined;
   }
   log.info(`Comparing with ${resolved.description}`);
-  return { path: inWorkspace(resolved.path), from: resolved.description };
+  return {
+    path: inWorkspace(resolved.path),
+    from: resolved.description,
+    ...(resolved.runUrl !== undefined && { runUrl: resolved.runUrl }),
+  };
 }
 
 export async function fetchBaselineArtifact(
@@ -183,7 +187,10 @@ export async function fetchBaselineArtifact(
   core.info(
     `Found baseline artifact ${name} (id ${found.artifactId}) in run ${found.runId} on ${found.branch}`,
   );
-  return downloadBaselineResults(artifacts, found, run, token, join(outputDir, 'baseline'));
+  return {
+    path: await downloadBaselineResults(artifacts, found, run, token, join(outputDir, 'baseline')),
+    runUrl: found.runUrl,
+  };
 }
 
 /** The waivers file: the input's (which must exist), else the default one when the repository has it. */

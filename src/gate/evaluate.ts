@@ -105,6 +105,7 @@ export function evaluateGate(input: GateInput): GateResult {
     current: currentIdentity,
     ...(baselineIdentity === undefined ? {} : { baseline: baselineIdentity }),
     ...(baselineIdentity && input.baselineFrom !== undefined && { baselineFrom: input.baselineFrom }),
+    ...(baselineIdentity && input.baselineRunUrl !== undefined && { baselineRunUrl: input.baselineRunUrl }),
     notices: comparison.notices,
     ...(drift === undefined ? {} : { scannerDrift: drift }),
     ...lists,

@@ -156,6 +156,8 @@ export interface GateInput {
   baselineFacts?: ScanFacts;
   /** Where the baseline came from, in words (`artifact … from the default branch`, `image app:base, …`). */
   baselineFrom?: string;
+  /** The web page of the workflow run whose artifact the baseline came from. */
+  baselineRunUrl?: string;
 }
 
 export interface GateResult {
@@ -171,6 +173,8 @@ export interface GateResult {
   baseline?: ScanIdentity;
   /** Where the baseline came from, in words, when the entry point said (the action does). */
   baselineFrom?: string;
+  /** The web page of the workflow run whose artifact the baseline came from. */
+  baselineRunUrl?: string;
   /**
    * What the reader must know to read the verdict right, shown beside it: a baseline of another benchmark
    * or profile, content that does not cover the image's distribution. Absent in reports from before.

@@ -20,13 +20,22 @@ export interface BaselineFetchers {
   scanImage(image: string): Promise<string>;
   /** True when a scan error means the image could not be found (pulled), rather than a broken scan. */
   isImageMissing(error: unknown): boolean;
-  /** Finds and downloads the artifact `name` from the default branch, or says why there is none. */
-  fetchArtifact(name: string): Promise<string | BaselineNotFound>;
+  /**
+   * Finds and downloads the artifact `name` from the default branch, or says why there is none: its results
+   * file and the web page of the run that made it.
+   */
+  fetchArtifact(name: string): Promise<FoundArtifact | BaselineNotFound>;
+}
+
+/** A baseline artifact, downloaded. */
+export interface FoundArtifact {
+  path: string;
+  runUrl: string;
 }
 
 export type ResolvedBaseline =
-  /** Compare with this results file. */
-  | { path: string; description: string }
+  /** Compare with this results file; `runUrl`: the run whose artifact it is. */
+  | { path: string; description: string; runUrl?: string }
   /** No baseline: every failure is new. `warning` is set when one was asked for but not found. */
   | { path: undefined; warning?: string };
 
@@ -69,8 +78,12 @@ export async function resolveBaseline(
     case 'artifact': {
       const name = source.name ?? artifactName;
       const found = await fetch.fetchArtifact(name);
-      if (typeof found === 'string')
-        return { path: found, description: `artifact ${name} from the default branch` };
+      if ('path' in found)
+        return {
+          path: found.path,
+          description: `artifact ${name} from the default branch`,
+          runUrl: found.runUrl,
+        };
       if (source.otherwise !== undefined) {
         const fallback = await resolveBaseline(source.otherwise, artifactName, fetch);
         if (fallback.path === undefined) return fallback;

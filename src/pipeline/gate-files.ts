@@ -47,6 +47,8 @@ export interface GateFilesOptions {
   baselineFacts?: FactsInput;
   /** Where the baseline came from, in words, for the reports. */
   baselineFrom?: string;
+  /** The workflow run whose artifact the baseline came from, for the reports' link. */
+  baselineRunUrl?: string;
 }
 
 /**
@@ -124,6 +126,7 @@ export async function gateScans(
     ...(currentFacts && { currentFacts }),
     ...(baselineFacts && { baselineFacts }),
     ...(options.baselineFrom !== undefined && { baselineFrom: options.baselineFrom }),
+    ...(options.baselineRunUrl !== undefined && { baselineRunUrl: options.baselineRunUrl }),
   });
   // Beside the verdict: rules of Wolfi-only checks that passed on an image of another distribution.
   const coverage = await coverageNoticeFor(current, currentFacts).catch((error: unknown) => {

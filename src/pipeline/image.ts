@@ -59,7 +59,7 @@ export type BaselinePlan =
       /** The results file, and where it came from in words (for the reports' Baseline line). */
       resolve: (
         scan: (image: string) => Promise<string>,
-      ) => Promise<{ path: string; from: string } | undefined>;
+      ) => Promise<{ path: string; from: string; runUrl?: string } | undefined>;
     };
 
 export interface ImageTarget {
@@ -163,6 +163,7 @@ export async function gateImage(
     baselineResults: ResultsInput | undefined,
     baselineFacts?: FactsInput,
     baselineFrom?: string,
+    baselineRunUrl?: string,
   ) =>
     gateScans({
       current,
@@ -174,6 +175,7 @@ export async function gateImage(
       currentFacts,
       ...(baselineFacts && { baselineFacts }),
       ...(baselineFrom !== undefined && { baselineFrom }),
+      ...(baselineRunUrl !== undefined && { baselineRunUrl }),
     });
 
   // A file baseline is read while the scanner runs, and the gate starts as soon as the results are read,
@@ -243,6 +245,7 @@ export async function gateImage(
     };
     let baselineResults: ResultsInput | undefined;
     let baselineFrom: string | undefined;
+    let baselineRunUrl: string | undefined;
     if (baseline.kind === 'image') {
       baselineResults = (await scanBaseline(baseline.image)).results;
       baselineFrom = `image ${baseline.image}, scanned in this run`;
@@ -252,8 +255,16 @@ export async function gateImage(
       );
       baselineResults = found?.path;
       baselineFrom = found?.from;
+      baselineRunUrl = found?.runUrl;
     }
-    gated = await gateWith(current, currentFacts, baselineResults, baselineFacts, baselineFrom);
+    gated = await gateWith(
+      current,
+      currentFacts,
+      baselineResults,
+      baselineFacts,
+      baselineFrom,
+      baselineRunUrl,
+    );
   }
 
   await ports.onGated?.(gated);

@@ -25,6 +25,8 @@ export interface BaselineArtifact {
   artifactId: number;
   artifactName: string;
   runId: number;
+  /** The run's web page, as the API gives it. */
+  runUrl: string;
   branch: string;
 }
 
@@ -76,7 +78,14 @@ export async function findBaselineArtifact(
     const artifact = data.artifacts
       .filter((a) => a.name === artifactName && !a.expired)
       .sort((a, b) => b.id - a.id)[0];
-    if (artifact) return { artifactId: artifact.id, artifactName, runId: candidate.id, branch };
+    if (artifact)
+      return {
+        artifactId: artifact.id,
+        artifactName,
+        runId: candidate.id,
+        runUrl: candidate.html_url,
+        branch,
+      };
   }
   return {
     notFound: `none of the last ${runs.length} successful run(s) of ${workflow} on ${branch} has an unexpired artifact named '${artifactName}'`,

@@ -148,6 +148,12 @@ function scanLine(label: string, scan: ScanIdentity, what = scan.target ?? basen
   );
 }
 
+/** ` · [its run](url)`: the workflow run whose artifact the baseline is (an http(s) URL the action built). */
+function runLink(url: string | undefined): string {
+  if (url === undefined || !/^https?:\/\/[^\s()<>\[\]]+$/.test(url)) return '';
+  return ` · [the run that made it](${url})`;
+}
+
 /** `**Current scanner:** OpenSCAP 1.4.2 · scanner … · container mode`, when anything is known. */
 function scannerLine(label: string, scan: ScanIdentity): string[] {
   const facts = describeScanFacts(scan.facts);
@@ -192,7 +198,7 @@ function headerLines(result: GateResult, heading: string): string[] {
     scanLine('Current', result.current, result.image) + '  ',
     ...scannerLine('Current', result.current),
     result.baseline
-      ? scanLine('Baseline', result.baseline, result.baselineFrom) + '  '
+      ? scanLine('Baseline', result.baseline, result.baselineFrom) + runLink(result.baselineRunUrl) + '  '
       : '**Baseline:** none, so every failure counts as new.  ',
     ...(result.baseline ? scannerLine('Baseline', result.baseline) : []),
     `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +

@@ -49,6 +49,12 @@ describe('baselines', () => {
     );
     expect(run.outputs, run.stdout).toMatchObject({ verdict: 'fail', 'new-failures': '46', fixed: '0' });
     expect(run.stdout).toContain(`in run ${latest.id} on main`);
+    // The comment names the baseline and links the run that made it (the run's html_url, from the API).
+    const [comment] = fixture.github.state.commentsOn(301);
+    expect(comment?.body).toContain(`artifact ${name} from the default branch`);
+    expect(comment?.body).toMatch(
+      new RegExp(` · \\[the run that made it\\]\\(https://[^)]+/actions/runs/${latest.id}\\)`),
+    );
     const download = fixture.github.requests.find((r) => /\/actions\/artifacts\/\d+\/zip$/.test(r.path));
     expect(download?.status).toBe(302);
   });

@@ -14,7 +14,9 @@ function fetchers(answers: Partial<BaselineFetchers> = {}) {
     isImageMissing: (error) => error instanceof ScanError && error.step === 'pull target',
     fetchArtifact: async (name) => (
       asked.push(`artifact ${name}`),
-      answers.fetchArtifact ? answers.fetchArtifact(name) : `/dl/${name}/results.xml`
+      answers.fetchArtifact
+        ? answers.fetchArtifact(name)
+        : { path: `/dl/${name}/results.xml`, runUrl: `https://github.example/o/r/actions/runs/7` }
     ),
   };
   return { fetch, asked };
@@ -43,6 +45,7 @@ describe('resolveBaseline', () => {
     expect(await resolveBaseline(source, 'a', found.fetch)).toEqual({
       path: '/dl/a/results.xml',
       description: 'artifact a from the default branch',
+      runUrl: 'https://github.example/o/r/actions/runs/7',
     });
     expect(found.asked).toEqual(['artifact a']);
     const first = fetchers({

@@ -1104,6 +1104,7 @@ function evaluateGate(input) {
         current: currentIdentity,
         ...(baselineIdentity === undefined ? {} : { baseline: baselineIdentity }),
         ...(baselineIdentity && input.baselineFrom !== undefined && { baselineFrom: input.baselineFrom }),
+        ...(baselineIdentity && input.baselineRunUrl !== undefined && { baselineRunUrl: input.baselineRunUrl }),
         notices: comparison.notices,
         ...(drift === undefined ? {} : { scannerDrift: drift }),
         ...lists,
@@ -1976,6 +1977,12 @@ function scanLine(label, scan, what = scan.target ?? node_path.basename(scan.sou
         `profile ${args.escapeMarkdown(args.clip(profile, 200))}${when ? `, scanned ${args.escapeMarkdown(args.clip(when, 40))}` : ''} ` +
         `(${args.escapeMarkdown(args.clip(node_path.basename(scan.source), 120))})`);
 }
+/** ` · [its run](url)`: the workflow run whose artifact the baseline is (an http(s) URL the action built). */
+function runLink(url) {
+    if (url === undefined || !/^https?:\/\/[^\s()<>\[\]]+$/.test(url))
+        return '';
+    return ` · [the run that made it](${url})`;
+}
 /** `**Current scanner:** OpenSCAP 1.4.2 · scanner … · container mode`, when anything is known. */
 function scannerLine(label, scan) {
     const facts = describeScanFacts(scan.facts);
@@ -2018,7 +2025,7 @@ function headerLines(result, heading) {
         scanLine('Current', result.current, result.image) + '  ',
         ...scannerLine('Current', result.current),
         result.baseline
-            ? scanLine('Baseline', result.baseline, result.baselineFrom) + '  '
+            ? scanLine('Baseline', result.baseline, result.baselineFrom) + runLink(result.baselineRunUrl) + '  '
             : '**Baseline:** none, so every failure counts as new.  ',
         ...(result.baseline ? scannerLine('Baseline', result.baseline) : []),
         `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
@@ -2442,7 +2449,7 @@ function factsFromGateJson(text, results) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DNrc7Xmm.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BdvmTMby.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
@@ -2494,6 +2501,7 @@ async function gateScans(options) {
         ...(currentFacts && { currentFacts }),
         ...(baselineFacts && { baselineFacts }),
         ...(options.baselineFrom !== undefined && { baselineFrom: options.baselineFrom }),
+        ...(options.baselineRunUrl !== undefined && { baselineRunUrl: options.baselineRunUrl }),
     });
     // Beside the verdict: rules of Wolfi-only checks that passed on an image of another distribution.
     const coverage = await coverageNoticeFor(current, currentFacts).catch((error) => {

@@ -18,7 +18,7 @@ var timers = require('timers');
 var node_readline = require('node:readline');
 var node_os = require('node:os');
 var node_crypto = require('node:crypto');
-var gateFiles = require('./gate-files-CIzBBgc-.js');
+var gateFiles = require('./gate-files-Cl8E8ed1.js');
 
 function _interopNamespace(e) {
   if (e && e.__esModule) return e;
@@ -21928,7 +21928,7 @@ async function gateImage(plan, target, ports) {
     const { files, baseline } = target;
     files.outputDir = target.outputDir;
     const group = ports.group ?? ((_name, step) => step());
-    const gateWith = (current, currentFacts, baselineResults, baselineFacts, baselineFrom) => gateFiles.gateScans({
+    const gateWith = (current, currentFacts, baselineResults, baselineFacts, baselineFrom, baselineRunUrl) => gateFiles.gateScans({
         current,
         baseline: baselineResults,
         ...(plan.gate.waivers !== undefined && { waivers: plan.gate.waivers }),
@@ -21938,6 +21938,7 @@ async function gateImage(plan, target, ports) {
         currentFacts,
         ...(baselineFacts && { baselineFacts }),
         ...(baselineFrom !== undefined && { baselineFrom }),
+        ...(baselineRunUrl !== undefined && { baselineRunUrl }),
     });
     // A file baseline is read while the scanner runs, and the gate starts as soon as the results are read,
     // while the scan's containers are still being removed.
@@ -22008,6 +22009,7 @@ async function gateImage(plan, target, ports) {
         };
         let baselineResults;
         let baselineFrom;
+        let baselineRunUrl;
         if (baseline.kind === 'image') {
             baselineResults = (await scanBaseline(baseline.image)).results;
             baselineFrom = `image ${baseline.image}, scanned in this run`;
@@ -22016,8 +22018,9 @@ async function gateImage(plan, target, ports) {
             const found = await group('Baseline', () => baseline.resolve(async (image) => (await scanBaseline(image)).resultsXml));
             baselineResults = found?.path;
             baselineFrom = found?.from;
+            baselineRunUrl = found?.runUrl;
         }
-        gated = await gateWith(current, currentFacts, baselineResults, baselineFacts, baselineFrom);
+        gated = await gateWith(current, currentFacts, baselineResults, baselineFacts, baselineFrom, baselineRunUrl);
     }
     await ports.onGated?.(gated);
     const reports = gateFiles.renderReports(gated.result, target.heading ? { markdown: { heading: target.heading } } : {});

@@ -2,15 +2,15 @@
 'use strict';
 
 var promises = require('node:fs/promises');
-var evidenceOutput = require('./evidence-output-Dgom4Vam.js');
+var evidenceOutput = require('./evidence-output-CvmDBjHP.js');
 var cli = require('../cli.js');
-var compare = require('./compare-DJjjTEZ5.js');
+var compare = require('./compare-gp7uOhdO.js');
 var imageKey = require('./image-key-DiHdaawd.js');
 var node_os = require('node:os');
 var node_events = require('node:events');
 var node_path = require('node:path');
-var gateFiles = require('./gate-files-CIzBBgc-.js');
-var setOutput = require('./set-output-CRa3zYma.js');
+var gateFiles = require('./gate-files-Cl8E8ed1.js');
+var setOutput = require('./set-output-CWSTgluI.js');
 var args = require('./args-Cjw6L1O6.js');
 require('node:child_process');
 require('node:fs');
