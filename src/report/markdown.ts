@@ -150,7 +150,7 @@ function scanLine(label: string, scan: ScanIdentity, what = scan.target ?? basen
 
 /** ` · [its run](url)`: the workflow run whose artifact the baseline is (an http(s) URL the action built). */
 function runLink(url: string | undefined): string {
-  if (url === undefined || !/^https?:\/\/[^\s()<>\[\]]+$/.test(url)) return '';
+  if (url === undefined || !/^https?:\/\/[^\s()<>[\]]+$/.test(url)) return '';
   return ` · [the run that made it](${url})`;
 }
 

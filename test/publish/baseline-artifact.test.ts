@@ -42,6 +42,7 @@ describe('findBaselineArtifact', () => {
       artifactId: artifact.id,
       artifactName: 'stig-x',
       runId: main.id,
+      runUrl: `https://github.com/octo-org/octo-repo/actions/runs/${main.id}`,
       branch: 'trunk',
     });
     const paths = api.requests.map(

@@ -4,9 +4,9 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-CvmDBjHP.js');
+var evidenceOutput = require('./evidence-output-BUOCdPnd.js');
 var args = require('./args-Cjw6L1O6.js');
-var compare = require('./compare-gp7uOhdO.js');
+var compare = require('./compare-CEmeF-nR.js');
 require('./image-key-DiHdaawd.js');
 require('node:os');
 require('node:child_process');
@@ -20,7 +20,7 @@ require('fs');
 require('timers');
 require('node:readline');
 require('node:crypto');
-require('./gate-files-Cl8E8ed1.js');
+require('./gate-files-Dsh7qlM5.js');
 require('node:util');
 
 /**

@@ -2,15 +2,15 @@
 'use strict';
 
 var promises = require('node:fs/promises');
-var evidenceOutput = require('./evidence-output-CvmDBjHP.js');
+var evidenceOutput = require('./evidence-output-BUOCdPnd.js');
 var cli = require('../cli.js');
-var compare = require('./compare-gp7uOhdO.js');
+var compare = require('./compare-CEmeF-nR.js');
 var imageKey = require('./image-key-DiHdaawd.js');
 var node_os = require('node:os');
 var node_events = require('node:events');
 var node_path = require('node:path');
-var gateFiles = require('./gate-files-Cl8E8ed1.js');
-var setOutput = require('./set-output-CWSTgluI.js');
+var gateFiles = require('./gate-files-Dsh7qlM5.js');
+var setOutput = require('./set-output-BkdkD-G2.js');
 var args = require('./args-Cjw6L1O6.js');
 require('node:child_process');
 require('node:fs');

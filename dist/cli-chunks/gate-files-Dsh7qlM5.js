@@ -1979,7 +1979,7 @@ function scanLine(label, scan, what = scan.target ?? node_path.basename(scan.sou
 }
 /** ` · [its run](url)`: the workflow run whose artifact the baseline is (an http(s) URL the action built). */
 function runLink(url) {
-    if (url === undefined || !/^https?:\/\/[^\s()<>\[\]]+$/.test(url))
+    if (url === undefined || !/^https?:\/\/[^\s()<>[\]]+$/.test(url))
         return '';
     return ` · [the run that made it](${url})`;
 }
@@ -2449,7 +2449,7 @@ function factsFromGateJson(text, results) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-BdvmTMby.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CJNWIJhN.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
