@@ -345,7 +345,14 @@ async function scanWithEngine(run: ScanRun): Promise<ScanOutput> {
     const extracting =
       plan.mode === 'rootfs'
         ? pullingScanner.then(async () => {
-            const choice = await chooseExtraction(plan, docker, names.label);
+            // A scan already stopping makes no scanner, so it needs no reach (and must start no container).
+            if (stopping) return undefined;
+            // It runs a container (the scanner image printing its data stream): one the cleanup waits for,
+            // as a scan that fails meanwhile (a target refused at "prepare target") must leave none behind.
+            const choosing = chooseExtraction(plan, docker, names.label);
+            run.making.add(choosing);
+            choosing.finally(() => run.making.delete(choosing)).catch(() => undefined);
+            const choice = await choosing;
             run.log.info(`extract: ${choice.note}`);
             return choice.spec;
           })

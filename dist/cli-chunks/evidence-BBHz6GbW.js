@@ -4,7 +4,7 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-BUOCdPnd.js');
+var evidenceOutput = require('./evidence-output-8rMEbd8O.js');
 var args = require('./args-Cjw6L1O6.js');
 var compare = require('./compare-CEmeF-nR.js');
 require('./image-key-DiHdaawd.js');

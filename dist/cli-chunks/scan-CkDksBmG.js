@@ -2,7 +2,7 @@
 'use strict';
 
 var promises = require('node:fs/promises');
-var evidenceOutput = require('./evidence-output-BUOCdPnd.js');
+var evidenceOutput = require('./evidence-output-8rMEbd8O.js');
 var cli = require('../cli.js');
 var compare = require('./compare-CEmeF-nR.js');
 var imageKey = require('./image-key-DiHdaawd.js');
