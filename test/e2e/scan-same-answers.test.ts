@@ -13,9 +13,10 @@
  * default scanner and GPOS; the older scanner and the SSG stream (about 4 times the scan time: a 15 MB
  * data stream) read the targets whose trees differ in what those add, see CASES.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redactResultsDocument } from '../../src/results/redact-document.js';
 import { execDockerRunner } from '../../src/scan/runner.js';
 import { scanImage, type ScanOutput } from '../../src/scan/scan.js';
 import { collectedItems, ruleResults } from './support/compare.js';
@@ -278,7 +279,12 @@ describe.skipIf(!env)('the same answers by image mount, selective export, full e
         // /var/log objects changes from one run to the next on the same tree (measured).
         expect(ways.validated.results.counts).toEqual(reference.results.counts);
         expect(ruleResults(ways.validated.results)).toEqual(ruleResults(reference.results));
-        expect(await collectedItems(ways.validated.resultsArf)).toEqual(items);
+        // Its ARF comes from oscap directly; the scans' went through the redaction every scan applies
+        // (src/results/redact-document.ts): redacted alike, the items must be the same.
+        const validatedArf = `${ways.validated.resultsArf}.redacted.xml`;
+        const raw = await readFile(ways.validated.resultsArf, 'utf8');
+        await writeFile(validatedArf, redactResultsDocument(raw, ways.validated.resultsArf).xml);
+        expect(await collectedItems(validatedArf)).toEqual(items);
       }
     },
     20 * 60_000,
