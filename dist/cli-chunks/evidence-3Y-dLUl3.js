@@ -4,11 +4,11 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-DEUeFhlQ.js');
+var evidenceOutput = require('./evidence-output-Bb5pQiob.js');
 var args = require('./args-pF1w-iF4.js');
-var compare = require('./compare-BXCNvqcQ.js');
+var compare = require('./compare-Df_ZMExM.js');
 require('node:crypto');
-require('./gate-files-DENrFmlW.js');
+require('./gate-files-IdcwCzlV.js');
 require('./image-key-BqiSW_Ju.js');
 require('node:util');
 

@@ -4,13 +4,13 @@
 var node_events = require('node:events');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
-var evidenceOutput = require('./evidence-output-DEUeFhlQ.js');
+var evidenceOutput = require('./evidence-output-Bb5pQiob.js');
 var cli = require('../cli.js');
-var compare = require('./compare-BXCNvqcQ.js');
+var compare = require('./compare-Df_ZMExM.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
 var args = require('./args-pF1w-iF4.js');
-var setOutput = require('./set-output-BFEhHpp1.js');
+var setOutput = require('./set-output-CBV9-gfF.js');
 var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
 var string_decoder = require('string_decoder');
@@ -21,7 +21,7 @@ var path = require('path');
 var fs = require('fs');
 var timers = require('timers');
 var node_readline = require('node:readline');
-var gateFiles = require('./gate-files-DENrFmlW.js');
+var gateFiles = require('./gate-files-IdcwCzlV.js');
 require('node:crypto');
 require('node:util');
 
