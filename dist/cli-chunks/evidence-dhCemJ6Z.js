@@ -4,11 +4,11 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-Bb5pQiob.js');
+var evidenceOutput = require('./evidence-output-B3dkOwUC.js');
 var args = require('./args-pF1w-iF4.js');
-var compare = require('./compare-Df_ZMExM.js');
+var compare = require('./compare-fQtgWBzt.js');
 require('node:crypto');
-require('./gate-files-IdcwCzlV.js');
+require('./gate-files-Df4bNUmX.js');
 require('./image-key-BqiSW_Ju.js');
 require('node:util');
 

@@ -1783,6 +1783,11 @@ function codeFence(lines) {
     const longest = Math.max(0, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run) => run.length)));
     return '`'.repeat(Math.max(3, longest + 1));
 }
+/** The YAML text of a waivers file waiving each of `rules`, placeholders to fill in. */
+function waiverSnippet(rules, options = {}) {
+    const { head, entries } = waiverSnippetParts(rules, options);
+    return `${[...head, ...entries].join('\n')}\n`;
+}
 
 const TITLE_MAX = 300;
 const TEXT_MAX = 500;
@@ -2626,7 +2631,7 @@ function factsFromGateJson(text, results) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DnpOM4iG.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-DgVL33qG.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
@@ -2696,6 +2701,7 @@ const REPORT_FILES = {
     json: 'stig-gate.json',
     sarif: 'stig-gate.sarif',
     markdown: 'stig-gate.md',
+    waiversNew: 'waivers-new.yml',
 };
 /** Renders the reports folder's files. The Markdown file is the full report: no length limit. */
 function renderReports(result, options = {}) {
@@ -2703,11 +2709,13 @@ function renderReports(result, options = {}) {
         json: `${JSON.stringify(gateJson(result), null, 2)}\n`,
         sarif: `${JSON.stringify(renderSarif(result, options.sarif), null, 2)}\n`,
         markdown: renderMarkdown(result, { maxLength: Number.MAX_SAFE_INTEGER, ...options.markdown }),
+        // The comment's ready-to-commit waivers file for the new failures, whole (refused until filled in).
+        waiversNew: waiverSnippet(result.newFailures, result.image === undefined ? {} : { image: result.image }),
     };
 }
 /**
- * Writes rendered reports as `stig-gate.json`, `stig-gate.sarif` and `stig-gate.md` into `dir` (created
- * when missing) and returns their paths.
+ * Writes rendered reports as {@link REPORT_FILES} names them into `dir` (created when missing) and returns
+ * their paths.
  */
 async function writeRenderedReports(reports, dir) {
     const names = Object.keys(REPORT_FILES);

@@ -8,7 +8,7 @@ var node_os = require('node:os');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var args = require('./args-pF1w-iF4.js');
-var gateFiles = require('./gate-files-IdcwCzlV.js');
+var gateFiles = require('./gate-files-Df4bNUmX.js');
 
 /**
  * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-IdcwCzlV.js');
+var gateFiles = require('./gate-files-Df4bNUmX.js');
 require('node:path');
 require('./args-pF1w-iF4.js');
 require('node:util');

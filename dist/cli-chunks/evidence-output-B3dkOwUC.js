@@ -6,7 +6,7 @@ var node_path = require('node:path');
 var cli = require('../cli.js');
 var node_crypto = require('node:crypto');
 var args = require('./args-pF1w-iF4.js');
-var gateFiles = require('./gate-files-IdcwCzlV.js');
+var gateFiles = require('./gate-files-Df4bNUmX.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently

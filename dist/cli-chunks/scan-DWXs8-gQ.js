@@ -4,13 +4,13 @@
 var node_events = require('node:events');
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
-var evidenceOutput = require('./evidence-output-Bb5pQiob.js');
+var evidenceOutput = require('./evidence-output-B3dkOwUC.js');
 var cli = require('../cli.js');
-var compare = require('./compare-Df_ZMExM.js');
+var compare = require('./compare-fQtgWBzt.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var node_os = require('node:os');
 var args = require('./args-pF1w-iF4.js');
-var setOutput = require('./set-output-CBV9-gfF.js');
+var setOutput = require('./set-output-C0hSanQf.js');
 var node_child_process = require('node:child_process');
 var node_fs = require('node:fs');
 var string_decoder = require('string_decoder');
@@ -21,7 +21,7 @@ var path = require('path');
 var fs = require('fs');
 var timers = require('timers');
 var node_readline = require('node:readline');
-var gateFiles = require('./gate-files-IdcwCzlV.js');
+var gateFiles = require('./gate-files-Df4bNUmX.js');
 require('node:crypto');
 require('node:util');
 

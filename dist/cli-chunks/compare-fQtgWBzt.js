@@ -4,7 +4,7 @@
 var args = require('./args-pF1w-iF4.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-IdcwCzlV.js');
+var gateFiles = require('./gate-files-Df4bNUmX.js');
 var node_path = require('node:path');
 
 /** `--fail-on`: which failures can fail the gate. */

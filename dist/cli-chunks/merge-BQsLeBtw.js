@@ -3,10 +3,10 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-CBV9-gfF.js');
+var setOutput = require('./set-output-C0hSanQf.js');
 var imageKey = require('./image-key-BqiSW_Ju.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-IdcwCzlV.js');
+var gateFiles = require('./gate-files-Df4bNUmX.js');
 var args = require('./args-pF1w-iF4.js');
 require('node:crypto');
 require('node:os');
