@@ -149,15 +149,15 @@ const commands = {
         summary: 'gate results against a baseline, waivers and policy; write reports',
     },
     evidence: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-dhCemJ6Z.js'); })).evidence,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/evidence-BU_v6h8c.js'); })).evidence,
         summary: 'gate results as compare does and write assessor evidence (CKLB, CKL, POA&M, OSCAL, HDF)',
     },
     scan: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-DWXs8-gQ.js'); })).scan,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/scan-u4sFFzj4.js'); })).scan,
         summary: 'pull and scan an image (or several) with OpenSCAP, then gate the results as compare does',
     },
     merge: {
-        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-BQsLeBtw.js'); })).merge,
+        load: async () => (await Promise.resolve().then(function () { return require('./cli-chunks/merge-DaOoy8aH.js'); })).merge,
         summary: 'one verdict for reports gated elsewhere (matrix jobs, earlier scans)',
     },
 };

@@ -1,30 +1,27 @@
 /**
  * The action: the one place that touches @actions/core, GitHub, the file system and Docker, and it only
- * wires: inputs → the one image pipeline (src/pipeline/image.ts) → publish → outputs.
+ * wires: inputs → the run plan (src/action/steps.ts) → the one runner (src/pipeline/run.ts) → publish → outputs.
  * The verdict is decided before publishing and reported after it; a publishing failure is a warning and
  * never changes the verdict; the last log line says why the step passed or failed.
  */
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { mergeSet } from './action/merge.js';
 import { gateSet } from './action/set.js';
-import { actionImagePlan, coreLogger, findBaseline } from './action/steps.js';
-import { ConfigurationError, errorMessage, toError } from './errors.js';
+import { actionBaseline, actionRunPlan, coreLogger } from './action/steps.js';
+import { errorMessage, toError } from './errors.js';
 import type { GateResult } from './gate/types.js';
 import { getInputs } from './inputs/action-inputs.js';
 import { readRunContext, type RunContext } from './inputs/run-context.js';
 import type { OutputFiles } from './pipeline/files.js';
-import { gateImage, logVerdict } from './pipeline/image.js';
+import { logVerdict } from './pipeline/image.js';
+import { runPlan } from './pipeline/run.js';
 import { createGitHubClient, retryPolicyFromEnv } from './publish/github-client.js';
 import { newFailureAnnotations } from './publish/job-summary.js';
 import { actionOutputs, type OutputPublishing } from './publish/outputs.js';
 import { artifactUrl } from './publish/artifact.js';
 import { publishReports, uploadArtifact } from './publish/publish.js';
-import { defaultArtifactName } from './report/report-key.js';
 import { escapeMarkdown } from './report/escape.js';
 
 export async function run(): Promise<void> {
@@ -45,7 +42,7 @@ export async function run(): Promise<void> {
 }
 
 async function gate(signal: AbortSignal): Promise<void> {
-  const files: OutputFiles = {};
+  let files: OutputFiles = {};
   const publishing: OutputPublishing = {};
   let result: GateResult | undefined;
   // Set once known, so that an error after the output folder exists still uploads what it holds.
@@ -57,51 +54,27 @@ async function gate(signal: AbortSignal): Promise<void> {
     const client = inputs.githubToken
       ? createGitHubClient(inputs.githubToken, { policy: retryPolicyFromEnv(process.env), log: core.info })
       : undefined;
-    // A set of images, or a merge of matrix jobs' reports: one verdict, summary and comment for the set.
+    // A merge of matrix jobs' reports, or a set of images: one verdict, summary and comment for the set.
     if (inputs.merge) return await mergeSet(inputs, context, client);
-    if (inputs.images.length > 0) return await gateSet(inputs, context, client, signal);
-    const inWorkspace = (path: string) => resolve(context.workspace, path);
-    const artifactName = inputs.artifactName ?? defaultArtifactName(inputs.image, inputs.profile);
+    const plan = await actionRunPlan(inputs, context);
+    if (plan.set) return await gateSet(plan, inputs, context, client, signal);
+    const { artifactName } = plan.images[0]!;
     publishing.artifactName = artifactName;
-    const outputDir = inWorkspace(
-      inputs.outputDir ?? join(context.runnerTemp ?? tmpdir(), 'stig-gate', artifactName),
-    );
-    await makeOutputDir(outputDir);
-    files.outputDir = outputDir;
     const artifacts = new DefaultArtifactClient();
     upload = (produced) =>
       uploadWhatExists({ files: produced, artifacts, artifactName, inputs }, context, publishing);
 
-    const gated = await gateImage(
-      await actionImagePlan(inputs, context, inWorkspace),
-      {
-        image: inputs.image,
-        outputDir,
-        ...(inputs.results && { results: inWorkspace(inputs.results) }),
-        baseline: {
-          kind: 'resolve',
-          resolve: (scanBaseline) =>
-            findBaseline(
-              inputs.baseline,
-              artifactName,
-              { client, artifacts, context, inputs, outputDir },
-              scanBaseline,
-              coreLogger,
-            ),
-        },
-        files,
-      },
-      {
-        log: coreLogger,
-        signal,
-        group: (name, step) => core.group(name, step),
-        // Known before the files are written, so that an error writing them still says what was decided.
-        onGated: async (gated) => {
-          result = gated.result;
-        },
-      },
-    );
-    const verdict = gated.result;
+    const [run] = await runPlan(plan, {
+      log: coreLogger,
+      signal,
+      group: (name, step) => core.group(name, step),
+      baseline: actionBaseline({ client, artifacts, context, inputs }),
+    });
+    files = run!.files;
+    // Known before the files are written, so that an error writing them still says what was decided.
+    result = run!.gated?.result;
+    if (!run!.outcome) throw run!.error;
+    const verdict = run!.outcome.result;
     logVerdict(coreLogger, verdict);
     for (const annotation of newFailureAnnotations(verdict))
       core.error(annotation.message, { title: annotation.title });
@@ -132,17 +105,6 @@ async function gate(signal: AbortSignal): Promise<void> {
     setOutputs(actionOutputs(result, message.split('\n', 1)[0], files, publishing));
     await summariseError(message, result, publishing.artifactUrl);
     core.setFailed(message);
-  }
-}
-
-/** The output folder; one that cannot be made (a file of that name, no permission) is the input's error. */
-async function makeOutputDir(outputDir: string): Promise<void> {
-  try {
-    await mkdir(outputDir, { recursive: true });
-  } catch (error) {
-    throw new ConfigurationError(
-      `cannot create the output folder ${outputDir}: ${toError(error).message}; check the 'output-dir' input`,
-    );
   }
 }
 

@@ -6,13 +6,17 @@
 import type { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { ActionInputs } from '../inputs/action-inputs.js';
 import { resolveBaseline } from '../inputs/baseline.js';
 import type { BaselineSource } from '../inputs/baseline-source.js';
 import { workflowRunOf, type RunContext } from '../inputs/run-context.js';
-import type { ImagePlan } from '../pipeline/image.js';
+import { defaultParallel } from '../pipeline/fleet.js';
+import type { BaselinePlan } from '../pipeline/image.js';
+import { planImages, type PlannedImage, type RunPlan } from '../pipeline/run.js';
+import { defaultArtifactName } from '../report/report-key.js';
 import { explainApiError } from '../publish/api-errors.js';
 import { downloadBaselineResults, findBaselineArtifact } from '../publish/baseline-artifact.js';
 import type { GitHubClient } from '../publish/github-client.js';
@@ -32,38 +36,77 @@ export const coreLogger: ScanLogger = {
   warning: (message) => core.warning(message),
 };
 
-/** The plan every image of the action's run shares: the inputs as the pipeline takes them. */
-export async function actionImagePlan(
-  inputs: ActionInputs,
-  context: RunContext,
-  inWorkspace: (path: string) => string,
-): Promise<ImagePlan> {
+/**
+ * The run plan from the action's inputs: `image` (or `disk`) alone, or the `images` set, each image in its
+ * folder under `output-dir` (default a folder under RUNNER_TEMP), paths from the workspace.
+ */
+export async function actionRunPlan(inputs: ActionInputs, context: RunContext): Promise<RunPlan> {
+  const inWorkspace = (path: string) => resolve(context.workspace, path);
+  const set = inputs.images.length > 0;
+  const entries = set ? inputs.images : [{ image: inputs.image }];
+  const artifactName = set
+    ? undefined
+    : (inputs.artifactName ?? defaultArtifactName(inputs.image, inputs.profile));
+  const outputDir = inWorkspace(
+    inputs.outputDir ??
+      join(context.runnerTemp ?? tmpdir(), 'stig-gate', ...(artifactName ? [artifactName] : [])),
+  );
+  const images = planImages(entries, {
+    set,
+    outputDir,
+    baseline: inputs.baseline,
+    profile: inputs.profile,
+    ...(artifactName && { artifactName }),
+  });
+  if (inputs.results) images[0]!.results = inWorkspace(inputs.results);
   const waivers = await waiversFile(inputs.waivers, inWorkspace);
   return {
-    scan: {
-      scannerImage: inputs.scannerImage,
-      mode: inputs.scanMode,
-      rootfsMaxMb: inputs.rootfsMaxMb,
-      ...(inputs.scannerMemoryMb !== undefined && { scannerMemoryMb: inputs.scannerMemoryMb }),
-      scannerPidsLimit: inputs.scannerPidsLimit,
-      scannerCpuShares: inputs.scannerCpuShares,
-      ...(inputs.rootfsExtractAll && { rootfsExtractAll: true }),
-      profile: inputs.profile,
-      ...(inputs.datastream && { datastream: inWorkspace(inputs.datastream) }),
-      ...(inputs.tailoringFile && { tailoringFile: inWorkspace(inputs.tailoringFile) }),
-      timeoutSeconds: inputs.scanTimeoutMinutes * 60,
-      pull: inputs.pull,
-      ...(inputs.registry && { registry: inputs.registry }),
+    images,
+    set,
+    parallel: inputs.parallel ?? defaultParallel(),
+    outputDir,
+    outputDirName: "the 'output-dir' input",
+    each: {
+      scan: {
+        scannerImage: inputs.scannerImage,
+        mode: inputs.scanMode,
+        rootfsMaxMb: inputs.rootfsMaxMb,
+        ...(inputs.scannerMemoryMb !== undefined && { scannerMemoryMb: inputs.scannerMemoryMb }),
+        scannerPidsLimit: inputs.scannerPidsLimit,
+        scannerCpuShares: inputs.scannerCpuShares,
+        ...(inputs.rootfsExtractAll && { rootfsExtractAll: true }),
+        profile: inputs.profile,
+        ...(inputs.datastream && { datastream: inWorkspace(inputs.datastream) }),
+        ...(inputs.tailoringFile && { tailoringFile: inWorkspace(inputs.tailoringFile) }),
+        timeoutSeconds: inputs.scanTimeoutMinutes * 60,
+        pull: inputs.pull,
+        ...(inputs.registry && { registry: inputs.registry }),
+      },
+      gate: {
+        policy: { failOn: inputs.failOn, severityThreshold: inputs.severityThreshold },
+        inheritedFromHost: inputs.inheritedFromHost,
+        ...(waivers && { waivers }),
+      },
+      evidence: inputs.evidence,
+      workflowRun: workflowRunOf(context),
+      uploadRawReports: inputs.uploadRawReports,
     },
-    gate: {
-      policy: { failOn: inputs.failOn, severityThreshold: inputs.severityThreshold },
-      inheritedFromHost: inputs.inheritedFromHost,
-      ...(waivers && { waivers }),
-    },
-    evidence: inputs.evidence,
-    workflowRun: workflowRunOf(context),
-    uploadRawReports: inputs.uploadRawReports,
   };
+}
+
+/** The action finds each image's baseline itself: files, images and artifacts, a missing one a warning. */
+export function actionBaseline(run: Omit<BaselineRun, 'outputDir'>) {
+  return (planned: PlannedImage, log: ScanLogger): BaselinePlan => ({
+    kind: 'resolve',
+    resolve: (scanBaseline) =>
+      findBaseline(
+        planned.baseline,
+        planned.artifactName,
+        { ...run, outputDir: planned.outputDir },
+        scanBaseline,
+        log,
+      ),
+  });
 }
 
 /** What finding an image's baseline needs from the run. */

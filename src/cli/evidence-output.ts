@@ -3,7 +3,6 @@
  * wrote, one line on stderr naming them.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import type { ScanFacts } from '../assessor/model.js';
 import type { EvidenceFormat } from '../assessor/format-names.js';
 import { readRunContext, workflowRunOf } from '../inputs/run-context.js';
@@ -26,36 +25,6 @@ export async function workflowRunFromEnv(env: NodeJS.ProcessEnv): Promise<ScanFa
     // A job without GITHUB_REPOSITORY/GITHUB_RUN_ID is not one we can name: the manifest then says none.
     return undefined;
   }
-}
-
-/** What `stig-gate scan` recorded in scan.json beside a results file: the images and their digests. */
-export async function scanJsonFacts(resultsFile: string): Promise<Partial<FactSources>> {
-  let text: string;
-  try {
-    text = await readFile(join(dirname(resultsFile), 'scan.json'), 'utf8');
-  } catch {
-    return {};
-  }
-  let data: Record<string, unknown>;
-  try {
-    data = JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-  const text_ = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
-  const facts: Partial<FactSources> = {};
-  const map: [keyof FactSources, string][] = [
-    ['image', 'image'],
-    ['imageDigest', 'targetDigest'],
-    ['scannerImage', 'scannerImage'],
-    ['scannerDigest', 'scannerDigest'],
-    ['mode', 'mode'],
-  ];
-  for (const [field, key] of map) {
-    const value = text_(key);
-    if (value) (facts as Record<string, string>)[field] = value;
-  }
-  return facts;
 }
 
 /** Writes the evidence for a gated outcome into `dir` and names the files on stderr. */

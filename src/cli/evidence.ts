@@ -8,7 +8,8 @@ import { ConfigurationError, toError } from '../errors.js';
 import { parseEvidenceFormats } from '../assessor/format-names.js';
 import { parseCommandArgs } from './args.js';
 import { reportGate, runGate } from './compare.js';
-import { scanJsonFacts, workflowRunFromEnv, writeCliEvidence } from './evidence-output.js';
+import { scannedWith } from '../pipeline/image.js';
+import { workflowRunFromEnv, writeCliEvidence } from './evidence-output.js';
 import { gateOptions, gateOptionsUsage } from './gate-options.js';
 import { EXIT_PASS, type CliIo } from './io.js';
 
@@ -20,7 +21,8 @@ stig-gate.cklb and stig-gate.ckl (STIG Viewer 3 and 2), stig-gate-poam.csv (FedR
 stig-gate-oscal-ar.json and stig-gate-oscal-poam.json (OSCAL 1.2.2), stig-gate-hdf.json (Heimdall),
 evidence.json (what was scanned with what, and every file's sha256) and stig-gate.intoto.json (an
 unsigned in-toto statement about the image digest). A scan.json beside FILE (as 'stig-gate scan'
-writes it) supplies the image and scanner digests. Exits 0 gate passed, 2 gate failed, 1 error.
+writes it) supplies the image and scanner digests when it records that very scan (the same result
+counts), as in the action. Exits 0 gate passed, 2 gate failed, 1 error.
 
   --current FILE             results of the current scan (XCCDF --results or --results-arf output)
   --output-dir DIR           where the evidence goes (created when missing)
@@ -63,12 +65,12 @@ export async function evidence(
     );
   }
   const formats = parseEvidenceFormats('--evidence', values.evidence);
-  const recorded = await scanJsonFacts(values.current);
-  const image = values.image ?? recorded.image;
+  const { image } = values;
   const outcome = await runGate(values.current, values, { ...(image && { image }) });
   const workflowRun = await workflowRunFromEnv(env);
   const sources = {
-    ...recorded,
+    // The digests from the scan.json beside the results only when it is that scan's, as the action takes them.
+    ...scannedWith(outcome.result),
     ...(image && { image }),
     ...(values.datastream && { datastream: values.datastream }),
     ...(values['tailoring-file'] && { tailoringFile: values['tailoring-file'] }),

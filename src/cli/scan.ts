@@ -2,18 +2,13 @@
  * `stig-gate scan --image REF --output-dir DIR …`: scan an image with OpenSCAP, then gate the results
  * exactly as `compare` does. Progress goes to stderr, the gate's report to stdout (or --output).
  */
-import { setMaxListeners } from 'node:events';
-import { mkdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { parseEvidenceFormats } from '../assessor/format-names.js';
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
 import { FAIL_ON_VALUES, SEVERITY_THRESHOLDS } from '../gate/types.js';
-import { parseImageEntries, type ImageEntry } from '../inputs/image-list.js';
-import { defaultParallel, runFleet } from '../pipeline/fleet.js';
-import { gateImage, type BaselinePlan, type ImagePlan } from '../pipeline/image.js';
-import { gateJson } from '../report/gate-json.js';
-import { defaultArtifactName } from '../report/report-key.js';
-import type { SetMember } from '../report/set-report.js';
+import { parseImageEntries } from '../inputs/image-list.js';
+import { defaultParallel } from '../pipeline/fleet.js';
+import { planImages, runPlan, type RunPlan } from '../pipeline/run.js';
 import {
   DEFAULT_PROFILE,
   DEFAULT_ROOTFS_MAX_MB,
@@ -26,7 +21,6 @@ import {
   SCAN_MODES,
   type RegistryCredentials,
 } from '../scan/options.js';
-import { pullScannerOnce } from '../scan/scanner-image.js';
 import type { ScanLogger } from '../scan/scan.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import { printVerdict, refuseOutputOverInput, renderReport, reportFormat, writeReport } from './compare.js';
@@ -217,35 +211,37 @@ export function abortOnSignals(controller: AbortController, io: CliIo): () => vo
   };
 }
 
-/** Each image's baseline: its own (a file or `image:`), else --baseline; artifacts are the action's. */
-function cliBaseline(entry: ImageEntry, shared: string | undefined): BaselinePlan {
-  const source = entry.baseline ?? (shared === undefined ? { kind: 'none' } : { kind: 'file', path: shared });
-  if (source.kind === 'artifact') {
-    throw new ConfigurationError(
-      `--image '${entry.image}=artifact…': artifact baselines are the action's (they are looked up in GitHub); give a results file or image:REF`,
-    );
-  }
-  return source;
-}
-
-/** The run plan from the arguments, checked before any scan so that a typo costs none. */
-async function planScan(values: ScanValues, env: NodeJS.ProcessEnv) {
+/**
+ * The run plan from the arguments, checked before any scan so that a typo costs none. Several images, or
+ * one with its own baseline, are a set: each image in its own folder.
+ */
+async function planScan(values: ScanValues, env: NodeJS.ProcessEnv): Promise<RunPlan> {
   // A disk is a target named by its path (see diskTarget): the rest of the scan takes it as it takes an image.
-  const images = [...(values.image ?? []), ...(values.disk ?? []).map(diskTarget)];
+  const targets = [...(values.image ?? []), ...(values.disk ?? []).map(diskTarget)];
   const outputDir = values['output-dir'];
-  if (images.length === 0)
+  if (targets.length === 0)
     throw new ConfigurationError(`scan needs --image REF or --disk PATH\n\n${scanUsage}`);
   if (outputDir === undefined) throw new ConfigurationError(`scan needs --output-dir DIR\n\n${scanUsage}`);
-  // Several images, or one with its own baseline: a set, each image in its own folder.
-  const isSet = images.length > 1 || images.some((text) => text.includes('='));
-  const entries = isSet ? parseImageEntries(images, '--image') : [{ image: images[0]! }];
-  const baselines = entries.map((entry) => cliBaseline(entry, values.baseline));
-  if (!isSet && values.parallel !== undefined)
+  const set = targets.length > 1 || targets.some((text) => text.includes('='));
+  const entries = set ? parseImageEntries(targets, '--image') : [{ image: targets[0]! }];
+  const images = planImages(entries, {
+    set,
+    outputDir,
+    baseline: values.baseline === undefined ? { kind: 'none' } : { kind: 'file', path: values.baseline },
+    profile: values.profile,
+  });
+  // Artifacts are looked up in GitHub: the action's.
+  for (const { image, baseline } of images)
+    if (baseline.kind === 'artifact')
+      throw new ConfigurationError(
+        `--image '${image}=artifact…': artifact baselines are the action's (they are looked up in GitHub); give a results file or image:REF`,
+      );
+  if (!set && values.parallel !== undefined)
     throw new ConfigurationError('--parallel needs more than one --image');
   await checkGateInputs(values);
   const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON_VALUES);
   const severityThreshold = oneOf('--severity-threshold', values['severity-threshold'], SEVERITY_THRESHOLDS);
-  if (isSet && values.format === 'sarif')
+  if (set && values.format === 'sarif')
     throw new ConfigurationError("--format sarif is one image's; each image's SARIF is in its folder");
   const parallel = values.parallel === undefined ? defaultParallel() : Number(values.parallel);
   if (!Number.isInteger(parallel) || parallel < 1)
@@ -265,39 +261,41 @@ async function planScan(values: ScanValues, env: NodeJS.ProcessEnv) {
     env,
   );
   const workflowRun = evidence.length > 0 ? await workflowRunFromEnv(env) : undefined;
-  const plan: ImagePlan = {
-    scan: {
-      scannerImage: values['scanner-image'],
-      mode,
-      rootfsMaxMb,
-      ...(values['rootfs-extract-all'] === true && { rootfsExtractAll: true }),
-      ...scannerLimitOptions(values),
-      profile: values.profile,
-      ...(values.datastream !== undefined && { datastream: values.datastream }),
-      ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
-      timeoutSeconds,
-      pull,
-      ...(registry && { registry }),
+  return {
+    images,
+    set,
+    parallel,
+    outputDir,
+    outputDirName: '--output-dir',
+    each: {
+      scan: {
+        scannerImage: values['scanner-image'],
+        mode,
+        rootfsMaxMb,
+        ...(values['rootfs-extract-all'] === true && { rootfsExtractAll: true }),
+        ...scannerLimitOptions(values),
+        profile: values.profile,
+        ...(values.datastream !== undefined && { datastream: values.datastream }),
+        ...(values['tailoring-file'] !== undefined && { tailoringFile: values['tailoring-file'] }),
+        timeoutSeconds,
+        pull,
+        ...(registry && { registry }),
+      },
+      gate: {
+        policy: { failOn, severityThreshold },
+        inheritedFromHost: values['inherited-from-host'] ?? false,
+        ...(values.waivers !== undefined && { waivers: values.waivers }),
+      },
+      evidence,
+      ...(workflowRun && { workflowRun }),
     },
-    gate: {
-      policy: { failOn, severityThreshold },
-      inheritedFromHost: values['inherited-from-host'] ?? false,
-      ...(values.waivers !== undefined && { waivers: values.waivers }),
-    },
-    evidence,
-    ...(workflowRun && { workflowRun }),
   };
-  return { isSet, entries, baselines, outputDir, parallel, plan };
 }
 
 type ScanValues = ReturnType<typeof parseScanArgs>['values'];
 
 function parseScanArgs(argv: string[]) {
   return parseCommandArgs('scan', argv, { ...scanOptionSpec, ...gateOptions });
-}
-
-function prefixed(log: ScanLogger, image: string): ScanLogger {
-  return { info: (m) => log.info(`[${image}] ${m}`), warning: (m) => log.warning(`[${image}] ${m}`) };
 }
 
 export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -308,98 +306,47 @@ export async function scan(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = p
   }
   if (positionals.length > 0)
     throw new ConfigurationError(`scan takes no positional arguments; got '${positionals[0]}'`);
-  const run = await planScan(values, env);
+  const plan = await planScan(values, env);
+  const format = plan.set ? undefined : reportFormat(values);
+  if (!plan.set) await refuseOutputOverInput(values, undefined);
   const controller = new AbortController();
-  // Every scan of a set listens to the one signal (a few listeners each): not a leak.
-  setMaxListeners(Math.max(10, run.entries.length * 8), controller.signal);
   const release = abortOnSignals(controller, io);
   const log = stderrLogger(io, values.verbose === true);
+  if (plan.set) log.info(`${plan.images.length} images, ${plan.parallel} at a time`);
   try {
-    if (!run.isSet) {
-      const format = reportFormat(values);
-      await refuseOutputOverInput(values, undefined);
-      const image = run.entries[0]!.image;
-      const outcome = await gateImage(
-        run.plan,
-        { image, outputDir: run.outputDir, baseline: run.baselines[0]!, files: {} },
-        {
-          log,
-          signal: controller.signal,
-          // The report goes out first: a reports folder that cannot be written then loses nothing printed.
-          onGated: async ({ result }) => {
-            release();
-            await writeReport(renderReport(result, format), values, io);
-          },
-        },
-      );
-      const { files } = outcome;
-      io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
-      if (files.evidence) io.stderr(`evidence: ${Object.values(files.evidence).join(', ')}\n`);
-      return printVerdict(outcome.result, values, io);
+    const runs = await runPlan(plan, {
+      log,
+      signal: controller.signal,
+      // The report goes out first: a reports folder that cannot be written then loses nothing printed.
+      onGated: async ({ result }) => {
+        release();
+        await writeReport(renderReport(result, format!), values, io);
+      },
+      finished: async ({ outcome, files, log: imageLog }) => {
+        if (!outcome) return;
+        if (!plan.set) io.stderr(`reports: ${files.json}, ${files.sarif}, ${files.markdown}\n`);
+        if (files.evidence) io.stderr(`evidence: ${Object.values(files.evidence).join(', ')}\n`);
+        if (plan.set)
+          imageLog.info(`${outcome.result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${outcome.result.reason}`);
+      },
+    });
+    if (!plan.set) {
+      const [run] = runs;
+      if (!run!.outcome) throw run!.error;
+      return printVerdict(run!.outcome.result, values, io);
     }
-    return await scanSet(run, values, io, log, controller.signal);
+    const members = runs.map((run) => run.member);
+    return await reportSet(
+      members,
+      {
+        format: values.format,
+        output: values.output,
+        heading: `STIG gate: ${members.length} images (${plan.each.scan.profile ?? ''})`,
+        dir: plan.outputDir,
+      },
+      io,
+    );
   } finally {
     release();
   }
-}
-
-/** A set: the scanner pulled once, each image into DIR/<its artifact name>, one verdict for the set. */
-async function scanSet(
-  run: Awaited<ReturnType<typeof planScan>>,
-  values: ScanValues,
-  io: CliIo,
-  log: ScanLogger,
-  signal: AbortSignal,
-): Promise<number> {
-  const { entries, plan } = run;
-  const profile = plan.scan.profile ?? '';
-  log.info(`${entries.length} images, ${run.parallel} at a time`);
-  const outcomes = await runFleet(entries, {
-    parallel: run.parallel,
-    prepare: () => pullScannerOnce(plan.scan, log),
-    gate: async (entry, index): Promise<SetMember> => {
-      const artifactName = defaultArtifactName(entry.image, profile);
-      const dir = join(run.outputDir, artifactName);
-      await mkdir(dir, { recursive: true });
-      const imageLog = prefixed(log, entry.image);
-      const { result, files, markdown } = await gateImage(
-        plan,
-        {
-          image: entry.image,
-          outputDir: dir,
-          baseline: run.baselines[index]!,
-          heading: `STIG gate: ${entry.image} (${profile})`,
-          files: {},
-        },
-        { log: imageLog, signal, scannerReady: true },
-      );
-      if (files.evidence) io.stderr(`evidence: ${Object.values(files.evidence).join(', ')}\n`);
-      imageLog.info(`${result.verdict === 'fail' ? 'FAIL' : 'PASS'}: ${result.reason}`);
-      return {
-        image: entry.image,
-        artifactName,
-        outputDir: dir,
-        jsonPath: files.json!,
-        report: gateJson(result),
-        markdown,
-      };
-    },
-  });
-  const members: SetMember[] = outcomes.map((outcome, index) => {
-    if (outcome.ok) return outcome.value;
-    const entry = entries[index]!;
-    const message = errorMessage(outcome.error);
-    log.warning(`[${entry.image}] no verdict: ${message.split('\n', 1)[0]}`);
-    return { image: entry.image, artifactName: defaultArtifactName(entry.image, profile), error: message };
-  });
-  return reportSet(
-    members,
-    {
-      format: values.format,
-      output: values.output,
-      heading: `STIG gate: ${members.length} images (${profile})`,
-      dir: run.outputDir,
-    },
-    io,
-  );
 }

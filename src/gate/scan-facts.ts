@@ -22,7 +22,7 @@ export interface ScanFacts {
   benchmarkVersion?: string;
   /** The target as scanned: `repo@sha256:…`, else the engine's image id. */
   targetDigest?: string;
-  /** The image's os-release `ID` and `ID_LIKE`, space-separated, or `none` (rootfs mode records it). */
+  /** The image's os-release `ID` and `ID_LIKE`, space-separated, or `none` (rootfs and mount mode record it). */
   imageOsIds?: string;
   /** The image's os-release `PRETTY_NAME`. */
   imageOsName?: string;

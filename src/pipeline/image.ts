@@ -14,7 +14,7 @@ import type { ScanResults } from '../results/model.js';
 import { readResultsFile } from '../results/read.js';
 import { normaliseRegistry, registryOf, targetName, type ScanOptions } from '../scan/options.js';
 import { scanImage, type ScanLogger, type ScanOutput } from '../scan/scan.js';
-import { gatherScanFacts, writeEvidence } from './assessor-files.js';
+import { gatherScanFacts, writeEvidence, type FactSources } from './assessor-files.js';
 import type { OutputFiles } from './files.js';
 import { reportFiles, withheldFiles } from './files.js';
 import {
@@ -90,20 +90,10 @@ export interface Gated {
   current: ScanResults;
 }
 
-/** What a scan of this run knows about the images: their digests and the mode it ran in. */
-export interface ScannedImages {
-  imageDigest: string;
-  scannerDigest: string;
-  /** The mode the scan ran in (`auto` resolved). */
-  mode: string;
-}
-
 export interface ImageOutcome extends Gated {
   files: OutputFiles;
   /** Its Markdown report as written to stig-gate.md: a set's job summary shows it as it is in memory. */
   markdown: string;
-  /** Absent when a results file was gated. */
-  scanned?: ScannedImages;
 }
 
 /** The action's and the CLI's log line for a finished scan. */
@@ -196,7 +186,6 @@ export async function gateImage(
 
   let current: ResultsInput;
   let currentFacts: FactsInput;
-  let scanned: ScannedImages | undefined;
   if (target.results !== undefined) {
     const results = target.results;
     current = await group(`Results ${results}`, () => takeResults(results, target.outputDir, ports.log));
@@ -235,7 +224,6 @@ export async function gateImage(
     });
     current = output.results;
     currentFacts = factsOfScan(output, plan.scan);
-    scanned = { imageDigest: output.targetDigest, scannerDigest: output.scannerDigest, mode: output.mode };
   }
 
   let gated: Gated;
@@ -271,29 +259,32 @@ export async function gateImage(
   );
   Object.assign(files, await writeRenderedReports(reports, target.outputDir));
   if (plan.evidence.length > 0) {
-    files.evidence = await group('Evidence for assessors', () =>
-      writeImageEvidence(plan, target, gated, scanned),
-    );
+    files.evidence = await group('Evidence for assessors', () => writeImageEvidence(plan, target, gated));
   }
-  return { ...gated, files, markdown: reports.markdown, ...(scanned && { scanned }) };
+  return { ...gated, files, markdown: reports.markdown };
+}
+
+/**
+ * What the assessor files say was scanned with what, from the facts the gate took: a scan of this run's
+ * own, or the records beside a results file only when they describe that very scan (see scan-facts.ts).
+ * The action and `stig-gate evidence` alike.
+ */
+export function scannedWith(result: GateResult): Omit<FactSources, 'results' | 'image'> {
+  const { facts } = result.current;
+  return {
+    ...(facts.targetDigest && { imageDigest: facts.targetDigest }),
+    ...(facts.scannerImage && { scannerImage: facts.scannerImage }),
+    ...(facts.scannerDigest && { scannerDigest: facts.scannerDigest }),
+    ...(facts.mode && { mode: facts.mode }),
+  };
 }
 
 /** The assessor files, after the reports whose digests the manifest lists with every other artifact file. */
-async function writeImageEvidence(
-  plan: ImagePlan,
-  target: ImageTarget,
-  gated: Gated,
-  scanned: ScannedImages | undefined,
-) {
+async function writeImageEvidence(plan: ImagePlan, target: ImageTarget, gated: Gated) {
   const facts = await gatherScanFacts({
     results: gated.current,
     image: targetName(target.image),
-    ...(scanned && {
-      imageDigest: scanned.imageDigest,
-      scannerImage: plan.scan.scannerImage,
-      scannerDigest: scanned.scannerDigest,
-      mode: scanned.mode,
-    }),
+    ...scannedWith(gated.result),
     ...(plan.scan.datastream && { datastream: plan.scan.datastream }),
     ...(plan.scan.tailoringFile && { tailoringFile: plan.scan.tailoringFile }),
     ...(plan.workflowRun && { workflowRun: plan.workflowRun }),

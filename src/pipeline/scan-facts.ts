@@ -22,7 +22,7 @@ export interface ScanRecord {
   oscapVersion?: string;
   /** The mode the scan ran in, when it chose one itself (it then wins over the mode asked for). */
   mode?: string;
-  /** The image's distribution, from its os-release (rootfs mode). */
+  /** The image's distribution, from its os-release (rootfs and mount mode). */
   imageOs?: { ids: string; name?: string };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The image's distribution as rootfs mode's extraction program read it from the image's os-release (pure,
+ * The image's distribution as the rootfs and mount scanner programs read it from the image's os-release (pure,
  * like diagnose.ts). The values came from the image: clipped, and kept only as text.
  */
 import { ROOTFS_LINE_PREFIX } from './rootfs-script.js';
@@ -15,7 +15,7 @@ export interface ImageOs {
 const LINE = `${ROOTFS_LINE_PREFIX} os-release: `;
 const MAX = 200;
 
-/** The os-release line of a rootfs scanner run's output; undefined when there is none (other modes). */
+/** The os-release line of a rootfs or mount scanner run's output; undefined when there is none (other modes). */
 export function imageOsFromOutput(output: string): ImageOs | undefined {
   // The program's own line comes before oscap runs: only a line that starts with its prefix counts.
   const line = output.split('\n').find((text) => text.startsWith(LINE));

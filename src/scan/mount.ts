@@ -14,7 +14,9 @@ import {
 } from './commands.js';
 import { parseImageInfo, type ImageInfo } from './images.js';
 import type { ScanPlan } from './options.js';
+import { OS_RELEASE_PY } from './os-release-py.js';
 import { rootfsOscapArgs, SCANNER_TMP_TMPFS } from './rootfs.js';
+import { ROOTFS_LINE_PREFIX } from './rootfs-script.js';
 
 /** Where the image is mounted inside the scanner. */
 export const MOUNTED_TREE = '/stig-gate/tree';
@@ -113,11 +115,12 @@ export function imageMount(imageId: string): string {
 /**
  * Run in the scanner by `python3 -I -c` ahead of oscap: reads the image's `Env` from standard input as
  * rootfs mode sends it (rootfsStdinHeader: `stig-gate-env <bytes>` and a JSON list), sets
- * OSCAP_CONTAINER_VARS from it and becomes oscap (argv[1:]). On stdin, not the command line: an image's
+ * OSCAP_CONTAINER_VARS from it, prints the image's os-release as rootfs mode does (for the content-coverage
+ * notice) and becomes oscap (argv[1:]). On stdin, not the command line: an image's
  * environment can be larger than a command line may be, and `docker inspect` would show it.
  */
 export const MOUNT_ENV_PY = String.raw`
-import json, os, sys
+import json, os, stat, sys
 header = sys.stdin.buffer.readline(64)
 if not header.startswith(b"stig-gate-env ") or not header.endswith(b"\n"):
     print("stig-gate: error: standard input did not start with the image's environment", file=sys.stderr)
@@ -128,6 +131,8 @@ if len(data) != size:
     print("stig-gate: error: the image's environment on standard input was cut short", file=sys.stderr)
     sys.exit(5)
 os.environ["OSCAP_CONTAINER_VARS"] = "\n".join(json.loads(data) or [])
+${OS_RELEASE_PY}
+print("${ROOTFS_LINE_PREFIX} os-release: " + json.dumps(os_release(os.environ["OSCAP_PROBE_ROOT"])), flush=True)
 os.execvp(sys.argv[1], sys.argv[1:])
 `;
 

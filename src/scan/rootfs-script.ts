@@ -12,6 +12,7 @@
  * setuid/setgid bits and group/other write bits that STIG rules look at (the `data` filter also refuses
  * every absolute symbolic link, common in real images).
  */
+import { OS_RELEASE_PY } from './os-release-py.js';
 
 /** Exit codes of {@link ROOTFS_EXTRACT_PY} before oscap runs (oscap's own are 0, 1 and 2). */
 export const ROOTFS_EXIT = {
@@ -463,27 +464,7 @@ def checked(tar, tree, limit, tally, devices, inner_dots, link_times, reach=None
         yield member
 
 
-def os_release(tree):
-    # The image's os-release (/etc/os-release, else /usr/lib/os-release), for the reports to say when the
-    # content is not written for its distribution. The tree's links were made to resolve inside it; a FIFO
-    # (a device node kept as one) is no regular file and is never opened.
-    for name in ("etc/os-release", "usr/lib/os-release"):
-        path = os.path.join(tree, name)
-        if not os.path.isfile(path):
-            continue
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read(65536)
-        except OSError:
-            continue
-        fields = {}
-        for line in data.decode("utf-8", "replace").splitlines():
-            key, sep, value = line.partition("=")
-            if sep and key.strip() in ("ID", "ID_LIKE", "PRETTY_NAME"):
-                fields[key.strip()] = value.strip().strip("\"'")[:200]
-        return fields
-    return None
-
+${OS_RELEASE_PY}
 
 def read_env(stream):
     # 'stig-gate-env <bytes>' and that many bytes of JSON, ahead of the tar stream.

@@ -697,7 +697,8 @@ async function runTheScanner(
       }),
     );
   }
-  const imageOs = rootfs ? imageOsFromOutput(ran.output) : undefined;
+  // rootfs and mount mode's programs print the image's os-release before oscap runs.
+  const imageOs = rootfs || plan.mode === 'mount' ? imageOsFromOutput(ran.output) : undefined;
   return { oscapExitCode: ran.exitCode, writingLog, ...(imageOs && { imageOs }) };
 }
 

@@ -39,7 +39,7 @@ export interface ScanOutput {
   metadata: string;
   /** oscap's own code: 0 every rule passed, 2 at least one did not. */
   oscapExitCode: 0 | 2;
-  /** The image's distribution from its os-release (rootfs mode reads it; the other modes do not). */
+  /** The image's distribution from its os-release (rootfs and mount mode read it; image and container mode do not). */
   imageOs?: ImageOs;
   /** `repo@sha256:…` when the image came from a registry, else the local image id. */
   targetDigest: string;

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_RESULTS, REMOTE_ACCESS_RESULTS } from '../support/paths.js';
 import { useActionFixture } from './action-fixture.js';
+import { expectFolderIsTheArtifact } from './artifact-folder.js';
 import { pullRequestEvent } from './run-action.js';
 import { unzipToRecord } from '../servers/zip.js';
 
@@ -69,6 +70,7 @@ describe('evidence for assessors', () => {
     for (const file of manifest.files) {
       expect(createHash('sha256').update(uploaded[file.name]!).digest('hex'), file.name).toBe(file.sha256);
     }
+    await expectFolderIsTheArtifact(run.outputs['output-dir']!, Object.keys(uploaded), manifest);
     expect(manifest.workflowRun.repository).toBe('octo-org/octo-repo');
     const statement = JSON.parse(uploaded['stig-gate.intoto.json']!.toString('utf8')) as {
       subject: { name: string; digest: { sha256: string } }[];

@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readResultsFile } from '../../src/results/read.js';
 import { CLEAN_RESULTS, REMOTE_ACCESS_RESULTS } from '../support/paths.js';
 import { bundledCli, cli } from '../support/run-cli.js';
 
@@ -93,28 +94,29 @@ describe('stig-gate evidence', () => {
     );
   });
 
-  it('2. digests from a scan.json beside the results; --evidence picks formats', async () => {
+  // The scan.json is taken only when it records that very scan (its counts are the results'), as the action
+  // takes it: the one check of scan-facts.ts. (Until #20 the CLI read any scan.json beside the file, and the
+  // image reference from it; the reference is now --image's, as in the action.)
+  const scanJson = async (counts: Record<string, number>) =>
+    JSON.stringify({
+      image: 'registry.example/app:1',
+      targetDigest: `registry.example/app@${DIGEST}`,
+      scannerImage: 's:1',
+      scannerDigest: 's@sha256:00',
+      mode: 'image',
+      counts,
+    });
+
+  it('2. digests from a scan.json beside the results (the same scan); --evidence picks formats', async () => {
     const work = fresh();
     copyFileSync(CLEAN_RESULTS, join(work, 'results.xml'));
-    writeFileSync(
-      join(work, 'scan.json'),
-      JSON.stringify({
-        image: 'registry.example/app:1',
-        targetDigest: `registry.example/app@${DIGEST}`,
-        scannerImage: 's:1',
-        scannerDigest: 's@sha256:00',
-        mode: 'image',
-      }),
-    );
+    const { counts } = await readResultsFile(CLEAN_RESULTS);
+    writeFileSync(join(work, 'scan.json'), await scanJson({ ...counts }));
     const dir = join(work, 'out');
     const run = await cli(
       'evidence',
-      '--current',
-      join(work, 'results.xml'),
-      '--output-dir',
-      dir,
-      '--evidence',
-      'manifest',
+      ...['--current', join(work, 'results.xml'), '--image', 'registry.example/app:1'],
+      ...['--output-dir', dir, '--evidence', 'manifest'],
     );
     expect(run.code, run.stderr).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(['evidence.json', 'stig-gate.intoto.json']);
@@ -124,6 +126,30 @@ describe('stig-gate evidence', () => {
       scanner: { image: 's:1', digest: 's@sha256:00', openscapVersion: '1.3.7' },
       mode: 'image',
     });
+  });
+
+  it("2b. a scan.json of another scan (other counts) supplies nothing: no digest is claimed that isn't this scan's", async () => {
+    const work = fresh();
+    copyFileSync(CLEAN_RESULTS, join(work, 'results.xml'));
+    const { counts } = await readResultsFile(CLEAN_RESULTS);
+    writeFileSync(join(work, 'scan.json'), await scanJson({ ...counts, fail: counts.fail + 1 }));
+    const dir = join(work, 'out');
+    const run = await cli(
+      'evidence',
+      ...['--current', join(work, 'results.xml'), '--image', 'registry.example/app:1'],
+      ...['--output-dir', dir, '--evidence', 'manifest'],
+    );
+    expect(run.code, run.stderr).toBe(2);
+    const manifest = JSON.parse(readFileSync(join(dir, 'evidence.json'), 'utf8')) as {
+      image: { reference: string; digest?: string };
+      scanner?: { image?: string; digest?: string };
+      mode?: string;
+    };
+    expect(manifest.image.reference).toBe('registry.example/app:1');
+    expect(manifest.image.digest ?? null).toBeNull();
+    expect(manifest.scanner?.digest ?? null).toBeNull();
+    expect(manifest.scanner?.image ?? null).toBeNull();
+    expect(manifest.mode ?? null).toBeNull();
   });
 
   it.each([

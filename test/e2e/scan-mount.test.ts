@@ -146,6 +146,7 @@ describe.skipIf(!env).each(testScanners(env))('mount mode with the $name scanner
   it('auto takes the image mount on Docker 28 with the containerd image store, and says why', () => {
     expect(mounted.pylib!.mode).toBe('mount');
     expect(mounted.pylib!.requestedMode).toBe('auto');
+    expect(mounted.pylib!.imageOs).toMatchObject({ ids: 'debian' });
     expect(logs['pylib-auto']!.lines).toContainEqual(
       expect.stringMatching(/^info: mode auto: mount .*Docker Engine 28\.\d+.* containerd image store/),
     );
@@ -161,6 +162,9 @@ describe.skipIf(!env).each(testScanners(env))('mount mode with the $name scanner
     expect(viaMount.results.rules.length).toBeGreaterThan(0);
     expect(viaMount.results.counts).toEqual(viaExport.results.counts);
     expect(ruleResults(viaMount.results)).toEqual(ruleResults(viaExport.results));
+    // The content-coverage notice reads the image's os-release: both ways record the same.
+    expect(viaMount.imageOs).toBeDefined();
+    expect(viaMount.imageOs).toEqual(viaExport.imageOs);
     const items = await collectedItems(viaMount.resultsArf);
     // The shell-less targets have no /usr/lib, /etc/ssl or /var/log: oscap collects no item there.
     if (!SHELL_LESS.has(label)) expect(items.length).toBeGreaterThan(100);

@@ -3,8 +3,8 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-C0hSanQf.js');
-var imageKey = require('./image-key-BqiSW_Ju.js');
+var setOutput = require('./set-output-D59gSHEk.js');
+var imageKey = require('./image-key-DLAIzh32.js');
 var promises = require('node:fs/promises');
 var gateFiles = require('./gate-files-Df4bNUmX.js');
 var args = require('./args-pF1w-iF4.js');
@@ -145,7 +145,7 @@ Exits 0 every image passed, 2 one failed, 1 an image has no verdict (a DIR witho
 an --expect image that no DIR reports on).
 
   --expect IMAGE             an image the set must hold (repeat it); one without a report is an error
-  --profile ID               the profile the reports were gated with (default ${setOutput.DEFAULT_PROFILE}), for the
+  --profile ID               the profile the reports were gated with (default ${imageKey.DEFAULT_PROFILE}), for the
                              artifact names an --expect image is also matched by
   --format text|json|markdown
                              what to print (default text)
@@ -154,7 +154,7 @@ an --expect image that no DIR reports on).
 async function merge(argv, io) {
     const { values, positionals } = args.parseCommandArgs('merge', argv, {
         expect: { type: 'string', multiple: true },
-        profile: { type: 'string', default: setOutput.DEFAULT_PROFILE },
+        profile: { type: 'string', default: imageKey.DEFAULT_PROFILE },
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
         help: { type: 'boolean', short: 'h' },

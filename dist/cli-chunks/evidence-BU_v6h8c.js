@@ -4,12 +4,23 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-B3dkOwUC.js');
+var evidenceOutput = require('./evidence-output-DCfUBx1a.js');
 var args = require('./args-pF1w-iF4.js');
 var compare = require('./compare-fQtgWBzt.js');
-require('node:crypto');
+require('./image-key-DLAIzh32.js');
+require('node:os');
+require('node:child_process');
+require('node:fs');
+require('string_decoder');
+require('os');
+require('events');
+require('child_process');
+require('path');
+require('fs');
+require('timers');
+require('node:readline');
 require('./gate-files-Df4bNUmX.js');
-require('./image-key-BqiSW_Ju.js');
+require('node:crypto');
 require('node:util');
 
 /**
@@ -24,7 +35,8 @@ stig-gate.cklb and stig-gate.ckl (STIG Viewer 3 and 2), stig-gate-poam.csv (FedR
 stig-gate-oscal-ar.json and stig-gate-oscal-poam.json (OSCAL 1.2.2), stig-gate-hdf.json (Heimdall),
 evidence.json (what was scanned with what, and every file's sha256) and stig-gate.intoto.json (an
 unsigned in-toto statement about the image digest). A scan.json beside FILE (as 'stig-gate scan'
-writes it) supplies the image and scanner digests. Exits 0 gate passed, 2 gate failed, 1 error.
+writes it) supplies the image and scanner digests when it records that very scan (the same result
+counts), as in the action. Exits 0 gate passed, 2 gate failed, 1 error.
 
   --current FILE             results of the current scan (XCCDF --results or --results-arf output)
   --output-dir DIR           where the evidence goes (created when missing)
@@ -60,12 +72,12 @@ async function evidence(argv, io, env = process.env) {
         throw new cli.ConfigurationError(`evidence needs --output-dir DIR: where the evidence goes\n\n${evidenceUsage}`);
     }
     const formats = evidenceOutput.parseEvidenceFormats('--evidence', values.evidence);
-    const recorded = await evidenceOutput.scanJsonFacts(values.current);
-    const image = values.image ?? recorded.image;
+    const { image } = values;
     const outcome = await compare.runGate(values.current, values, { ...(image && { image }) });
     const workflowRun = await evidenceOutput.workflowRunFromEnv(env);
     const sources = {
-        ...recorded,
+        // The digests from the scan.json beside the results only when it is that scan's, as the action takes them.
+        ...evidenceOutput.scannedWith(outcome.result),
         ...(image && { image }),
         ...(values.datastream && { datastream: values.datastream }),
         ...(values['tailoring-file'] && { tailoringFile: values['tailoring-file'] }),
