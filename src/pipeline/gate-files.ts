@@ -11,6 +11,7 @@ import type { GatePolicy, GateResult, Waiver } from '../gate/types.js';
 import { gateJson } from '../report/gate-json.js';
 import { renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { renderSarif, type SarifOptions } from '../report/sarif.js';
+import { waiverSnippet } from '../report/waiver-snippet.js';
 import { coverageNoticeFor } from './content-coverage.js';
 import type { ScanResults } from '../results/model.js';
 import { readResultsFile } from '../results/read.js';
@@ -145,6 +146,7 @@ export const REPORT_FILES = {
   json: 'stig-gate.json',
   sarif: 'stig-gate.sarif',
   markdown: 'stig-gate.md',
+  waiversNew: 'waivers-new.yml',
 } as const;
 
 export interface ReportOptions {
@@ -164,12 +166,14 @@ export function renderReports(result: GateResult, options: ReportOptions = {}): 
     json: `${JSON.stringify(gateJson(result), null, 2)}\n`,
     sarif: `${JSON.stringify(renderSarif(result, options.sarif), null, 2)}\n`,
     markdown: renderMarkdown(result, { maxLength: Number.MAX_SAFE_INTEGER, ...options.markdown }),
+    // The comment's ready-to-commit waivers file for the new failures, whole (refused until filled in).
+    waiversNew: waiverSnippet(result.newFailures, result.image === undefined ? {} : { image: result.image }),
   };
 }
 
 /**
- * Writes rendered reports as `stig-gate.json`, `stig-gate.sarif` and `stig-gate.md` into `dir` (created
- * when missing) and returns their paths.
+ * Writes rendered reports as {@link REPORT_FILES} names them into `dir` (created when missing) and returns
+ * their paths.
  */
 export async function writeRenderedReports(
   reports: RenderedReports,

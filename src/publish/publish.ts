@@ -70,8 +70,8 @@ export async function publishReports(input: PublishInput): Promise<Published> {
       }
     }
   });
-  const where = whereTheReportIs(input, published.outputs.artifactUrl);
-  const heading = `STIG gate: ${input.inputs.image} (${input.inputs.profile})`;
+  const where = whereTheReportIs(input.artifactName, input.context, published.outputs.artifactUrl);
+  const heading = gateHeading(input.inputs);
 
   await core.group('Write the job summary', async () => {
     try {
@@ -96,9 +96,10 @@ export async function publishReports(input: PublishInput): Promise<Published> {
       context: input.context,
       client: input.client,
       when: input.inputs.comment,
-      marker: commentMarker(input.inputs.image, input.inputs.profile),
-      footer: commentFooter(input.context, `artifact ${escapeMarkdown(input.artifactName)}`),
-      render: (room) => renderMarkdown(input.result, { heading, fullReportHint: where, maxLength: room }),
+      ...gateComment(input.result, input.inputs, input.context, {
+        name: input.artifactName,
+        url: published.outputs.artifactUrl,
+      }),
       failing: input.result.verdict === 'fail',
       what: 'gate',
     });
@@ -132,22 +133,56 @@ export async function uploadArtifact(
 }
 
 /** Trusted Markdown naming where the full lists are, for reports that had to be cut. */
-function whereTheReportIs(input: PublishInput, uploadedUrl: string | undefined): string {
-  const name = `\`${input.artifactName}\``;
+function whereTheReportIs(
+  artifactName: string,
+  context: RunContext,
+  uploadedUrl: string | undefined,
+): string {
+  const name = `\`${artifactName.replace(/`/g, "'")}\``;
   return uploadedUrl
     ? `the [${name} artifact](${uploadedUrl})`
-    : `the ${name} reports of [this run](${runUrl(input.context)})`;
+    : `the ${name} reports of [this run](${runUrl(context)})`;
+}
+
+function gateHeading(inputs: Pick<ActionInputs, 'image' | 'profile'>): string {
+  return `STIG gate: ${inputs.image} (${inputs.profile})`;
+}
+
+/** What a sticky comment says: its marker, its last line, and its Markdown cut to fit `room` characters. */
+export interface CommentContent {
+  marker: string;
+  footer: string;
+  render: (room: number) => string;
+}
+
+/** One image's comment; the artifact is linked when it was uploaded (`artifact.url`). */
+export function gateComment(
+  result: GateResult,
+  inputs: Pick<ActionInputs, 'image' | 'profile'>,
+  context: RunContext,
+  artifact: { name: string; url?: string | undefined },
+): CommentContent {
+  const heading = gateHeading(inputs);
+  const where = whereTheReportIs(artifact.name, context, artifact.url);
+  const name = `\`${artifact.name.replace(/`/g, "'")}\``;
+  return {
+    marker: commentMarker(inputs.image, inputs.profile),
+    footer: commentFooter(context, artifact.url ? `artifact [${name}](${artifact.url})` : `artifact ${name}`),
+    render: (room) => renderMarkdown(result, { heading, fullReportHint: where, maxLength: room }),
+  };
+}
+
+/** The whole body of a comment, as posted: the Markdown cut to fit GitHub's limit with the marker and footer. */
+export function commentText(content: CommentContent): string {
+  const room = MAX_COMMENT_CHARS - codePoints(content.marker) - codePoints(content.footer) - 16;
+  return commentBody(content.marker, content.render(room), content.footer);
 }
 
 /** A sticky comment to post or edit: the one path of a single image's and a set's. */
-interface CommentRequest {
+interface CommentRequest extends CommentContent {
   context: RunContext;
   client: GitHubClient | undefined;
   when: ActionInputs['comment'];
-  marker: string;
-  footer: string;
-  /** The Markdown, cut to fit `room` characters. */
-  render: (room: number) => string;
   /** The verdict calls for a comment (a failure, or an error of a set); else only an earlier one is edited. */
   failing: boolean;
   /** What passed: `gate`, `set`. */
@@ -164,17 +199,11 @@ async function postComment(request: CommentRequest): Promise<string | undefined>
     core.warning("No pull request comment: the 'github-token' input is empty.");
     return undefined;
   }
-  const { marker, footer } = request;
-  const room = MAX_COMMENT_CHARS - codePoints(marker) - codePoints(footer) - 16;
   const target = { owner: context.owner, repo: context.repo, issueNumber: context.pullRequest.number };
   try {
-    const outcome = await upsertStickyComment(
-      request.client,
-      target,
-      marker,
-      commentBody(marker, request.render(room), footer),
-      { create: request.when === 'always' || request.failing },
-    );
+    const outcome = await upsertStickyComment(request.client, target, request.marker, commentText(request), {
+      create: request.when === 'always' || request.failing,
+    });
     if (outcome.action === 'skipped')
       return skip(
         `the ${request.what} passed and there is no earlier comment to update (comment: on-failure)`,

@@ -5,9 +5,10 @@
  */
 import type { ExpiredWaiver, GateResult, GateRule, StaleWaiver } from '../gate/types.js';
 import { clip, escapeMarkdown } from './escape.js';
-import { stigLabel } from '../results/vocabulary.js';
+import { stigCategory, stigLabel } from '../results/vocabulary.js';
 import { severityLabel } from './labels.js';
 import { newFailureSections, ruleTable, type Section } from './markdown-why.js';
+import { codeFence, WAIVERS_PATH, waiverSnippetParts } from './waiver-snippet.js';
 
 export type { Section };
 
@@ -110,31 +111,76 @@ function staleRow({ waiver, detail }: StaleWaiver): string {
   return `- Stale: ${cell(waiver.origin, TEXT_MAX)}: ${cell(detail, TEXT_MAX)}`;
 }
 
-/** Every section that has something to show, in reading order. */
+/** The folded, ready-to-commit waivers file for the new failures, cut between entries when too long. */
+function waiverSnippetSection(result: GateResult): Section {
+  const { head, entries } = waiverSnippetParts(
+    result.newFailures,
+    result.image === undefined ? {} : { image: result.image },
+  );
+  const fence = codeFence([...head, ...entries]);
+  return {
+    title: `To accept them as risks instead: a ready-to-commit ${WAIVERS_PATH} for the ${result.newFailures.length} new failures`,
+    folded: true,
+    intro: [
+      'Keep the entries you accept, fill in `reason`, `owner` and `expires` (YYYY-MM-DD), and commit the ' +
+        `file as \`${WAIVERS_PATH}\` (docs/waivers.md). As pasted it is refused: nothing is waived unread.`,
+    ],
+    header: [`${fence}yaml`, ...head],
+    rows: entries,
+    trailer: [fence],
+  };
+}
+
+/**
+ * What must be read with the verdict, right under it: expired and stale waivers (failures that count
+ * again), then the warnings. Untitled, so they read as part of the verdict.
+ */
+export function verdictSections(result: GateResult): Section[] {
+  const review = result.expiredWaivers.length + result.staleWaivers.length;
+  return [
+    {
+      title: '',
+      folded: false,
+      intro: [`**⏰ Waivers to review (${review})**`],
+      header: [],
+      rows: [...result.expiredWaivers.map(expiredRow), ...result.staleWaivers.map(staleRow)],
+    },
+    {
+      title: '',
+      folded: false,
+      intro: [`**⚠️ Warnings (${result.warnings.length})**`],
+      header: [],
+      rows: result.warnings.map((warning) => `- ${cell(warning, TEXT_MAX)}`),
+    },
+  ].filter((section) => section.rows.length > 0);
+}
+
+/**
+ * The sections after the overview, in reading order: what to fix (the causes of the new failures, then all
+ * of them in a folded table), what to waive instead (the snippet), then fixed, and the rest folded.
+ */
 export function markdownSections(result: GateResult): Section[] {
   const sections: Section[] = [];
   const add = (section: Section) => {
-    if (section.rows.length > 0) sections.push(section);
+    if (section.rows.length > 0 || (section.header.length === 0 && section.intro.length > 0))
+      sections.push(section);
   };
-  newFailureSections(result, ruleRow, RULE_HEADER).forEach(add);
+  newFailureSections(result, {
+    ruleRow,
+    header: RULE_HEADER,
+    label: stigLabel,
+    severity: shortSeverity,
+  }).forEach(add);
+  if (result.newFailures.length > 0) add(waiverSnippetSection(result));
   add(ruleSection('Fixed', result.fixed, false));
   add(ruleSection('Still failing', result.stillFailing, true));
   add(waivedSection(result.waived));
   add(inheritedSection(result.inheritedFromHost));
   add(addedRemovedSection(result));
-  add({
-    title: `Waivers to review (${result.expiredWaivers.length + result.staleWaivers.length})`,
-    folded: false,
-    intro: [],
-    header: [],
-    rows: [...result.expiredWaivers.map(expiredRow), ...result.staleWaivers.map(staleRow)],
-  });
-  add({
-    title: `Warnings (${result.warnings.length})`,
-    folded: false,
-    intro: [],
-    header: [],
-    rows: result.warnings.map((warning) => `- ${cell(warning, TEXT_MAX)}`),
-  });
   return sections;
+}
+
+/** `CAT I` for the rule list of a cause; the severity word when the rule has no STIG category. */
+function shortSeverity(rule: GateRule): string {
+  return stigCategory(rule.severity) ?? rule.severity;
 }

@@ -1,13 +1,15 @@
 /**
- * The Markdown report, for the PR comment and the job summary: a one-line verdict, the counts, new
- * failures first, then fixed, then still failing, waived and the rest folded in `<details>`. It stays
+ * The Markdown report, for the PR comment and the job summary, in the order that says what to do: the
+ * verdict with what must be read with it (notices, waivers to review, warnings), the counts and the
+ * baseline, the causes of the new failures, every new failure in a folded table, a folded ready-to-commit
+ * waivers file for them, fixed, then still failing, waived and the rest folded in `<details>`. It stays
  * under a length limit by cutting the longest sections first and saying where the full list is.
  */
 import { basename } from 'node:path';
 import { describeThreshold } from '../gate/policy.js';
 import type { GateResult, ScanIdentity } from '../gate/types.js';
 import { clip, escapeHtml, escapeMarkdown } from './escape.js';
-import { markdownSections, type Section } from './markdown-sections.js';
+import { markdownSections, verdictSections, type Section } from './markdown-sections.js';
 import { describeScanFacts, markdownDriftNotice } from './scan-facts-text.js';
 
 export type { Section } from './markdown-sections.js';
@@ -30,8 +32,20 @@ export interface MarkdownOptions {
 export function renderMarkdown(result: GateResult, options: MarkdownOptions = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX;
   const hint = options.fullReportHint ?? 'the JSON report (`stig-gate.json`)';
-  const head = headerLines(result, options.heading ?? 'STIG gate').join('\n') + '\n';
-  return fitSections(head, markdownSections(result), maxLength, hint);
+  const head = verdictLines(result, options.heading ?? 'STIG gate').join('\n') + '\n';
+  const sections = [
+    ...verdictSections(result),
+    { title: '', folded: false, intro: overviewLines(result), header: [], rows: [] },
+    ...markdownSections(result),
+    {
+      title: 'The scans compared, and the policy',
+      folded: true,
+      intro: scanLines(result),
+      header: [],
+      rows: [],
+    },
+  ];
+  return fitSections(head, sections, maxLength, hint);
 }
 
 /**
@@ -52,8 +66,10 @@ export function fitSections(head: string, sections: Section[], maxLength: number
   const fixedCost = sections.map((section, i) => ({
     whole: bytes(renderSection(section, 0, hint)) - bytes(cutNote(section, 0, hint)),
     cut: bytes(renderSection(section, 0, hint)) + 16,
-    // What a section with rows adds to one without: the table's header rows and the line breaks.
-    withRows: section.header.length > 0 ? bytes(section.header.join('\n')) + 2 : 1,
+    // What a section with rows adds to one without: the table's header rows, trailer and line breaks.
+    withRows:
+      (section.header.length > 0 ? bytes(section.header.join('\n')) + 2 : 1) +
+      (section.trailer?.length ? bytes(section.trailer.join('\n')) + 1 : 0),
     rows: prefixes[i]!,
   }));
   const keptFor = (cap: number) => prefixes.map((prefix) => lastIndexAtMost(prefix, cap));
@@ -128,8 +144,9 @@ function renderSection(section: Section, kept: number, hint: string): string {
   const rows = section.rows.slice(0, kept);
   const body =
     (section.intro.length > 0 ? section.intro.join('\n') + '\n\n' : '') +
-    (rows.length > 0 ? [...section.header, ...rows].join('\n') + '\n\n' : '') +
+    (rows.length > 0 ? [...section.header, ...rows, ...(section.trailer ?? [])].join('\n') + '\n\n' : '') +
     cutNote(section, kept, hint);
+  if (section.title === '') return body;
   if (section.folded) {
     return `<details><summary>${escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
   }
@@ -160,10 +177,62 @@ function scannerLine(label: string, scan: ScanIdentity): string[] {
   return facts === undefined ? [] : [`**${label} scanner:** ${escapeMarkdown(facts)}  `];
 }
 
-function headerLines(result: GateResult, heading: string): string[] {
+/** The heading, the verdict and the notices that change how it reads: kept whole, first. */
+function verdictLines(result: GateResult, heading: string): string[] {
   const failed = result.verdict === 'fail';
   const reason = result.reason.replace(/^gate (failed|passed): /, '');
-  const { counts, policy } = result;
+  return [
+    `## ${escapeMarkdown(clip(heading, 200))}`,
+    '',
+    `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${escapeMarkdown(reason)}`,
+    '',
+    // Beside the verdict: without them the verdict reads wrong (another profile, content for another OS).
+    ...(result.notices ?? []).flatMap((notice) => [
+      `> ⚠️ **Notice:** ${escapeMarkdown(clip(notice, 4000))}`,
+      '',
+    ]),
+  ];
+}
+
+/** `2026-12-08 00:24 UTC` from an ISO 8601 time; anything else as it is. */
+function readableTime(time: string): string {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? time : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** An image reference with its digest shortened to 12 hex digits (the scans section has it whole). */
+function shortDigest(image: string): string {
+  return image.replace(/(sha256:[0-9a-f]{12})[0-9a-f]{52}\b/gi, '$1…');
+}
+
+/**
+ * The image a scan scanned, in escaped Markdown: the digest recorded beside it, else the results' own target
+ * when it names one (in most modes it is a container's id or `unknown`).
+ */
+function scannedImage(scan: ScanIdentity): string {
+  const image = scan.facts.targetDigest ?? scan.target;
+  if (image === undefined || image === 'unknown') return 'an image its results do not name';
+  if (/^[0-9a-f]{12}([0-9a-f]{52})?$/.test(image))
+    return `container ${image.slice(0, 12)} (its results do not name the image)`;
+  return escapeMarkdown(clip(shortDigest(image), 300));
+}
+
+/** `**Baseline:** app@sha256:…, scanned 2026-12-08 00:24 UTC (artifact …)`: what the new failures are new against. */
+function baselineLine(result: GateResult): string {
+  const baseline = result.baseline;
+  if (!baseline) return '**Baseline:** none, so every failure counts as new.';
+  const when = baseline.endTime ?? baseline.startTime;
+  const parts = [
+    scannedImage(baseline),
+    ...(when ? [`scanned ${escapeMarkdown(clip(readableTime(when), 40))}`] : []),
+  ];
+  const from = result.baselineFrom ? ` (${escapeMarkdown(clip(result.baselineFrom, 400))})` : '';
+  return `**Baseline:** ${parts.join(', ')}${from}`;
+}
+
+/** The counts, the baseline and what to do: kept whole, under the verdict and above the causes. */
+function overviewLines(result: GateResult): string[] {
+  const { counts } = result;
   const columns: [string, number][] = [
     ['New failures', counts.newFailures],
     ['Fixed', counts.fixed],
@@ -175,6 +244,27 @@ function headerLines(result: GateResult, heading: string): string[] {
     ['Passed', counts.passed],
     ['Not applicable', counts.notapplicable],
   ];
+  return [
+    `| ${columns.map(([name]) => name).join(' | ')} |`,
+    `|${columns.map(() => '---:').join('|')}|`,
+    `| ${columns.map(([, count]) => String(count)).join(' | ')} |`,
+    '',
+    baselineLine(result),
+    ...(result.newFailures.length > 0
+      ? [
+          '',
+          '**What to do:** fix the causes below in the image, or accept a failure as a risk with a waiver ' +
+            '(the ready-to-commit file is folded under the table of new failures).',
+        ]
+      : []),
+    // Last, so just above the causes: the new failures may come from the scanner, not the image.
+    ...(result.scannerDrift ? ['', markdownDriftNotice(result.scannerDrift)] : []),
+  ];
+}
+
+/** The folded record of what was compared: each scan, its scanner, and the policy. */
+function scanLines(result: GateResult): string[] {
+  const { policy } = result;
   const failOn =
     policy.failOn === 'new'
       ? 'new failures'
@@ -182,19 +272,6 @@ function headerLines(result: GateResult, heading: string): string[] {
         ? 'any failure'
         : 'nothing (report only)';
   return [
-    `## ${escapeMarkdown(clip(heading, 200))}`,
-    '',
-    `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${escapeMarkdown(reason)}`,
-    '',
-    // Beside the verdict: without them the verdict reads wrong (another profile, content for another OS).
-    ...(result.notices ?? []).flatMap((notice) => [
-      `> ⚠️ **Notice:** ${escapeMarkdown(clip(notice, 4000))}`,
-      '',
-    ]),
-    `| ${columns.map(([name]) => name).join(' | ')} |`,
-    `|${columns.map(() => '---:').join('|')}|`,
-    `| ${columns.map(([, count]) => String(count)).join(' | ')} |`,
-    '',
     scanLine('Current', result.current, result.image) + '  ',
     ...scannerLine('Current', result.current),
     result.baseline
@@ -203,8 +280,5 @@ function headerLines(result: GateResult, heading: string): string[] {
     ...(result.baseline ? scannerLine('Baseline', result.baseline) : []),
     `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
       `inherited-from-host set ${result.inheritedFromHostEnabled ? 'on' : 'off'}.`,
-    '',
-    // Last in the header, so just above the new failures (the first section): they may come from the scanner.
-    ...(result.scannerDrift ? [markdownDriftNotice(result.scannerDrift), ''] : []),
   ];
 }

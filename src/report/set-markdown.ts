@@ -10,6 +10,7 @@ import { clip, escapeMarkdown } from './escape.js';
 import { severityLabel } from './labels.js';
 import { fitSections, type Section } from './markdown.js';
 import { setVerdict, type SetMember } from './set-report.js';
+import { codeFence, WAIVERS_PATH, waiverSnippetParts } from './waiver-snippet.js';
 
 export interface SetMarkdownOptions {
   /** Plain text (escaped here) for the top heading. */
@@ -79,7 +80,7 @@ function newFailuresByRule(
   return byRule;
 }
 
-/** The groups: rules new on several images once, then each image's own; the errors last. */
+/** The groups: rules new on several images once, then each image's own. */
 export function setSections(members: readonly SetMember[]): Section[] {
   const byRule = newFailuresByRule(members);
   const shared = [...byRule.values()].filter((entry) => entry.images.length > 1);
@@ -110,9 +111,15 @@ export function setSections(members: readonly SetMember[]): Section[] {
       rows: own.map(ruleRow),
     });
   }
+  return sections;
+}
+
+/** The images that reached no verdict: right under the set's verdict, which they make an error. */
+function noVerdictSection(members: readonly SetMember[]): Section[] {
   const errors = members.filter((m) => !m.report || m.error !== undefined);
-  if (errors.length > 0) {
-    sections.push({
+  if (errors.length === 0) return [];
+  return [
+    {
       title: `No verdict (${errors.length})`,
       folded: false,
       intro: ['These images reached no verdict, so the set has none either: it is never taken as a pass.'],
@@ -120,12 +127,38 @@ export function setSections(members: readonly SetMember[]): Section[] {
       rows: errors.map(
         (m) => `- **${cell(m.image, 200)}**: ${cell((m.error ?? 'no report').replace(/\s+/g, ' '), 1_000)}`,
       ),
-    });
-  }
-  return sections;
+    },
+  ];
 }
 
-/** The set's report: verdict line, the table, then {@link setSections}, within `options.maxLength`. */
+/** The folded waivers file for the set's new failures, each entry limited to the images it fails on. */
+function waiverSnippetSection(members: readonly SetMember[]): Section[] {
+  const byRule = newFailuresByRule(members);
+  if (byRule.size === 0) return [];
+  const imagesOf = new Map([...byRule.values()].map(({ rule, images }) => [rule, images]));
+  const { head, entries } = waiverSnippetParts([...imagesOf.keys()], {
+    imagesOf: (rule) => imagesOf.get(rule) ?? [],
+  });
+  const fence = codeFence([...head, ...entries]);
+  return [
+    {
+      title: `To accept them as risks instead: a ready-to-commit ${WAIVERS_PATH} for the ${byRule.size} new failures`,
+      folded: true,
+      intro: [
+        'Keep the entries you accept, fill in `reason`, `owner` and `expires` (YYYY-MM-DD), and commit the ' +
+          `file as \`${WAIVERS_PATH}\` (docs/waivers.md). As pasted it is refused: nothing is waived unread.`,
+      ],
+      header: [`${fence}yaml`, ...head],
+      rows: entries,
+      trailer: [fence],
+    },
+  ];
+}
+
+/**
+ * The set's report within `options.maxLength`: the verdict line, the images without a verdict, the table,
+ * {@link setSections}, then the folded waivers file for the new failures.
+ */
 export function renderSetMarkdown(members: readonly SetMember[], options: SetMarkdownOptions): string {
   const { verdict, reason } = setVerdict(members);
   const icon = verdict === 'pass' ? '✅' : verdict === 'fail' ? '❌' : '❗';
@@ -135,10 +168,16 @@ export function renderSetMarkdown(members: readonly SetMember[], options: SetMar
     '',
     `${icon} **${word}:** ${escapeMarkdown(reason.replace(/^gate (failed|passed): /, ''))}`,
     '',
-    ...tableLines(members),
-    '',
   ].join('\n');
-  return fitSections(`${head}\n`, setSections(members), options.maxLength, options.fullReportHint);
+  // The single image's order: the verdict and what it must be read with, the counts, the new failures,
+  // then the waivers file for them.
+  const sections: Section[] = [
+    ...noVerdictSection(members),
+    { title: '', folded: false, intro: tableLines(members), header: [], rows: [] },
+    ...setSections(members),
+    ...waiverSnippetSection(members),
+  ];
+  return fitSections(`${head}\n`, sections, options.maxLength, options.fullReportHint);
 }
 
 function bytes(text: string): number {

@@ -82,6 +82,7 @@ describe('a pull request, run after run', () => {
       'stig-gate.json',
       'stig-gate.md',
       'stig-gate.sarif',
+      'waivers-new.yml',
     ]);
 
     // The summary is the gate's Markdown; the local files are where the outputs say.

@@ -100,6 +100,7 @@ describe.skipIf(SKIP_DOCKER)('the action scanning with a real engine', () => {
       'stig-gate.json',
       'stig-gate.md',
       'stig-gate.sarif',
+      'waivers-new.yml',
     ]);
     // The evidence names what was scanned: the manifest's digests are the uploaded files', and the
     // in-toto statement's subject is the scanned image's digest (as scan.json records it).

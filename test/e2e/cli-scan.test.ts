@@ -85,6 +85,7 @@ describe.skipIf(!env)('stig-gate scan with a real engine', () => {
       'stig-gate.json',
       'stig-gate.md',
       'stig-gate.sarif',
+      'waivers-new.yml',
     ]);
     const scanJson = JSON.parse(await readFile(join(dir, 'scan.json'), 'utf8')) as { targetDigest: string };
     const statement = JSON.parse(await readFile(join(dir, 'stig-gate.intoto.json'), 'utf8')) as {

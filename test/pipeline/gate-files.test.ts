@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/errors.js';
 import { DEFAULT_POLICY } from '../../src/gate/index.js';
 import { gateFiles, writeReports } from '../../src/pipeline/gate-files.js';
+import { parseWaivers } from '../../src/gate/waivers-file.js';
+import { waiverSnippet } from '../../src/report/waiver-snippet.js';
 import { gateJson } from '../../src/report/gate-json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderSarif } from '../../src/report/sarif.js';
@@ -101,7 +103,13 @@ describe('writeReports', () => {
       json: join(out, 'stig-gate.json'),
       sarif: join(out, 'stig-gate.sarif'),
       markdown: join(out, 'stig-gate.md'),
+      waiversNew: join(out, 'waivers-new.yml'),
     });
+    // The comment's waivers file for the 46 new failures, whole: refused until filled in.
+    const waiversNew = await readFile(paths.waiversNew, 'utf8');
+    expect(waiversNew).toBe(waiverSnippet(result.newFailures));
+    expect(waiversNew.match(/^ {2}- rule: /gm)).toHaveLength(46);
+    expect(() => parseWaivers(waiversNew, paths.waiversNew)).toThrow(/'reason' is required/);
     expect(JSON.parse(await readFile(paths.json, 'utf8'))).toEqual(
       JSON.parse(JSON.stringify(gateJson(result))),
     );

@@ -94,7 +94,7 @@ describe('renderMarkdown: text from results and waivers cannot inject anything',
 
   it('renders only the elements stig-gate writes, with no attributes but table alignment', () => {
     const allowed =
-      /^<\/?(h2|h3|p|table|thead|tbody|tr|th|td|details|summary|strong|em|ul|li|br|code|blockquote)( style="text-align:right")?\s*\/?>$/;
+      /^<\/?(h2|h3|p|table|thead|tbody|tr|th|td|details|summary|strong|em|ul|li|br|code|blockquote|pre)( style="text-align:right")?\s*\/?>$|^<code class="language-yaml">$/;
     const unexpected = tags(html).filter((tag) => !allowed.test(tag));
     expect(unexpected).toEqual([]);
     expect(tags(html).join('')).not.toMatch(/<a[\s>]|<img|<script|href=|src=|onerror/i);
@@ -103,9 +103,10 @@ describe('renderMarkdown: text from results and waivers cannot inject anything',
 
   it('keeps the structure: balanced <details>, and every table row has as many cells as its header', () => {
     expect(html.match(/<details>/g)?.length).toBe(html.match(/<\/details>/g)?.length);
-    expect(html.match(/<details>/g)?.length).toBe(2); // still failing, waived
+    // all new failures, the waivers file, still failing, waived, the scans compared
+    expect(html.match(/<details>/g)?.length).toBe(5);
     expect(html.match(/<h2>/g)?.length).toBe(1);
-    expect(html.match(/<h3>/g)).toHaveLength(4); // new failures, fixed, waivers to review, warnings
+    expect(html.match(/<h3>/g)).toHaveLength(1); // fixed: no cause is shared (no evidence), the rest folded
     for (const table of html.match(/<table>[\s\S]*?<\/table>/g) ?? []) {
       const rows = table.match(/<tr>[\s\S]*?<\/tr>/g) ?? [];
       const widths = rows.map((row) => (row.match(/<t[hd][ >]/g) ?? []).length);
@@ -120,13 +121,15 @@ describe('renderMarkdown: text from results and waivers cannot inject anything',
   });
 
   it('leaves nothing that GitHub would link or notify: no mentions, references or autolinks', () => {
-    const text = visibleText(html);
+    // GitHub links nothing inside a code block: the waivers file keeps the image and rule ids as they are.
+    const text = visibleText(html.replace(/<pre>[\s\S]*?<\/pre>/g, ''));
     for (const [name, pattern] of GITHUB_LINKED_PATTERNS) expect(text, name).not.toMatch(pattern);
+    expect(html.match(/<pre>/g)).toHaveLength(1);
   });
 });
 
 describe('renderMarkdown on real samples', () => {
-  it('puts the verdict first, then counts, then new failures, fixed, and folds the rest', async () => {
+  it('puts the verdict first, then counts and baseline, then the new failures folded, fixed, and folds the rest', async () => {
     const result = await gateFiles({
       current: REMOTE_ACCESS_RESULTS,
       baseline: CLEAN_RESULTS,
@@ -141,10 +144,10 @@ describe('renderMarkdown on real samples', () => {
       '❌ **Gate failed:** 46 new failures at low severity (CAT III) or higher (8 still failing, 2 inherited from host)',
     );
     const html = renderGfm(markdown);
-    // XCCDF results hold no OVAL results: the report says where the evidence is.
-    expect(markdown).toContain('_Why each rule fails is in the ARF: gate `results-arf.xml`');
+    // XCCDF results hold no OVAL results: no cause to show, and the report says where the evidence is.
+    expect(markdown).not.toContain('### New failures');
     const newTable =
-      /<h3>New failures \(46\)<\/h3>\s*<p><em>Why[\s\S]*?<\/p>\s*<table>([\s\S]*?)<\/table>/.exec(
+      /<details><summary>All 46 new failures: severity, title<\/summary>\s*<p><em>Why each rule fails is in the ARF[\s\S]*?<\/p>\s*<table>([\s\S]*?)<\/table>/.exec(
         html,
       )?.[1] ?? '';
     expect(newTable.match(/<tr>/g)).toHaveLength(47);
@@ -154,7 +157,16 @@ describe('renderMarkdown on real samples', () => {
     expect(html).toMatch(
       /<details><summary>Inherited from host \(2\)<\/summary>[\s\S]*<strong>aslr<\/strong>/,
     );
-    expect(markdown.indexOf('New failures (46)')).toBeLessThan(markdown.indexOf('Still failing (8)'));
+    const at = (text: string) => markdown.indexOf(text);
+    expect(markdown).toContain(
+      '**Baseline:** container d21becbcd84b (its results do not name the image), scanned 2026-11-23 06:05 UTC\n',
+    );
+    expect(at('| New failures |')).toBeLessThan(at('**Baseline:** container d21becbcd84b'));
+    expect(at('**Baseline:**')).toBeLessThan(at('**What to do:**'));
+    expect(at('**What to do:**')).toBeLessThan(at('All 46 new failures'));
+    expect(at('All 46 new failures')).toBeLessThan(at('ready-to-commit .stig-gate/waivers.yml'));
+    expect(at('ready-to-commit .stig-gate/waivers.yml')).toBeLessThan(at('Still failing (8)'));
+    expect(at('Still failing (8)')).toBeLessThan(at('The scans compared'));
     expect(markdown).not.toContain('full list is in');
   });
 
@@ -193,9 +205,15 @@ describe('renderMarkdown: what the reader must know sits beside the verdict', ()
       /<blockquote>\s*<p>⚠️ <strong>Notice:<\/strong> the baseline was scanned/,
     );
     expect(result.warnings).toEqual([]);
-    expect(lines.find((line) => line.startsWith('**Baseline:**'))).toContain(
-      '**Baseline:** image app:base, scanned in this run, as no artifact a exists yet — ',
+    // Under the counts, by the image it scanned and when, and where it came from; the full line folded below.
+    expect(lines.find((line) => line.startsWith('**Baseline:**'))).toMatch(
+      /^\*\*Baseline:\*\* target-1, scanned .* \(image app:base, scanned in this run, as no artifact a exists yet\)$/,
     );
+    expect(
+      lines.some((line) =>
+        line.startsWith('**Baseline:** image app:base, scanned in this run, as no artifact a exists yet — '),
+      ),
+    ).toBe(true);
   });
 
   it('no notice and no "from" when there is nothing to say', () => {
@@ -256,7 +274,7 @@ describe("renderMarkdown stays under GitHub's comment limit", () => {
     const rows = (heading: RegExp) =>
       (new RegExp(`${heading.source}[\\s\\S]*?<table>([\\s\\S]*?)</table>`).exec(html)?.[1]?.match(/<tr>/g)
         ?.length ?? 1) - 1;
-    const shownNew = rows(/<h3>New failures \(2000\)<\/h3>/);
+    const shownNew = rows(/<summary>All 2000 new failures: severity, title<\/summary>/);
     const shownStill = rows(/<summary>Still failing \(500\)<\/summary>/);
     expect(rows(/<h3>Fixed \(3\)<\/h3>/)).toBe(3); // the short section stays whole
     expect(shownNew).toBeGreaterThan(50);
@@ -276,6 +294,21 @@ describe("renderMarkdown stays under GitHub's comment limit", () => {
     const markdown = renderMarkdown(bigResult(300), { maxLength: limit });
     expect(Buffer.byteLength(markdown, 'utf8')).toBeLessThanOrEqual(limit);
     expect(markdown).toContain('❌ **Gate failed:** 300 new failures');
+  });
+
+  it('the waivers file stays one code block whatever backticks a rule id from the file holds', () => {
+    const hostileId = 'xccdf_x_rule_```` ``` </details> ```';
+    const current = scan([outcome(hostileId, 'fail', 'high'), outcome(stigRuleId(2), 'fail')]);
+    const markdown = renderMarkdown(
+      evaluateGate({ current, inheritedFromHost: false, policy: DEFAULT_POLICY, now: new Date(0) }),
+    );
+    expect(markdown).toContain('`````yaml\n');
+    const html = renderGfm(markdown);
+    expect(html.match(/<pre>/g)).toHaveLength(1);
+    const block = /<pre><code class="language-yaml">([\s\S]*?)<\/code><\/pre>/.exec(html)![1]!;
+    expect(visibleText(block)).toContain(`- rule: ${JSON.stringify(hostileId)}`);
+    expect(visibleText(block)).toContain('- rule: "SV-2"');
+    expect(html.match(/<details>/g)?.length).toBe(html.match(/<\/details>/g)?.length);
   });
 
   it('clips a huge title instead of letting it crowd out the rest', () => {

@@ -27,7 +27,8 @@ describe('scanner facts from hostile files', () => {
 
   it('Markdown: no element from the payloads, and each payload reads as written', () => {
     const html = renderGfm(renderMarkdown(result));
-    const allowed = /^<\/?(h2|h3|p|table|thead|tbody|tr|th|td|strong|br)( style="text-align:right")?\s*\/?>$/;
+    const allowed =
+      /^<\/?(h2|h3|p|table|thead|tbody|tr|th|td|strong|br|details|summary|pre|code|ul|li|em)( style="text-align:right")?\s*\/?>$|^<code class="language-yaml">$/;
     expect(tags(html).filter((tag) => !allowed.test(tag))).toEqual([]);
     const seen = visibleText(html)
       .replace(/\u200b/g, '')

@@ -4,6 +4,7 @@ import { gateFiles } from '../../src/pipeline/gate-files.js';
 import { gateJson, type GateJson } from '../../src/report/gate-json.js';
 import { renderSetMarkdown, renderSetSummary, setSections } from '../../src/report/set-markdown.js';
 import { imagesJson, setVerdict, type SetMember } from '../../src/report/set-report.js';
+import { parseWaivers } from '../../src/gate/waivers-file.js';
 import { CLEAN_RESULTS, REMOTE_ACCESS_RESULTS } from '../support/paths.js';
 
 const policy = { failOn: 'new', severityThreshold: 'low' } as const;
@@ -52,6 +53,37 @@ describe('the set report', () => {
       '| api | ❌ fail | 46 | 0 | 10 | 0 | [`stig-gate-api`](https://github.com/o/r/actions/runs/1/artifacts/3) |',
     );
     expect(markdown).toContain('| base | ❌ fail | 10 | 0 | 0 | 0 |');
+  });
+
+  it("reads in the single image's order: verdict, no-verdict images, table, new failures, the waivers file", () => {
+    const members = [
+      member('api', remoteVsClean),
+      member('web', remoteVsClean),
+      member('base', cleanAlone),
+      { image: 'lost', artifactName: 'stig-gate-lost', error: 'no report: its matrix job failed' },
+    ];
+    const markdown = renderSetMarkdown(members, options);
+    const at = (text: string) => markdown.indexOf(text);
+    const order = [
+      at('**No verdict:**'),
+      at('### No verdict (1)'),
+      at('| Image | Verdict |'),
+      at('### New failures on several images (46)'),
+      at('### New failures: base (10)'),
+      at(
+        '<details><summary>To accept them as risks instead: a ready-to-commit .stig-gate/waivers.yml for the 56',
+      ),
+    ];
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(markdown)![1]!;
+    expect(() => parseWaivers(yaml, 'w.yml')).toThrow(/'reason' is required/);
+    const waivers = parseWaivers(
+      yaml.replace(/reason: ""/g, 'reason: r').replace(/expires: ""/g, 'expires: 2027-01-01'),
+      'w.yml',
+    );
+    expect(waivers).toHaveLength(56);
+    expect(waivers.find((w) => w.rule === 'SV-203603')!.images).toEqual(['api', 'web']);
   });
 
   it('counts an image with its own and shared new failures', () => {

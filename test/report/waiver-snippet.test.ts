@@ -57,6 +57,17 @@ describe('waiverSnippet', () => {
     expect(waived.verdict).toBe('pass');
   });
 
+  it('names the image by its repository, without tag or digest, so it holds for the next build', () => {
+    const current = scan([outcome(stigRuleId(1), 'fail', 'high')]);
+    const result = evaluateGate({ current, inheritedFromHost: false, policy: DEFAULT_POLICY, now: NOW });
+    const images = (image: string) =>
+      (parse(fill(waiverSnippet(result.newFailures, { image }))) as { waivers: { images: string[] }[] })
+        .waivers[0]!.images;
+    expect(images('ghcr.io/acme/app:pr-12')).toEqual(['ghcr.io/acme/app']);
+    expect(images('localhost:5000/app')).toEqual(['localhost:5000/app']);
+    expect(images(`localhost:5000/app:1.2@sha256:${'b'.repeat(64)}`)).toEqual(['localhost:5000/app']);
+  });
+
   it('scan text stays in comments: a title with line breaks and fences adds no entry and no key', () => {
     const current = scan([
       outcome(stigRuleId(1), 'fail', 'high', {

@@ -953,7 +953,7 @@ function shown(text) {
     return text.length <= VALUE_MAX$2 ? text : `${text.slice(0, VALUE_MAX$2 - 1)}…`;
 }
 /** `sha256:0123456789ab`: enough to tell two scanner images apart in a sentence. */
-function shortDigest(recorded) {
+function shortDigest$1(recorded) {
     const digest = imageDigest(recorded)?.digest ?? recorded;
     const colon = digest.indexOf(':');
     return colon === -1 ? shown(digest) : digest.slice(0, colon + 13);
@@ -966,7 +966,7 @@ function describe(change, side, withName) {
         case 'oscapVersion':
             return withName ? `OpenSCAP ${shown(value)}` : shown(value);
         case 'scannerDigest':
-            return `scanner image ${shortDigest(value)}`;
+            return `scanner image ${shortDigest$1(value)}`;
     }
 }
 function joinAnd(parts) {
@@ -1677,37 +1677,117 @@ function ruleTable(rules, ruleRow, header) {
         rows: rules.map((rule) => (why ? `${ruleRow(rule)} ${whyCell(rule)} |` : ruleRow(rule))),
     };
 }
+/** How many rule ids a cause lists before "and N more": the folded table has them all. */
+const MAX_IDS_PER_CAUSE = 60;
+/** A cause's rules by severity, most severe first (the rules come sorted): `- **CAT I (6):** SV-1, SV-2`. */
+function ruleIds(rules, render) {
+    const shown = rules.slice(0, MAX_IDS_PER_CAUSE);
+    const bySeverity = new Map();
+    for (const rule of shown) {
+        const severity = render.severity(rule);
+        bySeverity.set(severity, [...(bySeverity.get(severity) ?? []), args.escapeMarkdown(render.label(rule))]);
+    }
+    const more = rules.length - shown.length;
+    return [
+        ...[...bySeverity].map(([severity, ids]) => `- **${severity} (${ids.length}):** ${ids.join(', ')}`),
+        ...(more > 0 ? [`- and ${more} more, in the table below`] : []),
+    ];
+}
 /**
- * The sections for `result.newFailures`. `ruleRow` and `header` are the report's rule table (see
- * markdown-sections.ts); the last table gets a "Why" column when any of its rules has evidence.
+ * The sections for `result.newFailures`: the causes, then every new failure in one folded table
+ * (`render.ruleRow` under `render.header`, with a "Why" column when any rule has evidence).
  */
-function newFailureSections(result, ruleRow, header) {
+function newFailureSections(result, render) {
     const rules = result.newFailures;
     if (rules.length === 0)
         return [];
     const groups = groupByCause(rules);
     const shared = groups.filter((g) => g.rules.length > 1 && g.evidence).slice(0, MAX_GROUP_SECTIONS);
-    const rest = groups.filter((g) => !shared.includes(g)).flatMap((g) => g.rules);
+    const own = groups.filter((g) => !shared.includes(g) && g.evidence).flatMap((g) => g.rules);
     const sections = shared.map((group) => ({
         title: `New failures: ${group.rules.length} rules fail on one finding`,
         folded: false,
-        intro: evidenceMarkdown(group.evidence),
-        header: [...header],
-        rows: group.rules.map(ruleRow),
+        intro: [
+            ...evidenceMarkdown(group.evidence),
+            '',
+            `The ${group.rules.length} rules:`,
+            '',
+            ...ruleIds(group.rules, render),
+        ],
+        header: [],
+        rows: [],
     }));
-    if (rest.length > 0) {
+    if (own.length > 0) {
         sections.push({
-            title: `${shared.length > 0 ? 'Other new failures' : 'New failures'} (${rest.length})`,
+            title: `${shared.length > 0 ? 'Other new failures' : 'New failures'} and why (${own.length})`,
             folded: false,
             intro: [],
-            ...ruleTable(rest, ruleRow, header),
+            header: [],
+            rows: own.map((rule) => `- **${args.escapeMarkdown(render.label(rule))}**: ${whyCell(rule)}`),
         });
     }
+    const why = rules.some((rule) => rule.evidence);
+    const table = {
+        title: `All ${rules.length} new failures: severity, title${why ? ' and why' : ''}`,
+        folded: true,
+        intro: [],
+        ...ruleTable(rules, render.ruleRow, render.header),
+    };
     if (result.current.evidenceFrom === 'xccdf' && rules.some((rule) => !rule.evidence)) {
-        sections[0].intro.unshift('_Why each rule fails is in the ARF: gate `results-arf.xml` (the action’s `results` input, or ' +
-            '`compare --current`) to see the evidence._', ...(sections[0].intro.length > 0 ? [''] : []));
+        table.intro.push('_Why each rule fails is in the ARF: gate `results-arf.xml` (the action’s `results` input, or ' +
+            '`compare --current`) to see the evidence._');
     }
-    return sections;
+    return [...sections, table];
+}
+
+/** Where the waivers reader looks by default. */
+const WAIVERS_PATH = '.stig-gate/waivers.yml';
+function comment(text) {
+    return args.clip(args.oneLine(text).replace(/`/g, "'"), 120);
+}
+/** {@link waiverSnippet} in parts, so that a report can cut it between entries. */
+function waiverSnippetParts(rules, options = {}) {
+    const head = [
+        `# ${WAIVERS_PATH}: accept these failures as risks. Fill in reason, owner and expires`,
+        '# (YYYY-MM-DD, required here), review, and commit; until then the file is refused, nothing is waived.',
+        'waivers:',
+    ];
+    const entries = rules.map((rule) => {
+        const category = args.stigCategory(rule.severity);
+        return [
+            `  # ${comment(`${category ?? rule.severity}: ${rule.title}`)}`,
+            `  - rule: ${JSON.stringify(args.stigLabel(rule))}`,
+            // Empty: the reader refuses an empty reason and an expiry that is not a date.
+            `    reason: "" # fill in: why this failure is acceptable, for an assessor`,
+            `    owner: "" # fill in: who answers for it`,
+            `    expires: "" # fill in: YYYY-MM-DD, when it must be looked at again`,
+            ...imageLines(options.imagesOf?.(rule) ?? (options.image === undefined ? [] : [options.image])),
+        ].join('\n');
+    });
+    return { head, entries };
+}
+function imageLines(images) {
+    const names = [...new Set(images.map(imageName))];
+    return names.length === 0 ? [] : ['    images:', ...names.map((name) => `      - ${JSON.stringify(name)}`)];
+}
+/**
+ * The image's repository, without tag or digest: a waiver for `registry/app` holds for the next build and
+ * the next pull request's tag too (see docs/waivers.md, `images`).
+ */
+function imageName(image) {
+    const name = image.replace(/@sha256:[0-9a-f]+$/i, '');
+    const tag = name.lastIndexOf(':');
+    return tag > name.lastIndexOf('/') ? name.slice(0, tag) : name;
+}
+/** A Markdown code fence longer than any run of backticks in `lines` (a rule id from a hostile file). */
+function codeFence(lines) {
+    const longest = Math.max(0, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run) => run.length)));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** The YAML text of a waivers file waiving each of `rules`, placeholders to fill in. */
+function waiverSnippet(rules, options = {}) {
+    const { head, entries } = waiverSnippetParts(rules, options);
+    return `${[...head, ...entries].join('\n')}\n`;
 }
 
 const TITLE_MAX = 300;
@@ -1789,34 +1869,73 @@ function expiredRow({ waiver, matchedRules }) {
 function staleRow({ waiver, detail }) {
     return `- Stale: ${cell(waiver.origin, TEXT_MAX)}: ${cell(detail, TEXT_MAX)}`;
 }
-/** Every section that has something to show, in reading order. */
+/** The folded, ready-to-commit waivers file for the new failures, cut between entries when too long. */
+function waiverSnippetSection(result) {
+    const { head, entries } = waiverSnippetParts(result.newFailures, result.image === undefined ? {} : { image: result.image });
+    const fence = codeFence([...head, ...entries]);
+    return {
+        title: `To accept them as risks instead: a ready-to-commit ${WAIVERS_PATH} for the ${result.newFailures.length} new failures`,
+        folded: true,
+        intro: [
+            'Keep the entries you accept, fill in `reason`, `owner` and `expires` (YYYY-MM-DD), and commit the ' +
+                `file as \`${WAIVERS_PATH}\` (docs/waivers.md). As pasted it is refused: nothing is waived unread.`,
+        ],
+        header: [`${fence}yaml`, ...head],
+        rows: entries,
+        trailer: [fence],
+    };
+}
+/**
+ * What must be read with the verdict, right under it: expired and stale waivers (failures that count
+ * again), then the warnings. Untitled, so they read as part of the verdict.
+ */
+function verdictSections(result) {
+    const review = result.expiredWaivers.length + result.staleWaivers.length;
+    return [
+        {
+            title: '',
+            folded: false,
+            intro: [`**⏰ Waivers to review (${review})**`],
+            header: [],
+            rows: [...result.expiredWaivers.map(expiredRow), ...result.staleWaivers.map(staleRow)],
+        },
+        {
+            title: '',
+            folded: false,
+            intro: [`**⚠️ Warnings (${result.warnings.length})**`],
+            header: [],
+            rows: result.warnings.map((warning) => `- ${cell(warning, TEXT_MAX)}`),
+        },
+    ].filter((section) => section.rows.length > 0);
+}
+/**
+ * The sections after the overview, in reading order: what to fix (the causes of the new failures, then all
+ * of them in a folded table), what to waive instead (the snippet), then fixed, and the rest folded.
+ */
 function markdownSections(result) {
     const sections = [];
     const add = (section) => {
-        if (section.rows.length > 0)
+        if (section.rows.length > 0 || (section.header.length === 0 && section.intro.length > 0))
             sections.push(section);
     };
-    newFailureSections(result, ruleRow, RULE_HEADER).forEach(add);
+    newFailureSections(result, {
+        ruleRow,
+        header: RULE_HEADER,
+        label: args.stigLabel,
+        severity: shortSeverity,
+    }).forEach(add);
+    if (result.newFailures.length > 0)
+        add(waiverSnippetSection(result));
     add(ruleSection('Fixed', result.fixed, false));
     add(ruleSection('Still failing', result.stillFailing, true));
     add(waivedSection(result.waived));
     add(inheritedSection(result.inheritedFromHost));
     add(addedRemovedSection(result));
-    add({
-        title: `Waivers to review (${result.expiredWaivers.length + result.staleWaivers.length})`,
-        folded: false,
-        intro: [],
-        header: [],
-        rows: [...result.expiredWaivers.map(expiredRow), ...result.staleWaivers.map(staleRow)],
-    });
-    add({
-        title: `Warnings (${result.warnings.length})`,
-        folded: false,
-        intro: [],
-        header: [],
-        rows: result.warnings.map((warning) => `- ${cell(warning, TEXT_MAX)}`),
-    });
     return sections;
+}
+/** `CAT I` for the rule list of a cause; the severity word when the rule has no STIG category. */
+function shortSeverity(rule) {
+    return args.stigCategory(rule.severity) ?? rule.severity;
 }
 
 const VALUE_MAX = 200;
@@ -1853,8 +1972,10 @@ function markdownDriftNotice(drift) {
 }
 
 /**
- * The Markdown report, for the PR comment and the job summary: a one-line verdict, the counts, new
- * failures first, then fixed, then still failing, waived and the rest folded in `<details>`. It stays
+ * The Markdown report, for the PR comment and the job summary, in the order that says what to do: the
+ * verdict with what must be read with it (notices, waivers to review, warnings), the counts and the
+ * baseline, the causes of the new failures, every new failure in a folded table, a folded ready-to-commit
+ * waivers file for them, fixed, then still failing, waived and the rest folded in `<details>`. It stays
  * under a length limit by cutting the longest sections first and saying where the full list is.
  */
 /** GitHub's limit on an issue or pull request comment body. */
@@ -1865,8 +1986,20 @@ const DEFAULT_MARKDOWN_MAX = GITHUB_COMMENT_LIMIT - 1_536;
 function renderMarkdown(result, options = {}) {
     const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX;
     const hint = options.fullReportHint ?? 'the JSON report (`stig-gate.json`)';
-    const head = headerLines(result, options.heading ?? 'STIG gate').join('\n') + '\n';
-    return fitSections(head, markdownSections(result), maxLength, hint);
+    const head = verdictLines(result, options.heading ?? 'STIG gate').join('\n') + '\n';
+    const sections = [
+        ...verdictSections(result),
+        { title: '', folded: false, intro: overviewLines(result), header: [], rows: [] },
+        ...markdownSections(result),
+        {
+            title: 'The scans compared, and the policy',
+            folded: true,
+            intro: scanLines(result),
+            header: [],
+            rows: [],
+        },
+    ];
+    return fitSections(head, sections, maxLength, hint);
 }
 /**
  * `head` (kept whole) and then `sections`, within `maxLength` UTF-8 bytes: when the whole is too long, the
@@ -1884,8 +2017,9 @@ function fitSections(head, sections, maxLength, hint) {
     const fixedCost = sections.map((section, i) => ({
         whole: bytes(renderSection(section, 0, hint)) - bytes(cutNote(section, 0, hint)),
         cut: bytes(renderSection(section, 0, hint)) + 16,
-        // What a section with rows adds to one without: the table's header rows and the line breaks.
-        withRows: section.header.length > 0 ? bytes(section.header.join('\n')) + 2 : 1,
+        // What a section with rows adds to one without: the table's header rows, trailer and line breaks.
+        withRows: (section.header.length > 0 ? bytes(section.header.join('\n')) + 2 : 1) +
+            (section.trailer?.length ? bytes(section.trailer.join('\n')) + 1 : 0),
         rows: prefixes[i],
     }));
     const keptFor = (cap) => prefixes.map((prefix) => lastIndexAtMost(prefix, cap));
@@ -1961,8 +2095,10 @@ function cutNote(section, kept, hint) {
 function renderSection(section, kept, hint) {
     const rows = section.rows.slice(0, kept);
     const body = (section.intro.length > 0 ? section.intro.join('\n') + '\n\n' : '') +
-        (rows.length > 0 ? [...section.header, ...rows].join('\n') + '\n\n' : '') +
+        (rows.length > 0 ? [...section.header, ...rows, ...(section.trailer ?? [])].join('\n') + '\n\n' : '') +
         cutNote(section, kept, hint);
+    if (section.title === '')
+        return body;
     if (section.folded) {
         return `<details><summary>${args.escapeHtml(section.title)}</summary>\n\n${body}</details>\n\n`;
     }
@@ -1988,10 +2124,59 @@ function scannerLine(label, scan) {
     const facts = describeScanFacts(scan.facts);
     return facts === undefined ? [] : [`**${label} scanner:** ${args.escapeMarkdown(facts)}  `];
 }
-function headerLines(result, heading) {
+/** The heading, the verdict and the notices that change how it reads: kept whole, first. */
+function verdictLines(result, heading) {
     const failed = result.verdict === 'fail';
     const reason = result.reason.replace(/^gate (failed|passed): /, '');
-    const { counts, policy } = result;
+    return [
+        `## ${args.escapeMarkdown(args.clip(heading, 200))}`,
+        '',
+        `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${args.escapeMarkdown(reason)}`,
+        '',
+        // Beside the verdict: without them the verdict reads wrong (another profile, content for another OS).
+        ...(result.notices ?? []).flatMap((notice) => [
+            `> ⚠️ **Notice:** ${args.escapeMarkdown(args.clip(notice, 4000))}`,
+            '',
+        ]),
+    ];
+}
+/** `2026-12-08 00:24 UTC` from an ISO 8601 time; anything else as it is. */
+function readableTime(time) {
+    const date = new Date(time);
+    return Number.isNaN(date.getTime()) ? time : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** An image reference with its digest shortened to 12 hex digits (the scans section has it whole). */
+function shortDigest(image) {
+    return image.replace(/(sha256:[0-9a-f]{12})[0-9a-f]{52}\b/gi, '$1…');
+}
+/**
+ * The image a scan scanned, in escaped Markdown: the digest recorded beside it, else the results' own target
+ * when it names one (in most modes it is a container's id or `unknown`).
+ */
+function scannedImage(scan) {
+    const image = scan.facts.targetDigest ?? scan.target;
+    if (image === undefined || image === 'unknown')
+        return 'an image its results do not name';
+    if (/^[0-9a-f]{12}([0-9a-f]{52})?$/.test(image))
+        return `container ${image.slice(0, 12)} (its results do not name the image)`;
+    return args.escapeMarkdown(args.clip(shortDigest(image), 300));
+}
+/** `**Baseline:** app@sha256:…, scanned 2026-12-08 00:24 UTC (artifact …)`: what the new failures are new against. */
+function baselineLine(result) {
+    const baseline = result.baseline;
+    if (!baseline)
+        return '**Baseline:** none, so every failure counts as new.';
+    const when = baseline.endTime ?? baseline.startTime;
+    const parts = [
+        scannedImage(baseline),
+        ...(when ? [`scanned ${args.escapeMarkdown(args.clip(readableTime(when), 40))}`] : []),
+    ];
+    const from = result.baselineFrom ? ` (${args.escapeMarkdown(args.clip(result.baselineFrom, 400))})` : '';
+    return `**Baseline:** ${parts.join(', ')}${from}`;
+}
+/** The counts, the baseline and what to do: kept whole, under the verdict and above the causes. */
+function overviewLines(result) {
+    const { counts } = result;
     const columns = [
         ['New failures', counts.newFailures],
         ['Fixed', counts.fixed],
@@ -2003,25 +2188,32 @@ function headerLines(result, heading) {
         ['Passed', counts.passed],
         ['Not applicable', counts.notapplicable],
     ];
+    return [
+        `| ${columns.map(([name]) => name).join(' | ')} |`,
+        `|${columns.map(() => '---:').join('|')}|`,
+        `| ${columns.map(([, count]) => String(count)).join(' | ')} |`,
+        '',
+        baselineLine(result),
+        ...(result.newFailures.length > 0
+            ? [
+                '',
+                '**What to do:** fix the causes below in the image, or accept a failure as a risk with a waiver ' +
+                    '(the ready-to-commit file is folded under the table of new failures).',
+            ]
+            : []),
+        // Last, so just above the causes: the new failures may come from the scanner, not the image.
+        ...(result.scannerDrift ? ['', markdownDriftNotice(result.scannerDrift)] : []),
+    ];
+}
+/** The folded record of what was compared: each scan, its scanner, and the policy. */
+function scanLines(result) {
+    const { policy } = result;
     const failOn = policy.failOn === 'new'
         ? 'new failures'
         : policy.failOn === 'any'
             ? 'any failure'
             : 'nothing (report only)';
     return [
-        `## ${args.escapeMarkdown(args.clip(heading, 200))}`,
-        '',
-        `${failed ? '❌' : '✅'} **Gate ${failed ? 'failed' : 'passed'}:** ${args.escapeMarkdown(reason)}`,
-        '',
-        // Beside the verdict: without them the verdict reads wrong (another profile, content for another OS).
-        ...(result.notices ?? []).flatMap((notice) => [
-            `> ⚠️ **Notice:** ${args.escapeMarkdown(args.clip(notice, 4000))}`,
-            '',
-        ]),
-        `| ${columns.map(([name]) => name).join(' | ')} |`,
-        `|${columns.map(() => '---:').join('|')}|`,
-        `| ${columns.map(([, count]) => String(count)).join(' | ')} |`,
-        '',
         scanLine('Current', result.current, result.image) + '  ',
         ...scannerLine('Current', result.current),
         result.baseline
@@ -2030,9 +2222,6 @@ function headerLines(result, heading) {
         ...(result.baseline ? scannerLine('Baseline', result.baseline) : []),
         `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
             `inherited-from-host set ${result.inheritedFromHostEnabled ? 'on' : 'off'}.`,
-        '',
-        // Last in the header, so just above the new failures (the first section): they may come from the scanner.
-        ...(result.scannerDrift ? [markdownDriftNotice(result.scannerDrift), ''] : []),
     ];
 }
 
@@ -2449,7 +2638,7 @@ function factsFromGateJson(text, results) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-CJNWIJhN.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-Dzez-cW5.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {
@@ -2520,6 +2709,7 @@ const REPORT_FILES = {
     json: 'stig-gate.json',
     sarif: 'stig-gate.sarif',
     markdown: 'stig-gate.md',
+    waiversNew: 'waivers-new.yml',
 };
 /** Renders the reports folder's files. The Markdown file is the full report: no length limit. */
 function renderReports(result, options = {}) {
@@ -2527,11 +2717,13 @@ function renderReports(result, options = {}) {
         json: `${JSON.stringify(gateJson(result), null, 2)}\n`,
         sarif: `${JSON.stringify(renderSarif(result, options.sarif), null, 2)}\n`,
         markdown: renderMarkdown(result, { maxLength: Number.MAX_SAFE_INTEGER, ...options.markdown }),
+        // The comment's ready-to-commit waivers file for the new failures, whole (refused until filled in).
+        waiversNew: waiverSnippet(result.newFailures, result.image === undefined ? {} : { image: result.image }),
     };
 }
 /**
- * Writes rendered reports as `stig-gate.json`, `stig-gate.sarif` and `stig-gate.md` into `dir` (created
- * when missing) and returns their paths.
+ * Writes rendered reports as {@link REPORT_FILES} names them into `dir` (created when missing) and returns
+ * their paths.
  */
 async function writeRenderedReports(reports, dir) {
     const names = Object.keys(REPORT_FILES);
@@ -2548,6 +2740,8 @@ async function writeRenderedReports(reports, dir) {
 
 exports.REPORT_FILES = REPORT_FILES;
 exports.RULE_REFERENCE_FORMS = RULE_REFERENCE_FORMS;
+exports.WAIVERS_PATH = WAIVERS_PATH;
+exports.codeFence = codeFence;
 exports.describePolicy = describePolicy;
 exports.describeScanFacts = describeScanFacts;
 exports.evidenceLines = evidenceLines;
@@ -2561,4 +2755,5 @@ exports.renderMarkdown = renderMarkdown;
 exports.renderReports = renderReports;
 exports.renderSarif = renderSarif;
 exports.severityLabel = severityLabel;
+exports.waiverSnippetParts = waiverSnippetParts;
 exports.writeRenderedReports = writeRenderedReports;

@@ -4,9 +4,9 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-8rMEbd8O.js');
+var evidenceOutput = require('./evidence-output-DYYcyK-i.js');
 var args = require('./args-Cjw6L1O6.js');
-var compare = require('./compare-CEmeF-nR.js');
+var compare = require('./compare-CPi5vfqC.js');
 require('./image-key-DiHdaawd.js');
 require('node:os');
 require('node:child_process');
@@ -20,7 +20,7 @@ require('fs');
 require('timers');
 require('node:readline');
 require('node:crypto');
-require('./gate-files-Dsh7qlM5.js');
+require('./gate-files-DEIHJ7mg.js');
 require('node:util');
 
 /**

@@ -7,7 +7,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var args = require('./args-Cjw6L1O6.js');
-var gateFiles = require('./gate-files-Dsh7qlM5.js');
+var gateFiles = require('./gate-files-DEIHJ7mg.js');
 
 /**
  * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps
@@ -171,7 +171,7 @@ function newFailuresByRule(members) {
     }
     return byRule;
 }
-/** The groups: rules new on several images once, then each image's own; the errors last. */
+/** The groups: rules new on several images once, then each image's own. */
 function setSections(members) {
     const byRule = newFailuresByRule(members);
     const shared = [...byRule.values()].filter((entry) => entry.images.length > 1);
@@ -201,19 +201,51 @@ function setSections(members) {
             rows: own.map(ruleRow),
         });
     }
+    return sections;
+}
+/** The images that reached no verdict: right under the set's verdict, which they make an error. */
+function noVerdictSection(members) {
     const errors = members.filter((m) => !m.report || m.error !== undefined);
-    if (errors.length > 0) {
-        sections.push({
+    if (errors.length === 0)
+        return [];
+    return [
+        {
             title: `No verdict (${errors.length})`,
             folded: false,
             intro: ['These images reached no verdict, so the set has none either: it is never taken as a pass.'],
             header: [],
             rows: errors.map((m) => `- **${cell(m.image, 200)}**: ${cell((m.error ?? 'no report').replace(/\s+/g, ' '), 1_000)}`),
-        });
-    }
-    return sections;
+        },
+    ];
 }
-/** The set's report: verdict line, the table, then {@link setSections}, within `options.maxLength`. */
+/** The folded waivers file for the set's new failures, each entry limited to the images it fails on. */
+function waiverSnippetSection(members) {
+    const byRule = newFailuresByRule(members);
+    if (byRule.size === 0)
+        return [];
+    const imagesOf = new Map([...byRule.values()].map(({ rule, images }) => [rule, images]));
+    const { head, entries } = gateFiles.waiverSnippetParts([...imagesOf.keys()], {
+        imagesOf: (rule) => imagesOf.get(rule) ?? [],
+    });
+    const fence = gateFiles.codeFence([...head, ...entries]);
+    return [
+        {
+            title: `To accept them as risks instead: a ready-to-commit ${gateFiles.WAIVERS_PATH} for the ${byRule.size} new failures`,
+            folded: true,
+            intro: [
+                'Keep the entries you accept, fill in `reason`, `owner` and `expires` (YYYY-MM-DD), and commit the ' +
+                    `file as \`${gateFiles.WAIVERS_PATH}\` (docs/waivers.md). As pasted it is refused: nothing is waived unread.`,
+            ],
+            header: [`${fence}yaml`, ...head],
+            rows: entries,
+            trailer: [fence],
+        },
+    ];
+}
+/**
+ * The set's report within `options.maxLength`: the verdict line, the images without a verdict, the table,
+ * {@link setSections}, then the folded waivers file for the new failures.
+ */
 function renderSetMarkdown(members, options) {
     const { verdict, reason } = setVerdict(members);
     const icon = verdict === 'pass' ? '✅' : verdict === 'fail' ? '❌' : '❗';
@@ -223,10 +255,16 @@ function renderSetMarkdown(members, options) {
         '',
         `${icon} **${word}:** ${args.escapeMarkdown(reason.replace(/^gate (failed|passed): /, ''))}`,
         '',
-        ...tableLines(members),
-        '',
     ].join('\n');
-    return gateFiles.fitSections(`${head}\n`, setSections(members), options.maxLength, options.fullReportHint);
+    // The single image's order: the verdict and what it must be read with, the counts, the new failures,
+    // then the waivers file for them.
+    const sections = [
+        ...noVerdictSection(members),
+        { title: '', folded: false, intro: tableLines(members), header: [], rows: [] },
+        ...setSections(members),
+        ...waiverSnippetSection(members),
+    ];
+    return gateFiles.fitSections(`${head}\n`, sections, options.maxLength, options.fullReportHint);
 }
 
 /**

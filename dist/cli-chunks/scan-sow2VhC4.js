@@ -2,15 +2,15 @@
 'use strict';
 
 var promises = require('node:fs/promises');
-var evidenceOutput = require('./evidence-output-8rMEbd8O.js');
+var evidenceOutput = require('./evidence-output-DYYcyK-i.js');
 var cli = require('../cli.js');
-var compare = require('./compare-CEmeF-nR.js');
+var compare = require('./compare-CPi5vfqC.js');
 var imageKey = require('./image-key-DiHdaawd.js');
 var node_os = require('node:os');
 var node_events = require('node:events');
 var node_path = require('node:path');
-var gateFiles = require('./gate-files-Dsh7qlM5.js');
-var setOutput = require('./set-output-BkdkD-G2.js');
+var gateFiles = require('./gate-files-DEIHJ7mg.js');
+var setOutput = require('./set-output-CURGegYb.js');
 var args = require('./args-Cjw6L1O6.js');
 require('node:child_process');
 require('node:fs');

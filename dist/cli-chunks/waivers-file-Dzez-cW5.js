@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-Dsh7qlM5.js');
+var gateFiles = require('./gate-files-DEIHJ7mg.js');
 require('node:path');
 require('./args-Cjw6L1O6.js');
 require('node:util');
