@@ -227,7 +227,7 @@ function baselineLine(result: GateResult): string {
     ...(when ? [`scanned ${escapeMarkdown(clip(readableTime(when), 40))}`] : []),
   ];
   const from = result.baselineFrom ? ` (${escapeMarkdown(clip(result.baselineFrom, 400))})` : '';
-  return `**Baseline:** ${parts.join(', ')}${from}`;
+  return `**Baseline:** ${parts.join(', ')}${from}${runLink(result.baselineRunUrl)}`;
 }
 
 /** The counts, the baseline and what to do: kept whole, under the verdict and above the causes. */
@@ -275,7 +275,7 @@ function scanLines(result: GateResult): string[] {
     scanLine('Current', result.current, result.image) + '  ',
     ...scannerLine('Current', result.current),
     result.baseline
-      ? scanLine('Baseline', result.baseline, result.baselineFrom) + runLink(result.baselineRunUrl) + '  '
+      ? scanLine('Baseline', result.baseline, result.baselineFrom) + '  '
       : '**Baseline:** none, so every failure counts as new.  ',
     ...(result.baseline ? scannerLine('Baseline', result.baseline) : []),
     `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +

@@ -69,7 +69,7 @@ describe('scanner drift in the action', () => {
     );
     expect(run.outputs, run.stdout).toMatchObject({ verdict: 'fail', 'new-failures': '46' });
     expect(run.summary).toMatch(
-      /\n\n⚠️ \*\*Scanner changed since the baseline:\*\* baseline scanned with OpenSCAP 1\.3\.7 and scanner image sha256:a{12}, this scan with OpenSCAP 1\.4\.2 and scanner image sha256:b{12}: some new failures may come from the scanner update\.\n\n### New failures \(46\)\n/,
+      /\n\n⚠️ \*\*Scanner changed since the baseline:\*\* baseline scanned with OpenSCAP 1\.3\.7 and scanner image sha256:a{12}, this scan with OpenSCAP 1\.4\.2 and scanner image sha256:b{12}: some new failures may come from the scanner update\.\n\n/,
     );
     expect(run.summary).toContain('**Baseline scanner:** OpenSCAP 1.3.7 · scanner scanner:test');
     const comment = fixture.github.state.commentsOn(701)[0]!.body;

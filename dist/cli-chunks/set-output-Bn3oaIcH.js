@@ -7,7 +7,7 @@ var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
 var args = require('./args-Cjw6L1O6.js');
-var gateFiles = require('./gate-files-DEIHJ7mg.js');
+var gateFiles = require('./gate-files-BZ9zFXBw.js');
 
 /**
  * What identifies one gate's reports across runs: the image (without a digest, so a rebuilt image keeps

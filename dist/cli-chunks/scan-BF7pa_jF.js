@@ -2,15 +2,15 @@
 'use strict';
 
 var promises = require('node:fs/promises');
-var evidenceOutput = require('./evidence-output-DYYcyK-i.js');
+var evidenceOutput = require('./evidence-output-gZnvMw7E.js');
 var cli = require('../cli.js');
-var compare = require('./compare-CPi5vfqC.js');
+var compare = require('./compare-BEEPQjfh.js');
 var imageKey = require('./image-key-DiHdaawd.js');
 var node_os = require('node:os');
 var node_events = require('node:events');
 var node_path = require('node:path');
-var gateFiles = require('./gate-files-DEIHJ7mg.js');
-var setOutput = require('./set-output-CURGegYb.js');
+var gateFiles = require('./gate-files-BZ9zFXBw.js');
+var setOutput = require('./set-output-Bn3oaIcH.js');
 var args = require('./args-Cjw6L1O6.js');
 require('node:child_process');
 require('node:fs');

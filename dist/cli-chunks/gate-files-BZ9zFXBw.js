@@ -2172,7 +2172,7 @@ function baselineLine(result) {
         ...(when ? [`scanned ${args.escapeMarkdown(args.clip(readableTime(when), 40))}`] : []),
     ];
     const from = result.baselineFrom ? ` (${args.escapeMarkdown(args.clip(result.baselineFrom, 400))})` : '';
-    return `**Baseline:** ${parts.join(', ')}${from}`;
+    return `**Baseline:** ${parts.join(', ')}${from}${runLink(result.baselineRunUrl)}`;
 }
 /** The counts, the baseline and what to do: kept whole, under the verdict and above the causes. */
 function overviewLines(result) {
@@ -2217,7 +2217,7 @@ function scanLines(result) {
         scanLine('Current', result.current, result.image) + '  ',
         ...scannerLine('Current', result.current),
         result.baseline
-            ? scanLine('Baseline', result.baseline, result.baselineFrom) + runLink(result.baselineRunUrl) + '  '
+            ? scanLine('Baseline', result.baseline, result.baselineFrom) + '  '
             : '**Baseline:** none, so every failure counts as new.  ',
         ...(result.baseline ? scannerLine('Baseline', result.baseline) : []),
         `**Policy:** fail on ${failOn}; counting ${describeThreshold(policy.severityThreshold)}; ` +
@@ -2638,7 +2638,7 @@ function factsFromGateJson(text, results) {
  * CLI's gate chunk took 41 ms with it, ~10 ms without; `compare` with no waivers is ~12 ms sooner).
  */
 async function loadWaivers(path) {
-    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-Dzez-cW5.js'); });
+    const { loadWaiversFile } = await Promise.resolve().then(function () { return require('./waivers-file-D1Z5zZ7-.js'); });
     return loadWaiversFile(path);
 }
 async function readText(path) {

@@ -18,7 +18,7 @@ var timers = require('timers');
 var node_readline = require('node:readline');
 var node_os = require('node:os');
 var node_crypto = require('node:crypto');
-var gateFiles = require('./gate-files-DEIHJ7mg.js');
+var gateFiles = require('./gate-files-BZ9zFXBw.js');
 
 function _interopNamespace(e) {
   if (e && e.__esModule) return e;

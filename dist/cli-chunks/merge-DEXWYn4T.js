@@ -3,10 +3,10 @@
 
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var setOutput = require('./set-output-CURGegYb.js');
+var setOutput = require('./set-output-Bn3oaIcH.js');
 var imageKey = require('./image-key-DiHdaawd.js');
 var promises = require('node:fs/promises');
-var gateFiles = require('./gate-files-DEIHJ7mg.js');
+var gateFiles = require('./gate-files-BZ9zFXBw.js');
 var args = require('./args-Cjw6L1O6.js');
 require('node:crypto');
 require('node:os');

@@ -5,7 +5,7 @@ var promises = require('node:fs/promises');
 var require$$0 = require('process');
 var require$$0$1 = require('buffer');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-DEIHJ7mg.js');
+var gateFiles = require('./gate-files-BZ9zFXBw.js');
 require('node:path');
 require('./args-Cjw6L1O6.js');
 require('node:util');

@@ -4,7 +4,7 @@
 var args = require('./args-Cjw6L1O6.js');
 var promises = require('node:fs/promises');
 var cli = require('../cli.js');
-var gateFiles = require('./gate-files-DEIHJ7mg.js');
+var gateFiles = require('./gate-files-BZ9zFXBw.js');
 var node_path = require('node:path');
 
 /** `--fail-on`: which failures can fail the gate. */

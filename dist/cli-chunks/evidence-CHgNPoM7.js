@@ -4,9 +4,9 @@
 var promises = require('node:fs/promises');
 var node_path = require('node:path');
 var cli = require('../cli.js');
-var evidenceOutput = require('./evidence-output-DYYcyK-i.js');
+var evidenceOutput = require('./evidence-output-gZnvMw7E.js');
 var args = require('./args-Cjw6L1O6.js');
-var compare = require('./compare-CPi5vfqC.js');
+var compare = require('./compare-BEEPQjfh.js');
 require('./image-key-DiHdaawd.js');
 require('node:os');
 require('node:child_process');
@@ -20,7 +20,7 @@ require('fs');
 require('timers');
 require('node:readline');
 require('node:crypto');
-require('./gate-files-DEIHJ7mg.js');
+require('./gate-files-BZ9zFXBw.js');
 require('node:util');
 
 /**
